@@ -1,0 +1,363 @@
+"""The trigger-point knowledge base: muscles, trigger points, referral zones, self-care.
+
+Muscle files (data/muscles/<id>.yaml) describe each trigger point once, for the body's left
+side, with bare area names. Loading builds both sided instances: ``left`` as written, and its
+mirror image on the ``right``. See docs/knowledge-format.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.regions import (
+    AreaName,
+    RegionCatalogue,
+    Side,
+    View,
+    problems_from_validation,
+    region_id,
+)
+from bodymap.domain.yamlfile import read_yaml
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Point = tuple[float, float]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class MuscleGroup(StrEnum):
+    HEAD_FACE = "head_face"
+    NECK = "neck"
+    SHOULDER_CHEST = "shoulder_chest"
+    ARM_HAND = "arm_hand"
+    TRUNK = "trunk"
+    PELVIS_HIP = "pelvis_hip"
+    THIGH_KNEE = "thigh_knee"
+    LEG = "leg"
+    FOOT = "foot"
+
+    @property
+    def label(self) -> str:
+        return _GROUP_LABELS[self]
+
+
+_GROUP_LABELS = {
+    MuscleGroup.HEAD_FACE: "Head and face",
+    MuscleGroup.NECK: "Neck",
+    MuscleGroup.SHOULDER_CHEST: "Shoulder girdle and chest",
+    MuscleGroup.ARM_HAND: "Arm and hand",
+    MuscleGroup.TRUNK: "Trunk",
+    MuscleGroup.PELVIS_HIP: "Pelvis and hip",
+    MuscleGroup.THIGH_KNEE: "Thigh and knee",
+    MuscleGroup.LEG: "Lower leg",
+    MuscleGroup.FOOT: "Foot",
+}
+
+
+class Prevalence(StrEnum):
+    VERY_COMMON = "very_common"
+    COMMON = "common"
+    OCCASIONAL = "occasional"
+    RARE = "rare"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+class ReleaseTool(StrEnum):
+    BALL_WALL = "ball_wall"
+    BALL_FLOOR = "ball_floor"
+    THUMB = "thumb"
+    FINGERS = "fingers"
+    PINCER = "pincer"
+    ELBOW = "elbow"
+    KNUCKLES = "knuckles"
+    HAND = "hand"
+    MASSAGE_TOOL = "massage_tool"
+
+    @property
+    def label(self) -> str:
+        return _TOOL_LABELS[self]
+
+
+_TOOL_LABELS = {
+    ReleaseTool.BALL_WALL: "ball against a wall",
+    ReleaseTool.BALL_FLOOR: "ball on the floor",
+    ReleaseTool.THUMB: "thumb",
+    ReleaseTool.FINGERS: "fingertips",
+    ReleaseTool.PINCER: "pincer grip",
+    ReleaseTool.ELBOW: "elbow",
+    ReleaseTool.KNUCKLES: "knuckles",
+    ReleaseTool.HAND: "hand",
+    ReleaseTool.MASSAGE_TOOL: "massage tool",
+}
+
+
+class PrecautionKind(StrEnum):
+    DO_NOT_PRESS = "do_not_press"
+    CONDITION = "condition"
+    STOP_IF = "stop_if"
+
+
+class Attachments(_Frozen):
+    origin: Text
+    insertion: Text
+
+
+class Release(_Frozen):
+    """How to release the muscle's trigger points at home."""
+
+    find: Text
+    position: Text
+    tools: Annotated[tuple[ReleaseTool, ...], Field(min_length=1)]
+    steps: Annotated[tuple[Text, ...], Field(min_length=1)]
+    pressure: Text
+    duration: Text
+    frequency: Text
+    what_to_feel: Text
+
+
+class Stretch(_Frozen):
+    """A self-stretch, or the reason there is none."""
+
+    name: Text | None = None
+    steps: tuple[Text, ...] = ()
+    hold: Text | None = None
+    repetitions: Text | None = None
+    none_reason: Text | None = None
+
+    @model_validator(mode="after")
+    def _stretch_or_reason(self) -> Stretch:
+        has_stretch = self.name is not None and bool(self.steps)
+        if has_stretch == (self.none_reason is not None):
+            raise ValueError(
+                "give either a stretch (name and steps, with hold and repetitions) "
+                "or none_reason, not both or neither"
+            )
+        if has_stretch and (self.hold is None or self.repetitions is None):
+            raise ValueError("a stretch needs hold and repetitions")
+        return self
+
+
+class Precaution(_Frozen):
+    kind: PrecautionKind
+    text: Text
+
+
+class TriggerPointSpec(_Frozen):
+    """A trigger point as written in a muscle file (left side, bare area names)."""
+
+    id: Ident
+    name: Text
+    location: Text
+    region: AreaName
+    essential: Annotated[tuple[AreaName, ...], Field(min_length=1)]
+    spillover: tuple[AreaName, ...] = ()
+    essential_opposite: tuple[AreaName, ...] = ()
+    spillover_opposite: tuple[AreaName, ...] = ()
+    prevalence: Prevalence
+    prevalence_note: Text | None = None
+    markers: dict[View, tuple[float, float]] = Field(default_factory=dict)
+
+
+class MuscleInfo(_Frozen):
+    """What a muscle file says about the muscle as a whole."""
+
+    id: Ident
+    name: Text
+    aliases: tuple[Text, ...] = ()
+    group: MuscleGroup
+    summary: Text
+    attachments: Attachments
+    action: Text
+    innervation: Text
+    symptoms: tuple[Text, ...] = ()
+    activating_factors: tuple[Text, ...] = ()
+    perpetuating_factors: tuple[Text, ...] = ()
+    release: Release
+    stretch: Stretch
+    precautions: Annotated[tuple[Precaution, ...], Field(min_length=1)]
+    sources: Annotated[tuple[Text, ...], Field(min_length=1)]
+
+
+class MuscleFile(MuscleInfo):
+    trigger_points: Annotated[tuple[TriggerPointSpec, ...], Field(min_length=1)]
+
+
+class TriggerPoint(_Frozen):
+    """One sided trigger point, e.g. ``quadratus_lumborum.superficial_upper.left``."""
+
+    id: str
+    muscle: str
+    key: str
+    name: str
+    side: Side
+    location: str
+    region: str
+    essential: frozenset[str]
+    spillover: frozenset[str]
+    prevalence: Prevalence
+    prevalence_note: str | None = None
+    markers: dict[View, Point] = Field(default_factory=dict)
+
+    @property
+    def zone(self) -> frozenset[str]:
+        return self.essential | self.spillover
+
+
+class Muscle(MuscleInfo):
+    trigger_points: tuple[TriggerPoint, ...]
+
+    def points_on(self, side: Side) -> tuple[TriggerPoint, ...]:
+        return tuple(tp for tp in self.trigger_points if tp.side is side)
+
+
+class KnowledgeBase:
+    """All muscles and their sided trigger points, checked against the region catalogue."""
+
+    def __init__(self, muscles: Iterable[Muscle], regions: RegionCatalogue) -> None:
+        self.regions = regions
+        self.muscles: dict[str, Muscle] = {m.id: m for m in sorted(muscles, key=lambda m: m.id)}
+        self.trigger_points: dict[str, TriggerPoint] = {
+            tp.id: tp for m in self.muscles.values() for tp in m.trigger_points
+        }
+
+    def muscle(self, mid: str) -> Muscle:
+        try:
+            return self.muscles[mid]
+        except KeyError:
+            raise KeyError(f"unknown muscle {mid!r}.{suggest(mid, self.muscles)}") from None
+
+    def by_group(self) -> dict[MuscleGroup, list[Muscle]]:
+        out: dict[MuscleGroup, list[Muscle]] = {g: [] for g in MuscleGroup}
+        for m in sorted(self.muscles.values(), key=lambda m: m.name.lower()):
+            out[m.group].append(m)
+        return out
+
+
+def _sided(spec: TriggerPointSpec, muscle: str, side: Side,
+           mirror_marker: Mapping[View, float]) -> TriggerPoint:
+    same, other = side, side.other
+    markers: dict[View, Point] = {}
+    for view, (x, y) in spec.markers.items():
+        if side is Side.LEFT:
+            markers[view] = (x, y)
+        else:
+            width = mirror_marker.get(view)
+            if width is not None:
+                markers[view.mirror] = (width - x, y)
+    return TriggerPoint(
+        id=f"{muscle}.{spec.id}.{side.value}",
+        muscle=muscle,
+        key=spec.id,
+        name=spec.name,
+        side=side,
+        location=spec.location,
+        region=region_id(same, spec.region),
+        essential=frozenset(
+            [region_id(same, a) for a in spec.essential]
+            + [region_id(other, a) for a in spec.essential_opposite]
+        ),
+        spillover=frozenset(
+            [region_id(same, a) for a in spec.spillover]
+            + [region_id(other, a) for a in spec.spillover_opposite]
+        ),
+        prevalence=spec.prevalence,
+        prevalence_note=spec.prevalence_note,
+        markers=markers,
+    )
+
+
+def check_muscle_file(path: Path, mf: MuscleFile, regions: RegionCatalogue) -> list[Problem]:
+    """Cross-reference checks pydantic cannot do alone."""
+    problems: list[Problem] = []
+    if mf.id != path.stem:
+        problems.append(Problem(path, "id", f"must equal the file name {path.stem!r}", mf.id))
+    seen: set[str] = set()
+    for i, tp in enumerate(mf.trigger_points):
+        where = f"trigger_points[{i}]"
+        if tp.id in seen:
+            problems.append(Problem(path, f"{where}.id", "trigger point id used twice", tp.id))
+        seen.add(tp.id)
+        fields: dict[str, tuple[str, ...]] = {
+            "region": (tp.region,),
+            "essential": tp.essential,
+            "spillover": tp.spillover,
+            "essential_opposite": tp.essential_opposite,
+            "spillover_opposite": tp.spillover_opposite,
+        }
+        for name, areas in fields.items():
+            for j, area in enumerate(areas):
+                if not regions.has_area(area):
+                    field = f"{where}.{name}" + ("" if name == "region" else f"[{j}]")
+                    problems.append(
+                        Problem(path, field,
+                                f"unknown area; use a name from data/regions.yaml."
+                                f"{suggest(area, regions.areas)}", area)
+                    )
+        for name, areas in fields.items():
+            if name != "region" and len(set(areas)) != len(areas):
+                problems.append(Problem(path, f"{where}.{name}", "an area is listed twice",
+                                        list(areas)))
+        for same_name, opp_name in (("essential", "spillover"),
+                                    ("essential_opposite", "spillover_opposite")):
+            both = set(fields[same_name]) & set(fields[opp_name])
+            if both:
+                problems.append(
+                    Problem(path, f"{where}.{opp_name}",
+                            f"area(s) already in {same_name}; an area is either essential "
+                            "or spillover", sorted(both))
+                )
+    return problems
+
+
+def load_muscle(path: Path, regions: RegionCatalogue,
+                view_widths: Mapping[View, float] | None = None) -> Muscle:
+    """Read and check one muscle file; raises DataError listing every problem in it."""
+    raw = read_yaml(path)
+    if not isinstance(raw, dict):
+        raise DataError([Problem(path, "", "expected a mapping of fields at the top level",
+                                 type(raw).__name__)])
+    try:
+        mf = MuscleFile.model_validate(raw)
+    except ValidationError as exc:
+        raise DataError(problems_from_validation(path, exc)) from exc
+    problems = check_muscle_file(path, mf, regions)
+    if problems:
+        raise DataError(problems)
+    widths = dict(view_widths or {})
+    points = tuple(
+        _sided(spec, mf.id, side, widths) for spec in mf.trigger_points for side in Side
+    )
+    info = mf.model_dump(exclude={"trigger_points"})
+    return Muscle.model_validate({**info, "trigger_points": points})
+
+
+def load_knowledge(folder: Path, regions: RegionCatalogue,
+                   view_widths: Mapping[View, float] | None = None) -> KnowledgeBase:
+    """Load every ``*.yaml`` in ``folder``. Raises DataError with the problems of all files."""
+    if not folder.is_dir():
+        raise DataError([Problem(folder, "", "knowledge-base folder not found")])
+    muscles: list[Muscle] = []
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            muscles.append(load_muscle(path, regions, view_widths))
+        except DataError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    if not muscles:
+        raise DataError([Problem(folder, "", "no muscle files (*.yaml) found")])
+    return KnowledgeBase(muscles, regions)

@@ -1,0 +1,158 @@
+"""Body regions and views: the vocabulary every other part of bodymap speaks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.yamlfile import read_yaml
+
+AreaName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class Side(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+class View(StrEnum):
+    FRONT = "front"
+    BACK = "back"
+    LEFT = "left"
+    RIGHT = "right"
+    SOLES = "soles"
+
+    @property
+    def mirror(self) -> View:
+        """The view in which the mirror image of this view's content appears."""
+        if self is View.LEFT:
+            return View.RIGHT
+        if self is View.RIGHT:
+            return View.LEFT
+        return self
+
+    @property
+    def label(self) -> str:
+        return {
+            View.FRONT: "Front",
+            View.BACK: "Back",
+            View.LEFT: "Left side",
+            View.RIGHT: "Right side",
+            View.SOLES: "Soles",
+        }[self]
+
+
+class Region(BaseModel):
+    """One clickable region of the body, e.g. ``left.temple``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    label: str
+    side: Side
+    area: AreaName
+    group: str
+
+    @property
+    def mirror_id(self) -> str:
+        return region_id(self.side.other, self.area)
+
+
+def region_id(side: Side, area: str) -> str:
+    return f"{side.value}.{area}"
+
+
+def mirror_region_id(rid: str) -> str:
+    """``left.x`` <-> ``right.x``."""
+    side, _, area = rid.partition(".")
+    return region_id(Side(side).other, area)
+
+
+class _RegionsFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    groups: dict[AreaName, Annotated[str, Field(min_length=1)]]
+    areas: dict[AreaName, dict[AreaName, Annotated[str, Field(min_length=1)]]]
+
+
+class RegionCatalogue(Mapping[str, Region]):
+    """Every region, in UI order (by group, then area, left before right)."""
+
+    def __init__(self, groups: Mapping[str, str], regions: list[Region]) -> None:
+        self.groups: dict[str, str] = dict(groups)
+        self._regions: dict[str, Region] = {r.id: r for r in regions}
+        self.areas: tuple[str, ...] = tuple(dict.fromkeys(r.area for r in regions))
+
+    def __getitem__(self, rid: str) -> Region:
+        return self._regions[rid]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._regions)
+
+    def __len__(self) -> int:
+        return len(self._regions)
+
+    def has_area(self, area: str) -> bool:
+        return f"left.{area}" in self._regions
+
+    def unknown_message(self, rid: str) -> str:
+        return f"unknown region id {rid!r}.{suggest(rid, self._regions)}"
+
+
+def load_regions(path: Path) -> RegionCatalogue:
+    """Read data/regions.yaml. Raises DataError naming the file and field."""
+    raw = read_yaml(path)
+    try:
+        parsed = _RegionsFile.model_validate(raw)
+    except ValidationError as exc:
+        raise DataError(problems_from_validation(path, exc)) from exc
+    problems: list[Problem] = []
+    regions: list[Region] = []
+    seen: set[str] = set()
+    for group, areas in parsed.areas.items():
+        if group not in parsed.groups:
+            problems.append(Problem(path, f"areas.{group}", "group is not listed under groups",
+                                    group))
+        for area, label in areas.items():
+            if area in seen:
+                problems.append(Problem(path, f"areas.{group}.{area}", "area listed twice", area))
+                continue
+            seen.add(area)
+            for side in Side:
+                regions.append(
+                    Region(
+                        id=region_id(side, area),
+                        label=f"{side.value.capitalize()} {label}",
+                        side=side,
+                        area=area,
+                        group=group,
+                    )
+                )
+    if problems:
+        raise DataError(problems)
+    return RegionCatalogue(parsed.groups, regions)
+
+
+def problems_from_validation(path: Path, exc: ValidationError) -> list[Problem]:
+    """Turn pydantic's errors into Problems with a dotted field path and the bad value."""
+    out: list[Problem] = []
+    for err in exc.errors():
+        loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"])
+        loc = loc.replace(".[", "[")
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field (misspelt?); remove it or fix its name"
+        elif err["type"] == "missing":
+            msg = "required field is missing"
+        value = err.get("input")
+        out.append(Problem(path, loc, msg, None if err["type"] == "missing" else value))
+    return out
