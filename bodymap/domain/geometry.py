@@ -1,0 +1,426 @@
+"""Plane geometry for the body atlas: SVG path parsing, flattening and measures.
+
+Pure Python on purpose: the domain must load without Qt, numpy or shapely, so the
+knowledge-base checks and the command line can reason about regions cheaply.
+Coordinates follow SVG (y grows downwards); areas are therefore reported unsigned.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "Cubic",
+    "Line",
+    "PathSyntaxError",
+    "Point",
+    "Quad",
+    "Segment",
+    "Subpath",
+    "area",
+    "bounds",
+    "contains",
+    "flatten",
+    "inscribed_radius",
+    "interior_point",
+    "parse_path",
+    "ring_area",
+    "shared_border_length",
+]
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Line:
+    end: Point
+
+
+@dataclass(frozen=True)
+class Quad:
+    control: Point
+    end: Point
+
+
+@dataclass(frozen=True)
+class Cubic:
+    c1: Point
+    c2: Point
+    end: Point
+
+
+Segment = Line | Quad | Cubic
+
+
+@dataclass(frozen=True)
+class Subpath:
+    start: Point
+    segments: tuple[Segment, ...]
+    closed: bool
+
+
+class PathSyntaxError(ValueError):
+    """Malformed or unsupported SVG path data; the message names the token and its position."""
+
+
+# --------------------------------------------------------------------------- parsing
+
+_TOKEN = re.compile(
+    r"(?P<cmd>[MmLlHhVvCcSsQqTtZzAa])"
+    r"|(?P<num>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"
+    r"|(?P<sep>[\s,]+)"
+)
+
+_ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0}
+
+
+def _tokenize(d: str) -> Iterator[tuple[str, str, int]]:
+    pos = 0
+    while pos < len(d):
+        m = _TOKEN.match(d, pos)
+        if m is None:
+            raise PathSyntaxError(f"unexpected character {d[pos]!r} at position {pos}")
+        kind = m.lastgroup
+        assert kind is not None
+        if kind != "sep":
+            yield kind, m.group(), pos
+        pos = m.end()
+
+
+def parse_path(d: str) -> tuple[Subpath, ...]:
+    """Parse SVG path data into absolute subpaths (arcs are rejected)."""
+    tokens = list(_tokenize(d))
+    subpaths: list[Subpath] = []
+    segments: list[Segment] = []
+    start: Point | None = None
+    current: Point = (0.0, 0.0)
+    last_cubic_ctrl: Point | None = None
+    last_quad_ctrl: Point | None = None
+    i = 0
+    cmd: str | None = None
+    cmd_pos = 0
+
+    def finish(closed: bool) -> None:
+        nonlocal segments, start
+        if start is not None:
+            subpaths.append(Subpath(start, tuple(segments), closed))
+        segments = []
+        start = None
+
+    while i < len(tokens):
+        kind, text, pos = tokens[i]
+        if kind == "cmd":
+            if text in "Aa":
+                raise PathSyntaxError(
+                    f"arcs are not supported: command {text!r} at position {pos}"
+                )
+            cmd, cmd_pos = text, pos
+            i += 1
+            if cmd in "Zz":
+                if start is None:
+                    raise PathSyntaxError(f"{cmd!r} without a current subpath at position {pos}")
+                current = start
+                finish(closed=True)
+                # A command after Z without M starts a new subpath at the same point.
+                last_cubic_ctrl = last_quad_ctrl = None
+                continue
+        elif cmd is None:
+            raise PathSyntaxError(f"path must start with a command, found {text!r} at position {pos}")
+        elif cmd in "Zz":
+            raise PathSyntaxError(f"unexpected number {text!r} after {cmd!r} at position {pos}")
+        assert cmd is not None
+        upper = cmd.upper()
+        n = _ARITY[upper]
+        args: list[float] = []
+        for k in range(n):
+            if i + k >= len(tokens):
+                raise PathSyntaxError(
+                    f"command {cmd!r} at position {cmd_pos} expects {n} numbers, path ended"
+                )
+            kkind, ktext, kpos = tokens[i + k]
+            if kkind != "num":
+                raise PathSyntaxError(
+                    f"command {cmd!r} at position {cmd_pos} expects a number, found {ktext!r} "
+                    f"at position {kpos}"
+                )
+            args.append(float(ktext))
+        i += n
+        rel = cmd.islower()
+        ox, oy = current if rel else (0.0, 0.0)
+
+        def pt(k: int) -> Point:
+            return (args[k] + ox, args[k + 1] + oy)
+
+        if upper == "M":
+            finish(closed=False)
+            current = pt(0)
+            start = current
+            cmd = "l" if rel else "L"  # implicit repeats of a moveto are linetos
+            last_cubic_ctrl = last_quad_ctrl = None
+            continue
+        if start is None:
+            start = current
+        if upper == "L":
+            current = pt(0)
+            segments.append(Line(current))
+            last_cubic_ctrl = last_quad_ctrl = None
+        elif upper == "H":
+            current = (args[0] + ox, current[1])
+            segments.append(Line(current))
+            last_cubic_ctrl = last_quad_ctrl = None
+        elif upper == "V":
+            current = (current[0], args[0] + (current[1] if rel else 0.0))
+            segments.append(Line(current))
+            last_cubic_ctrl = last_quad_ctrl = None
+        elif upper == "C":
+            c1, c2, end = pt(0), pt(2), pt(4)
+            segments.append(Cubic(c1, c2, end))
+            current, last_cubic_ctrl, last_quad_ctrl = end, c2, None
+        elif upper == "S":
+            c1 = _reflect(last_cubic_ctrl, current)
+            c2, end = pt(0), pt(2)
+            segments.append(Cubic(c1, c2, end))
+            current, last_cubic_ctrl, last_quad_ctrl = end, c2, None
+        elif upper == "Q":
+            c, end = pt(0), pt(2)
+            segments.append(Quad(c, end))
+            current, last_quad_ctrl, last_cubic_ctrl = end, c, None
+        elif upper == "T":
+            c = _reflect(last_quad_ctrl, current)
+            end = pt(0)
+            segments.append(Quad(c, end))
+            current, last_quad_ctrl, last_cubic_ctrl = end, c, None
+    finish(closed=False)
+    return tuple(subpaths)
+
+
+def _reflect(ctrl: Point | None, about: Point) -> Point:
+    if ctrl is None:
+        return about
+    return (2 * about[0] - ctrl[0], 2 * about[1] - ctrl[1])
+
+
+# --------------------------------------------------------------------------- flattening
+
+
+def _dist_to_chord(p: Point, a: Point, b: Point) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    norm = math.hypot(dx, dy)
+    if norm == 0.0:
+        return math.hypot(p[0] - a[0], p[1] - a[1])
+    return abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / norm
+
+
+def _flatten_cubic(
+    p0: Point, p1: Point, p2: Point, p3: Point, tol: float, out: list[Point], depth: int = 0
+) -> None:
+    if depth >= 16 or max(_dist_to_chord(p1, p0, p3), _dist_to_chord(p2, p0, p3)) <= tol:
+        out.append(p3)
+        return
+    m01 = ((p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2)
+    m12 = ((p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2)
+    m23 = ((p2[0] + p3[0]) / 2, (p2[1] + p3[1]) / 2)
+    a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
+    b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
+    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    _flatten_cubic(p0, m01, a, mid, tol, out, depth + 1)
+    _flatten_cubic(mid, b, m23, p3, tol, out, depth + 1)
+
+
+def flatten(subpaths: Sequence[Subpath], tolerance: float = 0.25) -> tuple[tuple[Point, ...], ...]:
+    """Approximate each subpath by a polygon (one implicitly closed ring per subpath)."""
+    if tolerance <= 0:
+        raise ValueError("tolerance must be positive")
+    rings: list[tuple[Point, ...]] = []
+    for sp in subpaths:
+        pts: list[Point] = [sp.start]
+        cur = sp.start
+        for seg in sp.segments:
+            if isinstance(seg, Line):
+                pts.append(seg.end)
+            elif isinstance(seg, Quad):
+                # Exact degree elevation keeps one flattening routine.
+                c1 = (cur[0] + 2 / 3 * (seg.control[0] - cur[0]), cur[1] + 2 / 3 * (seg.control[1] - cur[1]))
+                c2 = (
+                    seg.end[0] + 2 / 3 * (seg.control[0] - seg.end[0]),
+                    seg.end[1] + 2 / 3 * (seg.control[1] - seg.end[1]),
+                )
+                _flatten_cubic(cur, c1, c2, seg.end, tolerance, pts)
+            else:
+                _flatten_cubic(cur, seg.c1, seg.c2, seg.end, tolerance, pts)
+            cur = seg.end
+        if len(pts) > 1 and pts[-1] == pts[0]:
+            pts.pop()
+        rings.append(tuple(pts))
+    return tuple(rings)
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def _edges(ring: Sequence[Point]) -> Iterator[tuple[Point, Point]]:
+    n = len(ring)
+    for k in range(n):
+        yield ring[k], ring[(k + 1) % n]
+
+
+def contains(rings: Sequence[Sequence[Point]], p: Point) -> bool:
+    """Even-odd point-in-polygon test over all rings."""
+    x, y = p
+    inside = False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in _edges(ring):
+            if (y1 > y) != (y2 > y):
+                xi = x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+                if x < xi:
+                    inside = not inside
+    return inside
+
+
+def _signed_area(ring: Sequence[Point]) -> float:
+    s = 0.0
+    for (x1, y1), (x2, y2) in _edges(ring):
+        s += x1 * y2 - x2 * y1
+    return s / 2
+
+
+def ring_area(ring: Sequence[Point]) -> float:
+    """Unsigned area enclosed by one ring."""
+    return abs(_signed_area(ring))
+
+
+def area(rings: Sequence[Sequence[Point]]) -> float:
+    """Even-odd area: rings nested an odd number of times inside others count as holes."""
+    total = 0.0
+    for k, ring in enumerate(rings):
+        if not ring:
+            continue
+        depth = sum(
+            1 for j, other in enumerate(rings) if j != k and other and contains([other], ring[0])
+        )
+        total += -ring_area(ring) if depth % 2 else ring_area(ring)
+    return total
+
+
+def bounds(rings: Sequence[Sequence[Point]]) -> tuple[float, float, float, float]:
+    """Axis-aligned bounds (min_x, min_y, max_x, max_y) of all rings."""
+    xs = [p[0] for r in rings for p in r]
+    ys = [p[1] for r in rings for p in r]
+    if not xs:
+        raise ValueError("no points")
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _seg_dist(p: Point, a: Point, b: Point) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    ll = dx * dx + dy * dy
+    t = 0.0 if ll == 0.0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll))
+    return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
+
+
+def _boundary_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
+    return min((_seg_dist(p, a, b) for r in rings for a, b in _edges(r)), default=math.inf)
+
+
+def _signed_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
+    d = _boundary_distance(rings, p)
+    return d if contains(rings, p) else -d
+
+
+def interior_point(rings: Sequence[Sequence[Point]], precision: float = 0.05) -> Point:
+    """Approximate pole of inaccessibility (polylabel): the inside point farthest from the boundary."""
+    min_x, min_y, max_x, max_y = bounds(rings)
+    w, h = max_x - min_x, max_y - min_y
+    cell = min(w, h)
+    if cell == 0.0:
+        return (min_x, min_y)
+    half = cell / 2
+    heap: list[tuple[float, int, float, float, float, float]] = []
+    counter = 0
+
+    def push(cx: float, cy: float, hh: float) -> None:
+        nonlocal counter
+        d = _signed_distance(rings, (cx, cy))
+        upper = d + hh * math.sqrt(2)
+        heapq.heappush(heap, (-upper, counter, cx, cy, hh, d))
+        counter += 1
+
+    x = min_x
+    while x < max_x:
+        y = min_y
+        while y < max_y:
+            push(x + half, y + half, half)
+            y += cell
+        x += cell
+    # Seed with the area centroid of the first ring: it wins for convex blobs.
+    best_x, best_y = _centroid(rings)
+    best_d = _signed_distance(rings, (best_x, best_y))
+    while heap:
+        neg_upper, _, cx, cy, hh, d = heapq.heappop(heap)
+        if d > best_d:
+            best_x, best_y, best_d = cx, cy, d
+        if -neg_upper - best_d <= precision:
+            continue
+        q = hh / 2
+        push(cx - q, cy - q, q)
+        push(cx + q, cy - q, q)
+        push(cx - q, cy + q, q)
+        push(cx + q, cy + q, q)
+    return (best_x, best_y)
+
+
+def _centroid(rings: Sequence[Sequence[Point]]) -> Point:
+    sx = sy = sa = 0.0
+    for ring in rings:
+        for (x1, y1), (x2, y2) in _edges(ring):
+            f = x1 * y2 - x2 * y1
+            sx += (x1 + x2) * f
+            sy += (y1 + y2) * f
+            sa += f
+    if sa == 0.0:
+        return rings[0][0]
+    return (sx / (3 * sa), sy / (3 * sa))
+
+
+def inscribed_radius(rings: Sequence[Sequence[Point]]) -> float:
+    """Distance from :func:`interior_point` to the nearest boundary."""
+    return _boundary_distance(rings, interior_point(rings))
+
+
+def shared_border_length(
+    a_rings: Sequence[Sequence[Point]], b_rings: Sequence[Sequence[Point]], tol: float = 0.5
+) -> float:
+    """Length of a's boundary lying within ``tol`` of b's boundary."""
+    cell = max(tol * 4, 4.0)
+    grid: dict[tuple[int, int], list[tuple[Point, Point]]] = {}
+    for ring in b_rings:
+        for a, b in _edges(ring):
+            x0 = int(math.floor((min(a[0], b[0]) - tol) / cell))
+            x1 = int(math.floor((max(a[0], b[0]) + tol) / cell))
+            y0 = int(math.floor((min(a[1], b[1]) - tol) / cell))
+            y1 = int(math.floor((max(a[1], b[1]) + tol) / cell))
+            for gx in range(x0, x1 + 1):
+                for gy in range(y0, y1 + 1):
+                    grid.setdefault((gx, gy), []).append((a, b))
+    if not grid:
+        return 0.0
+    step = max(tol / 2, 0.05)
+    total = 0.0
+    for ring in a_rings:
+        for a, b in _edges(ring):
+            length = math.hypot(b[0] - a[0], b[1] - a[1])
+            if length == 0.0:
+                continue
+            n = max(1, math.ceil(length / step))
+            piece = length / n
+            for k in range(n):
+                t = (k + 0.5) / n
+                p = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
+                near = grid.get((int(math.floor(p[0] / cell)), int(math.floor(p[1] / cell))), [])
+                if any(_seg_dist(p, s, e) <= tol for s, e in near):
+                    total += piece
+    return total
