@@ -1,0 +1,208 @@
+"""The body atlas: which regions each SVG view shows, their outlines, and who borders whom.
+
+SVGs are parsed with defusedxml (no DTDs, entities or external references), so a hostile or
+broken file is refused with a message instead of expanding or fetching anything.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from bodymap.domain import geometry
+from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.geometry import Point, Subpath
+from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.domain.yamlfile import read_yaml
+
+_SVG = "{http://www.w3.org/2000/svg}"
+#: Our views are well under 1 MB; refuse anything far larger before parsing it.
+MAX_SVG_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class RegionShape:
+    """One region's outline in one view."""
+
+    id: str
+    d: str
+
+    @cached_property
+    def subpaths(self) -> tuple[Subpath, ...]:
+        return geometry.parse_path(self.d)
+
+    @cached_property
+    def rings(self) -> tuple[tuple[Point, ...], ...]:
+        return geometry.flatten(self.subpaths)
+
+    @cached_property
+    def bounds(self) -> tuple[float, float, float, float]:
+        return geometry.bounds(self.rings)
+
+    @cached_property
+    def centre(self) -> Point:
+        """A point well inside the outline (where labels and default markers go)."""
+        return geometry.interior_point(self.rings)
+
+    def contains(self, p: Point) -> bool:
+        x0, y0, x1, y1 = self.bounds
+        if not (x0 <= p[0] <= x1 and y0 <= p[1] <= y1):
+            return False
+        return geometry.contains(self.rings, p)
+
+
+@dataclass(frozen=True)
+class AtlasView:
+    view: View
+    width: float
+    height: float
+    regions: Mapping[str, RegionShape]
+    details: tuple[str, ...] = ()
+    silhouette: str | None = None
+
+    def region_at(self, p: Point) -> str | None:
+        for rid, shape in self.regions.items():
+            if shape.contains(p):
+                return rid
+        return None
+
+
+@dataclass(frozen=True)
+class Atlas:
+    views: Mapping[View, AtlasView]
+    adjacency: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def views_of(self, rid: str) -> tuple[View, ...]:
+        return tuple(v for v, av in self.views.items() if rid in av.regions)
+
+    def neighbours(self, rid: str) -> frozenset[str]:
+        return self.adjacency.get(rid, frozenset())
+
+    @property
+    def widths(self) -> dict[View, float]:
+        return {v: av.width for v, av in self.views.items()}
+
+    def marker_positions(self, region: str, explicit: Mapping[View, Point]) -> dict[View, Point]:
+        """Where a trigger point's X goes in every view showing its region."""
+        out: dict[View, Point] = {}
+        for view in self.views_of(region):
+            out[view] = explicit.get(view) or self.views[view].regions[region].centre
+        return out
+
+
+def _parse_svg(path: Path) -> ET.Element:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DataError([Problem(path, "", f"cannot read the SVG: {exc.strerror}")]) from exc
+    if size > MAX_SVG_BYTES:
+        raise DataError([Problem(path, "", f"SVG is {size} bytes, more than the "
+                                 f"{MAX_SVG_BYTES} allowed")])
+    try:
+        root = SafeET.parse(path, forbid_dtd=True).getroot()
+    except defusedxml.DefusedXmlException as exc:
+        raise DataError([Problem(path, "", f"refused unsafe XML ({type(exc).__name__}): "
+                                 "SVGs may not contain DTDs, entities or external references")]
+                        ) from exc
+    except ET.ParseError as exc:
+        line, col = exc.position
+        raise DataError([Problem(path, f"line {line}, column {col + 1}",
+                                 f"broken SVG: {exc}")]) from exc
+    if root is None:
+        raise DataError([Problem(path, "", "empty SVG document")])
+    return root
+
+
+def load_view(path: Path, view: View, regions: RegionCatalogue) -> AtlasView:
+    root = _parse_svg(path)
+    problems: list[Problem] = []
+    if root.tag not in (f"{_SVG}svg", "svg"):
+        raise DataError([Problem(path, "", "not an SVG document", root.tag)])
+    try:
+        _, _, w, h = (float(v) for v in root.get("viewBox", "").replace(",", " ").split())
+    except ValueError as exc:
+        raise DataError([Problem(path, "viewBox", "needs four numbers",
+                                 root.get("viewBox"))]) from exc
+    shapes: dict[str, RegionShape] = {}
+    details: list[str] = []
+    silhouette: str | None = None
+    for el in root.iter():
+        if el.tag not in (f"{_SVG}path", "path"):
+            continue
+        d = el.get("d", "")
+        rid = el.get("id")
+        cls = el.get("class", "")
+        if cls == "region":
+            if rid is None or rid not in regions:
+                problems.append(Problem(path, f"path id={rid!r}",
+                                        regions.unknown_message(str(rid))))
+                continue
+            if rid in shapes:
+                problems.append(Problem(path, f"path id={rid!r}", "region drawn twice"))
+                continue
+            try:
+                shape = RegionShape(rid, d)
+                _ = shape.rings
+            except geometry.PathSyntaxError as exc:
+                problems.append(Problem(path, f"path id={rid!r} d", str(exc)))
+                continue
+            shapes[rid] = shape
+        elif cls == "detail":
+            details.append(d)
+        elif rid == "silhouette":
+            silhouette = d
+    if problems:
+        raise DataError(problems)
+    return AtlasView(view, w, h, shapes, tuple(details), silhouette)
+
+
+def load_adjacency(path: Path, regions: RegionCatalogue) -> dict[str, frozenset[str]]:
+    raw = read_yaml(path)
+    pairs = raw.get("pairs") if isinstance(raw, dict) else None
+    if not isinstance(pairs, list):
+        raise DataError([Problem(path, "pairs", "expected a list of [region, region] pairs")])
+    out: dict[str, set[str]] = {}
+    problems: list[Problem] = []
+    for i, pair in enumerate(pairs):
+        if not (isinstance(pair, list) and len(pair) == 2):
+            problems.append(Problem(path, f"pairs[{i}]", "expected [region, region]", pair))
+            continue
+        a, b = (str(x) for x in pair)
+        for r in (a, b):
+            if r not in regions:
+                problems.append(Problem(path, f"pairs[{i}]", regions.unknown_message(r)))
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    if problems:
+        raise DataError(problems)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
+    """Load every view present in ``assets`` and the adjacency table from ``data``."""
+    views: dict[View, AtlasView] = {}
+    problems: list[Problem] = []
+    for view in View:
+        path = assets / f"{view.value}.svg"
+        if not path.exists():
+            problems.append(Problem(path, "", "view SVG is missing"))
+            continue
+        try:
+            views[view] = load_view(path, view, regions)
+        except DataError as exc:
+            problems.extend(exc.problems)
+    adjacency: dict[str, frozenset[str]] = {}
+    adj_path = data / "adjacency.yaml"
+    try:
+        adjacency = load_adjacency(adj_path, regions)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise DataError(problems)
+    return Atlas(views, adjacency)

@@ -1,0 +1,81 @@
+"""Load everything the app and the CLI need, in one place, from data/ and assets/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bodymap.domain.atlas import Atlas, load_atlas
+from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
+from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
+from bodymap.domain.regions import RegionCatalogue, load_regions
+from bodymap.domain.safety import SafetyRules, load_safety
+
+
+@dataclass(frozen=True)
+class Dataset:
+    regions: RegionCatalogue
+    atlas: Atlas
+    knowledge: KnowledgeBase
+    parameters: ModelParameters
+    safety: SafetyRules
+
+    def referral_model(self) -> ReferralModel:
+        return ReferralModel(self.knowledge, self.parameters, self.atlas.adjacency)
+
+
+def load_dataset(data: Path, assets: Path) -> Dataset:
+    """Everything in data/ and assets/, cross-checked. DataError lists every problem."""
+    regions = load_regions(data / "regions.yaml")
+    problems: list[Problem] = []
+    atlas: Atlas | None = None
+    knowledge: KnowledgeBase | None = None
+    parameters: ModelParameters | None = None
+    safety: SafetyRules | None = None
+    try:
+        parameters = load_parameters(data / "model.yaml")
+    except DataError as exc:
+        problems.extend(exc.problems)
+    try:
+        safety = load_safety(data / "red_flags.yaml", regions)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    try:
+        atlas = load_atlas(assets, data, regions)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    try:
+        knowledge = load_knowledge(data / "muscles", regions,
+                                   atlas.widths if atlas is not None else None)
+    except DataError as exc:
+        problems.extend(exc.problems)
+    if atlas is not None and knowledge is not None:
+        problems.extend(check_markers(atlas, knowledge, data / "muscles"))
+    if problems or atlas is None or knowledge is None or parameters is None or safety is None:
+        raise DataError(problems)
+    return Dataset(regions, atlas, knowledge, parameters, safety)
+
+
+def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[Problem]:
+    """Every trigger point's region is drawn somewhere, and explicit markers sit inside it."""
+    problems: list[Problem] = []
+    for muscle in knowledge.muscles.values():
+        path = folder / f"{muscle.id}.yaml"
+        for tp in muscle.trigger_points:
+            views = atlas.views_of(tp.region)
+            field = f"trigger_points[{tp.key}]"
+            if not views:
+                problems.append(Problem(path, f"{field}.region",
+                                        "region is not drawn in any view", tp.region))
+            for view, point in tp.markers.items():
+                shape = atlas.views.get(view)
+                inside = shape is not None and tp.region in shape.regions and \
+                    shape.regions[tp.region].contains(point)
+                if not inside:
+                    problems.append(
+                        Problem(path, f"{field}.markers.{view.value}",
+                                f"marker of the {tp.side.value} instance is not inside "
+                                f"{tp.region} in the {view.value} view", list(point))
+                    )
+    return problems

@@ -1,0 +1,302 @@
+"""The referral-pattern model: which trigger points best explain a whole pain drawing.
+
+Each sided trigger point is a hypothesis. For a drawing (region -> intensity) it gets:
+
+- **coverage**: the intensity-weighted share of the painful regions its pattern explains,
+  a region counting fully inside the essential zone, partly inside the spillover zone and a
+  little when it merely borders the pattern (a near miss, from the atlas adjacency);
+- **specificity**: the share of its own pattern that is painful (a pattern that covers half
+  the body is not a tight match for a small drawing);
+- a **prior** from how common the literature says the point is.
+
+``score = prior * coverage**a * specificity**b`` lies in [0, 1]. Combinations of 1-3
+trigger points explain drawings no single muscle covers: a region is explained by a set as
+by independent causes (noisy-OR), and each extra member costs a fixed penalty.
+All numbers come from data/model.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from bodymap.domain.errors import DataError
+from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
+from bodymap.domain.regions import problems_from_validation
+from bodymap.domain.yamlfile import read_yaml
+
+
+class Credit(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    essential: float = Field(gt=0, le=1)
+    spillover: float = Field(gt=0, le=1)
+    local: float = Field(ge=0, le=1)
+    adjacent: float = Field(ge=0, le=1)
+
+
+class ModelParameters(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    credit: Credit
+    intensity_floor: float = Field(ge=0, le=1)
+    spillover_in_pattern: float = Field(ge=0, le=1)
+    coverage_power: float = Field(gt=0)
+    specificity_power: float = Field(ge=0)
+    prevalence_prior: dict[Prevalence, float]
+    combination_penalty: float = Field(gt=0, le=1)
+    combination_pool: int = Field(ge=2, le=200)
+    combination_per_region: int = Field(ge=1, le=50)
+
+
+def load_parameters(path: Path) -> ModelParameters:
+    raw = read_yaml(path)
+    try:
+        params = ModelParameters.model_validate(raw)
+    except ValidationError as exc:
+        raise DataError(problems_from_validation(path, exc)) from exc
+    missing = set(Prevalence) - set(params.prevalence_prior)
+    if missing:
+        from bodymap.domain.errors import Problem
+
+        raise DataError([Problem(path, "prevalence_prior", "missing levels",
+                                 sorted(m.value for m in missing))])
+    return params
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a candidate scored as it did, in region ids."""
+
+    essential: tuple[str, ...]      # painful regions inside the essential zone
+    spillover: tuple[str, ...]      # painful regions inside the spillover zone
+    local: tuple[str, ...]          # the painful region the trigger point itself lies in
+    adjacent: tuple[str, ...]       # painful regions bordering the pattern
+    unexplained: tuple[str, ...]    # painful regions the pattern does not reach
+    missing: tuple[str, ...]        # essential-zone regions not marked painful
+
+
+@dataclass(frozen=True)
+class Candidate:
+    trigger_point: TriggerPoint
+    score: float
+    coverage: float
+    specificity: float
+    explanation: Explanation
+
+    @property
+    def muscle(self) -> str:
+        return self.trigger_point.muscle
+
+
+@dataclass(frozen=True)
+class Combination:
+    """A small set of trigger points that together explain the drawing."""
+
+    trigger_points: tuple[TriggerPoint, ...]
+    score: float
+    coverage: float
+
+
+@dataclass(frozen=True)
+class Ranking:
+    candidates: tuple[Candidate, ...]          # trigger-point level, best first
+    combinations: tuple[Combination, ...]      # best first; empty when one point explains all
+
+    def by_muscle(self) -> tuple[Candidate, ...]:
+        """The best trigger point of each muscle, best first."""
+        seen: set[str] = set()
+        out: list[Candidate] = []
+        for c in self.candidates:
+            if c.muscle not in seen:
+                seen.add(c.muscle)
+                out.append(c)
+        return tuple(out)
+
+
+_ESS, _SPILL, _LOCAL, _ADJ = 0, 1, 2, 3
+
+
+class ReferralModel:
+    """Ranks the knowledge base's trigger points for pain drawings.
+
+    Built once per knowledge base: it indexes which trigger points reach each region, so a
+    query touches only the candidates the drawing can involve.
+    """
+
+    def __init__(self, knowledge: KnowledgeBase, params: ModelParameters,
+                 adjacency: Mapping[str, Iterable[str]]) -> None:
+        self.params = params
+        self.points: tuple[TriggerPoint, ...] = tuple(
+            sorted(knowledge.trigger_points.values(), key=lambda t: t.id)
+        )
+        c = params.credit
+        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        # region -> [(point index, credit, kind)]; the best kind wins per (region, point)
+        index: dict[str, list[tuple[int, float, int]]] = {}
+        self._pattern_size: list[float] = []
+        self._prior: list[float] = []
+        for i, tp in enumerate(self.points):
+            kinds: dict[str, int] = {}
+            for r in tp.essential:
+                kinds[r] = _ESS
+            for r in tp.spillover:
+                kinds.setdefault(r, _SPILL)
+            kinds.setdefault(tp.region, _LOCAL)
+            for r in list(kinds):
+                for n in adjacency.get(r, ()):
+                    kinds.setdefault(n, _ADJ)
+            for r, kind in kinds.items():
+                index.setdefault(r, []).append((i, credit_of[kind], kind))
+            local = 0 if tp.region in tp.zone else 1
+            self._pattern_size.append(
+                len(tp.essential) + params.spillover_in_pattern * (len(tp.spillover) + local)
+            )
+            self._prior.append(params.prevalence_prior[tp.prevalence])
+        self._index = {r: tuple(v) for r, v in index.items()}
+
+    def _weight(self, intensity: int) -> float:
+        f = self.params.intensity_floor
+        return f + (1.0 - f) * intensity / 10.0
+
+    def rank(self, drawing: Mapping[str, int], top: int | None = None,
+             with_combinations: bool = True) -> Ranking:
+        """Rank every trigger point the drawing can involve, best first."""
+        if not drawing:
+            return Ranking((), ())
+        weights = {r: self._weight(i) for r, i in drawing.items()}
+        total = sum(weights.values())
+        explained: dict[int, float] = {}
+        hits: dict[int, list[tuple[str, int]]] = {}
+        for r, w in weights.items():
+            for i, credit, kind in self._index.get(r, ()):
+                explained[i] = explained.get(i, 0.0) + w * credit
+                hits.setdefault(i, []).append((r, kind))
+        p = self.params
+        scored: list[tuple[float, str, int, float, float]] = []
+        for i, mass in explained.items():
+            in_pattern = sum(
+                1.0 if kind == _ESS else p.spillover_in_pattern
+                for _, kind in hits[i] if kind != _ADJ
+            )
+            if in_pattern == 0.0:
+                continue  # only near misses: not a candidate
+            coverage = mass / total
+            specificity = in_pattern / self._pattern_size[i]
+            score = (self._prior[i] * coverage ** p.coverage_power
+                     * specificity ** p.specificity_power)
+            scored.append((-score, self.points[i].id, i, coverage, specificity))
+        scored.sort()
+        limit = len(scored) if top is None else max(0, top)
+        candidates = tuple(
+            Candidate(self.points[i], -neg, cov, spec, self._explain(i, hits[i], drawing))
+            for neg, _, i, cov, spec in scored[:limit]
+        )
+        combos: tuple[Combination, ...] = ()
+        if with_combinations and len(drawing) > 1:
+            combos = self._combinations(self._pool(scored, hits), hits, weights, total, scored)
+        return Ranking(candidates, combos)
+
+    def _explain(self, i: int, hits: Sequence[tuple[str, int]],
+                 drawing: Mapping[str, int]) -> Explanation:
+        tp = self.points[i]
+        by_kind: dict[int, list[str]] = {_ESS: [], _SPILL: [], _LOCAL: [], _ADJ: []}
+        for r, kind in hits:
+            by_kind[kind].append(r)
+        reached = {r for r, _ in hits}
+        return Explanation(
+            essential=tuple(sorted(by_kind[_ESS])),
+            spillover=tuple(sorted(by_kind[_SPILL])),
+            local=tuple(sorted(by_kind[_LOCAL])),
+            adjacent=tuple(sorted(by_kind[_ADJ])),
+            unexplained=tuple(sorted(r for r in drawing if r not in reached)),
+            missing=tuple(sorted(r for r in tp.essential if r not in drawing)),
+        )
+
+    def _pool(self, scored: Sequence[tuple[float, str, int, float, float]],
+              hits: Mapping[int, list[tuple[str, int]]]) -> list[int]:
+        """The best candidates overall plus the best few for each painful region, so that a
+        region only a rare pattern reaches still finds its partner."""
+        p = self.params
+        pool = [i for _, _, i, _, _ in scored[: p.combination_pool]]
+        per_region: dict[str, int] = {}
+        chosen = set(pool)
+        for _, _, i, _, _ in scored:  # best first
+            for r, kind in hits[i]:
+                if kind != _ADJ and per_region.get(r, 0) < p.combination_per_region:
+                    per_region[r] = per_region.get(r, 0) + 1
+                    if i not in chosen:
+                        chosen.add(i)
+                        pool.append(i)
+        return pool
+
+    def _combinations(self, pool: list[int], hits: Mapping[int, list[tuple[str, int]]],
+                      weights: Mapping[str, float], total: float,
+                      scored: Sequence[tuple[float, str, int, float, float]]
+                      ) -> tuple[Combination, ...]:
+        """Smallest sets (2-3) of trigger points whose patterns reach every painful region.
+
+        Empty when a single trigger point already reaches them all.
+        """
+        p = self.params
+        c = p.credit
+        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        regions = sorted(weights)
+        bit = {r: 1 << k for k, r in enumerate(regions)}
+        full = (1 << len(regions)) - 1
+        spec_of = {i: spec for _, _, i, _, spec in scored}
+        mask: dict[int, int] = {}
+        credit: dict[int, dict[str, float]] = {}
+        for i in pool:
+            m = 0
+            cr: dict[str, float] = {}
+            for r, kind in hits[i]:
+                cr[r] = credit_of[kind]
+                if kind != _ADJ:
+                    m |= bit[r]
+            mask[i] = m
+            credit[i] = cr
+        if any(mask[i] == full for i in pool):
+            return ()
+
+        def combine(members: tuple[int, ...]) -> Combination:
+            mass = 0.0
+            for r, w in weights.items():
+                miss = 1.0
+                for i in members:
+                    miss *= 1.0 - credit[i].get(r, 0.0)
+                mass += w * (1.0 - miss)
+            coverage = mass / total
+            quality = 1.0
+            for i in members:
+                quality *= self._prior[i] * spec_of[i] ** p.specificity_power
+            quality **= 1.0 / len(members)
+            score = (p.combination_penalty ** (len(members) - 1)
+                     * coverage ** p.coverage_power * quality)
+            pts = tuple(sorted((self.points[i] for i in members), key=lambda t: t.id))
+            return Combination(pts, min(1.0, score), coverage)
+
+        for size in (2, 3):
+            found: list[Combination] = []
+            for members in combinations(pool, size):
+                if _union(mask, members) != full:
+                    continue
+                if any(_union(mask, members, skip) == full for skip in members):
+                    continue  # a member is redundant: a smaller set exists
+                found.append(combine(members))
+            if found:
+                found.sort(key=lambda cb: (-cb.score, [t.id for t in cb.trigger_points]))
+                return tuple(found[:5])
+        return ()
+
+
+def _union(mask: Mapping[int, int], members: tuple[int, ...], skip: int = -1) -> int:
+    u = 0
+    for i in members:
+        if i != skip:
+            u |= mask[i]
+    return u

@@ -1,0 +1,40 @@
+"""Shared fixtures. Qt runs offscreen unless the caller chose a platform."""
+
+from __future__ import annotations
+
+import os
+
+if not os.environ.get("QT_QPA_PLATFORM"):
+    # not setdefault: an empty value would survive it and make Qt abort
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from pathlib import Path
+
+import pytest
+
+from bodymap import resources
+from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.regions import RegionCatalogue, load_regions
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return resources.data_dir()
+
+
+@pytest.fixture(scope="session")
+def assets_dir() -> Path:
+    return resources.assets_dir()
+
+
+@pytest.fixture(scope="session")
+def regions(data_dir: Path) -> RegionCatalogue:
+    return load_regions(data_dir / "regions.yaml")
+
+
+@pytest.fixture(scope="session")
+def dataset(data_dir: Path, assets_dir: Path) -> Dataset:
+    return load_dataset(data_dir, assets_dir)

@@ -1,0 +1,184 @@
+"""The referral model: rewards, properties, combinations and speed-independent behaviour."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence, TriggerPoint
+from bodymap.domain.referral import ReferralModel
+from bodymap.domain.regions import RegionCatalogue, Side, mirror_region_id
+
+
+@pytest.fixture(scope="module")
+def model(dataset: Dataset) -> ReferralModel:
+    return dataset.referral_model()
+
+
+def _tp(muscle: str, essential: set[str], spillover: set[str] = frozenset(),  # type: ignore[assignment]
+        prevalence: Prevalence = Prevalence.COMMON) -> TriggerPoint:
+    return TriggerPoint(id=f"{muscle}.tp.left", muscle=muscle, key="tp", name="TP",
+                        side=Side.LEFT, location="x", region=next(iter(essential)),
+                        essential=frozenset(essential), spillover=frozenset(spillover),
+                        prevalence=prevalence)
+
+
+def _kb(dataset: Dataset, points: list[TriggerPoint]) -> KnowledgeBase:
+    template = dataset.knowledge.muscle("gluteus_medius")
+    muscles = [Muscle.model_validate({**template.model_dump(exclude={"trigger_points"}),
+                                      "id": tp.muscle, "trigger_points": (tp,)})
+               for tp in points]
+    return KnowledgeBase(muscles, dataset.regions)
+
+
+def _rank_ids(model: ReferralModel, drawing: PainDrawing) -> list[str]:
+    return [c.trigger_point.id for c in model.rank(drawing).candidates]
+
+
+def test_essential_beats_spillover(dataset: Dataset) -> None:
+    kb = _kb(dataset, [_tp("a", {"left.low_back"}), _tp("b", {"left.buttock"},
+                                                         {"left.low_back"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+    ranking = m.rank(PainDrawing.of(["left.low_back"]))
+    assert [c.muscle for c in ranking.candidates] == ["a", "b"]
+
+
+def test_explaining_more_of_the_drawing_wins(dataset: Dataset) -> None:
+    kb = _kb(dataset, [_tp("a", {"left.low_back", "left.buttock"}),
+                       _tp("b", {"left.low_back", "left.shin"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+    ranking = m.rank(PainDrawing.of(["left.low_back", "left.buttock"]))
+    assert ranking.candidates[0].muscle == "a"
+
+
+def test_specific_pattern_beats_one_covering_half_the_body(dataset: Dataset) -> None:
+    huge = {r for r in dataset.regions if r.startswith("left.")}
+    kb = _kb(dataset, [_tp("tight", {"left.low_back", "left.buttock"}),
+                       _tp("huge", huge)])
+    m = ReferralModel(kb, dataset.parameters, {})
+    ranking = m.rank(PainDrawing.of(["left.low_back", "left.buttock"]))
+    assert ranking.candidates[0].muscle == "tight"
+    assert ranking.candidates[1].score < 0.5 * ranking.candidates[0].score
+
+
+def test_intensity_weighs_the_regions(dataset: Dataset) -> None:
+    kb = _kb(dataset, [_tp("a", {"left.low_back"}), _tp("b", {"left.buttock"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+    d = PainDrawing({"left.low_back": 9, "left.buttock": 2})
+    assert m.rank(d).candidates[0].muscle == "a"
+    assert m.rank(PainDrawing({"left.low_back": 2, "left.buttock": 9})).candidates[0].muscle == "b"
+
+
+def test_near_miss_counts_a_little(dataset: Dataset) -> None:
+    kb = _kb(dataset, [_tp("a", {"left.low_back"}), _tp("b", {"left.low_back"})])
+    adjacency = {"left.low_back": {"left.iliac_crest"}, "left.iliac_crest": {"left.low_back"}}
+    m = ReferralModel(kb, dataset.parameters, adjacency)
+    plain = ReferralModel(kb, dataset.parameters, {})
+    d = PainDrawing.of(["left.low_back", "left.iliac_crest"])
+    with_adj = m.rank(d).candidates[0]
+    without = plain.rank(d).candidates[0]
+    assert with_adj.score > without.score
+    assert with_adj.explanation.adjacent == ("left.iliac_crest",)
+
+
+def test_prevalence_breaks_ties(dataset: Dataset) -> None:
+    kb = _kb(dataset, [_tp("rare", {"left.low_back"}, prevalence=Prevalence.RARE),
+                       _tp("often", {"left.low_back"}, prevalence=Prevalence.VERY_COMMON)])
+    m = ReferralModel(kb, dataset.parameters, {})
+    assert m.rank(PainDrawing.of(["left.low_back"])).candidates[0].muscle == "often"
+
+
+def test_scores_lie_in_unit_interval_and_explanations_partition_the_drawing(
+        model: ReferralModel) -> None:
+    d = PainDrawing({"left.low_back": 8, "left.buttock": 4, "left.heel_pad": 6})
+    for c in model.rank(d).candidates:
+        assert 0.0 < c.score <= 1.0
+        e = c.explanation
+        parts = [*e.essential, *e.spillover, *e.local, *e.adjacent, *e.unexplained]
+        assert sorted(parts) == sorted(d)
+        assert set(e.missing) <= c.trigger_point.essential
+        assert not set(e.missing) & set(d)
+
+
+def test_low_back_and_buttock_rank_ql_and_gluteals_high(model: ReferralModel) -> None:
+    d = PainDrawing.of(["left.low_back", "left.buttock"])
+    top = [c.muscle for c in model.rank(d).by_muscle()[:6]]
+    assert "quadratus_lumborum" in top
+    assert {"gluteus_medius", "gluteus_minimus", "gluteus_maximus"} & set(top)
+
+
+def test_combination_for_a_drawing_no_single_muscle_covers(model: ReferralModel) -> None:
+    d = PainDrawing.of(["left.low_back", "left.thigh_outer_lower", "left.heel_pad"])
+    ranking = model.rank(d)
+    assert all(c.explanation.unexplained for c in ranking.candidates)
+    assert ranking.combinations
+    best = ranking.combinations[0]
+    assert 2 <= len(best.trigger_points) <= 3
+    reach = set().union(*(tp.zone for tp in best.trigger_points))
+    assert set(d) <= reach
+
+
+def test_no_combination_when_one_point_explains_everything(model: ReferralModel) -> None:
+    assert model.rank(PainDrawing.of(["left.low_back"])).combinations == ()
+
+
+def test_ranking_is_deterministic(model: ReferralModel) -> None:
+    d = PainDrawing.of(["left.temple", "left.upper_jaw", "left.top_of_shoulder"])
+    assert model.rank(d) == model.rank(d)
+
+
+def test_empty_drawing_ranks_nothing(model: ReferralModel) -> None:
+    assert model.rank(PainDrawing()).candidates == ()
+
+
+def _region_ids(regions: RegionCatalogue) -> list[str]:
+    return sorted(regions)
+
+
+@st.composite
+def drawings(draw: st.DrawFn, ids: list[str]) -> PainDrawing:
+    chosen = draw(st.lists(st.sampled_from(ids), min_size=1, max_size=8, unique=True))
+    return PainDrawing({r: draw(st.integers(1, 10)) for r in chosen})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_adding_an_essential_region_never_lowers_a_candidate(
+        data: st.DataObject, model: ReferralModel, regions: RegionCatalogue) -> None:
+    d = data.draw(drawings(_region_ids(regions)))
+    ranking = model.rank(d, with_combinations=False)
+    if not ranking.candidates:
+        return
+    c = data.draw(st.sampled_from(ranking.candidates))
+    extra = sorted(c.trigger_point.essential - set(d))
+    if not extra:
+        return
+    region = data.draw(st.sampled_from(extra))
+    d2 = d.with_region(region, data.draw(st.integers(1, 10)))
+    after = {x.trigger_point.id: x.score
+             for x in model.rank(d2, with_combinations=False).candidates}
+    assert after[c.trigger_point.id] >= c.score - 1e-12
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_mirrored_drawing_gives_mirrored_ranking(data: st.DataObject, model: ReferralModel,
+                                                 regions: RegionCatalogue) -> None:
+    d = data.draw(drawings(_region_ids(regions)))
+    a = model.rank(d, with_combinations=False).candidates
+    b = model.rank(d.mirrored(), with_combinations=False).candidates
+
+    def flip(tid: str) -> str:
+        stem, _, side = tid.rpartition(".")
+        return f"{stem}.{Side(side).other.value}"
+
+    scores_b = {c.trigger_point.id: c.score for c in b}
+    assert len(a) == len(b)
+    for c in a:
+        assert scores_b[flip(c.trigger_point.id)] == pytest.approx(c.score, abs=1e-12)
+        twin = next(x for x in b if x.trigger_point.id == flip(c.trigger_point.id))
+        assert twin.explanation.essential == tuple(
+            sorted(mirror_region_id(r) for r in c.explanation.essential))
