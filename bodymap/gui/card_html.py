@@ -1,0 +1,108 @@
+"""The muscle card as HTML: shown in the side panel and printed in handouts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
+from bodymap.domain.regions import RegionCatalogue
+from bodymap.domain.wording import region_list
+
+DISCLAIMER = (
+    "bodymap gives health information, not a diagnosis. Trigger-point patterns are a guide "
+    "to what may be causing pain, not proof. See a doctor or qualified therapist for pain "
+    "that is severe, getting worse, unexplained, or comes with any red-flag symptom."
+)
+
+_PRECAUTION_TITLES = {
+    PrecautionKind.DO_NOT_PRESS: "Do not press",
+    PrecautionKind.CONDITION: "Not for self-treatment if",
+    PrecautionKind.STOP_IF: "Stop and seek advice if",
+}
+
+STYLE = """
+<style>
+ h2 { margin: 0 0 2px 0; font-size: 17pt; }
+ h3 { margin: 12px 0 3px 0; font-size: 11.5pt; color: #343a40; }
+ p, li { font-size: 10.5pt; line-height: 135%; }
+ .aka { color: #6c757d; }
+ .tp { margin: 4px 0 6px 0; }
+ .warn { color: #a61e4d; }
+ .src { color: #6c757d; font-size: 9pt; }
+ .ess { color: #a61e4d; font-weight: 600; }
+</style>
+"""
+
+
+def _items(texts: Sequence[str], ordered: bool = False) -> str:
+    tag = "ol" if ordered else "ul"
+    inner = "".join(f"<li>{escape(t)}</li>" for t in texts)
+    return f"<{tag}>{inner}</{tag}>"
+
+
+def muscle_card(muscle: Muscle, regions: RegionCatalogue,
+                points: Sequence[TriggerPoint] = (), headline: str | None = None,
+                full: bool = True) -> str:
+    """HTML for one muscle. ``points``: the trigger points to describe (default: left side)."""
+    pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]
+    parts = [STYLE, f"<h2>{escape(muscle.name)}</h2>"]
+    if muscle.aliases:
+        parts.append(f"<p class='aka'>Also called {escape(', '.join(muscle.aliases))}</p>")
+    if headline:
+        parts.append(f"<p><b>{escape(headline)}</b></p>")
+    parts.append(f"<p>{escape(muscle.summary)}</p>")
+    parts.append("<h3>Trigger points and where they refer</h3>")
+    for tp in pts:
+        ess = region_list(sorted(tp.essential, key=_order(regions)), regions, own=False)
+        spill = region_list(sorted(tp.spillover, key=_order(regions)), regions, own=False)
+        text = (f"<div class='tp'><b>{escape(tp.name)}</b> ({escape(tp.side.value)} side, "
+                f"{escape(tp.prevalence.label)}): {escape(tp.location)}<br/>"
+                f"<span class='ess'>Main pain zone:</span> {escape(ess)}.")
+        if spill:
+            text += f" <i>Sometimes also:</i> {escape(spill)}."
+        if tp.prevalence_note:
+            text += f" <span class='aka'>{escape(tp.prevalence_note)}</span>"
+        parts.append(text + "</div>")
+    if muscle.symptoms:
+        parts.append("<h3>Other symptoms</h3>" + _items(muscle.symptoms))
+    r = muscle.release
+    parts.append("<h3>How to release it</h3>")
+    parts.append(f"<p><b>Find it:</b> {escape(r.find)}</p>")
+    parts.append(f"<p><b>Position:</b> {escape(r.position)}<br/>"
+                 f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>")
+    parts.append(_items(r.steps, ordered=True))
+    parts.append(f"<p><b>Pressure:</b> {escape(r.pressure)}<br/>"
+                 f"<b>How long:</b> {escape(r.duration)}<br/>"
+                 f"<b>How often:</b> {escape(r.frequency)}<br/>"
+                 f"<b>What you should feel:</b> {escape(r.what_to_feel)}</p>")
+    s = muscle.stretch
+    if s.none_reason:
+        parts.append(f"<h3>Stretch</h3><p>{escape(s.none_reason)}</p>")
+    else:
+        parts.append(f"<h3>Stretch: {escape(s.name or '')}</h3>" + _items(s.steps, ordered=True)
+                     + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
+                     f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
+    parts.append("<h3 class='warn'>Precautions</h3>")
+    for kind in PrecautionKind:
+        texts = [p.text for p in muscle.precautions if p.kind is kind]
+        if texts:
+            parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
+                         + _items(texts))
+    if full:
+        parts.append("<h3>About the muscle</h3>")
+        parts.append(f"<p><b>Attachments:</b> {escape(muscle.attachments.origin)}; "
+                     f"{escape(muscle.attachments.insertion)}<br/>"
+                     f"<b>Action:</b> {escape(muscle.action)}<br/>"
+                     f"<b>Nerve:</b> {escape(muscle.innervation)}</p>")
+        if muscle.activating_factors or muscle.perpetuating_factors:
+            parts.append("<p><b>What sets it off or keeps it going:</b></p>"
+                         + _items([*muscle.activating_factors, *muscle.perpetuating_factors]))
+        parts.append("<h3>Sources</h3>" + "".join(
+            f"<p class='src'>{escape(s)}</p>" for s in muscle.sources))
+    return "".join(parts)
+
+
+def _order(regions: RegionCatalogue) -> Callable[[str], int]:
+    index = {rid: i for i, rid in enumerate(regions)}
+    return lambda rid: index.get(rid, 0)

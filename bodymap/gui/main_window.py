@@ -1,0 +1,223 @@
+"""The main window: body map on the left, side panel on the right."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+from typing_extensions import override
+
+from bodymap import __version__
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.referral import Ranking
+from bodymap.gui.body_map import BodyMapView, Layout
+from bodymap.gui.card_html import DISCLAIMER
+from bodymap.gui.drawing_state import DrawingState
+from bodymap.gui.side_panel import SidePanel
+
+
+class MainWindow(QMainWindow):
+    ranking_updated = Signal(object)  # Ranking, after the panel shows it
+
+    def __init__(self, dataset: Dataset, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ds = dataset
+        self._settings = settings
+        self._model = dataset.referral_model()
+        self._ticked: frozenset[str] = frozenset()
+        self.last_update_ms = 0.0
+        self.setWindowTitle("bodymap — trigger-point body map")
+
+        self.state = DrawingState(self)
+        self.body_map = BodyMapView(dataset.atlas, dataset.regions, self.state)
+        self.panel = SidePanel(dataset)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.body_map)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.hover_label = QLabel()
+        self.statusBar().addWidget(self.hover_label, 1)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._build_actions()
+        self.state.drawing_changed.connect(self._on_drawing_changed)
+        self.body_map.region_hovered.connect(self._on_region_hovered)
+        self.panel.pattern_requested.connect(self._on_pattern_requested)
+        self.panel.red_flags_changed.connect(self._on_red_flags_changed)
+        self.panel.overlay_options_changed.connect(self.body_map.set_overlay_options)
+        self._on_drawing_changed(self.state.drawing)
+        self._restore()
+
+    # ------------------------------------------------------------------ actions
+    def _build_actions(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        menu_file = self.menuBar().addMenu("&File")
+        menu_edit = self.menuBar().addMenu("&Edit")
+        menu_view = self.menuBar().addMenu("&View")
+        menu_help = self.menuBar().addMenu("&Help")
+
+        self.act_export = QAction("Export map as &image…", self)
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export.triggered.connect(self._on_export_image)
+        menu_file.addAction(self.act_export)
+        menu_file.addSeparator()
+        act_quit = QAction("&Quit", self)
+        act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        act_quit.triggered.connect(self.close)
+        menu_file.addAction(act_quit)
+
+        stack = self.state.undo_stack
+        self.act_undo = QAction("&Undo", self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.triggered.connect(stack.undo)
+        self.act_undo.setEnabled(False)
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.act_undo.setToolTip(f"Undo {t}"))
+        self.act_redo = QAction("&Redo", self)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.triggered.connect(stack.redo)
+        self.act_redo.setEnabled(False)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.redoTextChanged.connect(lambda t: self.act_redo.setToolTip(f"Redo {t}"))
+        self.act_clear = QAction("&Clear drawing", self)
+        self.act_clear.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
+        self.act_clear.triggered.connect(self.state.clear)
+        self.act_mirror = QAction("Mark &both sides", self)
+        self.act_mirror.setCheckable(True)
+        self.act_mirror.setShortcut(QKeySequence("Ctrl+B"))
+        self.act_mirror.setToolTip("Each region you mark is marked on the other side too")
+        self.act_mirror.toggled.connect(self._on_mirror_toggled)
+        for a in (self.act_undo, self.act_redo, self.act_clear, self.act_mirror):
+            menu_edit.addAction(a)
+
+        self.layout_actions: dict[Layout, QAction] = {}
+        group = QActionGroup(self)
+        for i, layout in enumerate((Layout.FRONT_BACK, Layout.SIDES, Layout.SOLES)):
+            act = QAction(layout.label, self)
+            act.setCheckable(True)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, lay=layout: self.set_layout(lay))
+            group.addAction(act)
+            menu_view.addAction(act)
+            bar.addAction(act)
+            self.layout_actions[layout] = act
+        self.layout_actions[Layout.FRONT_BACK].setChecked(True)
+        menu_view.addSeparator()
+        zoom_in = QAction("Zoom &in", self)
+        zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        zoom_in.triggered.connect(lambda: self.body_map.zoom(1.25))
+        zoom_out = QAction("Zoom &out", self)
+        zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        zoom_out.triggered.connect(lambda: self.body_map.zoom(0.8))
+        fit = QAction("&Fit to window", self)
+        fit.setShortcut(QKeySequence("Ctrl+0"))
+        fit.triggered.connect(self._on_fit)
+        for a in (zoom_in, zoom_out, fit):
+            menu_view.addAction(a)
+        bar.addSeparator()
+        for a in (self.act_undo, self.act_redo, self.act_clear, self.act_mirror, fit):
+            bar.addAction(a)
+
+        about = QAction("&About bodymap", self)
+        about.triggered.connect(self._on_about)
+        menu_help.addAction(about)
+
+    def set_layout(self, layout: Layout) -> None:
+        self.body_map.set_layout(layout)
+        act = self.layout_actions.get(layout)
+        if act is not None:
+            act.setChecked(True)
+
+    def _on_fit(self) -> None:
+        self.body_map.fit()
+
+    def _on_mirror_toggled(self, on: bool) -> None:
+        self.state.mirror = on
+
+    # ------------------------------------------------------------------ flow
+    def _on_drawing_changed(self, drawing: PainDrawing) -> None:
+        start = time.perf_counter()
+        ranking: Ranking = self._model.rank(drawing)
+        self.panel.set_ranking(ranking)
+        self._update_alerts()
+        n = len(drawing)
+        self.count_label.setText(f"{n} painful region{'s' if n != 1 else ''}")
+        self.last_update_ms = (time.perf_counter() - start) * 1000
+        self.ranking_updated.emit(ranking)
+
+    def _on_red_flags_changed(self, ticked: frozenset[str]) -> None:
+        self._ticked = ticked
+        self._update_alerts()
+
+    def _update_alerts(self) -> None:
+        self.panel.set_alerts(self._ds.safety.alerts(self.state.drawing, self._ticked))
+
+    def _on_pattern_requested(self, points: tuple[TriggerPoint, ...]) -> None:
+        self.body_map.show_pattern(points)
+
+    def _on_region_hovered(self, rid: str | None) -> None:
+        if rid is None:
+            self.hover_label.setText("")
+            return
+        label = self._ds.regions[rid].label
+        level = self.state.drawing.get(rid)
+        extra = f" — pain {level}/10 (scroll to change)" if level else " — click to mark"
+        self.hover_label.setText(label + extra)
+
+    def _on_export_image(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export map", "bodymap.png",
+                                              "PNG image (*.png)")
+        if path and not self.body_map.grab().save(path):
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}.")
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, "About bodymap",
+                          f"<h3>bodymap {__version__}</h3><p>Explore myofascial trigger points "
+                          f"and their referral patterns.</p><p>{DISCLAIMER}</p>")
+
+    # ------------------------------------------------------------------ window state
+    def _restore(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        split = self._settings.value("window/splitter")
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+        layout = self._settings.value("map/layout")
+        if isinstance(layout, str) and layout in {lay.value for lay in Layout}:
+            self.set_layout(Layout(layout))
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.setValue("map/layout", self.body_map.current_layout.value)
+        self._settings.sync()
+        super().closeEvent(event)

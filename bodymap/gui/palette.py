@@ -1,0 +1,45 @@
+"""Colours and pens of the body chart, in one place so the map, exports and handouts agree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+SKIN = QColor("#f6f1eb")
+SKIN_HOVER = QColor("#e7eef8")
+BORDER = QColor("#9a938b")
+OUTLINE = QColor("#5c5650")
+DETAIL = QColor("#b5ada4")
+LABEL = QColor("#3b3733")
+FOCUS = QColor("#1c7ed6")
+PAIN = QColor("#f76707")
+ESSENTIAL = QColor("#c2255c")
+SPILLOVER = QColor("#c2255c")
+MARKER = QColor("#212529")
+
+
+def pain_brush(intensity: int) -> QBrush:
+    """Colour strength follows intensity: 1/10 is a pale wash, 10/10 nearly opaque."""
+    c = QColor(PAIN)
+    c.setAlpha(60 + int(170 * intensity / 10))
+    return QBrush(c)
+
+
+def essential_brush() -> QBrush:
+    c = QColor(ESSENTIAL)
+    c.setAlpha(185)
+    return QBrush(c)
+
+
+def spillover_brush() -> QBrush:
+    b = QBrush(SPILLOVER, Qt.BrushStyle.BDiagPattern)
+    return b
+
+
+def cosmetic(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen whose width is in screen pixels at any zoom, so borders stay thin and sharp."""
+    pen = QPen(color, width, style)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen

@@ -1,0 +1,52 @@
+"""`bodymap screenshot`: render the real main window offscreen to a PNG."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
+
+
+def take_screenshot(dataset: Dataset, out: Path, view: str | None,
+                    drawing: Mapping[str, int], muscle: str | None,
+                    size: tuple[int, int]) -> int:
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+
+    from bodymap.gui.app import application
+    from bodymap.gui.body_map import Layout
+    from bodymap.gui.main_window import MainWindow
+
+    app = application()
+    layout = Layout(view) if view else Layout.FRONT_BACK
+    with tempfile.TemporaryDirectory() as tmp:
+        # a throwaway settings file: a screenshot never changes the user's saved window state
+        settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(dataset, settings)
+        window.resize(*size)
+        window.set_layout(layout)
+        window.state.replace(PainDrawing(drawing))
+        window.show()
+        app.processEvents()
+        if muscle:
+            window.panel.tabs.setCurrentIndex(1)
+            window.panel.show_muscle(muscle)
+        elif window.panel.candidates():
+            window.panel.select_candidate(0)
+        app.processEvents()
+        window.body_map.fit()
+        app.processEvents()
+        ok = window.grab().save(str(out))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    if not ok:
+        raise OSError(f"could not write {out}")
+    print(f"wrote {out}")
+    return 0

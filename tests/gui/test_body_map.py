@@ -1,0 +1,191 @@
+"""The body map, driven through real mouse and key events on its viewport."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
+from pytestqt.qtbot import QtBot
+
+from bodymap.domain import geometry
+from bodymap.domain.regions import View
+from bodymap.gui.body_map import Layout
+from bodymap.gui.main_window import MainWindow
+
+from .helpers import click, click_region, point_pos, region_pos
+
+
+def test_click_toggles_the_region_under_the_pointer(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.state.drawing_changed):
+        click_region(qtbot, window, View.BACK, "left.low_back")
+    assert dict(window.state.drawing) == {"left.low_back": 5}
+    item = window.body_map.region_item(View.BACK, "left.low_back")
+    assert item is not None and item.intensity == 5
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    assert dict(window.state.drawing) == {}
+
+
+def _ring(p: tuple[float, float], r: float) -> list[tuple[float, float]]:
+    return [(p[0] + r * dx, p[1] + r * dy)
+            for dx, dy in ((1, 0), (-1, 0), (0, 1), (0, -1), (0.7, 0.7), (-0.7, 0.7),
+                           (0.7, -0.7), (-0.7, -0.7))]
+
+
+def _concave_probe(window: MainWindow, view: View) -> tuple[str, tuple[float, float],
+                                                            tuple[float, float]]:
+    """The most concave region of a view, a point just inside its edge, and a point just
+    outside it but inside its bounding box (where a bounding-box hit test would be wrong).
+    Both keep 1 unit (3 px at the test's zoom) clear of the border, 2.5 units apart at most."""
+    av = window.body_map._atlas.views[view]
+    ranked = sorted(
+        av.regions.items(),
+        key=lambda kv: geometry.area(kv[1].rings)
+        / max((kv[1].bounds[2] - kv[1].bounds[0]) * (kv[1].bounds[3] - kv[1].bounds[1]), 1e-9),
+    )
+    for rid, shape in ranked[:10]:
+        x0, y0, x1, y1 = shape.bounds
+        steps = 50
+        for i in range(1, steps):
+            for j in range(1, steps):
+                p = (x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * j / steps)
+                if any(shape.contains(q) for q in [p, *_ring(p, 1.0)]):
+                    continue
+                for q in _ring(p, 2.5):
+                    if all(shape.contains(r) for r in [q, *_ring(q, 1.0)]):
+                        return rid, q, p
+    raise AssertionError("no concave region with a clear near-edge probe")
+
+
+def test_click_near_the_edge_of_a_concave_region(qtbot: QtBot, window: MainWindow) -> None:
+    rid, inside, outside = _concave_probe(window, View.FRONT)
+    window.body_map.zoom(3.0)
+    window.body_map.centerOn(window.body_map.scene_point(View.FRONT, *inside))
+    QApplication.processEvents()
+    click(qtbot, window, point_pos(window, View.FRONT, *inside))
+    assert rid in window.state.drawing
+    window.state.clear()
+    click(qtbot, window, point_pos(window, View.FRONT, *outside))
+    assert rid not in window.state.drawing
+    hit = window.body_map._atlas.views[View.FRONT].region_at(outside)
+    assert set(window.state.drawing) == ({hit} if hit else set())
+
+
+def test_drag_paints_several_regions_in_one_undo_step(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    vp = window.body_map.viewport()
+    path = ["left.low_back", "left.upper_buttock", "left.buttock", "left.lower_buttock"]
+    start = region_pos(window, View.BACK, path[0])
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for rid in path[1:]:
+        a = region_pos(window, View.BACK, rid)
+        qtbot.mouseMove(vp, a)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=region_pos(window, View.BACK,
+                                                                    path[-1]))
+    assert set(path) <= set(window.state.drawing)
+    window.state.undo_stack.undo()
+    assert dict(window.state.drawing) == {}
+    window.state.undo_stack.redo()
+    assert set(path) <= set(window.state.drawing)
+
+
+def test_mirror_marks_both_sides(qtbot: QtBot, window: MainWindow) -> None:
+    window.act_mirror.setChecked(True)
+    click_region(qtbot, window, View.FRONT, "right.thigh_front_upper")
+    assert set(window.state.drawing) == {"right.thigh_front_upper", "left.thigh_front_upper"}
+
+
+def test_wheel_over_a_marked_region_sets_intensity(qtbot: QtBot, window: MainWindow) -> None:
+    pos = region_pos(window, View.BACK, "left.buttock")
+    click(qtbot, window, pos)
+    vp = window.body_map.viewport()
+    for _ in range(3):
+        event = QWheelEvent(QPointF(pos), QPointF(vp.mapToGlobal(pos)), QPoint(0, 0),
+                            QPoint(0, 120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(vp, event)
+    assert window.state.drawing["left.buttock"] == 8
+    item = window.body_map.region_item(View.BACK, "left.buttock")
+    assert item is not None and item.brush().color().alpha() > 160
+
+
+def test_keyboard_moves_marks_and_sets_intensity(qtbot: QtBot, window: MainWindow) -> None:
+    window.body_map.setFocus()
+    qtbot.keyClick(window.body_map, Qt.Key.Key_Down)
+    first = window.body_map.focused_region()
+    assert first is not None
+    qtbot.keyClick(window.body_map, Qt.Key.Key_Down)
+    second = window.body_map.focused_region()
+    assert second is not None and second != first
+    qtbot.keyClick(window.body_map, Qt.Key.Key_Space)
+    assert second in window.state.drawing
+    qtbot.keyClick(window.body_map, Qt.Key.Key_Plus)
+    qtbot.keyClick(window.body_map, Qt.Key.Key_Plus)
+    assert window.state.drawing[second] == 7
+    qtbot.keyClick(window.body_map, Qt.Key.Key_Minus)
+    assert window.state.drawing[second] == 6
+    label = window._ds.regions[second].label
+    assert window.body_map.accessibleName().startswith(label)
+    assert "6 of 10" in window.body_map.accessibleName()
+
+
+def test_tab_walks_regions(qtbot: QtBot, window: MainWindow) -> None:
+    window.body_map.setFocus()
+    seen = set()
+    for _ in range(5):
+        qtbot.keyClick(window.body_map, Qt.Key.Key_Tab)
+        seen.add(window.body_map.focused_region())
+    assert len(seen) == 5 and None not in seen
+
+
+def test_hover_shows_label_in_status_bar(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseMove(window.body_map.viewport(), region_pos(window, View.FRONT, "left.temple"))
+    assert window.hover_label.text().startswith("Left temple")
+    item = window.body_map.region_item(View.FRONT, "left.temple")
+    assert item is not None and item.hovered and item.toolTip() == "Left temple"
+
+
+def test_layouts_show_their_views(window: MainWindow) -> None:
+    window.set_layout(Layout.SIDES)
+    assert set(window.body_map.views_shown()) == {View.LEFT, View.RIGHT}
+    window.set_layout(Layout.SOLES)
+    assert window.body_map.views_shown() == (View.SOLES,)
+    window.set_layout(Layout.FRONT_BACK)
+    assert window.body_map.views_shown() == (View.FRONT, View.BACK)
+
+
+def test_orientation_labels_follow_anatomical_convention(window: MainWindow) -> None:
+    """In the front view the body's right is on the viewer's left."""
+    bm = window.body_map
+    mid_front = bm.scene_point(View.FRONT, 200, 0).x()
+    mid_back = bm.scene_point(View.BACK, 200, 0).x()
+    labels = {}
+    for item in bm.scene().items():
+        if isinstance(item, QGraphicsSimpleTextItem) and item.text() in ("Left", "Right"):
+            x = item.sceneBoundingRect().center().x()
+            view = View.FRONT if abs(x - mid_front) < abs(x - mid_back) else View.BACK
+            mid = mid_front if view is View.FRONT else mid_back
+            labels[(view, item.text())] = x < mid
+    assert labels[(View.FRONT, "Right")] is True and labels[(View.FRONT, "Left")] is False
+    assert labels[(View.BACK, "Left")] is True and labels[(View.BACK, "Right")] is False
+    # and the region geometry agrees with the labels
+    assert region_pos(window, View.FRONT, "right.chest").x() < \
+        window.body_map.mapFromScene(QPointF(mid_front, 0)).x()
+
+
+def test_zoom_keeps_regions_clickable(qtbot: QtBot, window: MainWindow) -> None:
+    window.body_map.zoom(4.0)
+    window.body_map.centerOn(window.body_map.scene_point(View.FRONT, 200, 60))
+    QApplication.processEvents()
+    click_region(qtbot, window, View.FRONT, "left.eye")
+    assert "left.eye" in window.state.drawing
+
+
+def test_window_state_is_remembered(qtbot: QtBot, window: MainWindow, settings) -> None:  # type: ignore[no-untyped-def]
+    window.set_layout(Layout.SOLES)
+    window.resize(711, 533)  # inside the offscreen screen, so no clamping
+    window.close()
+    again = MainWindow(window._ds, settings)
+    qtbot.addWidget(again)
+    assert again.body_map.current_layout is Layout.SOLES
+    assert (again.size().width(), again.size().height()) == (711, 533)
