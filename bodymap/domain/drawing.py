@@ -18,7 +18,7 @@ class PainDrawing(Mapping[str, int]):
     "did anything change?" checks trivial.
     """
 
-    __slots__ = ("_items", "_hash")
+    __slots__ = ("_hash", "_items")
 
     def __init__(self, items: Mapping[str, int] | Iterable[tuple[str, int]] = ()) -> None:
         pairs = dict(items)
