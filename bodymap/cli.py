@@ -73,6 +73,14 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--muscle", default=None, metavar="ID",
                    help="show this muscle's referral pattern")
     p.add_argument("--size", default="1400x900", metavar="WxH", help="window size in pixels")
+    p = sub.add_parser("handout", help="write a client handout PDF for one or more muscles")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.add_argument("--muscle", action="append", required=True, metavar="ID",
+                   help="muscle to explain (repeatable, or comma separated)")
+    p.add_argument("--select", default="", metavar="IDs",
+                   help="the client's painful regions, comma separated (ID or ID=N)")
+    p.add_argument("--client", default="", metavar="NAME", help="client name for the header")
+    p.add_argument("--notes", default="", metavar="TEXT", help="therapist's notes")
     return parser
 
 
@@ -265,8 +273,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
         raise UsageError(f"--size must be between 200 and 8000 pixels each way, got {w}x{h}")
     if args.out.suffix.lower() != ".png":
         raise UsageError(f"the output must be a .png file, got {str(args.out)!r}")
-    if not args.out.parent.resolve().is_dir():
-        raise UsageError(f"cannot write {args.out}: folder {args.out.parent} does not exist")
+    _check_writable(args.out)
     ds = _load(args)
     drawing = parse_drawing(args.select, [], list(ds.regions)) if args.select.strip() else {}
     if args.muscle is not None and args.muscle not in ds.knowledge.muscles:
@@ -274,6 +281,41 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
                          f"{suggest(args.muscle, ds.knowledge.muscles)}")
     return take_screenshot(ds, args.out, view=args.view, drawing=drawing,
                            muscle=args.muscle, size=(w, h))
+
+
+def _cmd_handout(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        raise UsageError(f"the output must be a .pdf file, got {str(args.out)!r}")
+    _check_writable(args.out)
+    ds = _load(args)
+    muscles = [m.strip() for item in args.muscle for m in item.split(",") if m.strip()]
+    for mid in muscles:
+        if mid not in ds.knowledge.muscles:
+            raise UsageError(f"unknown muscle {mid!r}.{suggest(mid, ds.knowledge.muscles)} "
+                             "(`bodymap muscles` lists them)")
+    drawing = parse_drawing(args.select, [], list(ds.regions)) if args.select.strip() else {}
+    from bodymap.gui.offscreen import ensure_platform
+
+    ensure_platform()
+    from bodymap.gui.app import application
+    from bodymap.report.handout import write_handout
+
+    application()
+    write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes)
+    print(f"wrote {args.out}")
+    return EXIT_OK
+
+
+def _check_writable(out: Path) -> None:
+    folder = out.parent.resolve()
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {out}: folder {out.parent} does not exist")
+    if out.is_dir():
+        raise UsageError(f"cannot write {out}: it is a folder")
+    import os
+
+    if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise UsageError(f"cannot write {out}: permission denied")
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -288,6 +330,7 @@ _COMMANDS = {
     "query": _cmd_query,
     "validate": _cmd_validate,
     "screenshot": _cmd_screenshot,
+    "handout": _cmd_handout,
 }
 
 

@@ -239,8 +239,11 @@ class BodyMapView(QGraphicsView):
         self.layout_changed.emit(layout.value)
 
     def _add_labels(self, group: _ViewGroup, width: float, height: float) -> None:
+        # labels are scene items, so a short view (the soles) that is zoomed up to fit gets
+        # proportionally smaller text: it reads at the same size as on the standing figures
+        scale = max(0.5, min(1.0, height / 800.0))
         font = QFont()
-        font.setPointSizeF(LABEL_SIZE)
+        font.setPointSizeF(LABEL_SIZE * scale)
         left_text, right_text = _EDGE_LABELS[group.view]
         y = min(height * 0.18, 140.0)
         for text, at_left in ((left_text, True), (right_text, False)):
@@ -251,7 +254,7 @@ class BodyMapView(QGraphicsView):
             item.setPos(4 if at_left else width - w - 4, y)
             item.setZValue(5)
         title_font = QFont()
-        title_font.setPointSizeF(TITLE_SIZE)
+        title_font.setPointSizeF(TITLE_SIZE * scale)
         title_font.setBold(True)
         title = QGraphicsSimpleTextItem(group.view.label, group)
         title.setFont(title_font)
@@ -366,6 +369,28 @@ class BodyMapView(QGraphicsView):
     def fit(self) -> None:
         if self._groups:
             self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_to_pattern(self, min_fraction: float = 0.3) -> None:
+        """Frame the drawn pattern (zones and X marks), keeping some body around it for
+        context; the whole figure when nothing is drawn."""
+        items = self.overlay_items()
+        if not items:
+            self._auto_fit = True
+            self.fit()
+            return
+        rect = items[0].sceneBoundingRect()
+        for it in items[1:]:
+            rect = rect.united(it.sceneBoundingRect())
+        scene = self._scene.sceneRect()
+        min_h = scene.height() * min_fraction
+        if rect.height() < min_h:
+            rect.adjust(0, -(min_h - rect.height()) / 2, 0, (min_h - rect.height()) / 2)
+        min_w = min_h * 0.6
+        if rect.width() < min_w:
+            rect.adjust(-(min_w - rect.width()) / 2, 0, (min_w - rect.width()) / 2, 0)
+        rect = rect.adjusted(-15, -15, 15, 15).intersected(scene)
+        self._auto_fit = False
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self, factor: float) -> None:
         current = self.transform().m11()

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
@@ -38,6 +41,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._model = dataset.referral_model()
         self._ticked: frozenset[str] = frozenset()
+        self._was_maximized = False
+        self.handout_client = ""
+        self.handout_notes = ""
         self.last_update_ms = 0.0
         self.setWindowTitle("bodymap — trigger-point body map")
 
@@ -50,7 +56,21 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.presentation_title = QLabel()
+        self.presentation_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.presentation_title.setWordWrap(True)
+        self.presentation_title.setStyleSheet(
+            "QLabel { font-size: 30pt; font-weight: 600; color: #212529; background: white;"
+            " padding: 12px; }")
+        self.presentation_title.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.presentation_title)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._shown_points: tuple[TriggerPoint, ...] = ()
 
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
@@ -77,9 +97,13 @@ class MainWindow(QMainWindow):
         menu_view = self.menuBar().addMenu("&View")
         menu_help = self.menuBar().addMenu("&Help")
 
-        self.act_export = QAction("Export map as &image…", self)
+        self.act_handout = QAction("Client &handout (PDF)…", self)
+        self.act_handout.setShortcut(QKeySequence("Ctrl+P"))
+        self.act_handout.triggered.connect(self._on_handout)
+        self.act_export = QAction("Export map as &image (PNG or SVG)…", self)
         self.act_export.setShortcut(QKeySequence("Ctrl+E"))
         self.act_export.triggered.connect(self._on_export_image)
+        menu_file.addAction(self.act_handout)
         menu_file.addAction(self.act_export)
         menu_file.addSeparator()
         act_quit = QAction("&Quit", self)
@@ -135,6 +159,30 @@ class MainWindow(QMainWindow):
         fit.triggered.connect(self._on_fit)
         for a in (zoom_in, zoom_out, fit):
             menu_view.addAction(a)
+        menu_view.addSeparator()
+        self.act_present = QAction("&Presentation mode", self)
+        self.act_present.setCheckable(True)
+        self.act_present.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.act_present.setToolTip("Full screen, large figure, arrow keys step through "
+                                    "candidates; Esc leaves")
+        self.act_present.toggled.connect(self.set_presentation)
+        menu_view.addAction(self.act_present)
+        # active only while presenting, so the arrows move between regions otherwise
+        self._present_keys: list[QAction] = []
+        for keys, step in (((Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown), 1),
+                           ((Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp), -1)):
+            act = QAction(self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(lambda _=False, d=step: self.step_candidate(d))
+            act.setEnabled(False)
+            self.addAction(act)
+            self._present_keys.append(act)
+        leave = QAction(self)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.triggered.connect(lambda: self.act_present.setChecked(False))
+        leave.setEnabled(False)
+        self.addAction(leave)
+        self._present_keys.append(leave)
         bar.addSeparator()
         for a in (self.act_undo, self.act_redo, self.act_clear, self.act_mirror, fit):
             bar.addAction(a)
@@ -148,6 +196,67 @@ class MainWindow(QMainWindow):
         act = self.layout_actions.get(layout)
         if act is not None:
             act.setChecked(True)
+
+    # ------------------------------------------------------------------ presentation
+    def set_presentation(self, on: bool) -> None:
+        """Full screen, side panel and chrome hidden, the pattern shown big with its name."""
+        if self.act_present.isChecked() != on:
+            self.act_present.setChecked(on)  # re-enters through toggled
+            return
+        self.panel.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        for bar in self.findChildren(QToolBar):
+            bar.setVisible(not on)
+        for act in self._present_keys:
+            act.setEnabled(on)
+        self._update_presentation_title()
+        self.presentation_title.setVisible(on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self._was_maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on
+                  else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.body_map.setHorizontalScrollBarPolicy(policy)
+        self.body_map.setVerticalScrollBarPolicy(policy)
+        if on:
+            self.body_map.zoom_to_pattern()
+        else:
+            self.body_map.fit()
+
+    @property
+    def presenting(self) -> bool:
+        return self.act_present.isChecked()
+
+    def step_candidate(self, delta: int) -> None:
+        """Show the next (or previous) candidate; without a drawing, the next muscle."""
+        cands = self.panel.candidates()
+        if cands:
+            row = self.panel.candidate_list.currentRow()
+            row = 0 if row < 0 else (row + delta) % len(cands)
+            self.panel.select_candidate(row)
+            return
+        names = sorted(self._ds.knowledge.muscles.values(), key=lambda m: m.name.lower())
+        current = self.panel.shown_muscle()
+        ids = [m.id for m in names]
+        i = ids.index(current) if current in ids else (-1 if delta > 0 else 0)
+        self.panel.show_muscle(ids[(i + delta) % len(ids)])
+
+    def _update_presentation_title(self) -> None:
+        pts = self._shown_points
+        if not pts:
+            self.presentation_title.setText("Mark the painful areas, or pick a muscle")
+            return
+        muscle = self._ds.knowledge.muscles[pts[0].muscle]
+        side = pts[0].side.value
+        detail = pts[0].name if len(pts) == 1 else f"{len(pts)} trigger points"
+        self.presentation_title.setText(
+            f"{muscle.name} <span style='font-size:18pt; font-weight:400; color:#495057'>"
+            f"— {detail}, {side} side</span>")
 
     def _on_fit(self) -> None:
         self.body_map.fit()
@@ -174,7 +283,11 @@ class MainWindow(QMainWindow):
         self.panel.set_alerts(self._ds.safety.alerts(self.state.drawing, self._ticked))
 
     def _on_pattern_requested(self, points: tuple[TriggerPoint, ...]) -> None:
+        self._shown_points = tuple(points)
         self.body_map.show_pattern(points)
+        if self.presenting:
+            self._update_presentation_title()
+            self.body_map.zoom_to_pattern()
 
     def _on_region_hovered(self, rid: str | None) -> None:
         if rid is None:
@@ -187,9 +300,54 @@ class MainWindow(QMainWindow):
 
     def _on_export_image(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export map", "bodymap.png",
-                                              "PNG image (*.png)")
-        if path and not self.body_map.grab().save(path):
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}.")
+                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            self.export_map(Path(path))
+
+    def export_map(self, path: Path) -> None:
+        """The current drawing and pattern, whole figure, as PNG or SVG (by extension)."""
+        from bodymap.report.map_image import write_map_png, write_map_svg
+
+        write = write_map_svg if path.suffix.lower() == ".svg" else write_map_png
+        try:
+            write(path, self._ds, self.state.drawing, self._shown_points,
+                  self.body_map.current_layout)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc}")
+            return
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def _on_handout(self) -> None:
+        from bodymap.gui.handout_dialog import HandoutDialog
+
+        kb = self._ds.knowledge
+        offered = [kb.muscles[c.muscle] for c in self.panel.candidates()]
+        shown = self.panel.shown_muscle()
+        if shown and all(m.id != shown for m in offered):
+            offered.insert(0, kb.muscles[shown])
+        if not offered:
+            offered = sorted(kb.muscles.values(), key=lambda m: m.name.lower())
+        dialog = HandoutDialog(offered, [shown] if shown else [], self.handout_client,
+                               self.handout_notes, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save handout", "handout.pdf",
+                                              "PDF document (*.pdf)")
+        if path:
+            self.write_handout(Path(path), dialog.chosen(), dialog.client.text(),
+                               dialog.notes.toPlainText())
+
+    def write_handout(self, path: Path, muscles: list[str], client: str = "",
+                      notes: str = "") -> None:
+        from bodymap.report.handout import write_handout
+
+        try:
+            write_handout(path, self._ds, muscles, self.state.drawing, client=client,
+                          notes=notes)
+        except OSError as exc:
+            QMessageBox.warning(self, "Handout not saved", f"Could not write {path}: {exc}")
+            return
+        self.statusBar().showMessage(f"Saved {path}", 5000)
 
     def _on_about(self) -> None:
         QMessageBox.about(self, "About bodymap",
@@ -215,6 +373,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presenting:
+            self.set_presentation(False)
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/splitter", self.splitter.saveState())

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
+from bodymap.gui.offscreen import ensure_platform
 
 
 def take_screenshot(dataset: Dataset, out: Path, view: str | None,
                     drawing: Mapping[str, int], muscle: str | None,
                     size: tuple[int, int]) -> int:
-    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
-            and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    ensure_platform()
     from PySide6.QtCore import QSettings
 
     from bodymap.gui.app import application

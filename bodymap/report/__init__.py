@@ -1,0 +1,1 @@
+"""Printable output: the client handout (PDF) and map exports (PNG, SVG)."""

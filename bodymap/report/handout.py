@@ -1,0 +1,141 @@
+"""The client handout: their drawing, the chosen patterns, self-care in plain words (PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
+from bodymap.domain.regions import RegionCatalogue, Side
+from bodymap.domain.wording import region_list
+from bodymap.gui.body_map import Layout
+from bodymap.gui.card_html import DISCLAIMER
+from bodymap.report.map_image import render_map_image
+
+_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #212529; }
+h1 { font-size: 19pt; margin: 0 0 2pt 0; }
+h2 { font-size: 14pt; margin: 14pt 0 3pt 0; color: #a61e4d; }
+h3 { font-size: 11pt; margin: 8pt 0 2pt 0; }
+p { margin: 2pt 0 4pt 0; }
+.meta { color: #495057; }
+.legend { color: #495057; font-size: 9pt; }
+.warn { color: #a61e4d; }
+.small { color: #6c757d; font-size: 8pt; }
+.box { background: #fff4e6; }
+"""
+
+
+def points_for(dataset: Dataset, muscle: Muscle, drawing: Mapping[str, int]) -> tuple[
+        TriggerPoint, ...]:
+    """The muscle's trigger points to show: for a drawing, those on the side it mostly
+    involves that the model rates; without one, every point on the left side."""
+    if drawing:
+        ranking = dataset.referral_model().rank(drawing, with_combinations=False)
+        mine = [c.trigger_point for c in ranking.candidates if c.muscle == muscle.id]
+        if mine:
+            side = mine[0].side
+            return tuple(tp for tp in mine if tp.side is side)[:3]
+    return muscle.points_on(Side.LEFT)
+
+
+def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
+                 points: Sequence[TriggerPoint], drawing: Mapping[str, int],
+                 client: str = "", notes: str = "", date: dt.date | None = None) -> str:
+    regions = dataset.regions
+    date = date or dt.date.today()
+    title = "Your trigger-point self-care plan"
+    parts = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{escape(title)}</h1>"]
+    meta = [f"{date:%d %B %Y}"]
+    if client:
+        meta.insert(0, escape(client))
+    parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+    if drawing:
+        where = region_list(drawing, regions, own=False)
+        parts.append(f"<p>Where you marked pain: {escape(where)}.</p>")
+    parts.append("<p align='center'><img src='bodymap://map' width='520'></p>")
+    parts.append("<p class='legend' align='center'>Orange: your pain (darker = stronger). "
+                 "Red: where this muscle's trigger points usually send pain. Hatched: where "
+                 "the pain sometimes spreads. X: the trigger point itself.</p>")
+    for muscle in muscles:
+        parts.append(_muscle_section(muscle, [p for p in points if p.muscle == muscle.id],
+                                     regions))
+    if notes.strip():
+        parts.append("<h2>Notes from your therapist</h2>")
+        parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
+    parts.append("<h2>When to stop and see a doctor</h2>")
+    parts.append("<p class='warn'>Stop self-treatment and get medical help if you notice "
+                 "numbness between the legs, new bladder or bowel problems, fever, weight loss "
+                 "you cannot explain, chest pain with breathlessness, pain after a fall or "
+                 "accident, or numbness or weakness that is getting worse.</p>")
+    parts.append(f"<p class='small'>{escape(DISCLAIMER)}</p>")
+    sources = sorted({s for m in muscles for s in m.sources})
+    if sources:
+        parts.append("<p class='small'>Facts from: " + escape("; ".join(sources)) + "</p>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
+                    regions: RegionCatalogue) -> str:
+    r = muscle.release
+    out = [f"<h2>{escape(muscle.name)}</h2>", f"<p>{escape(muscle.summary)}</p>"]
+    for tp in points:
+        zone = region_list(sorted(tp.essential), regions, own=False)
+        out.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): {escape(tp.location)} "
+                   f"It sends pain mainly to the {escape(zone)}.</p>")
+    out.append("<h3>How to release it</h3>")
+    out.append(f"<p><b>Find it:</b> {escape(r.find)}</p>")
+    out.append(f"<p><b>Position:</b> {escape(r.position)} <b>Use:</b> "
+               f"{escape(', '.join(t.label for t in r.tools))}.</p>")
+    out.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in r.steps) + "</ol>")
+    out.append(f"<p><b>How hard:</b> {escape(r.pressure)}<br><b>How long:</b> "
+               f"{escape(r.duration)}<br><b>How often:</b> {escape(r.frequency)}<br>"
+               f"<b>What you should feel:</b> {escape(r.what_to_feel)}</p>")
+    s = muscle.stretch
+    if s.none_reason:
+        out.append(f"<h3>Stretch</h3><p>{escape(s.none_reason)}</p>")
+    else:
+        out.append(f"<h3>Stretch: {escape(s.name or '')}</h3><ol>"
+                   + "".join(f"<li>{escape(x)}</li>" for x in s.steps) + "</ol>"
+                   f"<p><b>Hold:</b> {escape(s.hold or '')} <b>Repeat:</b> "
+                   f"{escape(s.repetitions or '')}</p>")
+    out.append("<h3 class='warn'>Take care</h3><ul>")
+    titles = {PrecautionKind.DO_NOT_PRESS: "Do not press",
+              PrecautionKind.CONDITION: "Not for self-treatment if",
+              PrecautionKind.STOP_IF: "Stop if"}
+    for p in muscle.precautions:
+        out.append(f"<li class='warn'><b>{titles[p.kind]}:</b> {escape(p.text)}</li>")
+    out.append("</ul>")
+    return "".join(out)
+
+
+def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
+                  drawing: Mapping[str, int], client: str = "", notes: str = "",
+                  points: Sequence[TriggerPoint] | None = None,
+                  date: dt.date | None = None) -> None:
+    """Write the handout PDF. ``points`` default: see points_for()."""
+    muscles = [dataset.knowledge.muscle(m) for m in muscle_ids]
+    if points is None:
+        points = [tp for m in muscles for tp in points_for(dataset, m, drawing)]
+    image = render_map_image(dataset, drawing, points, Layout.FRONT_BACK, height=1500)
+    doc = QTextDocument()
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"), image)
+    doc.setHtml(handout_html(dataset, muscles, points, drawing, client, notes, date))
+    writer = QPdfWriter(str(path))
+    writer.setTitle("bodymap self-care handout")
+    writer.setCreator("bodymap")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+    doc.print_(writer)
+    del writer  # flushes the file
+    if not path.exists() or path.stat().st_size < 1000:
+        raise OSError(f"could not write {path}")

@@ -1,0 +1,89 @@
+"""Render the body map (drawing + chosen patterns) without a window, for export and print."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.knowledge import TriggerPoint
+from bodymap.gui.body_map import BodyMapView, Layout
+from bodymap.gui.drawing_state import DrawingState
+
+
+class _Scene:
+    """A body map view that is never shown: only its scene is painted."""
+
+    def __init__(self, dataset: Dataset, drawing: Mapping[str, int],
+                 points: Sequence[TriggerPoint], layout: Layout) -> None:
+        self.state = DrawingState()
+        self.state.replace(PainDrawing(drawing))
+        self.view = BodyMapView(dataset.atlas, dataset.regions, self.state)
+        self.view.set_layout(layout)
+        self.view.show_pattern(points)
+
+    def paint(self, painter: QPainter, target: QRectF) -> None:
+        scene = self.view.scene()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def aspect(self) -> float:
+        r = self.view.scene().sceneRect()
+        return r.width() / r.height()
+
+    def close(self) -> None:
+        self.view.deleteLater()
+        self.state.deleteLater()
+
+
+def render_map_image(dataset: Dataset, drawing: Mapping[str, int],
+                     points: Sequence[TriggerPoint] = (),
+                     layout: Layout = Layout.FRONT_BACK, height: int = 1400) -> QImage:
+    scene = _Scene(dataset, drawing, points, layout)
+    try:
+        size = QSize(round(height * scene.aspect()), height)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.paint(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        return image
+    finally:
+        scene.close()
+
+
+def write_map_png(path: Path, dataset: Dataset, drawing: Mapping[str, int],
+                  points: Sequence[TriggerPoint] = (),
+                  layout: Layout = Layout.FRONT_BACK) -> None:
+    image = render_map_image(dataset, drawing, points, layout)
+    if not image.save(str(path), b"PNG"):
+        raise OSError(f"could not write {path}")
+
+
+def write_map_svg(path: Path, dataset: Dataset, drawing: Mapping[str, int],
+                  points: Sequence[TriggerPoint] = (),
+                  layout: Layout = Layout.FRONT_BACK) -> None:
+    scene = _Scene(dataset, drawing, points, layout)
+    try:
+        rect = scene.view.scene().sceneRect()
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(QSize(round(rect.width()), round(rect.height())))
+        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        gen.setTitle("bodymap")
+        gen.setDescription("Pain drawing and referral patterns exported from bodymap")
+        painter = QPainter()
+        if not painter.begin(gen):
+            raise OSError(f"could not write {path}")
+        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("white"))
+        scene.paint(painter, QRectF(0, 0, rect.width(), rect.height()))
+        painter.end()
+    finally:
+        scene.close()
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"could not write {path}")
