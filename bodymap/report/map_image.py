@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from bodymap.domain.dataset import Dataset
@@ -61,8 +61,9 @@ def write_map_png(path: Path, dataset: Dataset, drawing: Mapping[str, int],
                   points: Sequence[TriggerPoint] = (),
                   layout: Layout = Layout.FRONT_BACK) -> None:
     image = render_map_image(dataset, drawing, points, layout)
-    if not image.save(str(path), b"PNG"):
-        raise OSError(f"could not write {path}")
+    writer = QImageWriter(str(path), QByteArray(b"png"))
+    if not writer.write(image):
+        raise OSError(f"could not write {path}: {writer.errorString()}")
 
 
 def write_map_svg(path: Path, dataset: Dataset, drawing: Mapping[str, int],
