@@ -29,6 +29,7 @@ __all__ = [
     "interior_point",
     "parse_path",
     "ring_area",
+    "segment_distance",
     "shared_border_length",
 ]
 
@@ -129,7 +130,9 @@ def parse_path(d: str) -> tuple[Subpath, ...]:
                 last_cubic_ctrl = last_quad_ctrl = None
                 continue
         elif cmd is None:
-            raise PathSyntaxError(f"path must start with a command, found {text!r} at position {pos}")
+            raise PathSyntaxError(
+                f"path must start with a command, found {text!r} at position {pos}"
+            )
         elif cmd in "Zz":
             raise PathSyntaxError(f"unexpected number {text!r} after {cmd!r} at position {pos}")
         assert cmd is not None
@@ -150,14 +153,12 @@ def parse_path(d: str) -> tuple[Subpath, ...]:
             args.append(float(ktext))
         i += n
         rel = cmd.islower()
-        ox, oy = current if rel else (0.0, 0.0)
-
-        def pt(k: int) -> Point:
-            return (args[k] + ox, args[k + 1] + oy)
+        origin = current if rel else (0.0, 0.0)
+        pts = [(args[k] + origin[0], args[k + 1] + origin[1]) for k in range(0, n - 1, 2)]
 
         if upper == "M":
             finish(closed=False)
-            current = pt(0)
+            current = pts[0]
             start = current
             cmd = "l" if rel else "L"  # implicit repeats of a moveto are linetos
             last_cubic_ctrl = last_quad_ctrl = None
@@ -165,11 +166,11 @@ def parse_path(d: str) -> tuple[Subpath, ...]:
         if start is None:
             start = current
         if upper == "L":
-            current = pt(0)
+            current = pts[0]
             segments.append(Line(current))
             last_cubic_ctrl = last_quad_ctrl = None
         elif upper == "H":
-            current = (args[0] + ox, current[1])
+            current = (args[0] + origin[0], current[1])
             segments.append(Line(current))
             last_cubic_ctrl = last_quad_ctrl = None
         elif upper == "V":
@@ -177,21 +178,21 @@ def parse_path(d: str) -> tuple[Subpath, ...]:
             segments.append(Line(current))
             last_cubic_ctrl = last_quad_ctrl = None
         elif upper == "C":
-            c1, c2, end = pt(0), pt(2), pt(4)
+            c1, c2, end = pts[0], pts[1], pts[2]
             segments.append(Cubic(c1, c2, end))
             current, last_cubic_ctrl, last_quad_ctrl = end, c2, None
         elif upper == "S":
             c1 = _reflect(last_cubic_ctrl, current)
-            c2, end = pt(0), pt(2)
+            c2, end = pts[0], pts[1]
             segments.append(Cubic(c1, c2, end))
             current, last_cubic_ctrl, last_quad_ctrl = end, c2, None
         elif upper == "Q":
-            c, end = pt(0), pt(2)
+            c, end = pts[0], pts[1]
             segments.append(Quad(c, end))
             current, last_quad_ctrl, last_cubic_ctrl = end, c, None
         elif upper == "T":
             c = _reflect(last_quad_ctrl, current)
-            end = pt(0)
+            end = pts[0]
             segments.append(Quad(c, end))
             current, last_quad_ctrl, last_cubic_ctrl = end, c, None
     finish(closed=False)
@@ -244,7 +245,10 @@ def flatten(subpaths: Sequence[Subpath], tolerance: float = 0.25) -> tuple[tuple
                 pts.append(seg.end)
             elif isinstance(seg, Quad):
                 # Exact degree elevation keeps one flattening routine.
-                c1 = (cur[0] + 2 / 3 * (seg.control[0] - cur[0]), cur[1] + 2 / 3 * (seg.control[1] - cur[1]))
+                c1 = (
+                    cur[0] + 2 / 3 * (seg.control[0] - cur[0]),
+                    cur[1] + 2 / 3 * (seg.control[1] - cur[1]),
+                )
                 c2 = (
                     seg.end[0] + 2 / 3 * (seg.control[0] - seg.end[0]),
                     seg.end[1] + 2 / 3 * (seg.control[1] - seg.end[1]),
@@ -315,7 +319,8 @@ def bounds(rings: Sequence[Sequence[Point]]) -> tuple[float, float, float, float
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _seg_dist(p: Point, a: Point, b: Point) -> float:
+def segment_distance(p: Point, a: Point, b: Point) -> float:
+    """Distance from ``p`` to the closed segment ``a``-``b``."""
     dx, dy = b[0] - a[0], b[1] - a[1]
     ll = dx * dx + dy * dy
     t = 0.0 if ll == 0.0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll))
@@ -323,7 +328,7 @@ def _seg_dist(p: Point, a: Point, b: Point) -> float:
 
 
 def _boundary_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
-    return min((_seg_dist(p, a, b) for r in rings for a, b in _edges(r)), default=math.inf)
+    return min((segment_distance(p, a, b) for r in rings for a, b in _edges(r)), default=math.inf)
 
 
 def _signed_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
@@ -332,7 +337,10 @@ def _signed_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
 
 
 def interior_point(rings: Sequence[Sequence[Point]], precision: float = 0.05) -> Point:
-    """Approximate pole of inaccessibility (polylabel): the inside point farthest from the boundary."""
+    """Approximate pole of inaccessibility (polylabel).
+
+    The inside point farthest from the boundary.
+    """
     min_x, min_y, max_x, max_y = bounds(rings)
     w, h = max_x - min_x, max_y - min_y
     cell = min(w, h)
@@ -399,10 +407,10 @@ def shared_border_length(
     grid: dict[tuple[int, int], list[tuple[Point, Point]]] = {}
     for ring in b_rings:
         for a, b in _edges(ring):
-            x0 = int(math.floor((min(a[0], b[0]) - tol) / cell))
-            x1 = int(math.floor((max(a[0], b[0]) + tol) / cell))
-            y0 = int(math.floor((min(a[1], b[1]) - tol) / cell))
-            y1 = int(math.floor((max(a[1], b[1]) + tol) / cell))
+            x0 = math.floor((min(a[0], b[0]) - tol) / cell)
+            x1 = math.floor((max(a[0], b[0]) + tol) / cell)
+            y0 = math.floor((min(a[1], b[1]) - tol) / cell)
+            y1 = math.floor((max(a[1], b[1]) + tol) / cell)
             for gx in range(x0, x1 + 1):
                 for gy in range(y0, y1 + 1):
                     grid.setdefault((gx, gy), []).append((a, b))
@@ -420,7 +428,7 @@ def shared_border_length(
             for k in range(n):
                 t = (k + 0.5) / n
                 p = (a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1]))
-                near = grid.get((int(math.floor(p[0] / cell)), int(math.floor(p[1] / cell))), [])
-                if any(_seg_dist(p, s, e) <= tol for s, e in near):
+                near = grid.get((math.floor(p[0] / cell), math.floor(p[1] / cell)), [])
+                if any(segment_distance(p, s, e) <= tol for s, e in near):
                     total += piece
     return total

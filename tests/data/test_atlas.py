@@ -82,7 +82,9 @@ def test_regions_tile_the_silhouette(name: str) -> None:
 
 def _near_boundary(rings: Rings, p: g.Point, tol: float) -> bool:
     return any(
-        g._seg_dist(p, r[i], r[(i + 1) % len(r)]) <= tol for r in rings for i in range(len(r))
+        g.segment_distance(p, r[i], r[(i + 1) % len(r)]) <= tol
+        for r in rings
+        for i in range(len(r))
     )
 
 

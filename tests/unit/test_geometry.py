@@ -68,7 +68,10 @@ def test_syntax_errors_name_position(bad: str) -> None:
 
 def test_flatten_curve_is_close_to_circle() -> None:
     k = 0.5522847498 * 10
-    d = f"M10 0 C10 {k} {k} 10 0 10 C{-k} 10 -10 {k} -10 0 C-10 {-k} {-k} -10 0 -10 C{k} -10 10 {-k} 10 0 Z"
+    d = (
+        f"M10 0 C10 {k} {k} 10 0 10 C{-k} 10 -10 {k} -10 0 "
+        f"C-10 {-k} {-k} -10 0 -10 C{k} -10 10 {-k} 10 0 Z"
+    )
     (ring,) = flatten(parse_path(d), tolerance=0.05)
     assert all(abs(math.hypot(x, y) - 10) < 0.1 for x, y in ring)
     assert area([ring]) == pytest.approx(math.pi * 100, rel=0.01)
@@ -98,7 +101,8 @@ def test_interior_point_of_concave_shape() -> None:
     p = interior_point([L_SHAPE])
     assert contains([L_SHAPE], p)
     # the widest circle sits at the bend, touching both outer walls and the reflex corner
-    assert inscribed_radius([L_SHAPE]) == pytest.approx(10 * math.sqrt(2) / (1 + math.sqrt(2)), abs=0.1)
+    expected = 10 * math.sqrt(2) / (1 + math.sqrt(2))
+    assert inscribed_radius([L_SHAPE]) == pytest.approx(expected, abs=0.1)
     assert interior_point([L_SHAPE]) == p  # deterministic
 
 

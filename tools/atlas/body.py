@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from planar import View
 
+# A chain: named points (keys of P or a Drawer's own names) or literal coordinates.
+ChainSpec = list[str | tuple[float, float]]
+
 P: dict[str, tuple[float, float]] = {
     # head
     "top": (200, 25), "h1": (221, 29), "h2": (233, 42), "h3": (237, 57),
@@ -47,33 +50,37 @@ P: dict[str, tuple[float, float]] = {
     "ti470": (206, 470), "ti440": (203.5, 440), "crotch": (200, 420),
 }
 
-HEAD = ["top", "h1", "h2", "h3", "ear_top"]
-EAR = ["ear_top", (241, 64.5), (244.5, 71), (244, 84), (240.5, 95), "ear_bot"]
-EAR_INNER = ["ear_top", "ear_mid", "ear_bot"]
-JAW = ["ear_bot", (232.5, 108), "jaw_angle", "n1", "jt", "chin"]
-NECK_ARM = ["n1", "n2", "n3", "tp1", "tp2", "ac", "sc1", "sc2", "sh", "al230", "al260",
-            "al285", "al312", "al326", "al340", "al365", "fwl", "wl", "t0"]
-THUMB = ["t0", (336, 410.5), (343.5, 419.5), (349, 430), (352.5, 441), (352.5, 448.5),
-         (348.5, 451.5), (345, 446), (342.5, 437.5), "t1"]
-PALM_LATERAL = ["t1", (339.8, 436), "k4"]
-FINGERS = [
+HEAD: ChainSpec = ["top", "h1", "h2", "h3", "ear_top"]
+EAR: ChainSpec = ["ear_top", (241, 64.5), (244.5, 71), (244, 84), (240.5, 95), "ear_bot"]
+EAR_INNER: ChainSpec = ["ear_top", "ear_mid", "ear_bot"]
+JAW: ChainSpec = ["ear_bot", (232.5, 108), "jaw_angle", "n1", "jt", "chin"]
+NECK_ARM: ChainSpec = ["n1", "n2", "n3", "tp1", "tp2", "ac", "sc1", "sc2", "sh", "al230", "al260",
+                      "al285", "al312", "al326", "al340", "al365", "fwl", "wl", "t0"]
+THUMB: ChainSpec = ["t0", (336, 410.5), (343.5, 419.5), (349, 430), (352.5, 441), (352.5, 448.5),
+                   (348.5, 451.5), (345, 446), (342.5, 437.5), "t1"]
+PALM_LATERAL: ChainSpec = ["t1", (339.8, 436), "k4"]
+FINGERS: list[ChainSpec] = [
     ["k0", (301.5, 452), (302, 461), (305, 467), (308.5, 464), (309.5, 455), "k1"],
     ["k1", (312.5, 457), (313, 469), (316.5, 476), (320, 471.5), (320.5, 459), "k2"],
     ["k2", (322.5, 459), (323, 472.5), (326.5, 479.5), (330, 474), (330.5, 460), "k3"],
     ["k3", (332.5, 457), (333.5, 468.5), (337, 474), (340.5, 469), (341, 456), "k4"],
 ]
-KNUCKLES = ["k0", "k1", "k2", "k3", "k4"]
-ARM_MEDIAL = ["k0", "hm", (303, 415), "wm", "fwm", "am365", "am340", "am326", "am312",
-              "am280", "am250", "am224", "armpit"]
-TRUNK_LEG = ["armpit", "tr1", "tr2", "tr3", "tr4", "tr5", "tr6", "tr7", "tr8", "th1", "th2",
-             "th3", "mt", "th5", "kt", "ko", "kj", "kol", "cwo", "lo650", "lo680", "aol", "ao",
-             "fo", "fo2", "to", "to2", "so"]
-SOLE = ["so", "s1", "btb", "si"]
-INNER_LEG = ["si", "ti", "fi", "ai", "ail", "li680", "li650", "cwi", "kil", "kij", "ki", "kit",
-             "imt", "ti470", "ti440", "crotch"]
+KNUCKLES: ChainSpec = ["k0", "k1", "k2", "k3", "k4"]
+ARM_MEDIAL: ChainSpec = ["k0", "hm", (303, 415), "wm", "fwm", "am365", "am340", "am326", "am312",
+                        "am280", "am250", "am224", "armpit"]
+TRUNK_LEG: ChainSpec = [
+    "armpit", "tr1", "tr2", "tr3", "tr4", "tr5", "tr6", "tr7", "tr8", "th1", "th2", "th3", "mt",
+    "th5", "kt", "ko", "kj", "kol", "cwo", "lo650", "lo680", "aol", "ao", "fo", "fo2", "to", "to2",
+    "so",
+]
+SOLE: ChainSpec = ["so", "s1", "btb", "si"]
+INNER_LEG: ChainSpec = [
+    "si", "ti", "fi", "ai", "ail", "li680", "li650", "cwi", "kil", "kij", "ki", "kit", "imt",
+    "ti470", "ti440", "crotch",
+]
 
-OUTLINE = [HEAD, EAR, EAR_INNER, JAW, NECK_ARM, THUMB, PALM_LATERAL, *FINGERS, ARM_MEDIAL, TRUNK_LEG,
-           SOLE, INNER_LEG]
+OUTLINE: list[ChainSpec] = [HEAD, EAR, EAR_INNER, JAW, NECK_ARM, THUMB, PALM_LATERAL, *FINGERS,
+                            ARM_MEDIAL, TRUNK_LEG, SOLE, INNER_LEG]
 
 
 class Drawer:
@@ -95,7 +102,7 @@ class Drawer:
     def chain(self, *pts: str | tuple[float, float]) -> None:
         self.view.chain(*(self.pt(x) for x in pts))
 
-    def chains(self, chains: list[list[str | tuple[float, float]]]) -> None:
+    def chains(self, chains: list[ChainSpec]) -> None:
         for c in chains:
             self.chain(*c)
 

@@ -105,7 +105,6 @@ def build() -> View:
     c("t0", (332, 417), "t1")  # thumb base
     c(*body.KNUCKLES)
 
-    L = lambda area, at: d.label(f"left.{area}", at)  # noqa: E731
     for area, at in [
         ("forehead", (215, 42)), ("temple", (232, 62)), ("eyebrow", (214, 61)), ("eye", (217, 74)),
         ("nose", (204, 90)), ("cheek", (222, 92)), ("upper_jaw", (209, 104)), ("mouth", (207, 111)),
@@ -128,14 +127,16 @@ def build() -> View:
         ("upper_arm_outer", (304, 260)), ("elbow_inner", (286, 327)), ("elbow_front", (299, 327)),
         ("elbow_outer", (311, 327)), ("forearm_front", (310, 365)), ("wrist_front", (316, 396)),
         ("hypothenar", (307, 418)), ("palm", (322, 430)), ("thenar", (326, 410)),
-        ("thumb_palmar", (348, 440)), ("little_palmar", (305.5, 455)), ("ring_palmar", (316.5, 460)),
-        ("middle_palmar", (326.5, 462)), ("index_palmar", (336.5, 460)),
+        ("thumb_palmar", (348, 440)), ("little_palmar", (305.5, 455)),
+        ("ring_palmar", (316.5, 460)), ("middle_palmar", (326.5, 462)),
+        ("index_palmar", (336.5, 460)),
     ]:
-        L(area, at)
+        d.label(f"left.{area}", at)
 
     # --- decorative details
     dt = d.detail
-    dt((208, 75.5), (214, 72.2), (221, 72.5), (226, 75.5), (220.5, 78.3), (213.5, 78.6), closed=True)
+    dt((208, 75.5), (214, 72.2), (221, 72.5), (226, 75.5), (220.5, 78.3), (213.5, 78.6),
+       closed=True)  # eye
     dt((217.5, 73), (219.7, 75.3), (217.5, 77.6), (215.3, 75.3), closed=True)  # iris
     dt((207, 62.5), (214, 59.5), (221, 60), (226, 63))  # brow
     dt((203.5, 94.5), (207.5, 96), (206.5, 99.5), (202.5, 100))  # nostril

@@ -13,6 +13,7 @@ are mirrored and the labels take the other body side.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -61,14 +62,18 @@ def spline(points: Sequence[Pt], closed: bool = False) -> list[Seg]:
     count = n if closed else n - 1
     for i in range(count):
         a, b = pts[i], pts[(i + 1) % n]
-        L = d(i, i + 1)
+        chord = d(i, i + 1)
         ta, tb = tangent(i), tangent(i + 1)
         if n == 2:
-            ta = tb = ((b[0] - a[0]) / L, (b[1] - a[1]) / L)
-        c1 = (a[0] + ta[0] * L / 3, a[1] + ta[1] * L / 3)
-        c2 = (b[0] - tb[0] * L / 3, b[1] - tb[1] * L / 3)
+            ta = tb = ((b[0] - a[0]) / chord, (b[1] - a[1]) / chord)
+        c1 = (a[0] + ta[0] * chord / 3, a[1] + ta[1] * chord / 3)
+        c2 = (b[0] - tb[0] * chord / 3, b[1] - tb[1] * chord / 3)
         segs.append((a, q(c1), q(c2), b))
     return segs
+
+
+def _midpoint(a: Pt, b: Pt) -> Pt:
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
 
 
 def flatten_seg(s: Seg, tol: float = 0.1) -> list[Pt]:
@@ -87,10 +92,9 @@ def flatten_seg(s: Seg, tol: float = 0.1) -> list[Pt]:
         if depth > 12 or max(dist(p1), dist(p2)) <= tol:
             out.append(p3)
             return
-        m = lambda a, b: ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)  # noqa: E731
-        a, b, c = m(p0, p1), m(p1, p2), m(p2, p3)
-        ab, bc = m(a, b), m(b, c)
-        mid = m(ab, bc)
+        a, b, c = _midpoint(p0, p1), _midpoint(p1, p2), _midpoint(p2, p3)
+        ab, bc = _midpoint(a, b), _midpoint(b, c)
+        mid = _midpoint(ab, bc)
         rec(p0, a, ab, mid, depth + 1)
         rec(mid, bc, c, p3, depth + 1)
 
@@ -127,7 +131,7 @@ class Edge:
 
     @property
     def length(self) -> float:
-        return sum(math.dist(a, b) for a, b in zip(self.poly, self.poly[1:]))
+        return sum(math.dist(a, b) for a, b in itertools.pairwise(self.poly))
 
 
 @dataclass
@@ -154,7 +158,7 @@ class View:
 
     def loop(self, *points: Pt) -> None:
         pts = [q(p) for p in points]
-        self.chains.append(Chain(pts + [pts[0]], closed=True))
+        self.chains.append(Chain([*pts, pts[0]], closed=True))
 
     def label(self, region: str, p: Pt) -> None:
         self.labels.append((region, q(p)))
@@ -221,9 +225,8 @@ def _point_in_poly(poly: Sequence[Pt], p: Pt) -> bool:
     for k in range(n):
         x1, y1 = poly[k]
         x2, y2 = poly[(k + 1) % n]
-        if (y1 > y) != (y2 > y):
-            if x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-                inside = not inside
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
     return inside
 
 
@@ -272,10 +275,9 @@ def build(view: View) -> PlanarMap:
             cuts = [i - cuts[0] for i in cuts]
         else:
             if 0 not in cuts:
-                cuts = [0] + cuts
-        bounds_ = cuts + [len(segs)]
-        for a, b in zip(bounds_, bounds_[1:]):
-            piece = segs[a:b]
+                cuts = [0, *cuts]
+        for lo, hi in itertools.pairwise([*cuts, len(segs)]):
+            piece = segs[lo:hi]
             if not piece:
                 continue
             key = tuple(p for s in piece for p in s)
@@ -283,10 +285,10 @@ def build(view: View) -> PlanarMap:
             if key in seen or rkey in seen:
                 continue
             seen.add(key)
-            poly = [piece[0][0]]
+            flat = [piece[0][0]]
             for s in piece:
-                poly.extend(flatten_seg(s))
-            edges.append(Edge(list(piece), poly))
+                flat.extend(flatten_seg(s))
+            edges.append(Edge(list(piece), flat))
 
     _check_crossings(view.name, edges)
 
@@ -294,14 +296,14 @@ def build(view: View) -> PlanarMap:
     out: dict[Pt, list[tuple[float, int, bool]]] = defaultdict(list)
     for i, e in enumerate(edges):
         for fwd in (True, False):
-            poly = e.poly if fwd else e.poly[::-1]
-            o = poly[0]
+            walk = e.poly if fwd else e.poly[::-1]
+            o = walk[0]
             total = 0.0
-            probe = poly[-1]
-            for a, b in zip(poly, poly[1:]):
-                total += math.dist(a, b)
+            probe = walk[-1]
+            for p0, p1 in itertools.pairwise(walk):
+                total += math.dist(p0, p1)
                 if total >= 1.0:
-                    probe = b
+                    probe = p1
                     break
             ang = math.atan2(probe[1] - o[1], probe[0] - o[0])
             out[o].append((ang, i, fwd))
@@ -344,27 +346,27 @@ def build(view: View) -> PlanarMap:
     # 5. labels
     for region, p in view.labels:
         hits = [
-            f for f in faces
-            if math.copysign(1.0, f.signed_area) == inner_sign and _point_in_poly(f.poly, p)
+            face for face in faces
+            if math.copysign(1.0, face.signed_area) == inner_sign and _point_in_poly(face.poly, p)
         ]
         if not hits:
             raise MapError(f"{view.name}: label {region} at {p} lies in no face")
         # innermost face containing the point
-        f = min(hits, key=lambda f: abs(f.signed_area))
-        if f.label is not None and f.label != region:
-            raise MapError(f"{view.name}: face holds both {f.label} and {region} (at {p})")
-        f.label = region
-    for f in faces:
-        if math.copysign(1.0, f.signed_area) != inner_sign:
-            f.label = VOID
-        elif f.label is None:
-            x0 = min(p[0] for p in f.poly)
-            y0 = min(p[1] for p in f.poly)
-            x1 = max(p[0] for p in f.poly)
-            y1 = max(p[1] for p in f.poly)
+        target = min(hits, key=lambda face: abs(face.signed_area))
+        if target.label is not None and target.label != region:
+            raise MapError(f"{view.name}: face holds both {target.label} and {region} (at {p})")
+        target.label = region
+    for face in faces:
+        if math.copysign(1.0, face.signed_area) != inner_sign:
+            face.label = VOID
+        elif face.label is None:
+            x0 = min(p[0] for p in face.poly)
+            y0 = min(p[1] for p in face.poly)
+            x1 = max(p[0] for p in face.poly)
+            y1 = max(p[1] for p in face.poly)
             raise MapError(
                 f"{view.name}: unlabelled face, bbox ({x0:.1f},{y0:.1f})-({x1:.1f},{y1:.1f}), "
-                f"area {abs(f.signed_area):.1f}"
+                f"area {abs(face.signed_area):.1f}"
             )
     return PlanarMap(edges, faces, [(a, b) for a, b in edge_faces])
 
@@ -373,7 +375,7 @@ def _check_crossings(name: str, edges: list[Edge]) -> None:
     cell = 6.0
     grid: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for i, e in enumerate(edges):
-        for k, (a, b) in enumerate(zip(e.poly, e.poly[1:])):
+        for k, (a, b) in enumerate(itertools.pairwise(e.poly)):
             for gx in range(int(min(a[0], b[0]) // cell), int(max(a[0], b[0]) // cell) + 1):
                 for gy in range(int(min(a[1], b[1]) // cell), int(max(a[1], b[1]) // cell) + 1):
                     grid[(gx, gy)].append((i, k))
@@ -483,7 +485,9 @@ def open_path_d(chain: Chain) -> str:
     s0 = segs[0][0]
     parts = [f"M{fmt(s0[0])} {fmt(s0[1])}"]
     for _, c1, c2, e in segs:
-        parts.append(f"C{fmt(c1[0])} {fmt(c1[1])} {fmt(c2[0])} {fmt(c2[1])} {fmt(e[0])} {fmt(e[1])}")
+        parts.append(
+            f"C{fmt(c1[0])} {fmt(c1[1])} {fmt(c2[0])} {fmt(c2[1])} {fmt(e[0])} {fmt(e[1])}"
+        )
     if chain.closed:
         parts.append("Z")
     return " ".join(parts)
@@ -491,7 +495,7 @@ def open_path_d(chain: Chain) -> str:
 
 def adjacency(pm: PlanarMap, min_length: float = 2.0) -> set[tuple[str, str]]:
     total: dict[tuple[str, str], float] = defaultdict(float)
-    for e, (a, b) in zip(pm.edges, pm.edge_faces):
+    for e, (a, b) in zip(pm.edges, pm.edge_faces, strict=True):
         la, lb = pm.faces[a].label, pm.faces[b].label
         if la is None or lb is None or VOID in (la, lb) or la == lb:
             continue
