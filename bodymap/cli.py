@@ -42,6 +42,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
     parser.add_argument("--data", type=Path, metavar="DIR",
                         help="use the data folder DIR instead of the shipped one")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="client records database (default: $BODYMAP_DB, else the "
+                        "user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("regions", help="list the body regions")
@@ -319,9 +322,14 @@ def _check_writable(out: Path) -> None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    from bodymap.store import default_db_path
+
+    db = args.db or default_db_path()
+    if db.is_dir():
+        raise UsageError(f"--db must be a database file, not the folder {db}")
     from bodymap.gui.app import run
 
-    return run(_load(args))
+    return run(_load(args), db)
 
 
 _COMMANDS = {

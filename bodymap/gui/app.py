@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
 from bodymap.gui.main_window import MainWindow
+from bodymap.store import CorruptDatabase, Store, StoreError, new_database_beside
 
 
 def application() -> QApplication:
@@ -22,8 +24,38 @@ def application() -> QApplication:
     return app
 
 
-def run(dataset: Dataset) -> int:
+def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
+    """Open the client records. A damaged or foreign file is never touched: the user may
+    start a new database beside it, or go on without client records."""
+    try:
+        return Store.open(path)
+    except CorruptDatabase as exc:
+        beside = new_database_beside(path)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Client records cannot be opened",
+                          f"{exc}\n\nThe file has not been changed.", parent=parent)
+        new = box.addButton(f"Start a new database ({beside.name})",
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Continue without client records", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is new:
+            try:
+                return Store.open(beside)
+            except StoreError as again:
+                QMessageBox.warning(parent, "Client records", str(again))
+        return None
+    except StoreError as exc:
+        QMessageBox.warning(parent, "Client records cannot be opened",
+                            f"{exc}\n\nbodymap will run without client records.")
+        return None
+
+
+def run(dataset: Dataset, db_path: Path) -> int:
     app = application()
-    window = MainWindow(dataset, QSettings())
+    store = open_store(db_path)
+    window = MainWindow(dataset, QSettings(), store)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if store is not None:
+            store.close()

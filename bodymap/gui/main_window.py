@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -27,17 +28,20 @@ from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.gui.body_map import BodyMapView, Layout
 from bodymap.gui.card_html import DISCLAIMER
+from bodymap.gui.client_panel import ClientPanel
 from bodymap.gui.drawing_state import DrawingState
 from bodymap.gui.side_panel import SidePanel
+from bodymap.store import Client, Store
 
 
 class MainWindow(QMainWindow):
     ranking_updated = Signal(object)  # Ranking, after the panel shows it
 
-    def __init__(self, dataset: Dataset, settings: QSettings,
+    def __init__(self, dataset: Dataset, settings: QSettings, store: Store | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ds = dataset
+        self.store = store
         self._settings = settings
         self._model = dataset.referral_model()
         self._ticked: frozenset[str] = frozenset()
@@ -77,6 +81,19 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self.client_panel: ClientPanel | None = None
+        self.client_dock: QDockWidget | None = None
+        if store is not None:
+            self.client_panel = ClientPanel(dataset, store)
+            self.client_dock = QDockWidget("Clients", self)
+            self.client_dock.setObjectName("clientDock")
+            self.client_dock.setWidget(self.client_panel)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.client_dock)
+            self.client_dock.hide()
+            self.client_panel.drawing_open_requested.connect(
+                lambda d: self.state.replace(d, "Open visit"))
+            self.client_panel.client_changed.connect(self._on_client_changed)
+
         self._build_actions()
         self.state.drawing_changed.connect(self._on_drawing_changed)
         self.body_map.region_hovered.connect(self._on_region_hovered)
@@ -106,6 +123,20 @@ class MainWindow(QMainWindow):
         menu_file.addAction(self.act_handout)
         menu_file.addAction(self.act_export)
         menu_file.addSeparator()
+        if self.client_panel is not None and self.client_dock is not None:
+            self.act_clients = self.client_dock.toggleViewAction()
+            self.act_clients.setText("&Clients")
+            self.act_clients.setShortcut(QKeySequence("Ctrl+L"))
+            self.act_clients.setToolTip("Client records: visits, progress, compare")
+            bar.addAction(self.act_clients)
+            bar.addSeparator()
+            act = QAction("E&xport client visits (JSON or CSV)…", self)
+            act.triggered.connect(self.client_panel.ask_export)
+            menu_file.addAction(act)
+            act = QAction("&Import client visits (JSON)…", self)
+            act.triggered.connect(self.client_panel.ask_import)
+            menu_file.addAction(act)
+            menu_file.addSeparator()
         act_quit = QAction("&Quit", self)
         act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         act_quit.triggered.connect(self.close)
@@ -270,10 +301,18 @@ class MainWindow(QMainWindow):
         ranking: Ranking = self._model.rank(drawing)
         self.panel.set_ranking(ranking)
         self._update_alerts()
+        if self.client_panel is not None:
+            offered = [c.trigger_point for c in ranking.by_muscle()[:12]]
+            self.client_panel.set_context(drawing, offered)
         n = len(drawing)
         self.count_label.setText(f"{n} painful region{'s' if n != 1 else ''}")
         self.last_update_ms = (time.perf_counter() - start) * 1000
         self.ranking_updated.emit(ranking)
+
+    def _on_client_changed(self, client: Client | None) -> None:
+        self.handout_client = client.name if client is not None else ""
+        title = "bodymap — trigger-point body map"
+        self.setWindowTitle(f"{title} — {client.name}" if client is not None else title)
 
     def _on_red_flags_changed(self, ticked: frozenset[str]) -> None:
         self._ticked = ticked

@@ -205,6 +205,7 @@ class SidePanel(QWidget):
         self.chart.set_scores([kb.muscles[c.muscle].name for c in self._candidates],
                               [c.score for c in self._candidates])
         self.explore_hint.setVisible(not self._candidates)
+        self.chart.setVisible(bool(self._candidates))
         if ranking.combinations:
             cb = ranking.combinations[0]
             names = " + ".join(f"{kb.muscles[t.muscle].name} ({t.side.value})"
