@@ -297,9 +297,10 @@ def _cmd_handout(args: argparse.Namespace) -> int:
             raise UsageError(f"unknown muscle {mid!r}.{suggest(mid, ds.knowledge.muscles)} "
                              "(`bodymap muscles` lists them)")
     drawing = parse_drawing(args.select, [], list(ds.regions)) if args.select.strip() else {}
-    from bodymap.gui.offscreen import ensure_platform
+    from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 
     ensure_platform()
+    quiet_offscreen_noise()
     from bodymap.gui.app import application
     from bodymap.report.handout import write_handout
 

@@ -15,3 +15,25 @@ def ensure_platform() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def quiet_offscreen_noise() -> None:
+    """Drop the offscreen plugin's "does not support propagateSizeHints()" notice, which it
+    prints for every window and which says nothing about our program; all else passes."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            import sys
+
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
-from bodymap.gui.offscreen import ensure_platform
+from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 
 
 def take_screenshot(dataset: Dataset, out: Path, view: str | None,
                     drawing: Mapping[str, int], muscle: str | None,
                     size: tuple[int, int]) -> int:
     ensure_platform()
+    quiet_offscreen_noise()
     from PySide6.QtCore import QSettings
 
     from bodymap.gui.app import application

@@ -285,6 +285,17 @@ class SidePanel(QWidget):
                 out.append(str(item.data(0, ROLE_MUSCLE)))
         return out
 
+    def _reveal_in_tree(self, mid: str) -> None:
+        """Select (and scroll to) the muscle in the list, without re-triggering it."""
+        found = [it for it in self.muscle_tree.findItems(
+            "", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+            if it.data(0, ROLE_MUSCLE) == mid]
+        if found and self.muscle_tree.currentItem() is not found[0]:
+            self.muscle_tree.blockSignals(True)
+            self.muscle_tree.setCurrentItem(found[0])
+            self.muscle_tree.scrollToItem(found[0])
+            self.muscle_tree.blockSignals(False)
+
     def _on_tree_item(self, item: QTreeWidgetItem | None, _prev: object) -> None:
         if item is None or not item.data(0, ROLE_MUSCLE):
             return
@@ -296,6 +307,7 @@ class SidePanel(QWidget):
 
     def show_muscle(self, mid: str) -> None:
         muscle = self._ds.knowledge.muscle(mid)
+        self._reveal_in_tree(mid)
         side = self.side_choice.currentData()
         self._show(muscle, muscle.points_on(side if isinstance(side, Side) else Side.LEFT))
 
