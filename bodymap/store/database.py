@@ -1,0 +1,458 @@
+"""The Store: clients and visits in one SQLite file, one transaction per save.
+
+Durability: WAL journal with ``synchronous=FULL``, so a committed visit survives a crash,
+``kill -9`` or power loss, and an interrupted save leaves no trace. Several windows (or
+processes) may share a file: writers take the lock up front (``BEGIN IMMEDIATE``) and wait
+up to BUSY_TIMEOUT_S for each other. Privacy: files are created owner-only (0600), deleted
+records are overwritten (``secure_delete``), and nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import platformdirs
+from pydantic import TypeAdapter, ValidationError
+
+from bodymap.store.errors import CorruptDatabase, NotFoundError, StoreError
+from bodymap.store.models import Client, Name, Visit, VisitDraft
+from bodymap.store.schema import check_identity, migrate
+
+#: Environment variable that overrides the database location (the CLI's --db wins over it).
+DB_ENV = "BODYMAP_DB"
+DB_NAME = "bodymap.sqlite3"
+BUSY_TIMEOUT_S = 10.0
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_PRIVATE = 0o600
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+# SQLite primary result codes (sqlite3.h); extended codes carry them in the low byte.
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    3, 5, 6, 8, 10, 11, 13, 14, 26,
+)
+
+_name = TypeAdapter(Name)
+
+
+def default_db_path() -> Path:
+    """``$BODYMAP_DB`` if set, else ``bodymap.sqlite3`` in the user's data directory."""
+    override = os.environ.get(DB_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir("bodymap")) / DB_NAME
+
+
+def new_database_beside(path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
+    """A name for a fresh database in the same folder, e.g. ``bodymap-2026-11-25.sqlite3``,
+    then ``bodymap-2026-11-25-2.sqlite3``... Nothing existing (nor its journal) is reused.
+    """
+    folder = Path(path).expanduser().absolute().parent
+    stem = f"bodymap-{(today or dt.date.today()).isoformat()}"
+    n = 1
+    while True:
+        candidate = folder / (f"{stem}.sqlite3" if n == 1 else f"{stem}-{n}.sqlite3")
+        taken = [Path(f"{candidate}{s}") for s in ("", *_SIDE_FILES)]
+        if not any(os.path.lexists(p) for p in taken):
+            return candidate
+        n += 1
+
+
+@contextmanager
+def _owner_only() -> Iterator[None]:
+    # SQLite creates -wal/-shm lazily, on first use of the connection: keep the umask tight
+    # for the whole open so they are never readable by others, whatever the user's umask.
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _error_for(path: Path, exc: sqlite3.Error, action: str) -> StoreError:
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == _FULL:
+        return StoreError(
+            path,
+            f"{action} failed: the disk is full (or the database reached its size limit). "
+            "Nothing was changed; everything saved before is safe. "
+            "Free some disk space and try again.",
+        )
+    if code in (_READONLY, _PERM, _CANTOPEN):
+        return StoreError(
+            path,
+            f"{action} failed: the database or its folder cannot be written ({exc}). "
+            "Check the permissions, or choose another file with --db PATH.",
+        )
+    if code in (_BUSY, _LOCKED):
+        return StoreError(
+            path,
+            f"{action} failed: another program (perhaps a second bodymap window) kept the "
+            f"database busy for more than {BUSY_TIMEOUT_S:g} s. Nothing was changed; "
+            "try again.",
+        )
+    if code in (_CORRUPT, _NOTADB):
+        return CorruptDatabase(
+            path,
+            f"{action} failed: the database is damaged ({exc}). Restore it from a backup, "
+            "or start a new database beside it.",
+        )
+    if code == _IOERR:
+        return StoreError(
+            path,
+            f"{action} failed: the disk reported an error ({exc}). Nothing was changed; "
+            "check the disk (is it full, or removed?) and try again.",
+        )
+    return StoreError(path, f"{action} failed: {exc}")
+
+
+def _prepare_file(path: Path) -> bytes:
+    """Make sure ``path`` may be opened. Returns its first 100 bytes (none: a new file)."""
+    if path.is_dir():
+        raise StoreError(path, "is a folder, not a database file. Choose a file name.")
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _PRIVATE)
+        except FileExistsError:
+            pass  # another bodymap created it a moment ago: open that one
+        except OSError as exc:
+            raise StoreError(
+                path,
+                f"cannot create the database: {exc.strerror}. Is the folder read-only? "
+                "Choose another file with --db PATH.",
+            ) from exc
+        else:
+            os.close(fd)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise StoreError(path, f"cannot read the database: {exc.strerror}. "
+                         "Check its permissions.") from exc
+    if head and not head.startswith(_SQLITE_MAGIC):
+        raise CorruptDatabase(
+            path,
+            "is not a bodymap database (not an SQLite file at all). Choose another file "
+            "(--db PATH), or start a new database beside it. The file was not changed.",
+        )
+    if head and len(head) < 100:
+        raise CorruptDatabase(
+            path,
+            "is a damaged database (cut short after its first bytes). Restore it from a "
+            "backup, or start a new database beside it. The file was not changed.",
+        )
+    if not os.access(path, os.W_OK):
+        raise StoreError(path, "the database file is read-only. Make it writable, or choose "
+                         "another file with --db PATH.")
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise StoreError(
+            path,
+            f"the folder {path.parent} is read-only, and bodymap must create its journal "
+            "files beside the database. Make the folder writable, or choose another file "
+            "with --db PATH.",
+        )
+    return head
+
+
+def _inspect(path: Path, head: bytes) -> None:
+    """Check an existing file through a read-only connection, which cannot change it."""
+    options = "mode=ro"
+    in_wal_mode = head[18] == 2  # file format byte: "read version" 2 means WAL
+    if in_wal_mode and not any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm")):
+        # Nobody has it open, and all of it is in the file. Read it as a fixed file, or
+        # SQLite would leave new -wal/-shm files beside a database we may refuse to touch.
+        options += "&immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise _error_for(path, exc, "opening the database") from exc
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise CorruptDatabase(
+                path,
+                f"is a damaged database ({'; '.join(problems)}). Restore it from a backup, "
+                "or start a new database beside it. The file was not changed.",
+            )
+        check_identity(conn, path)
+    except sqlite3.Error as exc:
+        error = _error_for(path, exc, "opening the database")
+        if isinstance(error, CorruptDatabase) or "not a database" in str(exc):
+            raise CorruptDatabase(
+                path,
+                f"is a damaged database ({exc}). Restore it from a backup, or start a new "
+                "database beside it. The file was not changed.",
+            ) from exc
+        raise error from exc
+    finally:
+        conn.close()
+
+
+class Store:
+    """Client records in one SQLite file. Open with :meth:`open`; close when done."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self._path = path
+        self._conn: sqlite3.Connection | None = connection
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Store:
+        """Open (creating it owner-only, or upgrading its schema) the database at ``path``.
+
+        Raises CorruptDatabase when the file is damaged, foreign or from a newer bodymap
+        (the file is never changed then), StoreError when it cannot be created or written.
+        """
+        path = Path(path).expanduser().absolute()
+        with _owner_only():
+            head = _prepare_file(path)
+            if head:
+                _inspect(path, head)
+            try:
+                conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+            except sqlite3.Error as exc:
+                raise _error_for(path, exc, "opening the database") from exc
+            try:
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA trusted_schema = OFF")
+                conn.execute("PRAGMA secure_delete = ON")
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+                store = cls(path, conn)
+                with store._writing("upgrading the database"):
+                    migrate(conn, path)
+            except BaseException as exc:
+                conn.close()
+                if isinstance(exc, sqlite3.Error):
+                    raise _error_for(path, exc, "opening the database") from exc
+                raise
+        return store
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def close(self) -> None:
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "open" if self._conn is not None else "closed"
+        return f"<Store {self._path} ({state})>"
+
+    # -- clients -------------------------------------------------------------------------
+
+    def add_client(self, name: str, contact: str = "", notes: str = "") -> Client:
+        clean = self._valid_name(name)
+        created = dt.datetime.now(dt.UTC)
+        with self._writing("saving the client") as conn:
+            cur = conn.execute(
+                "INSERT INTO clients (name, contact, notes, created) VALUES (?, ?, ?, ?)",
+                (clean, contact, notes, created.isoformat()),
+            )
+            assert cur.lastrowid is not None
+            return self._client(conn, cur.lastrowid)
+
+    def update_client(self, client_id: int, *, name: str | None = None,
+                      contact: str | None = None, notes: str | None = None) -> Client:
+        """Change the given fields; ``None`` leaves a field as it is."""
+        clean = None if name is None else self._valid_name(name)
+        with self._writing("saving the client") as conn:
+            old = self._client(conn, client_id)
+            conn.execute(
+                "UPDATE clients SET name = ?, contact = ?, notes = ? WHERE id = ?",
+                (clean if clean is not None else old.name,
+                 contact if contact is not None else old.contact,
+                 notes if notes is not None else old.notes, client_id),
+            )
+            return self._client(conn, client_id)
+
+    def import_client(self, name: str, *, contact: str, notes: str, created: dt.datetime,
+                      visits: Sequence[VisitDraft]) -> Client:
+        """Add a client with all their visits in one transaction (used by import)."""
+        clean = self._valid_name(name)
+        with self._writing("importing the client") as conn:
+            cur = conn.execute(
+                "INSERT INTO clients (name, contact, notes, created) VALUES (?, ?, ?, ?)",
+                (clean, contact, notes, created.isoformat()),
+            )
+            assert cur.lastrowid is not None
+            client_id = cur.lastrowid
+            for draft in visits:
+                self._insert_visit(conn, client_id, draft)
+            return self._client(conn, client_id)
+
+    def clients(self) -> list[Client]:
+        """Every client, by name (ignoring case), then id."""
+        with self._reading() as conn:
+            rows = conn.execute("SELECT id, name, contact, notes, created FROM clients")
+            found = [self._client_from(row) for row in rows]
+        return sorted(found, key=lambda c: (c.name.casefold(), c.id))
+
+    def client(self, client_id: int) -> Client:
+        with self._reading() as conn:
+            return self._client(conn, client_id)
+
+    def delete_client(self, client_id: int) -> None:
+        """Delete the client and all their visits."""
+        with self._writing("deleting the client") as conn:
+            if conn.execute("DELETE FROM clients WHERE id = ?", (client_id,)).rowcount == 0:
+                raise NotFoundError(self._path, f"there is no client with id {client_id}")
+
+    # -- visits --------------------------------------------------------------------------
+
+    def add_visit(self, client_id: int, draft: VisitDraft) -> Visit:
+        with self._writing("saving the visit") as conn:
+            self._client(conn, client_id)
+            visit_id = self._insert_visit(conn, client_id, draft)
+            return self._visits(conn, "v.id = ?", (visit_id,))[0]
+
+    def update_visit(self, visit_id: int, draft: VisitDraft) -> Visit:
+        """Replace everything recorded for the visit (it keeps its id and client)."""
+        with self._writing("saving the visit") as conn:
+            cur = conn.execute(
+                "UPDATE visits SET date = ?, pain_before = ?, pain_after = ?, notes = ? "
+                "WHERE id = ?",
+                (draft.date.isoformat(), draft.pain_before, draft.pain_after, draft.notes,
+                 visit_id),
+            )
+            if cur.rowcount == 0:
+                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+            conn.execute("DELETE FROM visit_regions WHERE visit_id = ?", (visit_id,))
+            conn.execute("DELETE FROM visit_points WHERE visit_id = ?", (visit_id,))
+            self._write_details(conn, visit_id, draft)
+            return self._visits(conn, "v.id = ?", (visit_id,))[0]
+
+    def visits(self, client_id: int) -> list[Visit]:
+        """The client's visits, oldest first (by date, then id)."""
+        with self._reading() as conn:
+            self._client(conn, client_id)
+            return self._visits(conn, "v.client_id = ?", (client_id,))
+
+    def visit(self, visit_id: int) -> Visit:
+        with self._reading() as conn:
+            found = self._visits(conn, "v.id = ?", (visit_id,))
+        if not found:
+            raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+        return found[0]
+
+    def delete_visit(self, visit_id: int) -> None:
+        with self._writing("deleting the visit") as conn:
+            if conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,)).rowcount == 0:
+                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+
+    # -- inside one transaction ----------------------------------------------------------
+
+    @contextmanager
+    def _writing(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is saved, or none of it."""
+        with self._transaction("BEGIN IMMEDIATE", action) as conn:
+            yield conn
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction, so a multi-query read sees one consistent snapshot."""
+        with self._transaction("BEGIN", "reading the database") as conn:
+            yield conn
+
+    @contextmanager
+    def _transaction(self, begin: str, action: str) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        if conn is None:
+            raise StoreError(self._path, f"{action} failed: the database was closed")
+        try:
+            conn.execute(begin)
+        except sqlite3.Error as exc:
+            raise _error_for(self._path, exc, action) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise _error_for(self._path, exc, action) from exc
+            raise
+
+    def _valid_name(self, name: str) -> str:
+        try:
+            return _name.validate_python(name)
+        except ValidationError as exc:
+            raise ValueError(
+                f"a client needs a name: one line of 1-200 characters, got {name!r}"
+            ) from exc
+
+    @staticmethod
+    def _client_from(row: tuple[Any, ...]) -> Client:
+        return Client(id=row[0], name=row[1], contact=row[2], notes=row[3],
+                      created=dt.datetime.fromisoformat(str(row[4])))
+
+    def _client(self, conn: sqlite3.Connection, client_id: int) -> Client:
+        row = conn.execute("SELECT id, name, contact, notes, created FROM clients WHERE id = ?",
+                           (client_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(self._path, f"there is no client with id {client_id}")
+        return self._client_from(row)
+
+    @classmethod
+    def _insert_visit(cls, conn: sqlite3.Connection, client_id: int, draft: VisitDraft) -> int:
+        cur = conn.execute(
+            "INSERT INTO visits (client_id, date, pain_before, pain_after, notes) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (client_id, draft.date.isoformat(), draft.pain_before, draft.pain_after,
+             draft.notes),
+        )
+        assert cur.lastrowid is not None
+        cls._write_details(conn, cur.lastrowid, draft)
+        return cur.lastrowid
+
+    @staticmethod
+    def _write_details(conn: sqlite3.Connection, visit_id: int, draft: VisitDraft) -> None:
+        conn.executemany(
+            "INSERT INTO visit_regions (visit_id, region, intensity) VALUES (?, ?, ?)",
+            [(visit_id, region, level) for region, level in draft.drawing.items()],
+        )
+        conn.executemany(
+            "INSERT INTO visit_points (visit_id, position, point) VALUES (?, ?, ?)",
+            [(visit_id, i, point) for i, point in enumerate(draft.treated)],
+        )
+
+    @staticmethod
+    def _visits(conn: sqlite3.Connection, where: str, args: tuple[object, ...]) -> list[Visit]:
+        rows = conn.execute(
+            "SELECT v.id, v.client_id, v.date, v.pain_before, v.pain_after, v.notes "
+            f"FROM visits AS v WHERE {where} ORDER BY v.date, v.id", args,
+        ).fetchall()
+        drawings: dict[int, dict[str, int]] = {int(r[0]): {} for r in rows}
+        treated: dict[int, list[str]] = {int(r[0]): [] for r in rows}
+        subset = f"SELECT v.id FROM visits AS v WHERE {where}"
+        for vid, region, level in conn.execute(
+            f"SELECT visit_id, region, intensity FROM visit_regions "
+            f"WHERE visit_id IN ({subset}) ORDER BY visit_id, region", args,
+        ):
+            drawings[vid][region] = level
+        for vid, point in conn.execute(
+            f"SELECT visit_id, point FROM visit_points "
+            f"WHERE visit_id IN ({subset}) ORDER BY visit_id, position", args,
+        ):
+            treated[vid].append(point)
+        return [
+            Visit(id=vid, client_id=cid, date=dt.date.fromisoformat(day), drawing=drawings[vid],
+                  pain_before=before, pain_after=after, treated=tuple(treated[vid]), notes=notes)
+            for vid, cid, day, before, after, notes in rows
+        ]

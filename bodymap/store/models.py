@@ -1,0 +1,91 @@
+"""Client records as immutable values: a client, a visit, and a visit still being written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Annotated
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StrictInt,
+    StrictStr,
+    StringConstraints,
+    field_validator,
+)
+
+from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY
+
+MIN_PAIN = 0
+MAX_PAIN = 10
+
+#: A person's name: one line of printable text (no control characters, which would also
+#: confuse SQLite's text functions).
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200,
+                                        pattern=r"^[^\x00-\x1f\x7f]*$")]
+Intensity = Annotated[StrictInt, Field(ge=MIN_INTENSITY, le=MAX_INTENSITY)]
+PainScore = Annotated[StrictInt, Field(ge=MIN_PAIN, le=MAX_PAIN)]
+RecordId = Annotated[StrictInt, Field(ge=1)]
+Ident = Annotated[StrictStr, StringConstraints(min_length=1, max_length=200)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Client(_Frozen):
+    """A person whose visits are recorded. ``created`` is timezone-aware (UTC when we make it)."""
+
+    id: RecordId
+    name: Name
+    contact: StrictStr = ""
+    notes: StrictStr = ""
+    created: AwareDatetime
+
+
+class VisitDraft(_Frozen):
+    """What the therapist records at one visit, before (or without) a database id.
+
+    ``drawing`` maps region ids (``left.low_back``) to intensities 1-10 and is kept sorted by
+    region id, so two drafts with the same content compare and serialise identically.
+    ``treated`` lists trigger-point ids (``quadratus_lumborum.tp1.left``) in the order given.
+    """
+
+    date: Annotated[dt.date, Strict()]
+    drawing: dict[Ident, Intensity] = Field(default_factory=dict)
+    pain_before: PainScore | None = None
+    pain_after: PainScore | None = None
+    treated: tuple[Ident, ...] = ()
+    notes: StrictStr = ""
+
+    @field_validator("drawing", mode="before")
+    @classmethod
+    def _plain_sorted_dict(cls, value: object) -> object:
+        # accepts a PainDrawing (a Mapping) as well as a dict
+        if isinstance(value, Mapping):
+            return dict(sorted(value.items()))
+        return value
+
+    @field_validator("treated")
+    @classmethod
+    def _no_repeats(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        seen: set[str] = set()
+        for point in value:
+            if point in seen:
+                raise ValueError(f"trigger point {point!r} is listed twice")
+            seen.add(point)
+        return value
+
+
+class Visit(VisitDraft):
+    """A saved visit: the draft's fields plus its id and its client's id."""
+
+    id: RecordId
+    client_id: RecordId
+
+    def draft(self) -> VisitDraft:
+        return VisitDraft.model_validate(self.model_dump(exclude={"id", "client_id"}))
