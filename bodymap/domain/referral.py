@@ -290,7 +290,12 @@ class ReferralModel:
                 found.append(combine(members))
             if found:
                 found.sort(key=lambda cb: (-cb.score, [t.id for t in cb.trigger_points]))
-                return tuple(found[:5])
+                # the same muscles through other points of theirs is not another story
+                distinct: dict[frozenset[tuple[str, str]], Combination] = {}
+                for cb in found:
+                    key = frozenset((t.muscle, t.side.value) for t in cb.trigger_points)
+                    distinct.setdefault(key, cb)
+                return tuple(list(distinct.values())[:5])
         return ()
 
 

@@ -182,3 +182,10 @@ def test_mirrored_drawing_gives_mirrored_ranking(data: st.DataObject, model: Ref
         twin = next(x for x in b if x.trigger_point.id == flip(c.trigger_point.id))
         assert twin.explanation.essential == tuple(
             sorted(mirror_region_id(r) for r in c.explanation.essential))
+
+
+def test_combinations_name_distinct_sets_of_muscles(model: ReferralModel) -> None:
+    d = PainDrawing.of(["left.low_back", "left.thigh_outer_lower", "left.heel_pad"])
+    sets = [frozenset((t.muscle, t.side) for t in cb.trigger_points)
+            for cb in model.rank(d).combinations]
+    assert len(sets) == len(set(sets))
