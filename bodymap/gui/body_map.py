@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QBrush,
+    QContextMenuEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QMenu,
     QPinchGesture,
     QWidget,
 )
@@ -473,6 +475,35 @@ class BodyMapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click a region: set its pain intensity (or clear it) from a small menu."""
+        item = self.region_at(event.pos())
+        if item is None:
+            super().contextMenuEvent(event)
+            return
+        menu = self.intensity_menu(item.rid)
+        menu.exec(event.globalPos())
+        event.accept()
+
+    def intensity_menu(self, rid: str) -> QMenu:
+        menu = QMenu(self)
+        menu.setTitle(self._regions[rid].label)
+        current = self._state.drawing.get(rid)
+        header = menu.addAction(self._regions[rid].label)
+        header.setEnabled(False)
+        menu.addSeparator()
+        for level in range(10, 0, -1):
+            act = menu.addAction(f"Pain {level}/10")
+            act.setCheckable(True)
+            act.setChecked(current == level)
+            act.triggered.connect(lambda _=False, v=level: self._state.set_intensity(rid, v))
+        menu.addSeparator()
+        clear = menu.addAction("Not painful")
+        clear.setEnabled(current is not None)
+        clear.triggered.connect(lambda: self._state.paint([rid], add=False))
+        return menu
 
     @override
     def leaveEvent(self, event: QEvent) -> None:

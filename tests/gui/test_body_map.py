@@ -189,3 +189,15 @@ def test_window_state_is_remembered(qtbot: QtBot, window: MainWindow, settings) 
     qtbot.addWidget(again)
     assert again.body_map.current_layout is Layout.SOLES
     assert (again.size().width(), again.size().height()) == (711, 533)
+
+
+def test_intensity_menu_sets_and_clears(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.body_map.intensity_menu("left.hip_side")
+    levels = [a for a in menu.actions() if a.text().startswith("Pain ")]
+    assert len(levels) == 10
+    next(a for a in levels if a.text() == "Pain 3/10").trigger()
+    assert window.state.drawing["left.hip_side"] == 3
+    menu = window.body_map.intensity_menu("left.hip_side")
+    assert next(a for a in menu.actions() if a.text() == "Pain 3/10").isChecked()
+    next(a for a in menu.actions() if a.text() == "Not painful").trigger()
+    assert "left.hip_side" not in window.state.drawing
