@@ -1,0 +1,80 @@
+"""Click latency and memory figures, measured in gui_child.py processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from table import Row, median, mib, ms, percentile
+
+CHILD = Path(__file__).with_name("gui_child.py")
+FRAME = 0.016
+GROWTH_LIMIT_KIB = 5 * 1024
+
+
+def run_child(*args: str) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, str(CHILD), *args], capture_output=True,
+                          text=True, timeout=600, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"gui child {args} failed ({done.returncode}):\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def click_rows(result: dict[str, Any]) -> list[Row]:
+    section = "2 click"
+    sig: list[float] = result["to_signal"]
+    painted: list[float] = result["to_painted"]
+    handler: list[float] = result["handler"]
+    model: list[float] = result["model"]
+    n = len(sig)
+    sig_med, sig_p95 = median(sig), percentile(sig, 0.95)
+    pa_med, pa_p95 = median(painted), percentile(painted, 0.95)
+    rows = [
+        Row(section, f"press -> ranking_updated, median of {n} clicks", ms(sig_med),
+            "< 16 ms", sig_med < FRAME),
+        Row(section, "press -> ranking_updated, 95th percentile", ms(sig_p95),
+            "< 16 ms", sig_p95 < FRAME,
+            note=f"p95 {ms(sig_p95)}; of the median click, {ms(median(handler))} is "
+                 f"MainWindow._on_drawing_changed (rank {ms(median(model))} + side panel), "
+                 "the rest is the map's own press handling"),
+        Row(section, "press -> map and panel repainted, median", ms(pa_med),
+            "< 16 ms", pa_med < FRAME,
+            note=f"repaint after the signal adds {ms(pa_med - sig_med)} at the median"),
+        Row(section, "press -> map and panel repainted, 95th percentile", ms(pa_p95),
+            "< 16 ms", pa_p95 < FRAME,
+            note=f"repaint after the signal adds {ms(pa_med - sig_med)} at the median"),
+        Row(section, "  of which _on_drawing_changed (rank + panel), median",
+            ms(median(handler))),
+        Row(section, "  of which ReferralModel.rank() alone, median / p95",
+            f"{ms(median(model))} / {ms(percentile(model, 0.95))}"),
+        Row(section, "  regions marked: 1-8 before; after the click min / median / max",
+            f"{min(result['sizes'])} / {median(result['sizes']):.0f} / "
+            f"{max(result['sizes'])}"),
+        Row(section, "  click targets (region centres) / clicks rejected",
+            f"{result['targets']} / {result['wrong']}"),
+    ]
+    return rows
+
+
+def memory_rows(result: dict[str, Any]) -> list[Row]:
+    section = "4 memory"
+    r = result["readings"]
+    n = result["clicks_per_step"]
+    grow1 = r["after_n"]["rss"] - r["shown"]["rss"]
+    grow2 = r["after_2n"]["rss"] - r["after_n"]["rss"]
+    return [
+        Row(section, "RSS after load + window shown (VmRSS)", mib(r["shown"]["rss"])),
+        Row(section, "peak RSS after load + window shown (VmHWM)", mib(r["shown"]["hwm"])),
+        Row(section, f"RSS after {n} clicks (toggle on/off)", mib(r["after_n"]["rss"])),
+        Row(section, f"  growth over the first {n} clicks", mib(grow1), "< 5 MiB",
+            grow1 < GROWTH_LIMIT_KIB,
+            note=f"{grow1 / n:.1f} KiB per click; the undo stack keeps every click "
+                 f"({result['undo_entries']} entries at the end)"),
+        Row(section, f"  growth over the next {n} clicks", mib(grow2), "< 5 MiB",
+            grow2 < GROWTH_LIMIT_KIB),
+        Row(section, f"peak RSS after {2 * n} clicks (VmHWM)", mib(r["after_2n"]["hwm"])),
+    ]

@@ -1,0 +1,176 @@
+"""Click latency and memory of the real main window, run as its own process by run.py.
+
+``gui_child.py clicks N SEED`` clicks region centres on the body map's viewport with
+QTest (press + release, as a user does) on drawings of 1-8 marked regions and prints the
+latencies; ``gui_child.py memory N`` reads the resident set size after showing the window
+and after N and 2N clicks that toggle regions on and off. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QPoint, QSettings, Qt, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from bodymap import resources
+from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.referral import Ranking
+from bodymap.gui.app import application
+from bodymap.gui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Target:
+    rid: str
+    view: str
+    pos: QPoint
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise RuntimeError(f"{field} not in /proc/self/status")
+
+
+def _settle(app: QApplication) -> None:
+    """Deliver everything pending (posted events, deferred deletes, the repaint)."""
+    for _ in range(3):
+        app.processEvents()
+
+
+def _open(tmp: Path) -> tuple[QApplication, Dataset, MainWindow]:
+    dataset = load_dataset(resources.data_dir(), resources.assets_dir())
+    app = application()
+    settings = QSettings(str(tmp / "bench.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(dataset, settings)
+    window.show()
+    if not QTest.qWaitForWindowExposed(window):
+        raise SystemExit("the main window was never exposed")
+    _settle(app)
+    return app, dataset, window
+
+
+def _targets(dataset: Dataset, window: MainWindow) -> tuple[list[Target], int]:
+    """Region centres that the view resolves back to the same region (tiny regions at the
+    fitted zoom may not: those are counted and skipped)."""
+    view_widget = window.body_map
+    rect = view_widget.viewport().rect()
+    out: list[Target] = []
+    skipped = 0
+    for view in view_widget.views_shown():
+        for rid, shape in dataset.atlas.views[view].regions.items():
+            x, y = shape.centre
+            pos = view_widget.viewport_point(view, x, y)
+            item = view_widget.region_at(pos)
+            if rect.contains(pos) and item is not None and item.rid == rid:
+                out.append(Target(rid, view.value, pos))
+            else:
+                skipped += 1
+    return out, skipped
+
+
+def clicks(n: int, seed: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
+        app, dataset, window = _open(Path(tmp))
+        targets, skipped = _targets(dataset, window)
+        by_rid = {t.rid: t for t in targets}  # one target per region (front or back)
+        rids = sorted(by_rid)
+        fired: list[float] = []
+
+        def on_ranking(_ranking: Ranking) -> None:
+            fired.append(time.perf_counter())
+
+        window.ranking_updated.connect(on_ranking)
+        model = dataset.referral_model()
+        rng = random.Random(seed)
+        viewport = window.body_map.viewport()
+        to_signal: list[float] = []
+        to_painted: list[float] = []
+        handler: list[float] = []
+        model_only: list[float] = []
+        sizes: list[int] = []
+        wrong = 0
+        for _ in range(n):
+            marked = rng.sample(rids, rng.randint(1, 8))
+            clicked = rng.choice(marked) if rng.random() < 0.5 else rng.choice(
+                [r for r in rids if r not in marked])
+            window.state.replace(PainDrawing.of(marked), "bench setup")
+            _settle(app)
+            fired.clear()
+            start = time.perf_counter()
+            QTest.mouseClick(viewport, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, by_rid[clicked].pos)
+            while not fired and time.perf_counter() - start < 5.0:
+                app.processEvents()
+            signalled = fired[0] if fired else float("nan")
+            app.processEvents()  # the repaint of map and panel that the click scheduled
+            painted = time.perf_counter()
+            expected = PainDrawing.of(marked).toggled(clicked)
+            if window.state.drawing != expected or not fired:
+                wrong += 1
+                continue
+            to_signal.append(signalled - start)
+            to_painted.append(painted - start)
+            handler.append(window.last_update_ms / 1000)
+            t = time.perf_counter()
+            model.rank(expected)
+            model_only.append(time.perf_counter() - t)
+            sizes.append(len(expected))
+        return {
+            "qt": qVersion(), "pyside": pyside_version,
+            "platform": QGuiApplication.platformName(),
+            "viewport": [viewport.width(), viewport.height()],
+            "targets": len(rids), "skipped_targets": skipped, "wrong": wrong,
+            "to_signal": to_signal, "to_painted": to_painted, "handler": handler,
+            "model": model_only, "sizes": sizes,
+        }
+
+
+def memory(n: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
+        app, dataset, window = _open(Path(tmp))
+        targets, _ = _targets(dataset, window)
+        gc.collect()
+        _settle(app)
+        readings: dict[str, dict[str, int]] = {
+            "shown": {"rss": _status_kib("VmRSS"), "hwm": _status_kib("VmHWM")}}
+        viewport = window.body_map.viewport()
+        done = 0
+        for label in ("after_n", "after_2n"):
+            for _ in range(n // 2):
+                target = targets[done % len(targets)]
+                for _on_off in range(2):  # mark, then unmark: the drawing stays empty
+                    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton,
+                                     Qt.KeyboardModifier.NoModifier, target.pos)
+                    app.processEvents()
+                done += 1
+            gc.collect()
+            _settle(app)
+            readings[label] = {"rss": _status_kib("VmRSS"), "hwm": _status_kib("VmHWM")}
+        return {"clicks_per_step": 2 * (n // 2), "readings": readings,
+                "undo_entries": window.state.undo_stack.count(),
+                "drawing_left": len(window.state.drawing)}
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "clicks":
+        out = clicks(int(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1] == "memory":
+        out = memory(int(sys.argv[2]))
+    else:
+        raise SystemExit(f"unknown mode {sys.argv[1]!r}")
+    print(json.dumps(out), flush=True)
