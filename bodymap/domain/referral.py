@@ -17,9 +17,9 @@ All numbers come from data/model.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from itertools import combinations
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -86,7 +86,12 @@ class Candidate:
     score: float
     coverage: float
     specificity: float
-    explanation: Explanation
+    # built on first use: a ranking has ~100 candidates and the panel reads a dozen
+    _explain: Callable[[], Explanation] = field(compare=False, repr=False)
+
+    @cached_property
+    def explanation(self) -> Explanation:
+        return self._explain()
 
     @property
     def muscle(self) -> str:
@@ -193,7 +198,8 @@ class ReferralModel:
         scored.sort()
         limit = len(scored) if top is None else max(0, top)
         candidates = tuple(
-            Candidate(self.points[i], -neg, cov, spec, self._explain(i, hits[i], drawing))
+            Candidate(self.points[i], -neg, cov, spec,
+                      partial(self._explain, i, hits[i], drawing))
             for neg, _, i, cov, spec in scored[:limit]
         )
         combos: tuple[Combination, ...] = ()
@@ -280,15 +286,35 @@ class ReferralModel:
             pts = tuple(sorted((self.points[i] for i in members), key=lambda t: t.id))
             return Combination(pts, min(1.0, score), coverage)
 
+        # Branch on the painful region the fewest candidates reach: every cover must contain
+        # one of them. With no single cover, a depth-2 search finds exactly the minimal pairs,
+        # and (when there are none) a depth-3 search exactly the minimal triples.
+        union_all = 0
+        for i in pool:
+            union_all |= mask[i]
+        if union_all != full:
+            return ()
+        bits = [1 << k for k in range(len(regions))]
+        covers = {b: [i for i in pool if mask[i] & b] for b in bits}
+
+        def search(members: tuple[int, ...], reached: int, depth: int,
+                   out: set[frozenset[int]]) -> None:
+            need = full & ~reached
+            if not need:
+                out.add(frozenset(members))
+                return
+            if depth == 0:
+                return
+            rarest = min((b for b in bits if need & b), key=lambda b: len(covers[b]))
+            for c in covers[rarest]:
+                if c not in members:
+                    search((*members, c), reached | mask[c], depth - 1, out)
+
         for size in (2, 3):
-            found: list[Combination] = []
-            for members in combinations(pool, size):
-                if _union(mask, members) != full:
-                    continue
-                if any(_union(mask, members, skip) == full for skip in members):
-                    continue  # a member is redundant: a smaller set exists
-                found.append(combine(members))
-            if found:
+            sets: set[frozenset[int]] = set()
+            search((), 0, size, sets)
+            if sets:
+                found = [combine(tuple(sorted(m))) for m in sets]
                 found.sort(key=lambda cb: (-cb.score, [t.id for t in cb.trigger_points]))
                 # the same muscles through other points of theirs is not another story
                 distinct: dict[frozenset[tuple[str, str]], Combination] = {}
@@ -297,11 +323,3 @@ class ReferralModel:
                     distinct.setdefault(key, cb)
                 return tuple(list(distinct.values())[:5])
         return ()
-
-
-def _union(mask: Mapping[int, int], members: tuple[int, ...], skip: int = -1) -> int:
-    u = 0
-    for i in members:
-        if i != skip:
-            u |= mask[i]
-    return u
