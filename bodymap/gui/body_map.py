@@ -206,6 +206,8 @@ class BodyMapView(QGraphicsView):
         self._layout = layout
         self._scene.clear()
         self._groups = []
+        self._items_by_rid: dict[str, list[RegionItem]] = {}
+        self._shown = PainDrawing()  # what the items currently show
         self._hovered = None
         self._focused = None
         x = 0.0
@@ -225,6 +227,7 @@ class BodyMapView(QGraphicsView):
                 item = RegionItem(rid, self._regions[rid].label, view,
                                   painter_path(shape.subpaths), group)
                 group.regions[rid] = item
+                self._items_by_rid.setdefault(rid, []).append(item)
             for d in av.details:
                 det = QGraphicsPathItem(painter_path_from_d(d), group)
                 det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
@@ -300,8 +303,12 @@ class BodyMapView(QGraphicsView):
 
     # ------------------------------------------------------------------ drawing state
     def _on_drawing_changed(self, drawing: PainDrawing) -> None:
-        for item in self.region_items():
-            item.set_state(drawing.get(item.rid))
+        shown = self._shown
+        changed = {r for r in shown.keys() | drawing.keys() if shown.get(r) != drawing.get(r)}
+        for rid in changed:
+            for item in self._items_by_rid.get(rid, ()):
+                item.set_state(drawing.get(rid))
+        self._shown = drawing
         if self._focused is not None:
             self._announce(self._focused)
 
@@ -530,13 +537,12 @@ class BodyMapView(QGraphicsView):
         rid = item.rid if item is not None else None
         if rid == self._hovered:
             return
-        for it in self.region_items():
-            if it.hovered and it.rid != rid:
+        if self._hovered is not None:
+            for it in self._items_by_rid.get(self._hovered, ()):
                 it.set_state(it.intensity, hovered=False)
-        if item is not None:
-            for it in self.region_items():
-                if it.rid == rid:
-                    it.set_state(it.intensity, hovered=True)
+        if rid is not None:
+            for it in self._items_by_rid.get(rid, ()):
+                it.set_state(it.intensity, hovered=True)
         self._hovered = rid
         self.region_hovered.emit(rid)
 

@@ -36,6 +36,8 @@ class DrawingState(QObject):
         super().__init__(parent)
         self._drawing = PainDrawing()
         self.undo_stack = QUndoStack(self)
+        # each step holds two small drawings; a day's work fits, memory stays bounded
+        self.undo_stack.setUndoLimit(1000)
         self.mirror = False
 
     @property

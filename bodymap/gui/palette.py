@@ -36,10 +36,20 @@ def spillover_brush() -> QBrush:
     return b
 
 
+_PENS: dict[tuple[int, float, Qt.PenStyle], QPen] = {}
+
+
 def cosmetic(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    """A pen whose width is in screen pixels at any zoom, so borders stay thin and sharp."""
-    pen = QPen(color, width, style)
-    pen.setCosmetic(True)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return pen
+    """A pen whose width is in screen pixels at any zoom, so borders stay thin and sharp.
+
+    Pens are shared: restyling hundreds of regions per click should not build new ones.
+    """
+    key = (color.rgba(), width, style)
+    pen = _PENS.get(key)
+    if pen is None:
+        pen = QPen(color, width, style)
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        _PENS[key] = pen
+    return QPen(pen)
