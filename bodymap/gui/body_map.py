@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
@@ -160,6 +161,7 @@ class BodyMapView(QGraphicsView):
 
     region_hovered = Signal(object)  # region id or None
     layout_changed = Signal(str)
+    first_painted = Signal()
 
     def __init__(self, atlas: Atlas, regions: RegionCatalogue, state: DrawingState,
                  parent: QWidget | None = None) -> None:
@@ -191,6 +193,7 @@ class BodyMapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._auto_fit = True
         self._pattern: tuple[TriggerPoint, ...] = ()
+        self._painted_once = False
         self.show_essential = True
         self.show_spillover = True
         self.show_markers = True
@@ -412,6 +415,13 @@ class BodyMapView(QGraphicsView):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     @override
     def viewportEvent(self, event: QEvent) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+if TYPE_CHECKING:
+    from bodymap.gui.client_panel import ClientPanel
+
 from bodymap import __version__
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
@@ -28,7 +32,6 @@ from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.gui.body_map import BodyMapView, Layout
 from bodymap.gui.card_html import DISCLAIMER
-from bodymap.gui.client_panel import ClientPanel
 from bodymap.gui.drawing_state import DrawingState
 from bodymap.gui.side_panel import SidePanel
 from bodymap.store import Client, Store
@@ -81,21 +84,19 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self.client_panel: ClientPanel | None = None
+        self._client_panel: ClientPanel | None = None  # built when first needed
+        self._offered: list[TriggerPoint] = []
         self.client_dock: QDockWidget | None = None
         if store is not None:
-            self.client_panel = ClientPanel(dataset, store)
             self.client_dock = QDockWidget("Clients", self)
             self.client_dock.setObjectName("clientDock")
-            self.client_dock.setWidget(self.client_panel)
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.client_dock)
             self.client_dock.hide()
-            self.client_panel.drawing_open_requested.connect(
-                lambda d: self.state.replace(d, "Open visit"))
-            self.client_panel.client_changed.connect(self._on_client_changed)
+            self.client_dock.visibilityChanged.connect(self._on_client_dock_visible)
 
         self._build_actions()
         self.state.drawing_changed.connect(self._on_drawing_changed)
+        self.body_map.first_painted.connect(self._warm_up)
         self.body_map.region_hovered.connect(self._on_region_hovered)
         self.panel.pattern_requested.connect(self._on_pattern_requested)
         self.panel.red_flags_changed.connect(self._on_red_flags_changed)
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         menu_file.addAction(self.act_handout)
         menu_file.addAction(self.act_export)
         menu_file.addSeparator()
-        if self.client_panel is not None and self.client_dock is not None:
+        if self.client_dock is not None:
             self.act_clients = self.client_dock.toggleViewAction()
             self.act_clients.setText("&Clients")
             self.act_clients.setShortcut(QKeySequence("Ctrl+L"))
@@ -131,10 +132,10 @@ class MainWindow(QMainWindow):
             bar.addAction(self.act_clients)
             bar.addSeparator()
             act = QAction("E&xport client visits (JSON or CSV)…", self)
-            act.triggered.connect(self.client_panel.ask_export)
+            act.triggered.connect(lambda: self._require_clients().ask_export())
             menu_file.addAction(act)
             act = QAction("&Import client visits (JSON)…", self)
-            act.triggered.connect(self.client_panel.ask_import)
+            act.triggered.connect(lambda: self._require_clients().ask_import())
             menu_file.addAction(act)
             menu_file.addSeparator()
         act_quit = QAction("&Quit", self)
@@ -301,13 +302,41 @@ class MainWindow(QMainWindow):
         ranking: Ranking = self._model.rank(drawing)
         self.panel.set_ranking(ranking)
         self._update_alerts()
-        if self.client_panel is not None:
-            offered = [c.trigger_point for c in ranking.by_muscle()[:12]]
-            self.client_panel.set_context(drawing, offered)
+        self._offered = [c.trigger_point for c in ranking.by_muscle()[:12]]
+        if self._client_panel is not None:
+            self._client_panel.set_context(drawing, self._offered)
         n = len(drawing)
         self.count_label.setText(f"{n} painful region{'s' if n != 1 else ''}")
         self.last_update_ms = (time.perf_counter() - start) * 1000
         self.ranking_updated.emit(ranking)
+
+    @property
+    def client_panel(self) -> ClientPanel | None:
+        """The clients dock's panel (None without a store); built on first use, because its
+        progress chart needs pyqtgraph, which the window should not wait for at start."""
+        if self._client_panel is None and self.store is not None and \
+                self.client_dock is not None:
+            from bodymap.gui.client_panel import ClientPanel
+
+            panel = ClientPanel(self._ds, self.store)
+            panel.drawing_open_requested.connect(lambda d: self.state.replace(d, "Open visit"))
+            panel.client_changed.connect(self._on_client_changed)
+            panel.set_context(self.state.drawing, self._offered)
+            self.client_dock.setWidget(panel)
+            self._client_panel = panel
+        return self._client_panel
+
+    def _require_clients(self) -> ClientPanel:
+        # only reachable through actions that exist when there is a store (and so a dock)
+        panel = self.client_panel
+        assert panel is not None
+        assert self.client_dock is not None
+        self.client_dock.show()
+        return panel
+
+    def _on_client_dock_visible(self, visible: bool) -> None:
+        if visible:
+            _ = self.client_panel
 
     def _on_client_changed(self, client: Client | None) -> None:
         self.handout_client = client.name if client is not None else ""
@@ -409,6 +438,11 @@ class MainWindow(QMainWindow):
         layout = self._settings.value("map/layout")
         if isinstance(layout, str) and layout in {lay.value for lay in Layout}:
             self.set_layout(Layout(layout))
+
+    def _warm_up(self) -> None:
+        """Once the body is on screen, load pyqtgraph (the score bars) so the first click
+        does not wait for it."""
+        _ = self.panel.chart
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,9 @@ from bodymap.domain.safety import Alert, Urgency
 from bodymap.domain.search import search_muscles
 from bodymap.domain.wording import describe
 from bodymap.gui.card_html import DISCLAIMER, muscle_card
-from bodymap.gui.score_chart import ScoreChart
+
+if TYPE_CHECKING:
+    from bodymap.gui.score_chart import ScoreChart
 
 ROLE_INDEX = Qt.ItemDataRole.UserRole
 ROLE_MUSCLE = Qt.ItemDataRole.UserRole + 1
@@ -117,8 +120,7 @@ class SidePanel(QWidget):
             "best explain your drawing are listed here."
         )
         self.explore_hint.setWordWrap(True)
-        self.chart = ScoreChart()
-        self.chart.bar_clicked.connect(self._on_bar_clicked)
+        self._chart: ScoreChart | None = None  # pyqtgraph loads after the first paint
         self.candidate_list = QListWidget()
         self.candidate_list.setWordWrap(True)
         self.candidate_list.setAlternatingRowColors(True)
@@ -129,10 +131,33 @@ class SidePanel(QWidget):
         self.combination_label.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.explore_hint)
-        layout.addWidget(self.chart)
+        self._chart_slot = QVBoxLayout()
+        self._chart_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._chart_slot)
         layout.addWidget(self.candidate_list, 1)
         layout.addWidget(self.combination_label)
         return page
+
+    @property
+    def chart(self) -> ScoreChart:
+        """The score bars, created on first use: importing pyqtgraph costs a quarter of a
+        second, which the window should not wait for before it first appears."""
+        if self._chart is None:
+            from bodymap.gui.score_chart import ScoreChart
+
+            self._chart = ScoreChart()
+            self._chart.bar_clicked.connect(self._on_bar_clicked)
+            self._chart.setVisible(bool(self._candidates))
+            self._chart_slot.addWidget(self._chart)
+            if self._candidates:
+                self._update_chart(self.candidate_list.currentRow())
+        return self._chart
+
+    def _update_chart(self, selected: int = -1) -> None:
+        kb = self._ds.knowledge
+        self.chart.set_scores([kb.muscles[c.muscle].name for c in self._candidates],
+                              [c.score for c in self._candidates], selected=selected)
+        self.chart.setVisible(bool(self._candidates))
 
     def _build_browse(self) -> QWidget:
         page = QWidget()
@@ -202,10 +227,9 @@ class SidePanel(QWidget):
             item.setToolTip(f"score {c.score:.2f}")
             self.candidate_list.addItem(item)
         self.candidate_list.blockSignals(False)
-        self.chart.set_scores([kb.muscles[c.muscle].name for c in self._candidates],
-                              [c.score for c in self._candidates])
+        if self._candidates or self._chart is not None:
+            self._update_chart()
         self.explore_hint.setVisible(not self._candidates)
-        self.chart.setVisible(bool(self._candidates))
         if ranking.combinations:
             cb = ranking.combinations[0]
             names = " + ".join(f"{kb.muscles[t.muscle].name} ({t.side.value})"
@@ -237,9 +261,7 @@ class SidePanel(QWidget):
             return
         c = self._candidates[row]
         muscle = self._ds.knowledge.muscles[c.muscle]
-        self.chart.set_scores([self._ds.knowledge.muscles[x.muscle].name
-                               for x in self._candidates],
-                              [x.score for x in self._candidates], selected=row)
+        self._update_chart(selected=row)
         self._show(muscle, (c.trigger_point,),
                    headline=describe(c.explanation, self._ds.regions))
 
