@@ -277,6 +277,10 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".png":
         raise UsageError(f"the output must be a .png file, got {str(args.out)!r}")
     _check_writable(args.out)
+    views = ["front-back", "sides", "soles", "front", "back", "left", "right"]
+    if args.view is not None and args.view not in views:
+        raise UsageError(f"unknown view {args.view!r}.{suggest(args.view, views)} "
+                         f"(one of {', '.join(views)})")
     ds = _load(args)
     drawing = parse_drawing(args.select, [], list(ds.regions)) if args.select.strip() else {}
     if args.muscle is not None and args.muscle not in ds.knowledge.muscles:

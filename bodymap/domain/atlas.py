@@ -6,6 +6,7 @@ broken file is refused with a message instead of expanding or fetching anything.
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -14,11 +15,12 @@ from pathlib import Path
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from bodymap.domain import geometry
 from bodymap.domain.errors import DataError, Problem
 from bodymap.domain.geometry import Point, Subpath
-from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.domain.regions import RegionCatalogue, View, problems_from_validation
 from bodymap.domain.yamlfile import read_yaml
 
 _SVG = "{http://www.w3.org/2000/svg}"
@@ -123,6 +125,17 @@ def _parse_svg(path: Path) -> ET.Element:
     return root
 
 
+def _unusable(rings: tuple[tuple[Point, ...], ...]) -> str:
+    """Why an outline cannot be a clickable region, or '' when it can."""
+    if not any(len(r) >= 3 for r in rings):
+        return "empty outline: a region needs at least one closed shape"
+    if not all(math.isfinite(c) for r in rings for p in r for c in p):
+        return "coordinates out of range (not finite numbers)"
+    if geometry.area(rings) <= 0.0:
+        return "outline encloses no area"
+    return ""
+
+
 def load_view(path: Path, view: View, regions: RegionCatalogue) -> AtlasView:
     root = _parse_svg(path)
     problems: list[Problem] = []
@@ -152,9 +165,11 @@ def load_view(path: Path, view: View, regions: RegionCatalogue) -> AtlasView:
                 continue
             try:
                 shape = RegionShape(rid, d)
-                _ = shape.rings
+                why = _unusable(shape.rings)
             except geometry.PathSyntaxError as exc:
-                problems.append(Problem(path, f"path id={rid!r} d", str(exc)))
+                why = str(exc)
+            if why:
+                problems.append(Problem(path, f"path id={rid!r} d", why))
                 continue
             shapes[rid] = shape
         elif cls == "detail":
@@ -166,18 +181,21 @@ def load_view(path: Path, view: View, regions: RegionCatalogue) -> AtlasView:
     return AtlasView(view, w, h, shapes, tuple(details), silhouette)
 
 
+class _AdjacencyFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    pairs: list[tuple[str, str]]
+
+
 def load_adjacency(path: Path, regions: RegionCatalogue) -> dict[str, frozenset[str]]:
     raw = read_yaml(path)
-    pairs = raw.get("pairs") if isinstance(raw, dict) else None
-    if not isinstance(pairs, list):
-        raise DataError([Problem(path, "pairs", "expected a list of [region, region] pairs")])
+    try:
+        parsed = _AdjacencyFile.model_validate(raw)
+    except ValidationError as exc:
+        raise DataError(problems_from_validation(path, exc)) from exc
     out: dict[str, set[str]] = {}
     problems: list[Problem] = []
-    for i, pair in enumerate(pairs):
-        if not (isinstance(pair, list) and len(pair) == 2):
-            problems.append(Problem(path, f"pairs[{i}]", "expected [region, region]", pair))
-            continue
-        a, b = (str(x) for x in pair)
+    for i, (a, b) in enumerate(parsed.pairs):
         for r in (a, b):
             if r not in regions:
                 problems.append(Problem(path, f"pairs[{i}]", regions.unknown_message(r)))

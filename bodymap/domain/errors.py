@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+# a bad value is quoted briefly: never walk (or print) a huge structure in full
+_SHORT = reprlib.Repr()
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict = 2, 6, 4
+_SHORT.maxstring = _SHORT.maxother = 70
 
 
 @dataclass(frozen=True)
@@ -22,10 +28,7 @@ class Problem:
             where += f": {self.field}"
         text = f"{where}: {self.message}"
         if self.value is not None:
-            shown = repr(self.value)
-            if len(shown) > 80:
-                shown = shown[:77] + "..."
-            text += f" (got {shown})"
+            text += f" (got {_SHORT.repr(self.value)})"
         return text
 
 

@@ -15,6 +15,34 @@ MAX_BYTES = 2_000_000
 #: of the app's start-up time); both refuse arbitrary Python objects and report line numbers.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+#: Our deepest file nests about six levels. A hostile file nested thousands deep would
+#: overflow the parser's C stack and crash the process; refuse it while reading events.
+MAX_DEPTH = 32
+
+
+def _line(event: yaml.Event) -> str:
+    mark = event.start_mark
+    return f"line {mark.line + 1}" if mark is not None else ""
+
+
+def _check_shape(path: Path, text: str) -> None:
+    """Walk the event stream (flat, no recursion) before building anything: refuse aliases,
+    which can expand a few hundred bytes into billions of nodes, and absurd nesting."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DataError([Problem(path, _line(event),
+                                         f"nested more than {MAX_DEPTH} levels deep; "
+                                         "is it the right file?")])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            raise DataError([Problem(path, _line(event),
+                                     f"uses a YAML alias (*{event.anchor}); bodymap data "
+                                     "files write every value out in full")])
+
 
 def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> object:
     """Parse ``path`` with the safe loader. Raises DataError naming the file and line."""
@@ -37,6 +65,7 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> object:
     except OSError as exc:
         raise DataError([Problem(path, "", f"cannot read the file: {exc.strerror}")]) from exc
     try:
+        _check_shape(path, text)
         return yaml.load(text, Loader=_SafeLoader)  # a safe loader: no Python objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark

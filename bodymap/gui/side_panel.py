@@ -230,6 +230,7 @@ class SidePanel(QWidget):
         if self._candidates or self._chart is not None:
             self._update_chart()
         self.explore_hint.setVisible(not self._candidates)
+        self.candidate_list.setVisible(bool(self._candidates))
         if ranking.combinations:
             cb = ranking.combinations[0]
             names = " + ".join(f"{kb.muscles[t.muscle].name} ({t.side.value})"

@@ -120,7 +120,13 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
                   drawing: Mapping[str, int], client: str = "", notes: str = "",
                   points: Sequence[TriggerPoint] | None = None,
                   date: dt.date | None = None) -> None:
-    """Write the handout PDF. ``points`` default: see points_for()."""
+    """Write the handout PDF. ``points`` default: see points_for().
+
+    Raises OSError (with the path) when the file cannot be written: checked before Qt
+    tries, since Qt's PDF writer only prints a warning and writes nothing.
+    """
+    with open(path, "wb"):
+        pass
     muscles = [dataset.knowledge.muscle(m) for m in muscle_ids]
     if points is None:
         points = [tp for m in muscles for tp in points_for(dataset, m, drawing)]
