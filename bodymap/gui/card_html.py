@@ -41,6 +41,35 @@ def _items(texts: Sequence[str], ordered: bool = False) -> str:
     return f"<{tag}>{inner}</{tag}>"
 
 
+def self_care_html(muscle: Muscle) -> str:
+    """How to release the muscle, the stretch and the precautions, in plain words: the part
+    of the card a client takes home (the handout prints the same HTML)."""
+    r = muscle.release
+    parts = ["<h3>How to release it</h3>",
+             f"<p><b>Find it:</b> {escape(r.find)}</p>",
+             f"<p><b>Position:</b> {escape(r.position)}<br/>"
+             f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>",
+             _items(r.steps, ordered=True),
+             f"<p><b>How hard:</b> {escape(r.pressure)}<br/>"
+             f"<b>How long:</b> {escape(r.duration)}<br/>"
+             f"<b>How often:</b> {escape(r.frequency)}<br/>"
+             f"<b>What you should feel:</b> {escape(r.what_to_feel)}</p>"]
+    s = muscle.stretch
+    if s.none_reason:
+        parts.append(f"<h3>Stretch</h3><p>{escape(s.none_reason)}</p>")
+    else:
+        parts.append(f"<h3>Stretch: {escape(s.name or '')}</h3>" + _items(s.steps, ordered=True)
+                     + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
+                     f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
+    parts.append("<h3 class='warn'>Precautions</h3>")
+    for kind in PrecautionKind:
+        texts = [p.text for p in muscle.precautions if p.kind is kind]
+        if texts:
+            parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
+                         + _items(texts))
+    return "".join(parts)
+
+
 def muscle_card(muscle: Muscle, regions: RegionCatalogue,
                 points: Sequence[TriggerPoint] = (), headline: str | None = None,
                 full: bool = True) -> str:
@@ -66,29 +95,7 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
         parts.append(text + "</div>")
     if muscle.symptoms:
         parts.append("<h3>Other symptoms</h3>" + _items(muscle.symptoms))
-    r = muscle.release
-    parts.append("<h3>How to release it</h3>")
-    parts.append(f"<p><b>Find it:</b> {escape(r.find)}</p>")
-    parts.append(f"<p><b>Position:</b> {escape(r.position)}<br/>"
-                 f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>")
-    parts.append(_items(r.steps, ordered=True))
-    parts.append(f"<p><b>Pressure:</b> {escape(r.pressure)}<br/>"
-                 f"<b>How long:</b> {escape(r.duration)}<br/>"
-                 f"<b>How often:</b> {escape(r.frequency)}<br/>"
-                 f"<b>What you should feel:</b> {escape(r.what_to_feel)}</p>")
-    s = muscle.stretch
-    if s.none_reason:
-        parts.append(f"<h3>Stretch</h3><p>{escape(s.none_reason)}</p>")
-    else:
-        parts.append(f"<h3>Stretch: {escape(s.name or '')}</h3>" + _items(s.steps, ordered=True)
-                     + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
-                     f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
-    parts.append("<h3 class='warn'>Precautions</h3>")
-    for kind in PrecautionKind:
-        texts = [p.text for p in muscle.precautions if p.kind is kind]
-        if texts:
-            parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
-                         + _items(texts))
+    parts.append(self_care_html(muscle))
     if full:
         parts.append("<h3>About the muscle</h3>")
         parts.append(f"<p><b>Attachments:</b> {escape(muscle.attachments.origin)}; "

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -144,18 +145,10 @@ class MainWindow(QMainWindow):
         menu_file.addAction(act_quit)
 
         stack = self.state.undo_stack
-        self.act_undo = QAction("&Undo", self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_undo.triggered.connect(stack.undo)
-        self.act_undo.setEnabled(False)
-        stack.canUndoChanged.connect(self.act_undo.setEnabled)
-        stack.undoTextChanged.connect(lambda t: self.act_undo.setToolTip(f"Undo {t}"))
-        self.act_redo = QAction("&Redo", self)
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_redo.triggered.connect(stack.redo)
-        self.act_redo.setEnabled(False)
-        stack.canRedoChanged.connect(self.act_redo.setEnabled)
-        stack.redoTextChanged.connect(lambda t: self.act_redo.setToolTip(f"Redo {t}"))
+        self.act_undo = self._history_action("Undo", QKeySequence.StandardKey.Undo, stack.undo,
+                                             stack.canUndoChanged, stack.undoTextChanged)
+        self.act_redo = self._history_action("Redo", QKeySequence.StandardKey.Redo, stack.redo,
+                                             stack.canRedoChanged, stack.redoTextChanged)
         self.act_clear = QAction("&Clear drawing", self)
         self.act_clear.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
         self.act_clear.triggered.connect(self.state.clear)
@@ -222,6 +215,19 @@ class MainWindow(QMainWindow):
         about = QAction("&About bodymap", self)
         about.triggered.connect(self._on_about)
         menu_help.addAction(about)
+
+    def _history_action(self, verb: str, keys: QKeySequence.StandardKey,
+                        run: Callable[[], None], can: SignalInstance,
+                        text: SignalInstance) -> QAction:
+        """Undo or Redo with a fixed label (the toolbar stays steady) and the step it would
+        undo in its tooltip."""
+        act = QAction(f"&{verb}", self)
+        act.setShortcut(keys)
+        act.triggered.connect(run)
+        act.setEnabled(False)
+        can.connect(act.setEnabled)
+        text.connect(lambda t: act.setToolTip(f"{verb} {t}"))
+        return act
 
     def set_layout(self, layout: Layout) -> None:
         self.body_map.set_layout(layout)

@@ -11,11 +11,11 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bodymap.domain.dataset import Dataset
-from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
+from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.regions import RegionCatalogue, Side
 from bodymap.domain.wording import region_list
 from bodymap.gui.body_map import Layout
-from bodymap.gui.card_html import DISCLAIMER
+from bodymap.gui.card_html import DISCLAIMER, self_care_html
 from bodymap.report.map_image import render_map_image
 
 _CSS = """
@@ -84,35 +84,12 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
 
 def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
                     regions: RegionCatalogue) -> str:
-    r = muscle.release
     out = [f"<h2>{escape(muscle.name)}</h2>", f"<p>{escape(muscle.summary)}</p>"]
     for tp in points:
         zone = region_list(sorted(tp.essential), regions, own=False)
         out.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): {escape(tp.location)} "
                    f"It sends pain mainly to the {escape(zone)}.</p>")
-    out.append("<h3>How to release it</h3>")
-    out.append(f"<p><b>Find it:</b> {escape(r.find)}</p>")
-    out.append(f"<p><b>Position:</b> {escape(r.position)} <b>Use:</b> "
-               f"{escape(', '.join(t.label for t in r.tools))}.</p>")
-    out.append("<ol>" + "".join(f"<li>{escape(s)}</li>" for s in r.steps) + "</ol>")
-    out.append(f"<p><b>How hard:</b> {escape(r.pressure)}<br><b>How long:</b> "
-               f"{escape(r.duration)}<br><b>How often:</b> {escape(r.frequency)}<br>"
-               f"<b>What you should feel:</b> {escape(r.what_to_feel)}</p>")
-    s = muscle.stretch
-    if s.none_reason:
-        out.append(f"<h3>Stretch</h3><p>{escape(s.none_reason)}</p>")
-    else:
-        out.append(f"<h3>Stretch: {escape(s.name or '')}</h3><ol>"
-                   + "".join(f"<li>{escape(x)}</li>" for x in s.steps) + "</ol>"
-                   f"<p><b>Hold:</b> {escape(s.hold or '')} <b>Repeat:</b> "
-                   f"{escape(s.repetitions or '')}</p>")
-    out.append("<h3 class='warn'>Take care</h3><ul>")
-    titles = {PrecautionKind.DO_NOT_PRESS: "Do not press",
-              PrecautionKind.CONDITION: "Not for self-treatment if",
-              PrecautionKind.STOP_IF: "Stop if"}
-    for p in muscle.precautions:
-        out.append(f"<li class='warn'><b>{titles[p.kind]}:</b> {escape(p.text)}</li>")
-    out.append("</ul>")
+    out.append(self_care_html(muscle))
     return "".join(out)
 
 

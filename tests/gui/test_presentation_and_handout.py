@@ -101,7 +101,7 @@ def test_handout_content_is_plain_self_care(dataset) -> None:  # type: ignore[no
     html = handout_html(dataset, [ql], points, {"left.low_back": 6}, client="Alex",
                         notes="Ball daily")
     for needle in ("Quadratus lumborum", "How to release it", ql.release.steps[0][:40],
-                   "Take care", "Notes from your therapist", "Ball daily", "Alex",
+                   "Precautions", "Notes from your therapist", "Ball daily", "Alex",
                    "not a diagnosis", "When to stop and see a doctor", "low back"):
         assert needle in html, needle
 
