@@ -141,8 +141,11 @@ class ReferralModel:
         )
         c = params.credit
         credit_of = (c.essential, c.spillover, c.local, c.adjacent)
-        # region -> [(point index, credit, kind)]; the best kind wins per (region, point)
-        index: dict[str, list[tuple[int, float, int]]] = {}
+        # region -> [(point index, credit, weight in the pattern)]; the best kind wins per
+        # (region, point); _kinds[i] keeps point i's region -> kind for explanations
+        index: dict[str, list[tuple[int, float, float]]] = {}
+        in_pattern_of = (1.0, params.spillover_in_pattern, params.spillover_in_pattern, 0.0)
+        self._kinds: list[dict[str, int]] = []
         self._pattern_size: list[float] = []
         self._prior: list[float] = []
         for i, tp in enumerate(self.points):
@@ -156,7 +159,8 @@ class ReferralModel:
                 for n in adjacency.get(r, ()):
                     kinds.setdefault(n, _ADJ)
             for r, kind in kinds.items():
-                index.setdefault(r, []).append((i, credit_of[kind], kind))
+                index.setdefault(r, []).append((i, credit_of[kind], in_pattern_of[kind]))
+            self._kinds.append(kinds)
             local = 0 if tp.region in tp.zone else 1
             self._pattern_size.append(
                 len(tp.essential) + params.spillover_in_pattern * (len(tp.spillover) + local)
@@ -175,41 +179,45 @@ class ReferralModel:
             return Ranking((), ())
         weights = {r: self._weight(i) for r, i in drawing.items()}
         total = sum(weights.values())
-        explained: dict[int, float] = {}
-        hits: dict[int, list[tuple[str, int]]] = {}
+        # one pass over the painful regions: explained mass and painful share of the pattern
+        mass: dict[int, float] = {}
+        pattern: dict[int, float] = {}
+        index = self._index
         for r, w in weights.items():
-            for i, credit, kind in self._index.get(r, ()):
-                explained[i] = explained.get(i, 0.0) + w * credit
-                hits.setdefault(i, []).append((r, kind))
+            for i, credit, in_pattern in index.get(r, ()):
+                mass[i] = mass.get(i, 0.0) + w * credit
+                pattern[i] = pattern.get(i, 0.0) + in_pattern
         p = self.params
+        a, b = p.coverage_power, p.specificity_power
+        prior, size, points = self._prior, self._pattern_size, self.points
         scored: list[tuple[float, str, int, float, float]] = []
-        for i, mass in explained.items():
-            in_pattern = sum(
-                1.0 if kind == _ESS else p.spillover_in_pattern
-                for _, kind in hits[i] if kind != _ADJ
-            )
-            if in_pattern == 0.0:
+        for i, m in mass.items():
+            share = pattern[i]
+            if share == 0.0:
                 continue  # only near misses: not a candidate
-            coverage = mass / total
-            specificity = in_pattern / self._pattern_size[i]
-            score = (self._prior[i] * coverage ** p.coverage_power
-                     * specificity ** p.specificity_power)
-            scored.append((-score, self.points[i].id, i, coverage, specificity))
+            coverage = m / total
+            specificity = share / size[i]
+            score = prior[i] * coverage ** a * specificity ** b
+            scored.append((-score, points[i].id, i, coverage, specificity))
         scored.sort()
         limit = len(scored) if top is None else max(0, top)
         candidates = tuple(
-            Candidate(self.points[i], -neg, cov, spec,
-                      partial(self._explain, i, hits[i], drawing))
+            Candidate(points[i], -neg, cov, spec, partial(self._explain, i, drawing))
             for neg, _, i, cov, spec in scored[:limit]
         )
         combos: tuple[Combination, ...] = ()
         if with_combinations and len(drawing) > 1:
-            combos = self._combinations(self._pool(scored, hits), hits, weights, total, scored)
+            combos = self._combinations(self._pool(scored, drawing), weights, total, scored)
         return Ranking(candidates, combos)
 
-    def _explain(self, i: int, hits: Sequence[tuple[str, int]],
-                 drawing: Mapping[str, int]) -> Explanation:
+    def _hits(self, i: int, regions: Iterable[str]) -> list[tuple[str, int]]:
+        """The painful regions point i reaches, with how (essential, spillover, ...)."""
+        kinds = self._kinds[i]
+        return [(r, kinds[r]) for r in regions if r in kinds]
+
+    def _explain(self, i: int, drawing: Mapping[str, int]) -> Explanation:
         tp = self.points[i]
+        hits = self._hits(i, drawing)
         by_kind: dict[int, list[str]] = {_ESS: [], _SPILL: [], _LOCAL: [], _ADJ: []}
         for r, kind in hits:
             by_kind[kind].append(r)
@@ -224,24 +232,24 @@ class ReferralModel:
         )
 
     def _pool(self, scored: Sequence[tuple[float, str, int, float, float]],
-              hits: Mapping[int, list[tuple[str, int]]]) -> list[int]:
+              drawing: Mapping[str, int]) -> list[int]:
         """The best candidates overall plus the best few for each painful region, so that a
         region only a rare pattern reaches still finds its partner."""
         p = self.params
         pool = [i for _, _, i, _, _ in scored[: p.combination_pool]]
-        per_region: dict[str, int] = {}
         chosen = set(pool)
-        for _, _, i, _, _ in scored:  # best first
-            for r, kind in hits[i]:
-                if kind != _ADJ and per_region.get(r, 0) < p.combination_per_region:
-                    per_region[r] = per_region.get(r, 0) + 1
-                    if i not in chosen:
-                        chosen.add(i)
-                        pool.append(i)
+        rank_of = {i: n for n, (_, _, i, _, _) in enumerate(scored)}
+        for r in drawing:
+            reaching = sorted(rank_of[i] for i, _, in_pattern in self._index.get(r, ())
+                              if in_pattern > 0.0)
+            for n in reaching[: p.combination_per_region]:
+                i = scored[n][2]
+                if i not in chosen:
+                    chosen.add(i)
+                    pool.append(i)
         return pool
 
-    def _combinations(self, pool: list[int], hits: Mapping[int, list[tuple[str, int]]],
-                      weights: Mapping[str, float], total: float,
+    def _combinations(self, pool: list[int], weights: Mapping[str, float], total: float,
                       scored: Sequence[tuple[float, str, int, float, float]]
                       ) -> tuple[Combination, ...]:
         """Smallest sets (2-3) of trigger points whose patterns reach every painful region.
@@ -260,7 +268,7 @@ class ReferralModel:
         for i in pool:
             m = 0
             cr: dict[str, float] = {}
-            for r, kind in hits[i]:
+            for r, kind in self._hits(i, weights):
                 cr[r] = credit_of[kind]
                 if kind != _ADJ:
                     m |= bit[r]
