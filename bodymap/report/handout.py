@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.knowledge import Muscle, TriggerPoint
-from bodymap.domain.regions import RegionCatalogue, Side
+from bodymap.domain.regions import RegionCatalogue, Side, View
 from bodymap.domain.wording import region_list
 from bodymap.gui.body_map import Layout
 from bodymap.gui.card_html import DISCLAIMER, self_care_html
@@ -47,7 +47,8 @@ def points_for(dataset: Dataset, muscle: Muscle, drawing: Mapping[str, int]) -> 
 
 def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  points: Sequence[TriggerPoint], drawing: Mapping[str, int],
-                 client: str = "", notes: str = "", date: dt.date | None = None) -> str:
+                 client: str = "", notes: str = "", date: dt.date | None = None,
+                 map_height: int = 500) -> str:
     regions = dataset.regions
     date = date or dt.date.today()
     title = "Your trigger-point self-care plan"
@@ -59,7 +60,7 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     if drawing:
         where = region_list(drawing, regions, own=False)
         parts.append(f"<p>Where you marked pain: {escape(where)}.</p>")
-    parts.append("<p align='center'><img src='bodymap://map' width='520'></p>")
+    parts.append(f"<p align='center'><img src='bodymap://map' height='{map_height}'></p>")
     parts.append("<p class='legend' align='center'>Orange: your pain (darker = stronger). "
                  "Red: where this muscle's trigger points usually send pain. Hatched: where "
                  "the pain sometimes spreads. X: the trigger point itself.</p>")
@@ -93,6 +94,19 @@ def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
     return "".join(out)
 
 
+def _layout_for(dataset: Dataset, drawing: Mapping[str, int],
+                points: Sequence[TriggerPoint]) -> Layout:
+    """Front and back, or just the one of them that shows everything, drawn larger."""
+    marked = set(drawing).union(*(tp.zone | {tp.region} for tp in points))
+    front = dataset.atlas.views[View.FRONT].regions
+    back = dataset.atlas.views[View.BACK].regions
+    if marked and marked <= back.keys() and not marked & front.keys():
+        return Layout.BACK
+    if marked and marked <= front.keys() and not marked & back.keys():
+        return Layout.FRONT
+    return Layout.FRONT_BACK
+
+
 def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
                   drawing: Mapping[str, int], client: str = "", notes: str = "",
                   points: Sequence[TriggerPoint] | None = None,
@@ -107,7 +121,9 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     muscles = [dataset.knowledge.muscle(m) for m in muscle_ids]
     if points is None:
         points = [tp for m in muscles for tp in points_for(dataset, m, drawing)]
-    image = render_map_image(dataset, drawing, points, Layout.FRONT_BACK, height=1500)
+    layout = _layout_for(dataset, drawing, points)
+    # a moderate pixel height keeps the X marks and borders bold enough on paper
+    image = render_map_image(dataset, drawing, points, layout, height=1000)
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"), image)
     doc.setHtml(handout_html(dataset, muscles, points, drawing, client, notes, date))
