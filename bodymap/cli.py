@@ -332,6 +332,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     db = args.db or default_db_path()
     if db.is_dir():
         raise UsageError(f"--db must be a database file, not the folder {db}")
+    from bodymap.gui.offscreen import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"bodymap: cannot open the window: {problem}", file=sys.stderr)
+        return EXIT_DATA
     from bodymap.gui.app import run
 
     return run(_load(args), db)

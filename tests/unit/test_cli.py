@@ -135,3 +135,12 @@ def test_installed_entry_point_reports_bad_region_without_traceback() -> None:
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2
     assert "left.temple" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_window_without_a_display_explains_what_to_do(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys)
+    assert code == 1
+    assert "no display found" in err and "xvfb-run" in err and "Traceback" not in err
