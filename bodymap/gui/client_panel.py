@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.gui.plotting import pg
+from bodymap.gui.plotting import pg, static_plot
 from bodymap.store import (
     Client,
     Store,
@@ -155,16 +155,11 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent, background="w",
                          axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        plot = self.getPlotItem()
+        plot = static_plot(self)
         plot.showGrid(x=False, y=True, alpha=0.2)
         plot.setYRange(0, 10.5, padding=0)
         plot.setLabel("left", "pain 0-10 / regions")
         self.legend = plot.addLegend(offset=(6, 4), labelTextColor="#343a40")
-        for name in ("left", "bottom"):
-            plot.getAxis(name).setTextPen(pg.mkPen("#343a40"))
         self.before = plot.plot([], [], pen=pg.mkPen("#c92a2a", width=2), symbol="o",
                                 symbolSize=7, symbolBrush="#c92a2a", name="pain before")
         self.after = plot.plot([], [], pen=pg.mkPen("#2f9e44", width=2), symbol="s",

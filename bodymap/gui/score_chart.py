@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QWidget
 
-from bodymap.gui.plotting import pg
+from bodymap.gui.plotting import pg, static_plot
 
 BAR = QColor("#e8590c")
 BAR_SELECTED = QColor("#c2255c")
@@ -22,10 +22,7 @@ class ScoreChart(pg.PlotWidget):  # type: ignore[misc]
         self._rows = rows
         self._labels: list[str] = []
         self._selected = -1
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        plot = self.getPlotItem()
+        plot = static_plot(self)
         plot.showGrid(x=True, y=False, alpha=0.15)
         plot.setXRange(0, 1, padding=0)
         plot.getAxis("bottom").setTicks([[(v / 4, f"{v / 4:.2f}") for v in range(5)]])
@@ -33,7 +30,6 @@ class ScoreChart(pg.PlotWidget):  # type: ignore[misc]
         left.setWidth(170)
         left.setStyle(hideOverlappingLabels=False, autoReduceTextSpace=False)
         for name in ("left", "bottom"):
-            plot.getAxis(name).setTextPen(pg.mkPen("#343a40"))
             plot.getAxis(name).setPen(pg.mkPen("#adb5bd"))
         self._bars = pg.BarGraphItem(x0=[], y=[], height=0.66, width=[], brushes=[],
                                      pen=pg.mkPen(None))
