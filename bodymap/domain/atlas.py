@@ -15,13 +15,13 @@ from pathlib import Path
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from bodymap.domain import geometry
 from bodymap.domain.errors import DataError, Problem
 from bodymap.domain.geometry import Point, Subpath
-from bodymap.domain.regions import RegionCatalogue, View, problems_from_validation
-from bodymap.domain.yamlfile import read_yaml
+from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.domain.yamlfile import read_model
 
 _SVG = "{http://www.w3.org/2000/svg}"
 #: Our views are well under 1 MB; refuse anything far larger before parsing it.
@@ -188,11 +188,7 @@ class _AdjacencyFile(BaseModel):
 
 
 def load_adjacency(path: Path, regions: RegionCatalogue) -> dict[str, frozenset[str]]:
-    raw = read_yaml(path)
-    try:
-        parsed = _AdjacencyFile.model_validate(raw)
-    except ValidationError as exc:
-        raise DataError(problems_from_validation(path, exc)) from exc
+    parsed = read_model(path, _AdjacencyFile)
     out: dict[str, set[str]] = {}
     problems: list[Problem] = []
     for i, (a, b) in enumerate(parsed.pairs):

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 # a bad value is quoted briefly: never walk (or print) a huge structure in full
 _SHORT = reprlib.Repr()
 _SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict = 2, 6, 4
@@ -53,3 +55,19 @@ def suggest(name: str, choices: Iterable[str], limit: int = 3) -> str:
 
     close = difflib.get_close_matches(name, list(choices), n=limit, cutoff=0.6)
     return f" Did you mean {', '.join(close)}?" if close else ""
+
+
+def problems_from_validation(path: Path, exc: ValidationError) -> list[Problem]:
+    """Turn pydantic's errors into Problems with a dotted field path and the bad value."""
+    out: list[Problem] = []
+    for err in exc.errors():
+        loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"])
+        loc = loc.replace(".[", "[")
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field (misspelt?); remove it or fix its name"
+        elif err["type"] == "missing":
+            msg = "required field is missing"
+        value = err.get("input")
+        out.append(Problem(path, loc, msg, None if err["type"] == "missing" else value))
+    return out

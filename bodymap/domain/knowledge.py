@@ -17,7 +17,6 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    ValidationError,
     model_validator,
 )
 
@@ -27,10 +26,9 @@ from bodymap.domain.regions import (
     RegionCatalogue,
     Side,
     View,
-    problems_from_validation,
     region_id,
 )
-from bodymap.domain.yamlfile import read_yaml
+from bodymap.domain.yamlfile import read_model
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -332,14 +330,7 @@ def check_muscle_file(path: Path, mf: MuscleFile, regions: RegionCatalogue) -> l
 def load_muscle(path: Path, regions: RegionCatalogue,
                 view_widths: Mapping[View, float] | None = None) -> Muscle:
     """Read and check one muscle file; raises DataError listing every problem in it."""
-    raw = read_yaml(path)
-    if not isinstance(raw, dict):
-        raise DataError([Problem(path, "", "expected a mapping of fields at the top level",
-                                 type(raw).__name__)])
-    try:
-        mf = MuscleFile.model_validate(raw)
-    except ValidationError as exc:
-        raise DataError(problems_from_validation(path, exc)) from exc
+    mf = read_model(path, MuscleFile)
     problems = check_muscle_file(path, mf, regions)
     if problems:
         raise DataError(problems)

@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from bodymap.domain.errors import DataError
 from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
-from bodymap.domain.regions import problems_from_validation
-from bodymap.domain.yamlfile import read_yaml
+from bodymap.domain.yamlfile import read_model
 
 
 class Credit(BaseModel):
@@ -54,11 +53,7 @@ class ModelParameters(BaseModel):
 
 
 def load_parameters(path: Path) -> ModelParameters:
-    raw = read_yaml(path)
-    try:
-        params = ModelParameters.model_validate(raw)
-    except ValidationError as exc:
-        raise DataError(problems_from_validation(path, exc)) from exc
+    params = read_model(path, ModelParameters)
     missing = set(Prevalence) - set(params.prevalence_prior)
     if missing:
         from bodymap.domain.errors import Problem

@@ -7,10 +7,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.errors import DataError, Problem, suggest
-from bodymap.domain.yamlfile import read_yaml
+from bodymap.domain.yamlfile import read_model
 
 AreaName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 
@@ -110,11 +110,7 @@ class RegionCatalogue(Mapping[str, Region]):
 
 def load_regions(path: Path) -> RegionCatalogue:
     """Read data/regions.yaml. Raises DataError naming the file and field."""
-    raw = read_yaml(path)
-    try:
-        parsed = _RegionsFile.model_validate(raw)
-    except ValidationError as exc:
-        raise DataError(problems_from_validation(path, exc)) from exc
+    parsed = read_model(path, _RegionsFile)
     problems: list[Problem] = []
     regions: list[Region] = []
     seen: set[str] = set()
@@ -140,19 +136,3 @@ def load_regions(path: Path) -> RegionCatalogue:
     if problems:
         raise DataError(problems)
     return RegionCatalogue(parsed.groups, regions)
-
-
-def problems_from_validation(path: Path, exc: ValidationError) -> list[Problem]:
-    """Turn pydantic's errors into Problems with a dotted field path and the bad value."""
-    out: list[Problem] = []
-    for err in exc.errors():
-        loc = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in err["loc"])
-        loc = loc.replace(".[", "[")
-        msg = err["msg"]
-        if err["type"] == "extra_forbidden":
-            msg = "unknown field (misspelt?); remove it or fix its name"
-        elif err["type"] == "missing":
-            msg = "required field is missing"
-        value = err.get("input")
-        out.append(Problem(path, loc, msg, None if err["type"] == "missing" else value))
-    return out

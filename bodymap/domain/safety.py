@@ -8,11 +8,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.errors import DataError, Problem, suggest
-from bodymap.domain.regions import RegionCatalogue, problems_from_validation
-from bodymap.domain.yamlfile import read_yaml
+from bodymap.domain.regions import RegionCatalogue
+from bodymap.domain.yamlfile import read_model
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -88,11 +88,7 @@ class SafetyRules:
 
 
 def load_safety(path: Path, regions: RegionCatalogue) -> SafetyRules:
-    raw = read_yaml(path)
-    try:
-        parsed = _SafetyFile.model_validate(raw)
-    except ValidationError as exc:
-        raise DataError(problems_from_validation(path, exc)) from exc
+    parsed = read_model(path, _SafetyFile)
     problems: list[Problem] = []
     ids: set[str] = set()
     for i, p in enumerate(parsed.patterns):

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
+from pydantic import BaseModel, ValidationError
 
-from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.errors import DataError, Problem, problems_from_validation
+
+M = TypeVar("M", bound=BaseModel)
 
 #: No data file of ours comes near this; a larger one is a mistake (or an attack), not data.
 MAX_BYTES = 2_000_000
@@ -75,3 +79,16 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> object:
         ) from exc
     except yaml.YAMLError as exc:
         raise DataError([Problem(path, "", f"malformed YAML: {exc}")]) from exc
+
+
+def read_model(path: Path, model: type[M]) -> M:
+    """Read a YAML file that holds one mapping and validate it as ``model``; every problem
+    (file, field, bad value) is raised at once as a DataError."""
+    raw = read_yaml(path)
+    if not isinstance(raw, dict):
+        raise DataError([Problem(path, "", "expected a mapping of fields at the top level",
+                                 type(raw).__name__)])
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise DataError(problems_from_validation(path, exc)) from exc

@@ -18,8 +18,7 @@ from typing import Final, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StrictStr, ValidationError
 
-from bodymap.domain.errors import Problem, suggest
-from bodymap.domain.regions import problems_from_validation
+from bodymap.domain.errors import Problem, problems_from_validation, suggest
 from bodymap.store.database import Store
 from bodymap.store.errors import ImportRefusedError, StoreError
 from bodymap.store.models import Client, Name, VisitDraft
