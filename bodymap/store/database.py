@@ -23,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from bodymap.store.errors import CorruptDatabase, NotFoundError, StoreError
 from bodymap.store.models import Client, Name, Visit, VisitDraft
-from bodymap.store.schema import check_identity, migrate
+from bodymap.store.schema import LATEST_VERSION, check_identity, migrate
 
 #: Environment variable that overrides the database location (the CLI's --db wins over it).
 DB_ENV = "BODYMAP_DB"
@@ -195,6 +195,32 @@ def _inspect(path: Path, head: bytes) -> None:
         conn.close()
 
 
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of a version-``version`` database is kept before it is upgraded."""
+    return path.with_name(f"{path.stem}.before-upgrade-from-v{version}{path.suffix}")
+
+
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
+    """Keep a copy of an older database before its schema is upgraded.
+
+    The upgrade itself is one transaction, so a failure leaves the file as it was; the copy
+    is for the other case: a new bodymap that the user wants to go back from.
+    """
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if not 0 < version < LATEST_VERSION:
+        return
+    target = backup_path(path, version)
+    if target.exists():
+        return
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    except sqlite3.Error as exc:
+        raise _error_for(target, exc, "copying the database before upgrading it") from exc
+    finally:
+        copy.close()
+
+
 class Store:
     """Client records in one SQLite file. Open with :meth:`open`; close when done."""
 
@@ -225,6 +251,7 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
                 store = cls(path, conn)
+                _backup_before_upgrade(conn, path)
                 with store._writing("upgrading the database"):
                     migrate(conn, path)
             except BaseException as exc:

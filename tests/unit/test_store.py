@@ -40,6 +40,7 @@ from bodymap.store import (
     write_client_csv,
     write_client_json,
 )
+from bodymap.store.database import backup_path
 from bodymap.store.schema import APPLICATION_ID, LATEST_VERSION
 
 REPO = Path(__file__).resolve().parents[2]
@@ -268,6 +269,11 @@ def test_an_old_version_file_is_upgraded_and_keeps_its_records(tmp_path: Path) -
     assert raw(path, "PRAGMA user_version") == [(LATEST_VERSION,)]
     assert raw(path, "SELECT name FROM sqlite_schema WHERE name = 'visits_by_client'")
     assert raw(path, "PRAGMA journal_mode") == [("wal",)]
+    # the version-1 file is kept, as it was, beside the upgraded one
+    kept = backup_path(path, 1)
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert raw(kept, "PRAGMA user_version") == [(1,)]
+    assert raw(kept, "SELECT count(*) FROM visits") == [(1,)]
 
 
 # -- privacy -----------------------------------------------------------------------------------
