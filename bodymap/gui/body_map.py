@@ -383,24 +383,29 @@ class BodyMapView(QGraphicsView):
             self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom_to_pattern(self, min_fraction: float = 0.3) -> None:
-        """Frame the drawn pattern (zones and X marks), keeping some body around it for
-        context; the whole figure when nothing is drawn."""
-        items = self.overlay_items()
-        if not items:
+        """Frame the drawn pattern (zones and X marks) with some body around it for context.
+
+        A pattern on one figure is framed on that figure; one spread over both (front and
+        back) shows both whole figures, since a frame across the gap between them would cut
+        each in half.
+        """
+        groups = [g for g in self._groups if g.overlays]
+        if len(groups) != 1:
             self._auto_fit = True
             self.fit()
             return
+        items = groups[0].overlays
         rect = items[0].sceneBoundingRect()
         for it in items[1:]:
             rect = rect.united(it.sceneBoundingRect())
-        scene = self._scene.sceneRect()
-        min_h = scene.height() * min_fraction
+        figure = groups[0].sceneBoundingRect()
+        min_h = figure.height() * min_fraction
         if rect.height() < min_h:
             rect.adjust(0, -(min_h - rect.height()) / 2, 0, (min_h - rect.height()) / 2)
         min_w = min_h * 0.6
         if rect.width() < min_w:
             rect.adjust(-(min_w - rect.width()) / 2, 0, (min_w - rect.width()) / 2, 0)
-        rect = rect.adjusted(-15, -15, 15, 15).intersected(scene)
+        rect = rect.adjusted(-15, -15, 15, 15).intersected(self._scene.sceneRect())
         self._auto_fit = False
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
