@@ -159,7 +159,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
         plot.showGrid(x=False, y=True, alpha=0.2)
         plot.setYRange(0, 10.5, padding=0)
         plot.setLabel("left", "pain 0-10 / regions")
-        self.legend = plot.addLegend(offset=(6, 4), labelTextColor="#343a40")
+        self.legend = plot.addLegend(offset=(-6, 4), labelTextColor="#343a40")
         self.before = plot.plot([], [], pen=pg.mkPen("#c92a2a", width=2), symbol="o",
                                 symbolSize=7, symbolBrush="#c92a2a", name="pain before")
         self.after = plot.plot([], [], pen=pg.mkPen("#2f9e44", width=2), symbol="s",
@@ -169,6 +169,7 @@ class ProgressChart(pg.PlotWidget):  # type: ignore[misc]
                                  symbol="t", symbolSize=7, symbolBrush="#1c7ed6",
                                  name="painful regions")
         self.setMinimumHeight(170)
+        self.setMaximumHeight(300)
 
     def set_visits(self, visits: Sequence[Visit]) -> None:
         def stamp(v: Visit, i: int) -> float:

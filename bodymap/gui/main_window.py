@@ -341,8 +341,10 @@ class MainWindow(QMainWindow):
         return panel
 
     def _on_client_dock_visible(self, visible: bool) -> None:
-        if visible:
+        if visible and self._client_panel is None and self.client_dock is not None:
             _ = self.client_panel
+            # a narrow column: the body map keeps most of the window
+            self.resizeDocks([self.client_dock], [380], Qt.Orientation.Horizontal)
 
     def _on_client_changed(self, client: Client | None) -> None:
         self.handout_client = client.name if client is not None else ""
