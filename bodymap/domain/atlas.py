@@ -87,9 +87,6 @@ class Atlas:
     def views_of(self, rid: str) -> tuple[View, ...]:
         return tuple(v for v, av in self.views.items() if rid in av.regions)
 
-    def neighbours(self, rid: str) -> frozenset[str]:
-        return self.adjacency.get(rid, frozenset())
-
     @property
     def widths(self) -> dict[View, float]:
         return {v: av.width for v, av in self.views.items()}

@@ -62,10 +62,6 @@ class Region(BaseModel):
     area: AreaName
     group: str
 
-    @property
-    def mirror_id(self) -> str:
-        return region_id(self.side.other, self.area)
-
 
 def region_id(side: Side, area: str) -> str:
     return f"{side.value}.{area}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -40,49 +39,13 @@ from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.regions import RegionCatalogue, View
 from bodymap.gui import palette
 from bodymap.gui.drawing_state import DrawingState
+from bodymap.gui.layouts import Layout
 from bodymap.gui.paths import painter_path, painter_path_from_d
 
 GAP = 60.0          # scene units between figures
 LABEL_SIZE = 16.0   # orientation labels, in scene units (a head is 100)
 TITLE_SIZE = 20.0
 
-
-class Layout(StrEnum):
-    FRONT_BACK = "front-back"
-    SIDES = "sides"
-    SOLES = "soles"
-    FRONT = "front"
-    BACK = "back"
-    LEFT = "left"
-    RIGHT = "right"
-
-    @property
-    def views(self) -> tuple[View, ...]:
-        return _LAYOUT_VIEWS[self]
-
-    @property
-    def label(self) -> str:
-        return _LAYOUT_LABELS[self]
-
-
-_LAYOUT_VIEWS = {
-    Layout.FRONT_BACK: (View.FRONT, View.BACK),
-    Layout.SIDES: (View.RIGHT, View.LEFT),
-    Layout.SOLES: (View.SOLES,),
-    Layout.FRONT: (View.FRONT,),
-    Layout.BACK: (View.BACK,),
-    Layout.LEFT: (View.LEFT,),
-    Layout.RIGHT: (View.RIGHT,),
-}
-_LAYOUT_LABELS = {
-    Layout.FRONT_BACK: "Front and back",
-    Layout.SIDES: "Sides",
-    Layout.SOLES: "Soles",
-    Layout.FRONT: "Front",
-    Layout.BACK: "Back",
-    Layout.LEFT: "Left side",
-    Layout.RIGHT: "Right side",
-}
 
 # which body side the viewer's left and right hand edges of each view show
 _EDGE_LABELS: dict[View, tuple[str, str]] = {
@@ -160,7 +123,6 @@ class BodyMapView(QGraphicsView):
     """
 
     region_hovered = Signal(object)  # region id or None
-    layout_changed = Signal(str)
     first_painted = Signal()
 
     def __init__(self, atlas: Atlas, regions: RegionCatalogue, state: DrawingState,
@@ -244,7 +206,6 @@ class BodyMapView(QGraphicsView):
         self._draw_pattern()
         self._auto_fit = True
         self.fit()
-        self.layout_changed.emit(layout.value)
 
     def _add_labels(self, group: _ViewGroup, width: float, height: float) -> None:
         # labels are scene items, so a short view (the soles) that is zoomed up to fit gets

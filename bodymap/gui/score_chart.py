@@ -21,7 +21,6 @@ class ScoreChart(pg.PlotWidget):  # type: ignore[misc]
         super().__init__(parent=parent, background="w")
         self._rows = rows
         self._labels: list[str] = []
-        self._selected = -1
         plot = static_plot(self)
         plot.showGrid(x=True, y=False, alpha=0.15)
         plot.setXRange(0, 1, padding=0)
@@ -41,7 +40,6 @@ class ScoreChart(pg.PlotWidget):  # type: ignore[misc]
     def set_scores(self, labels: list[str], scores: list[float], selected: int = -1) -> None:
         labels, scores = labels[: self._rows], scores[: self._rows]
         self._labels = labels
-        self._selected = selected
         n = len(scores)
         ys = list(range(n))
         brushes = [pg.mkBrush(BAR_SELECTED if i == selected else BAR) for i in range(n)]

@@ -36,7 +36,6 @@ from bodymap.gui.card_html import DISCLAIMER, muscle_card
 if TYPE_CHECKING:
     from bodymap.gui.score_chart import ScoreChart
 
-ROLE_INDEX = Qt.ItemDataRole.UserRole
 ROLE_MUSCLE = Qt.ItemDataRole.UserRole + 1
 
 _ALERT_STYLE = {
@@ -218,12 +217,11 @@ class SidePanel(QWidget):
         kb = self._ds.knowledge
         self.candidate_list.blockSignals(True)
         self.candidate_list.clear()
-        for i, c in enumerate(self._candidates):
+        for c in self._candidates:
             m = kb.muscles[c.muscle]
             text = (f"{m.name} — {c.trigger_point.name} ({c.trigger_point.side.value})\n"
                     f"{describe(c.explanation, self._ds.regions)}")
             item = QListWidgetItem(text)
-            item.setData(ROLE_INDEX, i)
             item.setToolTip(f"score {c.score:.2f}")
             self.candidate_list.addItem(item)
         self.candidate_list.blockSignals(False)

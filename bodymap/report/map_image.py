@@ -12,8 +12,9 @@ from PySide6.QtSvg import QSvgGenerator
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.gui.body_map import BodyMapView, Layout
+from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.drawing_state import DrawingState
+from bodymap.gui.layouts import Layout
 
 
 class _Scene:
