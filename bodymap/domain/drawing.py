@@ -1,8 +1,9 @@
-"""The pain drawing: which regions hurt, and how much (an immutable value)."""
+"""The pain drawing: which regions hurt, how much, and how it feels (an immutable value)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from enum import StrEnum
 
 from bodymap.domain.regions import mirror_region_id
 
@@ -11,16 +12,47 @@ MAX_INTENSITY = 10
 DEFAULT_INTENSITY = 5
 
 
-class PainDrawing(Mapping[str, int]):
-    """Region id -> pain intensity 1-10. A region absent from the drawing does not hurt.
+class Quality(StrEnum):
+    """How a painful region feels, as clinicians' pain drawings record it.
 
-    Immutable and hashable: every edit returns a new drawing, which makes undo/redo and
-    "did anything change?" checks trivial.
+    Aching is the default and is not stored; the others are the qualities that point
+    towards a nerve rather than a muscle when they run in a strip down a limb.
     """
 
-    __slots__ = ("_hash", "_items")
+    ACHE = "ache"
+    BURN = "burn"
+    PINS = "pins"
+    NUMB = "numb"
 
-    def __init__(self, items: Mapping[str, int] | Iterable[tuple[str, int]] = ()) -> None:
+    @property
+    def label(self) -> str:
+        return _QUALITY_LABELS[self]
+
+    @property
+    def neural(self) -> bool:
+        """Pins-and-needles and numbness are the qualities a nerve, not a muscle, causes."""
+        return self in (Quality.PINS, Quality.NUMB)
+
+
+_QUALITY_LABELS = {
+    Quality.ACHE: "aching",
+    Quality.BURN: "burning",
+    Quality.PINS: "pins and needles",
+    Quality.NUMB: "numbness",
+}
+
+
+class PainDrawing(Mapping[str, int]):
+    """Region id -> pain intensity 1-10, plus a quality per region (aching by default).
+
+    A region absent from the drawing does not hurt. Immutable and hashable: every edit
+    returns a new drawing, which makes undo/redo and "did anything change?" checks trivial.
+    """
+
+    __slots__ = ("_hash", "_items", "_qualities")
+
+    def __init__(self, items: Mapping[str, int] | Iterable[tuple[str, int]] = (),
+                 qualities: Mapping[str, Quality | str] | None = None) -> None:
         pairs = dict(items)
         for rid, value in pairs.items():
             if not isinstance(value, int) or isinstance(value, bool):
@@ -29,8 +61,21 @@ class PainDrawing(Mapping[str, int]):
                 raise ValueError(
                     f"intensity for {rid!r} must be {MIN_INTENSITY}-{MAX_INTENSITY}, got {value}"
                 )
+        quals: dict[str, Quality] = {}
+        for rid, q in (qualities or {}).items():
+            if rid not in pairs:
+                raise ValueError(f"quality given for {rid!r}, which is not in the drawing")
+            try:
+                quality = Quality(q)
+            except ValueError:
+                names = ", ".join(x.value for x in Quality)
+                raise ValueError(f"quality for {rid!r} must be one of {names}, "
+                                 f"got {q!r}") from None
+            if quality is not Quality.ACHE:
+                quals[rid] = quality
         self._items: dict[str, int] = dict(sorted(pairs.items()))
-        self._hash = hash(tuple(self._items.items()))
+        self._qualities: dict[str, Quality] = dict(sorted(quals.items()))
+        self._hash = hash((tuple(self._items.items()), tuple(self._qualities.items())))
 
     @classmethod
     def of(cls, regions: Iterable[str], intensity: int = DEFAULT_INTENSITY) -> PainDrawing:
@@ -50,17 +95,36 @@ class PainDrawing(Mapping[str, int]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, PainDrawing):
-            return self._items == other._items
+            return self._items == other._items and self._qualities == other._qualities
         return NotImplemented
 
     def __repr__(self) -> str:
+        if self._qualities:
+            return f"PainDrawing({self._items!r}, qualities={self._qualities!r})"
         return f"PainDrawing({self._items!r})"
 
+    # ------------------------------------------------------------------ qualities
+    def quality(self, rid: str) -> Quality:
+        """How the region feels; aching for an unmarked region too."""
+        return self._qualities.get(rid, Quality.ACHE)
+
+    @property
+    def qualities(self) -> Mapping[str, Quality]:
+        """Only the regions whose quality is not the default (aching)."""
+        return dict(self._qualities)
+
+    def with_quality(self, rid: str, quality: Quality) -> PainDrawing:
+        """The region marked with this quality (marked at the default intensity if new)."""
+        items = {**self._items, rid: self._items.get(rid, DEFAULT_INTENSITY)}
+        return PainDrawing(items, {**self._qualities, rid: quality})
+
+    # ------------------------------------------------------------------ edits
     def with_region(self, rid: str, intensity: int = DEFAULT_INTENSITY) -> PainDrawing:
-        return PainDrawing({**self._items, rid: intensity})
+        return PainDrawing({**self._items, rid: intensity}, self._qualities)
 
     def without(self, rid: str) -> PainDrawing:
-        return PainDrawing({k: v for k, v in self._items.items() if k != rid})
+        return PainDrawing({k: v for k, v in self._items.items() if k != rid},
+                           {k: q for k, q in self._qualities.items() if k != rid})
 
     def toggled(self, rid: str, intensity: int = DEFAULT_INTENSITY) -> PainDrawing:
         return self.without(rid) if rid in self else self.with_region(rid, intensity)
@@ -74,7 +138,9 @@ class PainDrawing(Mapping[str, int]):
 
     def mirrored(self) -> PainDrawing:
         """The same drawing on the other side of the body."""
-        return PainDrawing({mirror_region_id(k): v for k, v in self._items.items()})
+        return PainDrawing({mirror_region_id(k): v for k, v in self._items.items()},
+                           {mirror_region_id(k): q for k, q in self._qualities.items()})
 
     def as_dict(self) -> dict[str, int]:
+        """Intensities only (region id -> 1-10); see ``qualities`` for how each feels."""
         return dict(self._items)
