@@ -277,7 +277,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".png":
         raise UsageError(f"the output must be a .png file, got {str(args.out)!r}")
     _check_writable(args.out)
-    from bodymap.gui.layouts import Layout
+    from bodymap.scene.layouts import Layout
 
     views = [layout.value for layout in Layout]
     if args.view is not None and args.view not in views:

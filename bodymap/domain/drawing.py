@@ -138,8 +138,9 @@ class PainDrawing(Mapping[str, int]):
 
     def mirrored(self) -> PainDrawing:
         """The same drawing on the other side of the body."""
-        return PainDrawing({mirror_region_id(k): v for k, v in self._items.items()},
-                           {mirror_region_id(k): q for k, q in self._qualities.items()})
+        items: dict[str, int] = {mirror_region_id(k): v for k, v in self._items.items()}
+        quals: dict[str, Quality] = {mirror_region_id(k): q for k, q in self._qualities.items()}
+        return PainDrawing(items, quals)
 
     def as_dict(self) -> dict[str, int]:
         """Intensities only (region id -> 1-10); see ``qualities`` for how each feels."""

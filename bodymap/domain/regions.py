@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
@@ -63,14 +64,53 @@ class Region(BaseModel):
     group: str
 
 
-def region_id(side: Side, area: str) -> str:
-    return f"{side.value}.{area}"
+class RegionId(str):
+    """A region id such as ``left.temple``: a side and an area, parsed once.
+
+    It is a ``str`` (so it keys dicts, prints and serialises as the id everyone reads), but
+    building one checks the form, and ``side``/``area`` replace hand-made string splitting.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, value: str) -> RegionId:
+        if isinstance(value, RegionId):
+            return value
+        side, dot, area = str(value).partition(".")
+        if not dot or side not in _SIDES or not _AREA.fullmatch(area):
+            raise ValueError(f"{value!r} is not a region id: expected 'left.<area>' or "
+                             "'right.<area>' with a lowercase area name, e.g. 'left.temple'")
+        return super().__new__(cls, value)
+
+    @classmethod
+    def of(cls, side: Side, area: str) -> RegionId:
+        return cls(f"{side.value}.{area}")
+
+    @property
+    def side(self) -> Side:
+        return Side(self.partition(".")[0])
+
+    @property
+    def area(self) -> str:
+        return self.partition(".")[2]
+
+    @property
+    def mirrored(self) -> RegionId:
+        """``left.x`` <-> ``right.x``."""
+        return RegionId.of(self.side.other, self.area)
 
 
-def mirror_region_id(rid: str) -> str:
+_SIDES = frozenset(s.value for s in Side)
+_AREA = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def region_id(side: Side, area: str) -> RegionId:
+    return RegionId.of(side, area)
+
+
+def mirror_region_id(rid: str) -> RegionId:
     """``left.x`` <-> ``right.x``."""
-    side, _, area = rid.partition(".")
-    return region_id(Side(side).other, area)
+    return RegionId(rid).mirrored
 
 
 class _RegionsFile(BaseModel):
@@ -85,7 +125,8 @@ class RegionCatalogue(Mapping[str, Region]):
 
     def __init__(self, groups: Mapping[str, str], regions: list[Region]) -> None:
         self.groups: dict[str, str] = dict(groups)
-        self._regions: dict[str, Region] = {r.id: r for r in regions}
+        # the keys are RegionId instances: iterating the catalogue yields parsed ids
+        self._regions: dict[str, Region] = {RegionId(r.id): r for r in regions}
         self.areas: tuple[str, ...] = tuple(dict.fromkeys(r.area for r in regions))
 
     def __getitem__(self, rid: str) -> Region:
@@ -99,6 +140,15 @@ class RegionCatalogue(Mapping[str, Region]):
 
     def has_area(self, area: str) -> bool:
         return f"left.{area}" in self._regions
+
+    def parse(self, text: str) -> RegionId:
+        """The region id the user typed, checked against the catalogue.
+
+        Raises ValueError naming the value and the nearest valid ids.
+        """
+        if text not in self._regions:
+            raise ValueError(self.unknown_message(text))
+        return RegionId(text)
 
     def unknown_message(self, rid: str) -> str:
         return f"unknown region id {rid!r}.{suggest(rid, self._regions)}"

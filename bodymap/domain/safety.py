@@ -11,7 +11,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.errors import DataError, Problem, suggest
-from bodymap.domain.regions import RegionCatalogue
+from bodymap.domain.regions import RegionCatalogue, RegionId
 from bodymap.domain.yamlfile import read_model
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -47,7 +47,7 @@ class RedFlagPattern(BaseModel):
 
     def matches(self, painful: Iterable[str]) -> bool:
         painful = set(painful)
-        areas = {r.partition(".")[2] for r in painful}
+        areas = {RegionId(r).area for r in painful}
         return all(
             any((term in painful) if "." in term else (term in areas) for term in group)
             for group in self.all_of

@@ -39,7 +39,7 @@ from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.regions import RegionCatalogue, View
 from bodymap.gui import palette
 from bodymap.gui.drawing_state import DrawingState
-from bodymap.gui.layouts import Layout
+from bodymap.scene.layouts import Layout
 from bodymap.gui.paths import painter_path, painter_path_from_d
 
 GAP = 60.0          # scene units between figures

@@ -32,9 +32,9 @@ from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.gui.body_map import BodyMapView
-from bodymap.gui.card_html import DISCLAIMER
+from bodymap.report.card_html import DISCLAIMER
 from bodymap.gui.drawing_state import DrawingState
-from bodymap.gui.layouts import Layout
+from bodymap.scene.layouts import Layout
 from bodymap.gui.side_panel import SidePanel
 from bodymap.store import Client, Store
 

@@ -19,7 +19,7 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
     from PySide6.QtCore import QSettings
 
     from bodymap.gui.app import application
-    from bodymap.gui.layouts import Layout
+    from bodymap.scene.layouts import Layout
     from bodymap.gui.main_window import MainWindow
 
     app = application()

@@ -31,7 +31,7 @@ from bodymap.domain.regions import Side
 from bodymap.domain.safety import Alert, Urgency
 from bodymap.domain.search import search_muscles
 from bodymap.domain.wording import describe
-from bodymap.gui.card_html import DISCLAIMER, muscle_card
+from bodymap.report.card_html import DISCLAIMER, muscle_card
 
 if TYPE_CHECKING:
     from bodymap.gui.score_chart import ScoreChart

@@ -14,8 +14,8 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.regions import RegionCatalogue, Side, View
 from bodymap.domain.wording import region_list
-from bodymap.gui.card_html import DISCLAIMER, self_care_html
-from bodymap.gui.layouts import Layout
+from bodymap.report.card_html import DISCLAIMER, self_care_html
+from bodymap.scene.layouts import Layout
 from bodymap.report.map_image import render_map_image
 
 _CSS = """

@@ -14,7 +14,7 @@ from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.drawing_state import DrawingState
-from bodymap.gui.layouts import Layout
+from bodymap.scene.layouts import Layout
 
 
 class _Scene:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain import geometry
 from bodymap.domain.regions import View
-from bodymap.gui.layouts import Layout
+from bodymap.scene.layouts import Layout
 from bodymap.gui.main_window import MainWindow
 
 from .helpers import click, click_region, point_pos, region_pos

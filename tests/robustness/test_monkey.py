@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, PainDrawing
-from bodymap.gui.layouts import Layout
+from bodymap.scene.layouts import Layout
 from bodymap.gui.main_window import MainWindow
 from tests.gui.helpers import region_pos
 
