@@ -19,8 +19,8 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
     from PySide6.QtCore import QSettings
 
     from bodymap.gui.app import application
-    from bodymap.scene.layouts import Layout
     from bodymap.gui.main_window import MainWindow
+    from bodymap.scene.layouts import Layout
 
     app = application()
     layout = Layout(view) if view else Layout.FRONT_BACK
@@ -29,15 +29,14 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
         settings = QSettings(str(Path(tmp) / "screenshot.ini"), QSettings.Format.IniFormat)
         window = MainWindow(dataset, settings)
         window.resize(*size)
-        window.set_layout(layout)
-        window.state.replace(PainDrawing(drawing))
+        session = window.session
+        session.set_layout(layout)
+        session.open_drawing(PainDrawing(drawing))
         window.show()
         app.processEvents()
         if muscle:
-            window.panel.tabs.setCurrentIndex(1)
-            window.panel.show_muscle(muscle)
-        elif window.panel.candidates():
-            window.panel.select_candidate(0)
+            window.panel.tabs.setCurrentWidget(window.panel.browse)
+            session.select_muscle(muscle)
         app.processEvents()
         window.body_map.fit()
         app.processEvents()

@@ -11,12 +11,14 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import Muscle, TriggerPoint
-from bodymap.domain.regions import RegionCatalogue, Side, View
+from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.wording import region_list
 from bodymap.report.card_html import DISCLAIMER, self_care_html
-from bodymap.scene.layouts import Layout
-from bodymap.report.map_image import render_map_image
+from bodymap.report.map_image import render_scene_image
+from bodymap.scene.scene import best_layout, build_scene
+from bodymap.session.session import Session
 
 _CSS = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #212529; }
@@ -30,19 +32,6 @@ p { margin: 2pt 0 4pt 0; }
 .small { color: #6c757d; font-size: 8pt; }
 .box { background: #fff4e6; }
 """
-
-
-def points_for(dataset: Dataset, muscle: Muscle, drawing: Mapping[str, int]) -> tuple[
-        TriggerPoint, ...]:
-    """The muscle's trigger points to show: for a drawing, those on the side it mostly
-    involves that the model rates; without one, every point on the left side."""
-    if drawing:
-        ranking = dataset.referral_model().rank(drawing, with_combinations=False)
-        mine = [c.trigger_point for c in ranking.candidates if c.muscle == muscle.id]
-        if mine:
-            side = mine[0].side
-            return tuple(tp for tp in mine if tp.side is side)[:3]
-    return muscle.points_on(Side.LEFT)
 
 
 def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
@@ -94,24 +83,12 @@ def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
     return "".join(out)
 
 
-def _layout_for(dataset: Dataset, drawing: Mapping[str, int],
-                points: Sequence[TriggerPoint]) -> Layout:
-    """Front and back, or just the one of them that shows everything, drawn larger."""
-    marked = set(drawing).union(*(tp.zone | {tp.region} for tp in points))
-    front = dataset.atlas.views[View.FRONT].regions
-    back = dataset.atlas.views[View.BACK].regions
-    if marked and marked <= back.keys() and not marked & front.keys():
-        return Layout.BACK
-    if marked and marked <= front.keys() and not marked & back.keys():
-        return Layout.FRONT
-    return Layout.FRONT_BACK
-
-
 def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
                   drawing: Mapping[str, int], client: str = "", notes: str = "",
                   points: Sequence[TriggerPoint] | None = None,
                   date: dt.date | None = None) -> None:
-    """Write the handout PDF. ``points`` default: see points_for().
+    """Write the handout PDF. ``points``: the trigger points to show, as the screen shows them
+    (``Session.points_for``); by default those a session with this drawing would show.
 
     Raises OSError (with the path) when the file cannot be written: checked before Qt
     tries, since Qt's PDF writer only prints a warning and writes nothing.
@@ -119,11 +96,14 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     with open(path, "wb"):
         pass
     muscles = [dataset.knowledge.muscle(m) for m in muscle_ids]
+    pain = drawing if isinstance(drawing, PainDrawing) else PainDrawing(drawing)
     if points is None:
-        points = [tp for m in muscles for tp in points_for(dataset, m, drawing)]
-    layout = _layout_for(dataset, drawing, points)
+        session = Session(dataset)
+        session.open_drawing(pain)
+        points = [tp for m in muscles for tp in session.points_for(m.id)]
+    scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, points), pain, points)
     # a moderate pixel height keeps the X marks and borders bold enough on paper
-    image = render_map_image(dataset, drawing, points, layout, height=1000)
+    image = render_scene_image(scene, height=1000)
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"), image)
     doc.setHtml(handout_html(dataset, muscles, points, drawing, client, notes, date))

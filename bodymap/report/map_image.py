@@ -1,91 +1,69 @@
-"""Render the body map (drawing + chosen patterns) without a window, for export and print."""
+"""Render a body chart (drawing + chosen pattern) without a window, for export and print."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.gui.body_map import BodyMapView
-from bodymap.gui.drawing_state import DrawingState
+from bodymap.report.chart import paint_scene
 from bodymap.scene.layouts import Layout
+from bodymap.scene.scene import Scene, build_scene
 
 
-class _Scene:
-    """A body map view that is never shown: only its scene is painted."""
-
-    def __init__(self, dataset: Dataset, drawing: Mapping[str, int],
-                 points: Sequence[TriggerPoint], layout: Layout) -> None:
-        self.state = DrawingState()
-        self.state.replace(PainDrawing(drawing))
-        self.view = BodyMapView(dataset.atlas, dataset.regions, self.state)
-        self.view.set_layout(layout)
-        self.view.show_pattern(points)
-
-    def paint(self, painter: QPainter, target: QRectF) -> None:
-        scene = self.view.scene()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render(painter, target, scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-
-    def aspect(self) -> float:
-        r = self.view.scene().sceneRect()
-        return r.width() / r.height()
-
-    def close(self) -> None:
-        self.view.deleteLater()
-        self.state.deleteLater()
+def render_scene_image(scene: Scene, height: int = 1400) -> QImage:
+    _, _, bw, bh = scene.figures.bounds
+    size = QSize(max(1, round(height * bw / bh)), height)
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_scene(painter, scene, QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return image
 
 
-def render_map_image(dataset: Dataset, drawing: Mapping[str, int],
-                     points: Sequence[TriggerPoint] = (),
-                     layout: Layout = Layout.FRONT_BACK, height: int = 1400) -> QImage:
-    scene = _Scene(dataset, drawing, points, layout)
-    try:
-        size = QSize(round(height * scene.aspect()), height)
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        scene.paint(painter, QRectF(0, 0, size.width(), size.height()))
-        painter.end()
-        return image
-    finally:
-        scene.close()
-
-
-def write_map_png(path: Path, dataset: Dataset, drawing: Mapping[str, int],
-                  points: Sequence[TriggerPoint] = (),
-                  layout: Layout = Layout.FRONT_BACK) -> None:
-    image = render_map_image(dataset, drawing, points, layout)
+def write_scene_png(path: Path, scene: Scene) -> None:
+    image = render_scene_image(scene)
     writer = QImageWriter(str(path), QByteArray(b"png"))
     if not writer.write(image):
         raise OSError(f"could not write {path}: {writer.errorString()}")
 
 
-def write_map_svg(path: Path, dataset: Dataset, drawing: Mapping[str, int],
-                  points: Sequence[TriggerPoint] = (),
-                  layout: Layout = Layout.FRONT_BACK) -> None:
-    scene = _Scene(dataset, drawing, points, layout)
-    try:
-        rect = scene.view.scene().sceneRect()
-        gen = QSvgGenerator()
-        gen.setFileName(str(path))
-        gen.setSize(QSize(round(rect.width()), round(rect.height())))
-        gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        gen.setTitle("bodymap")
-        gen.setDescription("Pain drawing and referral patterns exported from bodymap")
-        painter = QPainter()
-        if not painter.begin(gen):
-            raise OSError(f"could not write {path}")
-        painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("white"))
-        scene.paint(painter, QRectF(0, 0, rect.width(), rect.height()))
-        painter.end()
-    finally:
-        scene.close()
+def write_scene_svg(path: Path, scene: Scene) -> None:
+    _, _, bw, bh = scene.figures.bounds
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(round(bw), round(bh)))
+    gen.setViewBox(QRectF(0, 0, bw, bh))
+    gen.setTitle(scene.title or "bodymap")
+    gen.setDescription("Pain drawing and referral patterns exported from bodymap")
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise OSError(f"could not write {path}")
+    painter.fillRect(QRectF(0, 0, bw, bh), QColor("white"))
+    paint_scene(painter, scene, QRectF(0, 0, bw, bh))
+    painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
+
+
+def write_scene(path: Path, scene: Scene) -> None:
+    """PNG or SVG, by the file's extension."""
+    if path.suffix.lower() == ".svg":
+        write_scene_svg(path, scene)
+    else:
+        write_scene_png(path, scene)
+
+
+def render_map_image(dataset: Dataset, drawing: Mapping[str, int],
+                     points: Sequence[TriggerPoint] = (),
+                     layout: Layout = Layout.FRONT_BACK, height: int = 1400) -> QImage:
+    """A drawing (and optionally a pattern) as an image: the scene of the same inputs."""
+    pain = drawing if isinstance(drawing, PainDrawing) else PainDrawing(drawing)
+    return render_scene_image(build_scene(dataset.atlas, layout, pain, points), height)

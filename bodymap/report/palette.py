@@ -53,3 +53,20 @@ def cosmetic(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.Solid
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         _PENS[key] = pen
     return QPen(pen)
+
+
+PAIN_OUTLINE = QColor("#d9480f")
+
+
+def pain_outline_pen() -> QPen:
+    """The client's pain stays readable under a pattern: an orange outline drawn on top."""
+    return cosmetic(PAIN_OUTLINE, 2.2)
+
+
+def zone_brush(alpha: int = 150) -> QBrush:
+    """The main zone: translucent, so the client's pain shows through it."""
+    c = QColor(ESSENTIAL)
+    c.setAlpha(alpha)
+    return QBrush(c)
+
+QUALITY = QColor("#5f3dc4")

@@ -1,0 +1,123 @@
+"""The window's menus and toolbar: each action sends one intent to the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from bodymap.scene.layouts import Layout
+from bodymap.session.view_model import ViewModel
+
+if TYPE_CHECKING:
+    from bodymap.gui.main_window import MainWindow
+
+MAIN_LAYOUTS = (Layout.FRONT_BACK, Layout.SIDES, Layout.SOLES)
+
+
+class WindowActions:
+    """Builds the actions once and keeps their enabled/checked state in step with the view
+    model (``refresh``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._w = window
+        s = window.session
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        window.addToolBar(self.toolbar)
+        bar = window.menuBar()
+        self.menu_file = bar.addMenu("&File")
+        self.menu_edit = bar.addMenu("&Edit")
+        self.menu_view = bar.addMenu("&View")
+        self.menu_help = bar.addMenu("&Help")
+
+        self.handout = self._act("Client &handout (PDF)…", window.exports.ask_handout, "Ctrl+P")
+        self.export = self._act("Export map as &image (PNG or SVG)…",
+                                window.exports.ask_export_image, "Ctrl+E")
+        self.menu_file.addActions([self.handout, self.export])
+        self.menu_file.addSeparator()
+        self.clients: QAction | None = None
+        if window.client_dock is not None:
+            self.clients = window.client_dock.toggleViewAction()
+            self.clients.setText("&Clients")
+            self.clients.setShortcut(QKeySequence("Ctrl+L"))
+            self.clients.setToolTip("Client records: visits, progress, compare")
+            self.toolbar.addAction(self.clients)
+            self.toolbar.addSeparator()
+            self.menu_file.addAction(self._act("E&xport client visits (JSON or CSV)…",
+                                               lambda: window.require_clients().ask_export()))
+            self.menu_file.addAction(self._act("&Import client visits (JSON)…",
+                                               lambda: window.require_clients().ask_import()))
+            self.menu_file.addSeparator()
+        self.quit = self._act("&Quit", window.close, QKeySequence.StandardKey.Quit)
+        self.menu_file.addAction(self.quit)
+
+        self.undo = self._act("&Undo", s.undo, QKeySequence.StandardKey.Undo)
+        self.redo = self._act("&Redo", s.redo, QKeySequence.StandardKey.Redo)
+        self.clear = self._act("&Clear drawing", s.clear, "Ctrl+Shift+Backspace")
+        self.mirror = self._act("Mark &both sides", None, "Ctrl+B")
+        self.mirror.setCheckable(True)
+        self.mirror.setToolTip("Each region you mark is marked on the other side too")
+        self.mirror.toggled.connect(s.set_mirror)
+        self.menu_edit.addActions([self.undo, self.redo, self.clear, self.mirror])
+
+        self.layouts: dict[Layout, QAction] = {}
+        group = QActionGroup(window)
+        for i, layout in enumerate(MAIN_LAYOUTS):
+            act = self._act(layout.label, partial(s.set_layout, layout), f"Ctrl+{i + 1}")
+            act.setCheckable(True)
+            group.addAction(act)
+            self.menu_view.addAction(act)
+            self.toolbar.addAction(act)
+            self.layouts[layout] = act
+        self.menu_view.addSeparator()
+        view = window.body_map
+        self.zoom_in = self._act("Zoom &in", lambda: view.zoom(1.25),
+                                 QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out = self._act("Zoom &out", lambda: view.zoom(0.8),
+                                  QKeySequence.StandardKey.ZoomOut)
+        self.fit = self._act("&Fit to window", view.fit, "Ctrl+0")
+        self.zoom_pattern = self._act("Zoom to &pattern", view.zoom_to_pattern, "Ctrl+9")
+        self.menu_view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_pattern])
+        self.menu_view.addSeparator()
+        self.present = self._act("&Presentation mode", None, Qt.Key.Key_F11)
+        self.present.setCheckable(True)
+        self.present.setToolTip("Full screen for the client: the pattern large, private panels "
+                                "hidden; arrow keys step through candidates; Esc leaves")
+        self.present.toggled.connect(window.presentation.set_on)
+        self.menu_view.addAction(self.present)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo, self.redo, self.clear, self.mirror, self.fit])
+        self.menu_help.addAction(self._act("&About bodymap", window.show_about))
+
+    def _act(self, text: str, slot: Callable[[], object] | None,
+             keys: str | Qt.Key | QKeySequence.StandardKey | None = None) -> QAction:
+        act = QAction(text, self._w)
+        if keys is not None:
+            act.setShortcut(QKeySequence(keys))
+        if slot is not None:
+            act.triggered.connect(lambda _=False, run=slot: run())
+        return act
+
+    def refresh(self, vm: ViewModel) -> None:
+        self.undo.setEnabled(vm.can_undo)
+        self.undo.setToolTip(f"Undo {vm.undo_text}" if vm.can_undo else "Nothing to undo")
+        self.redo.setEnabled(vm.can_redo)
+        self.redo.setToolTip(f"Redo {vm.redo_text}" if vm.can_redo else "Nothing to redo")
+        self.clear.setEnabled(bool(vm.drawing))
+        if self.mirror.isChecked() != vm.mirror:
+            self.mirror.blockSignals(True)
+            self.mirror.setChecked(vm.mirror)
+            self.mirror.blockSignals(False)
+        act = self.layouts.get(vm.layout)
+        if act is not None and not act.isChecked():
+            act.setChecked(True)
+        if self.present.isChecked() != vm.presenting:
+            self.present.blockSignals(True)
+            self.present.setChecked(vm.presenting)
+            self.present.blockSignals(False)

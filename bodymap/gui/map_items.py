@@ -1,0 +1,169 @@
+"""The map's graphics items, built from a scene description (bodymap.scene).
+
+Static items (silhouettes, regions, details, labels) come from a FigureLayout; the overlay
+(zones, pain outline, quality symbols, X marks) from a Scene. Paths and styles are the
+chart painter's (bodymap.report.chart), so the map, the handout and exports look alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPainterPath
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
+from typing_extensions import override
+
+from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.report import palette
+from bodymap.report.chart import (
+    label_font,
+    label_origin,
+    marker_path,
+    marker_pens,
+    quality_path,
+    quality_pens,
+    region_path,
+    zone_path,
+)
+from bodymap.report.paths import painter_path_from_d
+from bodymap.scene.scene import Figure, FigureLayout, Scene
+
+Z_SILHOUETTE, Z_REGION, Z_HOVER, Z_FOCUS, Z_DETAIL, Z_LABEL = 0, 1, 2, 3, 4, 5
+Z_SPILLOVER, Z_ESSENTIAL, Z_PAIN_OUTLINE, Z_QUALITY, Z_MARKER = 6, 7, 8, 9, 10
+
+
+class RegionItem(QGraphicsPathItem):
+    """One region in one view. Its shape() is the outline, so hit-testing is exact."""
+
+    def __init__(self, rid: str, label: str, view: View, path: QPainterPath,
+                 parent: QGraphicsItem) -> None:
+        super().__init__(path, parent)
+        self.rid = rid
+        self.label = label
+        self.view = view
+        self.setToolTip(label)
+        self.style(None, hovered=False, focused=False)
+
+    @override
+    def shape(self) -> QPainterPath:
+        """The outline itself: the default adds the pen's stroke, so a click just outside
+        the border would land on this region instead of nothing or its neighbour."""
+        return self.path()
+
+    def style(self, intensity: int | None, hovered: bool, focused: bool) -> None:
+        if intensity is not None:
+            self.setBrush(palette.pain_brush(intensity))
+        else:
+            self.setBrush(QBrush(palette.SKIN_HOVER if hovered else palette.SKIN))
+        if focused:
+            self.setPen(palette.cosmetic(palette.FOCUS, 2.0, Qt.PenStyle.DashLine))
+            self.setZValue(Z_FOCUS)
+        elif hovered:
+            self.setPen(palette.cosmetic(palette.FOCUS, 1.4))
+            self.setZValue(Z_HOVER)
+        else:
+            self.setPen(palette.cosmetic(palette.BORDER, 0.7))
+            self.setZValue(Z_REGION)
+
+
+class FigureItem(QGraphicsRectItem):
+    """The figure of one view, placed in the scene at its offset."""
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(QRectF(0, 0, figure.width, figure.height))
+        self.figure = figure
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setPos(figure.x, 0)
+        self.regions: dict[str, RegionItem] = {}
+        self.overlays: list[QGraphicsItem] = []
+
+    @property
+    def view(self) -> View:
+        return self.figure.view
+
+
+def _passive(item: QGraphicsItem, z: float) -> QGraphicsItem:
+    item.setZValue(z)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    return item
+
+
+def build_figures(scene: QGraphicsScene, layout: FigureLayout,
+                  regions: RegionCatalogue) -> list[FigureItem]:
+    """Silhouettes, clickable regions, anatomical details and labels of every figure."""
+    out: list[FigureItem] = []
+    for figure in layout.figures:
+        group = FigureItem(figure)
+        scene.addItem(group)
+        shape = figure.shape
+        if shape.silhouette:
+            sil = QGraphicsPathItem(painter_path_from_d(shape.silhouette), group)
+            sil.setPen(palette.cosmetic(palette.OUTLINE, 1.3))
+            sil.setBrush(QBrush(palette.SKIN))
+            sil.setZValue(Z_SILHOUETTE)
+        for rid in shape.regions:
+            group.regions[rid] = RegionItem(rid, regions[rid].label, figure.view,
+                                            region_path(shape, rid), group)
+        for d in shape.details:
+            det = QGraphicsPathItem(painter_path_from_d(d), group)
+            det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
+            _passive(det, Z_DETAIL)
+        for label in figure.labels:
+            text = QGraphicsSimpleTextItem(label.text, group)
+            font = label_font(label)
+            text.setFont(font)
+            text.setBrush(QBrush(palette.LABEL))
+            text.setPos(label_origin(label, font))
+            _passive(text, Z_LABEL)
+        out.append(group)
+    x, y, w, h = layout.bounds
+    scene.setSceneRect(QRectF(x, y, w, h))
+    return out
+
+
+def build_overlay(group: FigureItem, scene: Scene) -> list[QGraphicsItem]:
+    """Zones (merged, no inner borders), the pain outline on top, quality symbols, X marks."""
+    shape = group.figure.shape
+    items: list[QGraphicsItem] = []
+    if scene.spillover & shape.regions.keys():
+        spill = QGraphicsPathItem(zone_path(shape, scene.spillover), group)
+        spill.setBrush(palette.spillover_brush())
+        spill.setPen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine))
+        spill.setData(0, "spillover")
+        items.append(_passive(spill, Z_SPILLOVER))
+    if scene.essential & shape.regions.keys():
+        ess = QGraphicsPathItem(zone_path(shape, scene.essential), group)
+        ess.setBrush(palette.zone_brush())
+        ess.setPen(palette.cosmetic(palette.ESSENTIAL, 1.4))
+        ess.setData(0, "essential")
+        items.append(_passive(ess, Z_ESSENTIAL))
+    pained = [r for r in scene.drawing if r in shape.regions]
+    if pained and items:
+        outline = QGraphicsPathItem(zone_path(shape, pained), group)
+        outline.setPen(palette.pain_outline_pen())
+        outline.setBrush(Qt.BrushStyle.NoBrush)
+        outline.setData(0, "pain")
+        items.append(_passive(outline, Z_PAIN_OUTLINE))
+    q_halo, q_ink = quality_pens()
+    for q in scene.qualities_in(group.view):
+        path = quality_path(q.quality, q.x, q.y)
+        for pen, dz in ((q_halo, 0.0), (q_ink, 0.1)):
+            it = QGraphicsPathItem(path, group)
+            it.setPen(pen)
+            it.setData(0, f"quality:{q.quality.value}")
+            items.append(_passive(it, Z_QUALITY + dz))
+    halo, ink = marker_pens()
+    for m in scene.markers_in(group.view):
+        path = marker_path(m.x, m.y)
+        for pen, dz in ((halo, 0.0), (ink, 0.1)):
+            it = QGraphicsPathItem(path, group)
+            it.setPen(pen)
+            it.setData(0, "marker")
+            items.append(_passive(it, Z_MARKER + dz))
+    return items

@@ -1,0 +1,39 @@
+"""The muscle card: what the selected muscle is, where it refers, how to release it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from bodymap.report.card_html import muscle_card
+from bodymap.session.session import Session
+from bodymap.session.view_model import Card
+
+WELCOME_HTML = (
+    "<h3>Where does it hurt?</h3><p>Mark the painful areas on the body map: click a region, "
+    "or drag across several. Scroll the mouse wheel over a marked region to set how strong "
+    "the pain is (1-10); right-click it to say how it feels (burning, pins and needles, "
+    "numbness).</p><p>The best-matching muscle is shown at once: its <b>main pain zone</b> "
+    "solid red, its <b>spillover zone</b> hatched, and each <b>X</b> marks a trigger point. "
+    "Pick another candidate in the list to compare.</p>"
+    "<p>Or open the <b>Muscles</b> tab to look up any muscle.</p>")
+
+
+class CardView(QTextBrowser):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._shown: Card | None = None
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Muscle card")
+        self.setHtml(WELCOME_HTML)
+
+    def refresh(self, card: Card | None) -> None:
+        if card == self._shown:
+            return
+        self._shown = card
+        if card is None:
+            self.setHtml(WELCOME_HTML)
+            return
+        ds = self._session.dataset
+        self.setHtml(muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
+                                 card.headline))

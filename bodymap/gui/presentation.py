@@ -1,0 +1,122 @@
+"""Presentation mode: the window turned toward a client.
+
+Everything private (the client list, visit notes, the side panel) and all chrome is hidden;
+the pattern and the pain are framed large with the muscle's name at a fixed readable size;
+arrow keys step through candidates; Esc restores the layout exactly as it was.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from bodymap.session.view_model import ViewModel
+
+if TYPE_CHECKING:
+    from bodymap.gui.main_window import MainWindow
+
+
+class PresentationTitle(QWidget):
+    """The muscle's name and the point in words, above the figure."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.title = QLabel()
+        self.detail = QLabel()
+        for label, size, bold in ((self.title, 28, True), (self.detail, 16, False)):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            font = label.font()
+            font.setPointSize(size)
+            font.setBold(bold)
+            label.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.detail)
+
+    def refresh(self, vm: ViewModel) -> None:
+        self.title.setText(vm.presentation_title)
+        self.detail.setText(vm.presentation_detail)
+        self.detail.setVisible(bool(vm.presentation_detail))
+
+
+class Presentation:
+    def __init__(self, window: MainWindow) -> None:
+        self._w = window
+        self.title = PresentationTitle()
+        self.title.hide()
+        self._saved_state: QByteArray | None = None
+        self._was_maximized = False
+        self._was_full = False
+        self._keys: list[QAction] = []
+        for keys, step in (((Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown), 1),
+                           ((Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp), -1)):
+            act = QAction(window)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(lambda _=False, d=step: window.session.step(d))
+            self._keys.append(act)
+        leave = QAction(window)
+        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        leave.triggered.connect(lambda: self.set_on(False))
+        self._keys.append(leave)
+        for act in self._keys:
+            act.setEnabled(False)
+            window.addAction(act)
+
+    @property
+    def on(self) -> bool:
+        return self._w.session.view_model.presenting
+
+    def set_on(self, on: bool) -> None:
+        if on == self.on:
+            return
+        w = self._w
+        if on:
+            # saveState covers every dock and toolbar, so leaving restores them as they were
+            self._saved_state = w.saveState()
+            self._was_maximized, self._was_full = w.isMaximized(), w.isFullScreen()
+            for dock in w.docks():
+                dock.hide()
+        w.panel.setVisible(not on)
+        w.menuBar().setVisible(not on)
+        w.statusBar().setVisible(not on)
+        for bar in w.toolbars():
+            bar.setVisible(not on)
+        for act in self._keys:
+            act.setEnabled(on)
+        self.title.setVisible(on)
+        w.session.set_presenting(on)
+        if on:
+            w.showFullScreen()
+        else:
+            if self._saved_state is not None:
+                w.restoreState(self._saved_state)
+            if self._was_full:
+                w.showFullScreen()
+            elif self._was_maximized:
+                w.showMaximized()
+            else:
+                w.showNormal()
+        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on
+                  else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        w.body_map.setHorizontalScrollBarPolicy(policy)
+        w.body_map.setVerticalScrollBarPolicy(policy)
+        self.frame()
+
+    def frame(self) -> None:
+        if self.on:
+            self._w.body_map.zoom_to_pattern()
+        else:
+            self._w.body_map.fit()
+
+    def refresh(self, vm: ViewModel, pattern_changed: bool) -> None:
+        self.title.refresh(vm)
+        if vm.presenting and pattern_changed:
+            self._w.body_map.zoom_to_pattern()

@@ -1,0 +1,258 @@
+"""What to draw for a body chart, in plain Python: figures, pain, pattern, X marks, legend.
+
+One description serves the interactive map, presentation mode, the handout and the
+PNG/SVG exports, so what is printed is what the screen shows. Coordinates are scene units:
+each figure keeps its own SVG coordinates, offset along x by ``Figure.x``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bodymap.domain.atlas import Atlas, AtlasView
+from bodymap.domain.drawing import PainDrawing, Quality
+from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.regions import View
+from bodymap.scene.layouts import Layout
+
+GAP = 60.0          # scene units between figures (a head is about 100)
+LABEL_SIZE = 16.0   # orientation labels
+TITLE_SIZE = 20.0   # the view's name under each figure
+MARGIN = 20.0
+
+# which body side the viewer's left and right hand edges of each view show
+EDGE_LABELS: dict[View, tuple[str, str]] = {
+    View.FRONT: ("Right", "Left"),
+    View.BACK: ("Left", "Right"),
+    View.SOLES: ("Left", "Right"),
+    View.LEFT: ("Front", "Back"),
+    View.RIGHT: ("Back", "Front"),
+}
+
+
+#: How each quality is drawn, in the tradition of clinical pain drawings (a wavy line for
+#: burning, dots for pins and needles, parallel lines for numbness); aching has none.
+QUALITY_SYMBOLS: dict[Quality, str] = {
+    Quality.BURN: "≈",
+    Quality.PINS: "∘∘∘",
+    Quality.NUMB: "=",
+}
+
+
+class Anchor(StrEnum):
+    START = "start"
+    MIDDLE = "middle"
+    END = "end"
+
+
+@dataclass(frozen=True)
+class Label:
+    """Text at a point of a figure (x is where the anchor sits, y the top of the text)."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool = False
+    anchor: Anchor = Anchor.START
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One view of the body, placed at ``x`` in the scene."""
+
+    view: View
+    x: float
+    shape: AtlasView
+    labels: tuple[Label, ...]
+
+    @property
+    def width(self) -> float:
+        return self.shape.width
+
+    @property
+    def height(self) -> float:
+        return self.shape.height
+
+
+@dataclass(frozen=True)
+class Marker:
+    """An X on a trigger point, in its figure's coordinates."""
+
+    view: View
+    x: float
+    y: float
+    point: str
+
+
+@dataclass(frozen=True)
+class QualityMark:
+    """The symbol of a pain quality (burning, pins and needles, numbness) on a region."""
+
+    view: View
+    x: float
+    y: float
+    region: str
+    quality: Quality
+
+
+class LegendKey(StrEnum):
+    PAIN = "pain"
+    ESSENTIAL = "essential"
+    SPILLOVER = "spillover"
+    MARKER = "marker"
+    QUALITY = "quality"
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    key: LegendKey
+    text: str
+
+
+@dataclass(frozen=True)
+class FigureLayout:
+    """Where each figure of a layout sits; depends on the atlas and the layout only."""
+
+    figures: tuple[Figure, ...]
+    bounds: tuple[float, float, float, float]  # x, y, width, height with a margin
+
+    def figure(self, view: View) -> Figure | None:
+        for f in self.figures:
+            if f.view is view:
+                return f
+        return None
+
+
+@dataclass(frozen=True)
+class Scene:
+    layout: Layout
+    figures: FigureLayout
+    drawing: PainDrawing
+    essential: frozenset[str]          # regions of the main zone to draw (empty when hidden)
+    spillover: frozenset[str]          # regions of the spillover zone to draw
+    markers: tuple[Marker, ...]
+    legend: tuple[LegendEntry, ...]
+    qualities: tuple[QualityMark, ...] = ()
+    title: str = ""
+
+    def qualities_in(self, view: View) -> tuple[QualityMark, ...]:
+        return tuple(q for q in self.qualities if q.view is view)
+
+    def markers_in(self, view: View) -> tuple[Marker, ...]:
+        return tuple(m for m in self.markers if m.view is view)
+
+
+def layout_figures(atlas: Atlas, layout: Layout) -> FigureLayout:
+    """Place the figures of a layout side by side, with their orientation labels."""
+    figures: list[Figure] = []
+    x = 0.0
+    for view in layout.views:
+        shape = atlas.views.get(view)
+        if shape is None:
+            continue
+        figures.append(Figure(view, x, shape, _labels(view, shape.width, shape.height)))
+        x += shape.width + GAP
+    width = max(0.0, x - GAP)
+    height = max((f.height for f in figures), default=0.0)
+    # the view titles hang just below each figure
+    bottom = height + TITLE_SIZE * 1.6
+    return FigureLayout(tuple(figures),
+                        (-MARGIN, -MARGIN, width + 2 * MARGIN, bottom + 2 * MARGIN))
+
+
+def _labels(view: View, width: float, height: float) -> tuple[Label, ...]:
+    # a short view (the soles) is zoomed up to fit, so its labels are drawn smaller to read
+    # at the same size as on the standing figures
+    scale = max(0.5, min(1.0, height / 800.0))
+    left_text, right_text = EDGE_LABELS[view]
+    y = min(height * 0.18, 140.0)
+    size = LABEL_SIZE * scale
+    return (
+        Label(left_text, 4, y, size, anchor=Anchor.START),
+        Label(right_text, width - 4, y, size, anchor=Anchor.END),
+        Label(view.label, width / 2, height - 2, TITLE_SIZE * scale, bold=True,
+              anchor=Anchor.MIDDLE),
+    )
+
+
+def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawing,
+                points: Sequence[TriggerPoint] = (), *, essential: bool = True,
+                spillover: bool = True, markers: bool = True, title: str = "") -> Scene:
+    """The scene for a drawing and the pattern of ``points`` (zones and X marks)."""
+    figures = layout if isinstance(layout, FigureLayout) else layout_figures(atlas, layout)
+    lay = layout if isinstance(layout, Layout) else _layout_of(figures)
+    ess = frozenset().union(*(tp.essential for tp in points))
+    spill = frozenset().union(*(tp.spillover for tp in points)) - ess
+    marks: list[Marker] = []
+    if markers:
+        for tp in points:
+            for view, (x, y) in atlas.marker_positions(tp.region, tp.markers).items():
+                if figures.figure(view) is not None:
+                    marks.append(Marker(view, x, y, tp.id))
+    shown_ess = ess if essential else frozenset()
+    shown_spill = spill if spillover else frozenset()
+    return Scene(lay, figures, drawing, shown_ess, shown_spill, tuple(marks),
+                 legend_for(drawing, shown_ess, shown_spill, bool(marks)),
+                 quality_marks(figures, drawing), title)
+
+
+def quality_marks(figures: FigureLayout, drawing: PainDrawing) -> tuple[QualityMark, ...]:
+    """A symbol at the centre of each region whose pain is not plain aching."""
+    out: list[QualityMark] = []
+    for rid, quality in drawing.qualities.items():
+        for figure in figures.figures:
+            shape = figure.shape.regions.get(rid)
+            if shape is not None:
+                x, y = shape.centre
+                out.append(QualityMark(figure.view, x, y, rid, quality))
+    return tuple(out)
+
+
+def _layout_of(figures: FigureLayout) -> Layout:
+    views = tuple(f.view for f in figures.figures)
+    for lay in Layout:
+        if lay.views == views:
+            return lay
+    return Layout.FRONT_BACK
+
+
+def legend_for(drawing: PainDrawing, essential: Iterable[str], spillover: Iterable[str],
+               markers: bool) -> tuple[LegendEntry, ...]:
+    """Only what is drawn is explained."""
+    out: list[LegendEntry] = []
+    if drawing:
+        out.append(LegendEntry(LegendKey.PAIN,
+                               "Your pain: orange outline, stronger shading = stronger pain"))
+    if any(True for _ in essential):
+        out.append(LegendEntry(LegendKey.ESSENTIAL, "Main pain zone (solid red)"))
+    if any(True for _ in spillover):
+        out.append(LegendEntry(LegendKey.SPILLOVER, "Spillover zone (hatched)"))
+    if markers:
+        out.append(LegendEntry(LegendKey.MARKER, "X: the trigger point"))
+    qualities = sorted({q for q in drawing.qualities.values()}, key=list(Quality).index)
+    if qualities:
+        out.append(LegendEntry(LegendKey.QUALITY, "; ".join(
+            f"{QUALITY_SYMBOLS[q]} {q.label}" for q in qualities)))
+    return tuple(out)
+
+
+def views_holding(atlas: Atlas, regions: Iterable[str]) -> frozenset[View]:
+    """The views that draw any of these regions."""
+    wanted = set(regions)
+    return frozenset(v for v, shape in atlas.views.items() if wanted & shape.regions.keys())
+
+
+def best_layout(atlas: Atlas, drawing: PainDrawing,
+                points: Sequence[TriggerPoint]) -> Layout:
+    """Front and back, or just the one of them that shows everything (drawn larger)."""
+    marked = set(drawing).union(*(tp.zone | {tp.region} for tp in points))
+    front = atlas.views[View.FRONT].regions
+    back = atlas.views[View.BACK].regions
+    if marked and marked <= back.keys() and not marked & front.keys():
+        return Layout.BACK
+    if marked and marked <= front.keys() and not marked & back.keys():
+        return Layout.FRONT
+    return Layout.FRONT_BACK

@@ -1,0 +1,425 @@
+"""The one place that holds what the user is doing, in plain Python.
+
+The session owns the pain drawing and its undo history, the selection, the ticked red
+flags, the overlay toggles, the layout, hover and keyboard focus. Widgets call its intent
+methods (mark, stroke, select, undo...) and render the ViewModel it publishes after every
+change. Nothing here imports Qt, so every flow can be tested without a window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import (
+    DEFAULT_INTENSITY,
+    MAX_INTENSITY,
+    MIN_INTENSITY,
+    PainDrawing,
+    Quality,
+)
+from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.referral import Ranking
+from bodymap.domain.regions import RegionId, Side
+from bodymap.domain.wording import describe
+from bodymap.scene.layouts import Layout
+from bodymap.session.history import History
+from bodymap.session.view_model import (
+    CandidateRow,
+    Card,
+    CombinationRow,
+    Overlays,
+    Pattern,
+    ViewModel,
+)
+
+#: How many candidates the Explore list offers: enough to scroll, few enough to read.
+TOP_CANDIDATES = 12
+APP_TITLE = "bodymap — trigger-point body map"
+
+Listener = Callable[[ViewModel], None]
+
+
+@dataclass(frozen=True)
+class _Explore:
+    """Showing the ranked candidate of one muscle; follows that muscle as the drawing changes."""
+
+    muscle: str
+
+
+@dataclass(frozen=True)
+class _Browse:
+    """Showing one muscle picked from the Muscles list, on one side."""
+
+    muscle: str
+    side: Side
+
+
+_Selection = _Explore | _Browse | None
+
+
+class Session:
+    """Everything the user is doing with one window."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self._ds = dataset
+        self._model = dataset.referral_model()
+        self._history: History[PainDrawing] = History(PainDrawing())
+        self._stroke: tuple[bool, set[str]] | None = None  # (adding, regions touched)
+        self._selection: _Selection = None
+        self._browse_side = Side.LEFT
+        self._ticked: frozenset[str] = frozenset()
+        self._overlays = Overlays()
+        self._layout = Layout.FRONT_BACK
+        self._hovered: str | None = None
+        self._focused: str | None = None
+        self._mirror = False
+        self._presenting = False
+        self._client: str | None = None
+        self._listeners: list[Listener] = []
+        # derived from the drawing alone, rebuilt only when it changes
+        self._ranked_for: PainDrawing | None = None
+        self._ranking = Ranking((), ())
+        self._rows: tuple[CandidateRow, ...] = ()
+        self._combination: CombinationRow | None = None
+        self._view_model = self._build()
+
+    # ------------------------------------------------------------------ observing
+    @property
+    def dataset(self) -> Dataset:
+        return self._ds
+
+    @property
+    def view_model(self) -> ViewModel:
+        return self._view_model
+
+    @property
+    def drawing(self) -> PainDrawing:
+        return self._history.state
+
+    @property
+    def ranking(self) -> Ranking:
+        self._rank()
+        return self._ranking
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener`` with the new view model after every change."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _publish(self) -> None:
+        vm = self._build()
+        if vm == self._view_model:
+            return
+        self._view_model = vm
+        for listener in list(self._listeners):
+            listener(vm)
+
+    # ------------------------------------------------------------------ drawing intents
+    def _targets(self, rid: str) -> list[str]:
+        return [rid, str(RegionId(rid).mirrored)] if self._mirror else [rid]
+
+    def _edit(self, drawing: PainDrawing, text: str) -> None:
+        before = self._history.state
+        if self._history.push(drawing, text):
+            self._after_drawing_change(before)
+        self._publish()
+
+    def toggle(self, rid: str) -> None:
+        """Mark an unmarked region (at the default intensity) or unmark a marked one."""
+        d = self.drawing
+        adding = rid not in d
+        for r in self._targets(rid):
+            d = d.with_region(r, self.drawing.get(rid, DEFAULT_INTENSITY)) if adding \
+                else d.without(r)
+        self._edit(d, ("Mark " if adding else "Unmark ") + self._label(rid))
+
+    def begin_stroke(self, rid: str) -> None:
+        """A press on a region: it toggles, and a drag goes on doing the same, as one step."""
+        self.end_stroke()
+        adding = rid not in self.drawing
+        self._stroke = (adding, {rid})
+        self._focused = rid
+        self._history.begin_group("Mark regions" if adding else "Unmark regions")
+        self._paint([rid], adding)
+
+    def stroke_to(self, rid: str) -> None:
+        if self._stroke is None:
+            return
+        adding, touched = self._stroke
+        if rid not in touched:
+            touched.add(rid)
+            self._paint([rid], adding)
+
+    def end_stroke(self) -> None:
+        """The release (or anything that interrupts a press): the stroke's step is closed."""
+        if self._stroke is not None or self._history.grouping:
+            self._stroke = None
+            self._history.end_group()
+            self._publish()
+
+    @property
+    def stroking(self) -> bool:
+        return self._stroke is not None
+
+    def _paint(self, rids: Iterable[str], add: bool) -> None:
+        d = self.drawing
+        for rid in rids:
+            for r in self._targets(rid):
+                d = d.with_region(r, d.get(r, DEFAULT_INTENSITY)) if add else d.without(r)
+        self._edit(d, "Paint regions" if add else "Erase regions")
+
+    def unmark(self, rid: str) -> None:
+        d = self.drawing
+        for r in self._targets(rid):
+            d = d.without(r)
+        self._edit(d, f"Unmark {self._label(rid)}")
+
+    def adjust(self, rid: str, delta: int) -> None:
+        """Intensity up or down by ``delta`` (a marked region only), kept within 1-10."""
+        d = self.drawing
+        for r in self._targets(rid):
+            d = d.adjusted(r, delta)
+        self._edit(d, f"Change intensity of {self._label(rid)}")
+
+    def set_intensity(self, rid: str, value: int) -> None:
+        if not MIN_INTENSITY <= value <= MAX_INTENSITY:
+            raise ValueError(f"intensity must be {MIN_INTENSITY}-{MAX_INTENSITY}, got {value}")
+        d = self.drawing
+        for r in self._targets(rid):
+            d = d.with_region(r, value)
+        self._edit(d, f"Set intensity of {self._label(rid)}")
+
+    def set_quality(self, rid: str, quality: Quality) -> None:
+        """How the region feels (marks it if it was not marked)."""
+        d = self.drawing
+        for r in self._targets(rid):
+            d = d.with_quality(r, quality)
+        self._edit(d, f"Set {self._label(rid)} to {quality.label}")
+
+    def clear(self) -> None:
+        self._focused = None
+        self._edit(PainDrawing(), "Clear drawing")
+
+    def open_drawing(self, drawing: PainDrawing, text: str = "Open drawing") -> None:
+        """Put a saved drawing on the map (one undoable step)."""
+        self._focused = None
+        self._edit(drawing, text)
+
+    def undo(self) -> None:
+        self._stroke = None
+        before = self.drawing
+        if self._history.undo():
+            self._after_drawing_change(before)
+        self._publish()
+
+    def redo(self) -> None:
+        self._stroke = None
+        before = self.drawing
+        if self._history.redo():
+            self._after_drawing_change(before)
+        self._publish()
+
+    def set_mirror(self, on: bool) -> None:
+        """With mirror on, every edit is made on the other side too ("both sides")."""
+        self._mirror = on
+        self._publish()
+
+    def _after_drawing_change(self, before: PainDrawing) -> None:
+        """A new drawing gets a new ranking; the selection follows its muscle or the top one."""
+        del before
+        self._rank()
+        if isinstance(self._selection, _Explore) and any(
+                r.muscle == self._selection.muscle for r in self._rows):
+            return
+        self._selection = _Explore(self._rows[0].muscle) if self._rows else None
+
+    # ------------------------------------------------------------------ selection intents
+    def select_candidate(self, row: int) -> None:
+        self._rank()
+        if 0 <= row < len(self._rows):
+            self._selection = _Explore(self._rows[row].muscle)
+            self._publish()
+
+    def select_muscle(self, muscle: str, side: Side | None = None) -> None:
+        """Show a muscle picked by name (Muscles list, search, presentation stepping)."""
+        self._ds.knowledge.muscle(muscle)  # KeyError with suggestions for an unknown id
+        if side is not None:
+            self._browse_side = side
+        self._selection = _Browse(muscle, self._browse_side)
+        self._publish()
+
+    def set_browse_side(self, side: Side) -> None:
+        self._browse_side = side
+        if isinstance(self._selection, _Browse):
+            self._selection = _Browse(self._selection.muscle, side)
+        self._publish()
+
+    def clear_selection(self) -> None:
+        self._selection = None
+        self._publish()
+
+    def step(self, delta: int) -> None:
+        """The next (or previous) candidate; with nothing drawn, the next muscle by name."""
+        self._rank()
+        if self._rows:
+            current = self._view_model.selected
+            row = 0 if current < 0 else (current + delta) % len(self._rows)
+            self.select_candidate(row)
+            return
+        ids = [m.id for m in sorted(self._ds.knowledge.muscles.values(),
+                                    key=lambda m: m.name.lower())]
+        shown = self._selection.muscle if self._selection is not None else None
+        i = ids.index(shown) if shown in ids else (-1 if delta > 0 else 0)
+        self.select_muscle(ids[(i + delta) % len(ids)])
+
+    # ------------------------------------------------------------------ other intents
+    def set_red_flags(self, ticked: Iterable[str]) -> None:
+        known = {f.id for f in self._ds.safety.checklist}
+        ticked = frozenset(ticked)
+        unknown = ticked - known
+        if unknown:
+            raise KeyError(f"unknown red-flag checklist ids: {sorted(unknown)}")
+        self._ticked = ticked
+        self._publish()
+
+    def set_overlays(self, overlays: Overlays) -> None:
+        self._overlays = overlays
+        self._publish()
+
+    def set_layout(self, layout: Layout) -> None:
+        self._layout = layout
+        self._publish()
+
+    def hover(self, rid: str | None) -> None:
+        self._hovered = rid
+        self._publish()
+
+    def focus(self, rid: str | None) -> None:
+        self._focused = rid
+        self._publish()
+
+    def set_presenting(self, on: bool) -> None:
+        self._presenting = on
+        self._publish()
+
+    def set_client(self, name: str | None) -> None:
+        self._client = name
+        self._publish()
+
+    # ------------------------------------------------------------------ queries
+    def points_for(self, muscle: str) -> tuple[TriggerPoint, ...]:
+        """The trigger points of a muscle as the screen shows them: the drawn pattern's if it
+        is that muscle, else the candidate the ranking offers, else the browse side's."""
+        self._rank()
+        pattern = self._view_model.pattern
+        if pattern is not None and pattern.muscle == muscle:
+            return pattern.points
+        for row in self._rows:
+            if row.muscle == muscle:
+                return (row.point,)
+        return self._ds.knowledge.muscle(muscle).points_on(self._browse_side)
+
+    def offered_points(self) -> tuple[TriggerPoint, ...]:
+        """The points a therapist most likely treated: the offered candidates' points."""
+        self._rank()
+        return tuple(r.point for r in self._rows)
+
+    # ------------------------------------------------------------------ building the view
+    def _label(self, rid: str) -> str:
+        region = self._ds.regions.get(rid)
+        return region.label if region is not None else rid
+
+    def _rank(self) -> None:
+        drawing = self.drawing
+        if self._ranked_for == drawing:
+            return
+        self._ranked_for = drawing
+        self._ranking = self._model.rank(drawing)
+        muscles, regions = self._ds.knowledge.muscles, self._ds.regions
+        self._rows = tuple(
+            CandidateRow(c.muscle, muscles[c.muscle].name, c.trigger_point, c.score,
+                         describe(c.explanation, regions))
+            for c in self._ranking.by_muscle()[:TOP_CANDIDATES])
+        self._combination = None
+        if self._ranking.combinations:
+            cb = self._ranking.combinations[0]
+            names = " + ".join(f"{muscles[t.muscle].name} ({t.side.value})"
+                               for t in cb.trigger_points)
+            self._combination = CombinationRow(cb.trigger_points, names, cb.score)
+
+    def _pattern_and_card(self) -> tuple[Pattern | None, Card | None, int]:
+        sel = self._selection
+        muscles = self._ds.knowledge.muscles
+        if isinstance(sel, _Explore):
+            for i, row in enumerate(self._rows):
+                if row.muscle == sel.muscle:
+                    pattern = Pattern(row.muscle, row.muscle_name, (row.point,))
+                    return pattern, Card(row.muscle, (row.point,), row.explanation), i
+            return None, None, -1
+        if isinstance(sel, _Browse):
+            muscle = muscles[sel.muscle]
+            points = muscle.points_on(sel.side)
+            return Pattern(muscle.id, muscle.name, points), Card(muscle.id, points, None), -1
+        return None, None, -1
+
+    def _status(self) -> str:
+        rid = self._hovered or self._focused
+        if rid is None or rid not in self._ds.regions:
+            return ""
+        label = self._ds.regions[rid].label
+        level = self.drawing.get(rid)
+        if level is None:
+            return f"{label} — click to mark"
+        quality = self.drawing.quality(rid)
+        feel = "" if quality is Quality.ACHE else f", {quality.label}"
+        return f"{label} — pain {level}/10{feel} (scroll or +/− to change)"
+
+    def _build(self) -> ViewModel:
+        self._rank()
+        drawing = self.drawing
+        pattern, card, selected = self._pattern_and_card()
+        n = len(drawing)
+        title = APP_TITLE if not self._client else f"{APP_TITLE} — {self._client}"
+        if pattern is not None:
+            p_title, p_detail = pattern.muscle_name, pattern.detail
+        elif drawing:
+            p_title, p_detail = "No muscle selected", "Pick a candidate, or use the arrow keys"
+        else:
+            p_title, p_detail = "Mark the painful areas, or pick a muscle", ""
+        history = self._history
+        return ViewModel(
+            drawing=drawing,
+            layout=self._layout,
+            hovered=self._hovered,
+            focused=self._focused,
+            overlays=self._overlays,
+            pattern=pattern,
+            mirror=self._mirror,
+            candidates=self._rows,
+            selected=selected,
+            combination=self._combination,
+            card=card,
+            browse_side=self._browse_side,
+            alerts=self._ds.safety.alerts(drawing, self._ticked),
+            ticked=self._ticked,
+            status=self._status(),
+            count=f"{n} painful region{'s' if n != 1 else ''}",
+            title=title,
+            presenting=self._presenting,
+            presentation_title=p_title,
+            presentation_detail=p_detail,
+            can_undo=history.can_undo,
+            can_redo=history.can_redo,
+            undo_text=history.undo_text,
+            redo_text=history.redo_text,
+        )
+
+
+def with_overlay(overlays: Overlays, **changes: bool) -> Overlays:
+    """A copy of ``overlays`` with some toggles changed."""
+    return replace(overlays, **changes)
