@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.bodymap-installed
 
-.PHONY: run test lint bench atlas clean-venv
+.PHONY: run test test-fast lint bench atlas clean-venv
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,9 +19,15 @@ run: $(STAMP)
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest
 
+# the fast lane: everything but the tests marked slow (subprocesses, kill -9, the wheel,
+# geometry sampling, the monkey test); `make test` still runs them all
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -m "not slow" -q
+
 lint: $(STAMP)
 	$(BIN)/ruff check bodymap tests tools bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python bench/run.py

@@ -34,20 +34,20 @@ def click_rows(result: dict[str, Any]) -> list[Row]:
     sig_med, sig_p95 = median(sig), percentile(sig, 0.95)
     pa_med, pa_p95 = median(painted), percentile(painted, 0.95)
     rows = [
-        Row(section, f"press -> ranking_updated, median of {n} clicks", ms(sig_med),
+        Row(section, f"press -> view model rendered, median of {n} clicks", ms(sig_med),
             "< 16 ms", sig_med < FRAME),
-        Row(section, "press -> ranking_updated, 95th percentile", ms(sig_p95),
+        Row(section, "press -> view model rendered, 95th percentile", ms(sig_p95),
             "< 16 ms", sig_p95 < FRAME,
-            note=f"p95 {ms(sig_p95)}; of the median click, {ms(median(handler))} is "
-                 f"MainWindow._on_drawing_changed (rank {ms(median(model))} + side panel), "
-                 "the rest is the map's own press handling"),
+            note=f"p95 {ms(sig_p95)}; of the median click, {ms(median(handler))} is the "
+                 f"Qt-free session (rank {ms(median(model))} + view model), the rest is the "
+                 "widgets refreshing"),
         Row(section, "press -> map and panel repainted, median", ms(pa_med),
             "< 16 ms", pa_med < FRAME,
             note=f"repaint after the signal adds {ms(pa_med - sig_med)} at the median"),
         Row(section, "press -> map and panel repainted, 95th percentile", ms(pa_p95),
             "< 16 ms", pa_p95 < FRAME,
             note=f"repaint after the signal adds {ms(pa_med - sig_med)} at the median"),
-        Row(section, "  of which _on_drawing_changed (rank + panel), median",
+        Row(section, "  of which Session.toggle (rank + view model, no widgets), median",
             ms(median(handler))),
         Row(section, "  of which ReferralModel.rank() alone, median / p95",
             f"{ms(median(model))} / {ms(percentile(model, 0.95))}"),

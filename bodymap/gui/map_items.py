@@ -47,6 +47,7 @@ class RegionItem(QGraphicsPathItem):
         self.label = label
         self.view = view
         self.setToolTip(label)
+        self.shown_intensity: int | None = None  # what the fill shows (tests compare it)
         self.style(None, hovered=False, focused=False)
 
     @override
@@ -56,6 +57,7 @@ class RegionItem(QGraphicsPathItem):
         return self.path()
 
     def style(self, intensity: int | None, hovered: bool, focused: bool) -> None:
+        self.shown_intensity = intensity
         if intensity is not None:
             self.setBrush(palette.pain_brush(intensity))
         else:

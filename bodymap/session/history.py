@@ -53,8 +53,8 @@ class History(Generic[T]):
         else:
             self._undo.append(_Step(self._state, state, self._group or text))
             self._group_open_step = self._group is not None
-            if len(self._undo) > self._limit:
-                del self._undo[0]
+            if self._group is None:
+                self._trim()
         self._redo.clear()
         self._state = state
         return True
@@ -71,6 +71,12 @@ class History(Generic[T]):
                 self._undo.pop()
         self._group = None
         self._group_open_step = False
+        self._trim()
+
+    def _trim(self) -> None:
+        # only outside a group: a group that ends up empty must not cost an older step
+        if len(self._undo) > self._limit:
+            del self._undo[: len(self._undo) - self._limit]
 
     def undo(self) -> bool:
         self.end_group()

@@ -99,6 +99,11 @@ class Session:
         return self._history.state
 
     @property
+    def history_depth(self) -> int:
+        """How many steps can be undone."""
+        return len(self._history)
+
+    @property
     def ranking(self) -> Ranking:
         self._rank()
         return self._ranking

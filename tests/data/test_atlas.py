@@ -52,6 +52,7 @@ def test_every_region_appears_and_no_unknown_ids() -> None:
     assert len(region_ids()) == 222
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", VIEWS)
 def test_regions_tile_the_silhouette(name: str) -> None:
     regions, sil, _ = view(name)
@@ -88,6 +89,7 @@ def _near_boundary(rings: Rings, p: g.Point, tol: float) -> bool:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", VIEWS)
 def test_grid_points_lie_in_exactly_one_region(name: str) -> None:
     regions, sil, _ = view(name)
@@ -112,6 +114,7 @@ def test_grid_points_lie_in_exactly_one_region(name: str) -> None:
         y += step
 
 
+@pytest.mark.slow
 def test_laterality() -> None:
     for name, left_side_x_positive in (("front", True), ("back", False), ("soles", False)):
         regions, _, _ = view(name)
@@ -153,6 +156,7 @@ def test_right_is_mirror_of_left() -> None:
         assert g.bounds(m)[0] == pytest.approx(g.bounds(other)[0], abs=0.05)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", VIEWS)
 def test_regions_are_clickable(name: str) -> None:
     regions, _, _ = view(name)

@@ -10,7 +10,7 @@ from bodymap.gui.main_window import MainWindow
 
 
 def region_pos(window: MainWindow, view: View, rid: str) -> QPoint:
-    shape = window.body_map._atlas.views[view].regions[rid]
+    shape = window.session.dataset.atlas.views[view].regions[rid]
     x, y = shape.centre
     return window.body_map.viewport_point(view, x, y)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.regions import View
@@ -12,72 +13,114 @@ from .helpers import click_region
 
 
 def _candidate_muscles(window: MainWindow, n: int) -> list[str]:
-    return [c.muscle for c in window.panel.candidates()[:n]]
+    return [c.muscle for c in window.session.view_model.candidates[:n]]
+
+
+def _markers(window: MainWindow) -> list[object]:
+    return [o for o in window.body_map.overlay_items() if o.data(0) == "marker"]
+
+
+def _click_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
+    view = window.panel.explore.list
+    rect = view.visualRect(window.panel.explore.model.index(row))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center() + QPoint(0, 0))
 
 
 def test_low_back_and_buttock_suggest_ql_and_gluteals(qtbot: QtBot,
                                                       window: MainWindow) -> None:
     click_region(qtbot, window, View.BACK, "left.low_back")
-    with qtbot.waitSignal(window.ranking_updated):
-        click_region(qtbot, window, View.BACK, "left.buttock")
+    click_region(qtbot, window, View.BACK, "left.buttock")
     top = _candidate_muscles(window, 6)
     assert "quadratus_lumborum" in top
     assert {"gluteus_medius", "gluteus_minimus", "gluteus_maximus"} & set(top)
-    text = window.panel.candidate_list.item(0).text()
-    assert "Explains your left" in text
-    assert window.panel.chart.bar_count() >= 6
+    model = window.panel.explore.model
+    assert model.rowCount() == len(window.session.view_model.candidates) >= 6
+    assert "Explains your left" in str(model.index(0).data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_the_top_candidate_is_shown_as_soon_as_the_drawing_changes(
+        qtbot: QtBot, window: MainWindow) -> None:
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    vm = window.session.view_model
+    assert vm.selected == 0 and vm.pattern is not None
+    assert window.panel.explore.list.currentIndex().row() == 0
+    assert vm.pattern.muscle_name in window.panel.card.toPlainText()
+    assert _markers(window), "the top candidate's X is drawn without a second click"
+
+
+def test_a_new_drawing_replaces_the_old_pattern_and_card(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    """After the drawing changed, the old pattern, card and focus used to stay on screen."""
+    click_region(qtbot, window, View.FRONT, "left.temple")
+    _click_row(qtbot, window, 1)
+    temple_muscle = window.session.view_model.pattern
+    assert temple_muscle is not None
+    click_region(qtbot, window, View.FRONT, "left.temple")  # unmark: nothing drawn
+    vm = window.session.view_model
+    assert vm.pattern is None and vm.card is None
+    assert window.body_map.overlay_items() == []
+    assert "Where does it hurt?" in window.panel.card.toPlainText()
+    click_region(qtbot, window, View.BACK, "left.calf_upper")
+    vm = window.session.view_model
+    assert vm.pattern is not None and vm.pattern.muscle != temple_muscle.muscle
+    assert vm.pattern.muscle_name in window.panel.card.toPlainText()
+    shown = {m.point for m in window.exports.current_scene().markers}
+    assert shown == {tp.id for tp in vm.pattern.points}
 
 
 def test_selecting_a_candidate_draws_its_pattern(qtbot: QtBot, window: MainWindow) -> None:
     click_region(qtbot, window, View.BACK, "left.low_back")
-    assert window.body_map.overlay_items() == []
-    window.panel.candidate_list.setCurrentRow(0)
-    cand = window.panel.candidates()[0]
+    _click_row(qtbot, window, 1)
+    vm = window.session.view_model
+    assert vm.selected == 1
+    cand = vm.candidates[1]
     overlays = window.body_map.overlay_items()
-    markers = [o for o in overlays if o.data(0) == "marker"]
-    zones = [o for o in overlays if o.data(0) != "marker"]
-    assert markers, "the trigger point X is drawn"
-    assert len(zones) >= len(cand.trigger_point.essential)
-    assert cand.muscle.replace("_", " ").split()[0] in \
-        window.panel.card.toPlainText().lower()
+    assert _markers(window), "the trigger point X is drawn"
+    zones = [o for o in overlays if o.data(0) == "essential"]
+    assert zones, "the main zone is drawn as one merged shape per figure"
+    assert len(zones) <= 2
+    assert cand.muscle_name in window.panel.card.toPlainText()
     assert "How to release it" in window.panel.card.toPlainText()
     # toggles hide and show layers
     window.panel.show_spillover.setChecked(False)
     window.panel.show_markers.setChecked(False)
-    assert not [o for o in window.body_map.overlay_items() if o.data(0) == "marker"]
+    assert not _markers(window)
+    assert not [o for o in window.body_map.overlay_items() if o.data(0) == "spillover"]
     window.panel.show_markers.setChecked(True)
-    assert [o for o in window.body_map.overlay_items() if o.data(0) == "marker"]
+    assert _markers(window)
 
 
-def test_clicking_a_score_bar_selects_the_candidate(qtbot: QtBot, window: MainWindow) -> None:
-    click_region(qtbot, window, View.FRONT, "left.temple")
-    chart = window.panel.chart
-    pos = chart.mapFromScene(chart.scene_pos_of_bar(1))
-    with qtbot.waitSignal(window.panel.pattern_requested):
-        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=pos)
-    assert window.panel.candidate_list.currentRow() == 1
+def test_pain_stays_visible_under_a_pattern(qtbot: QtBot, window: MainWindow) -> None:
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    outline = [o for o in window.body_map.overlay_items(View.BACK) if o.data(0) == "pain"]
+    assert len(outline) == 1
+    pen = outline[0].pen()  # type: ignore[attr-defined]
+    assert pen.color() == QColor("#d9480f") and pen.widthF() >= 2
+    assert outline[0].zValue() > max(o.zValue() for o in window.body_map.overlay_items(View.BACK)
+                                     if o.data(0) in ("essential", "spillover"))
 
 
 def test_search_psoas_shows_iliopsoas(qtbot: QtBot, window: MainWindow) -> None:
-    window.panel.tabs.setCurrentIndex(1)
-    qtbot.keyClicks(window.panel.search_box, "psoas")
-    assert window.panel.search_results()[0] == "iliopsoas"
-    with qtbot.waitSignal(window.panel.pattern_requested):
-        qtbot.keyClick(window.panel.search_box, Qt.Key.Key_Return)
-    assert window.panel.shown_muscle() == "iliopsoas"
-    assert [o for o in window.body_map.overlay_items() if o.data(0) == "marker"]
+    window.panel.tabs.setCurrentWidget(window.panel.browse)
+    qtbot.keyClicks(window.panel.browse.search_box, "psoas")
+    assert window.panel.browse.results()[0] == "iliopsoas"
+    qtbot.keyClick(window.panel.browse.search_box, Qt.Key.Key_Return)
+    vm = window.session.view_model
+    assert vm.card is not None and vm.card.muscle == "iliopsoas"
+    assert _markers(window)
     assert "Iliopsoas" in window.panel.card.toPlainText()
 
 
 def test_search_ql_alias(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClicks(window.panel.search_box, "QL")
-    assert window.panel.search_results()[0] == "quadratus_lumborum"
+    qtbot.keyClicks(window.panel.browse.search_box, "QL")
+    assert window.panel.browse.results()[0] == "quadratus_lumborum"
 
 
 def test_red_flag_tick_shows_advice_until_unticked(qtbot: QtBot, window: MainWindow) -> None:
     assert window.panel.alert_banner.isHidden()
-    window.panel.tabs.setCurrentIndex(2)
-    box = window.panel.red_flag_boxes["saddle_numbness"]
+    window.panel.tabs.setCurrentWidget(window.panel.safety)
+    box = window.panel.safety.boxes["saddle_numbness"]
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert box.isChecked()
     assert window.panel.alert_banner.isVisible()
@@ -90,7 +133,6 @@ def test_red_flag_tick_shows_advice_until_unticked(qtbot: QtBot, window: MainWin
 
 def test_red_flag_drawing_pattern_shows_advice(qtbot: QtBot, window: MainWindow) -> None:
     click_region(qtbot, window, View.FRONT, "left.chest")
-    assert window.panel.alert_banner.isHidden()
     click_region(qtbot, window, View.FRONT, "left.upper_arm_inner")
     assert window.panel.alert_banner.isVisible()
     assert "heart" in window.panel.alert_banner.text().lower()
@@ -106,5 +148,5 @@ def test_combination_is_offered_when_no_single_muscle_covers(qtbot: QtBot,
     for view, rid in ((View.BACK, "left.low_back"), (View.FRONT, "left.thigh_outer_lower"),
                       (View.BACK, "left.heel_back")):
         click_region(qtbot, window, view, rid)
-    assert window.panel.combination_label.isVisible()
-    assert "Together" in window.panel.combination_label.text()
+    assert window.panel.explore.combination.isVisible()
+    assert "Together" in window.panel.explore.combination.text()

@@ -7,6 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# a fresh interpreter with an audit hook: the slow lane
+pytestmark = pytest.mark.slow
+
 PROGRAM = r'''
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -31,13 +36,12 @@ ds = load_dataset(resources.data_dir(), resources.assets_dir())
 with Store.open(tmp / "db.sqlite3") as store:
     w = MainWindow(ds, QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat), store)
     w.show(); app.processEvents()
-    w.state.replace(PainDrawing({"left.low_back": 6}))
-    w.panel.select_candidate(0)
+    w.session.open_drawing(PainDrawing({"left.low_back": 6}))
     panel = w.client_panel
     panel.create_client("Test")
-    panel.save_visit(VisitDraft(date=dt.date(2026, 11, 25), drawing=w.state.drawing))
-    w.write_handout(tmp / "h.pdf", ["quadratus_lumborum"])
-    w.export_map(tmp / "m.svg")
+    panel.save_visit(VisitDraft(date=dt.date(2026, 11, 25), drawing=w.session.drawing))
+    assert w.exports.write_handout(tmp / "h.pdf", ["quadratus_lumborum"])
+    assert w.exports.export_image(tmp / "m.svg")
     assert panel.export_json(tmp / "c.json")
     w.close(); app.processEvents()
 try:

@@ -7,14 +7,19 @@ import sys
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from bodymap.cli import main
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
-from bodymap.report.handout import handout_html, points_for
+from bodymap.report.handout import handout_html
+from bodymap.session.session import Session
+from bodymap.store import Store
 
 from .helpers import click_region
 
@@ -22,43 +27,74 @@ from .helpers import click_region
 def test_f11_presents_the_pattern_and_arrows_step_candidates(qtbot: QtBot,
                                                              window: MainWindow) -> None:
     click_region(qtbot, window, View.FRONT, "left.temple")
-    window.panel.select_candidate(0)
-    first = window.panel.candidates()[0]
+    vm = window.session.view_model
+    first, second = vm.candidates[0], vm.candidates[1]
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert window.presenting
+    assert window.session.view_model.presenting
     assert not window.panel.isVisible() and not window.menuBar().isVisible()
-    name = window._ds.knowledge.muscles[first.muscle].name
-    assert name in window.presentation_title.text()
-    assert window.body_map.transform().m11() > 1.5, "the pattern is framed large"
+    title = window.presentation.title
+    assert title.title.text() == first.muscle_name
+    assert window.body_map.scale_factor() > 1.5, "the pattern is framed large"
     window.body_map.setFocus()
     qtbot.keyClick(window.body_map, Qt.Key.Key_Right)
-    second = window.panel.candidates()[1]
-    assert window.panel.candidate_list.currentRow() == 1
-    assert window._ds.knowledge.muscles[second.muscle].name in window.presentation_title.text()
+    assert window.session.view_model.selected == 1
+    assert title.title.text() == second.muscle_name
     qtbot.keyClick(window.body_map, Qt.Key.Key_Left)
-    assert window.panel.candidate_list.currentRow() == 0
+    assert window.session.view_model.selected == 0
     qtbot.keyClick(window.body_map, Qt.Key.Key_Escape)
-    assert not window.presenting
+    assert not window.session.view_model.presenting
     assert window.panel.isVisible()
     # outside presentation the arrows walk regions again
     qtbot.keyClick(window.body_map, Qt.Key.Key_Right)
-    assert window.panel.candidate_list.currentRow() == 0
+    assert window.session.view_model.selected == 0
+
+
+def test_presentation_hides_the_clients_dock_and_restores_it(qtbot: QtBot, dataset: Dataset,
+                                                             settings: QSettings,
+                                                             tmp_path: Path) -> None:
+    """The client list and visit notes are private: never on screen while presenting."""
+    store = Store.open(tmp_path / "records.sqlite3")
+    w = MainWindow(dataset, settings, store)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.client_dock is not None
+    w.client_dock.show()
+    assert w.client_dock.isVisible()
+    w.presentation.set_on(True)
+    assert not w.client_dock.isVisible()
+    w.presentation.set_on(False)
+    assert w.client_dock.isVisible()
+    w.close()
+    store.close()
+
+
+def test_presentation_with_a_drawing_but_no_pattern_says_so(qtbot: QtBot,
+                                                            window: MainWindow) -> None:
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    window.session.clear_selection()
+    window.presentation.set_on(True)
+    assert window.presentation.title.title.text() == "No muscle selected"
+    window.presentation.set_on(False)
 
 
 def test_presentation_without_drawing_steps_through_muscles(qtbot: QtBot,
                                                             window: MainWindow) -> None:
-    window.set_presentation(True)
-    window.step_candidate(1)
-    first = window.panel.shown_muscle()
-    window.step_candidate(1)
-    assert window.panel.shown_muscle() not in (None, first)
-    window.set_presentation(False)
+    window.presentation.set_on(True)
+    window.session.step(1)
+    first = window.session.view_model.card
+    window.session.step(1)
+    second = window.session.view_model.card
+    assert first is not None and second is not None and second.muscle != first.muscle
+    assert window.presentation.title.title.text() == \
+        window.session.dataset.knowledge.muscles[second.muscle].name
+    window.presentation.set_on(False)
 
 
 def test_handout_pdf_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     click_region(qtbot, window, View.BACK, "left.low_back")
     out = tmp_path / "handout.pdf"
-    window.write_handout(out, ["quadratus_lumborum"], client="Alex", notes="Ball daily.")
+    assert window.exports.write_handout(out, ["quadratus_lumborum"], client="Alex",
+                                        notes="Ball daily.")
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
     assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 2
@@ -81,22 +117,23 @@ def test_handout_cli_refuses_a_folder_as_output(tmp_path: Path, capsys) -> None:
 
 def test_export_map_png_and_svg(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     click_region(qtbot, window, View.BACK, "left.buttock")
-    window.panel.select_candidate(0)
     png = tmp_path / "map.png"
-    window.export_map(png)
+    assert window.exports.export_image(png)
     image = QImage(str(png))
     assert image.width() > 500 and image.height() > 500
     svg = tmp_path / "map.svg"
-    window.export_map(svg)
+    assert window.exports.export_image(svg)
     root = SafeET.parse(svg).getroot()
     assert root.tag.endswith("svg")
     assert len(list(root.iter())) > 200, "the SVG holds the vector figure"
 
 
-def test_handout_content_is_plain_self_care(dataset) -> None:  # type: ignore[no-untyped-def]
+def test_handout_content_is_plain_self_care(dataset: Dataset) -> None:
     """What the PDF prints: the release, the stretch, precautions, notes and disclaimer."""
     ql = dataset.knowledge.muscle("quadratus_lumborum")
-    points = points_for(dataset, ql, {"left.low_back": 6})
+    session = Session(dataset)
+    session.open_drawing(PainDrawing({"left.low_back": 6}))
+    points = session.points_for(ql.id)
     assert points and all(p.side.value == "left" for p in points)
     html = handout_html(dataset, [ql], points, {"left.low_back": 6}, client="Alex",
                         notes="Ball daily")
@@ -106,6 +143,7 @@ def test_handout_content_is_plain_self_care(dataset) -> None:  # type: ignore[no
         assert needle in html, needle
 
 
+@pytest.mark.slow
 def test_headless_cli_screenshot_subprocess(tmp_path: Path) -> None:
     """The screenshot command works in a fresh process with no display at all."""
     out = tmp_path / "s.png"
@@ -115,3 +153,17 @@ def test_headless_cli_screenshot_subprocess(tmp_path: Path) -> None:
                           env=env, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     assert QImage(str(out)).width() == 1400
+
+
+def test_the_handout_marks_the_points_the_screen_shows(qtbot: QtBot, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    """The handout used to re-rank on its own and could mark other trigger points."""
+    click_region(qtbot, window, View.FRONT, "left.temple")
+    click_region(qtbot, window, View.BACK, "left.back_of_neck")
+    window.session.select_candidate(1)
+    vm = window.session.view_model
+    assert vm.pattern is not None
+    printed = window.session.points_for(vm.pattern.muscle)
+    assert printed == vm.pattern.points
+    screen = {m.point for m in window.exports.current_scene().markers}
+    assert screen == {tp.id for tp in printed}

@@ -58,7 +58,8 @@ def test_client_visits_reopen_export_reimport(qtbot: QtBot, clinic: MainWindow,
                                               tmp_path: Path, dataset: Dataset) -> None:
     panel = clinic.client_panel
     assert panel is not None and clinic.client_dock is not None
-    clinic.act_clients.trigger()
+    assert clinic.actions_.clients is not None
+    clinic.actions_.clients.trigger()
     assert clinic.client_dock.isVisible()
     client = panel.create_client("Ana Silva", "ana@example.org", "runner")
     assert client is not None and panel.current_client_id() == client.id
@@ -67,14 +68,14 @@ def test_client_visits_reopen_export_reimport(qtbot: QtBot, clinic: MainWindow,
     # first visit: low back and buttock, saved through the real dialog
     click_region(qtbot, clinic, View.BACK, "left.low_back")
     click_region(qtbot, clinic, View.BACK, "left.buttock")
-    first_drawing = dict(clinic.state.drawing)
+    first_drawing = dict(clinic.session.drawing)
     _fill_visit_dialog(7, 4, "QL and glute med released")
     panel.save_button.click()
     # second visit a week later: only the buttock
-    clinic.state.clear()
+    clinic.session.clear()
     click_region(qtbot, clinic, View.BACK, "left.buttock")
     panel.save_visit(VisitDraft(date=dt.date.today() + dt.timedelta(days=7),
-                                drawing=clinic.state.drawing, pain_before=4, pain_after=2))
+                                drawing=clinic.session.drawing, pain_before=4, pain_after=2))
     visits = panel.visits()
     assert [len(v.drawing) for v in visits] == [2, 1]
     assert visits[0].pain_before == 7 and visits[0].notes == "QL and glute med released"
@@ -86,12 +87,14 @@ def test_client_visits_reopen_export_reimport(qtbot: QtBot, clinic: MainWindow,
     panel.visit_list.clearSelection()
     panel.visit_list.item(1).setSelected(True)  # newest first: item 1 is the first visit
     panel.open_button.click()
-    assert dict(clinic.state.drawing) == first_drawing
-    assert clinic.body_map.region_item(View.BACK, "left.low_back").intensity == 5  # type: ignore[union-attr]
+    assert dict(clinic.session.drawing) == first_drawing
+    item = clinic.body_map.region_item(View.BACK, "left.low_back")
+    assert item is not None and item.shown_intensity == 5
 
     # handout PDF and JSON export
     pdf = tmp_path / "ana.pdf"
-    clinic.write_handout(pdf, ["quadratus_lumborum"], client="Ana Silva", notes="daily")
+    assert clinic.exports.write_handout(pdf, ["quadratus_lumborum"], client="Ana Silva",
+                                        notes="daily")
     assert pdf.read_bytes().startswith(b"%PDF")
     exported = tmp_path / "ana.json"
     assert panel.export_json(exported)

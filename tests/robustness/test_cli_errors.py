@@ -102,6 +102,7 @@ def test_output_that_cannot_be_written_is_reported(
     ["screenshot", "/nonexistent_dir/x.png"],
     ["screenshot", "/tmp/bodymap_robustness_never_written.png", "--view", "top"],
 ])
+@pytest.mark.slow
 def test_real_process_prints_no_traceback(argv: list[str]) -> None:
     proc = subprocess.run([sys.executable, "-m", "bodymap", *argv], capture_output=True,
                           text=True, timeout=60)

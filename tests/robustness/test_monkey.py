@@ -12,15 +12,20 @@ import os
 import random
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolBar
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, PainDrawing
-from bodymap.scene.layouts import Layout
 from bodymap.gui.main_window import MainWindow
+from bodymap.scene.layouts import Layout
+from bodymap.session.session import TOP_CANDIDATES
 from tests.gui.helpers import region_pos
+
+# thousands of real events: the slow lane (make test runs it; make test-fast does not)
+pytestmark = pytest.mark.slow
 
 STEPS = int(os.environ.get("BODYMAP_MONKEY_STEPS", "3000"))
 SEED = int(os.environ.get("BODYMAP_MONKEY_SEED", "20240611"))
@@ -32,36 +37,45 @@ _EXPECTED: dict[tuple[int, PainDrawing], list[str]] = {}
 
 def expected_muscles(window: MainWindow, drawing: PainDrawing) -> list[str]:
     """The model's top muscles for a drawing (memoised: ranking is the costly part)."""
-    key = (id(window._model), drawing)
+    key = (id(window.session.dataset), drawing)
     if key not in _EXPECTED:
-        _EXPECTED[key] = [c.muscle for c in window._model.rank(drawing).by_muscle()[:12]]
+        model = window.session.dataset.referral_model()
+        _EXPECTED[key] = [c.muscle for c in model.rank(drawing).by_muscle()[:TOP_CANDIDATES]]
     return _EXPECTED[key]
 
 
 def check_consistent(window: MainWindow, where: str) -> None:
-    drawing = window.state.drawing
-    regions = window._ds.regions
+    vm = window.session.view_model
+    drawing = window.session.drawing
+    assert vm.drawing == drawing, f"{where}: the view model lags the drawing"
+    regions = window.session.dataset.regions
     for rid, level in drawing.items():
         assert rid in regions, f"{where}: drawing holds unknown region {rid!r}"
         assert MIN_INTENSITY <= level <= MAX_INTENSITY, f"{where}: {rid}={level}"
     for item in window.body_map.region_items():
-        assert item.intensity == drawing.get(item.rid), (
-            f"{where}: {item.view.value}/{item.rid} drawn at {item.intensity}, "
+        assert item.shown_intensity == drawing.get(item.rid), (
+            f"{where}: {item.view.value}/{item.rid} drawn at {item.shown_intensity}, "
             f"drawing says {drawing.get(item.rid)}")
     expected = expected_muscles(window, drawing)
-    listed = [c.muscle for c in window.panel.candidates()]
+    listed = [c.muscle for c in vm.candidates]
     assert listed == expected, f"{where}: panel lists {listed}, model ranks {expected}"
-    assert window.panel.candidate_list.count() == len(expected), where
-    alerts = window._ds.safety.alerts(drawing, window.panel.ticked_red_flags())
+    assert window.panel.explore.model.rowCount() == len(expected), where
+    ticked = {k for k, box in window.panel.safety.boxes.items() if box.isChecked()}
+    assert ticked == vm.ticked, f"{where}: ticked boxes {ticked}, session {vm.ticked}"
+    alerts = window.session.dataset.safety.alerts(drawing, ticked)
     assert window.panel.alert_banner.isHidden() == (not alerts), (
         f"{where}: banner hidden={window.panel.alert_banner.isHidden()} with alerts "
         f"{[a.id for a in alerts]}")
-    shown = window.panel.shown_muscle()
-    points = window._shown_points
-    if shown is None:
-        assert points == (), f"{where}: pattern drawn with no muscle shown"
+    markers = [o for o in window.body_map.overlay_items() if o.data(0) == "marker"]
+    if vm.card is None:
+        assert vm.pattern is None and not markers, f"{where}: pattern drawn with no muscle shown"
     else:
-        assert all(tp.muscle == shown for tp in points), f"{where}: pattern of another muscle"
+        assert vm.pattern is not None and vm.pattern.muscle == vm.card.muscle, \
+            f"{where}: pattern of another muscle"
+        assert vm.card.muscle.replace("_", " ")[:4] in \
+            window.panel.card.toPlainText().lower(), f"{where}: card of another muscle"
+    if drawing and vm.candidates:
+        assert vm.card is not None, f"{where}: a drawing with candidates but nothing shown"
 
 
 class Monkey:
@@ -86,7 +100,7 @@ class Monkey:
     def region_point(self) -> QPoint:
         bm = self.w.body_map
         view = self.rng.choice(bm.views_shown())
-        rid = self.rng.choice(sorted(bm._atlas.views[view].regions))
+        rid = self.rng.choice(sorted(self.w.session.dataset.atlas.views[view].regions))
         return region_pos(self.w, view, rid)
 
     def any_point(self) -> QPoint:
@@ -151,46 +165,58 @@ class Monkey:
         return f"toolbar {act.text()!r}"
 
     def candidate(self) -> str:
-        n = len(self.w.panel.candidates())
-        i = self.rng.randrange(-1, n + 2)
-        self.w.panel.select_candidate(i)
+        n = self.w.panel.explore.model.rowCount()
+        if n == 0:
+            return "no candidate to select"
+        i = self.rng.randrange(n)
+        view = self.w.panel.explore.list
+        rect = view.visualRect(self.w.panel.explore.model.index(i))
+        if not view.isVisible() or not view.viewport().rect().contains(rect.center()):
+            view.scrollTo(self.w.panel.explore.model.index(i))
+            rect = view.visualRect(self.w.panel.explore.model.index(i))
+        if view.isVisible():
+            self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        else:
+            self.w.session.select_candidate(i)
         return f"select candidate {i} of {n}"
 
     def search(self) -> str:
         text = self.rng.choice(SEARCHES)
-        self.w.panel.tabs.setCurrentIndex(1)
-        self.w.panel.search_box.setText(text)
+        browse = self.w.panel.browse
+        self.w.panel.tabs.setCurrentWidget(browse)
+        browse.search_box.setText(text)
         if self.rng.random() < 0.5:
-            self.w.panel._on_search_enter()
-        results = self.w.panel.search_results()
+            self.qtbot.keyClick(browse.search_box, Qt.Key.Key_Return)
+        results = browse.results()
         if results and self.rng.random() < 0.5:
-            self.w.panel.show_muscle(self.rng.choice(results))
+            self.w.session.select_muscle(self.rng.choice(results))
         if self.rng.random() < 0.3:
-            self.w.panel.side_choice.setCurrentIndex(self.rng.randrange(2))
+            browse.side_choice.setCurrentIndex(self.rng.randrange(2))
         return f"search {text!r}"
 
     def red_flag(self) -> str:
-        fid = self.rng.choice(sorted(self.w.panel.red_flag_boxes))
-        box = self.w.panel.red_flag_boxes[fid]
+        fid = self.rng.choice(sorted(self.w.panel.safety.boxes))
+        box = self.w.panel.safety.boxes[fid]
         box.setChecked(not box.isChecked())
         return f"red flag {fid} -> {box.isChecked()}"
 
     def undo_redo(self) -> str:
-        act = self.w.act_undo if self.rng.random() < 0.6 else self.w.act_redo
+        acts = self.w.actions_
+        act = acts.undo if self.rng.random() < 0.6 else acts.redo
         act.trigger()
         return act.text()
 
     def clear(self) -> str:
-        self.w.act_clear.trigger()
+        self.w.actions_.clear.trigger()
         return "clear"
 
     def mirror(self) -> str:
-        self.w.act_mirror.toggle()
-        return f"mirror {self.w.act_mirror.isChecked()}"
+        self.w.actions_.mirror.toggle()
+        return f"mirror {self.w.actions_.mirror.isChecked()}"
 
     def present(self) -> str:
-        on = not self.w.presenting
-        self.w.set_presentation(on)
+        on = not self.w.session.view_model.presenting
+        self.w.presentation.set_on(on)
         return f"presentation {on}"
 
 
@@ -205,19 +231,19 @@ def test_random_user_actions_keep_map_panel_and_alerts_consistent(
     for n in range(STEPS):
         log.append(monkey.step())
         check_consistent(window, f"step {n} ({log[-1]}); last steps: {log[-6:-1]}")
-        sizes.add(len(window.state.drawing))
+        sizes.add(len(window.session.drawing))
         alerts_seen += not window.panel.alert_banner.isHidden()
-        patterns_seen += bool(window._shown_points)
+        patterns_seen += window.session.view_model.pattern is not None
     # the run really exercised the app, not just empty space
     if STEPS >= 1000:
         assert max(sizes) >= 8 and len(sizes) >= 8, sizes
         assert alerts_seen > 0 and patterns_seen > 0
     # undo everything: back to an empty drawing, still consistent
-    window.set_presentation(False)
-    while window.state.undo_stack.canUndo():
-        window.act_undo.trigger()
+    window.presentation.set_on(False)
+    while window.actions_.undo.isEnabled():
+        window.actions_.undo.trigger()
     check_consistent(window, "after undoing everything")
-    assert dict(window.state.drawing) == {}
+    assert dict(window.session.drawing) == {}
 
 
 def test_undo_shortcut_during_a_drag_keeps_state_consistent(
@@ -230,10 +256,10 @@ def test_undo_shortcut_during_a_drag_keeps_state_consistent(
                                                                     "left.buttock"))
     qtbot.mousePress(vp, Qt.MouseButton.LeftButton,
                      pos=region_pos(window, View.BACK, "left.low_back"))
-    window.act_undo.trigger()
+    window.actions_.undo.trigger()
     qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton,
                        pos=region_pos(window, View.BACK, "left.low_back"))
     check_consistent(window, "after undo mid-stroke")
-    while window.state.undo_stack.canUndo():
-        window.act_undo.trigger()
-    assert dict(window.state.drawing) == {}
+    while window.actions_.undo.isEnabled():
+        window.actions_.undo.trigger()
+    assert dict(window.session.drawing) == {}

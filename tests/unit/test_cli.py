@@ -121,6 +121,7 @@ def test_missing_data_folder_is_a_usage_error(capsys: pytest.CaptureFixture[str]
     assert code == 2 and "data folder not found" in err
 
 
+@pytest.mark.slow
 def test_python_dash_m_runs_the_same_cli() -> None:
     out = subprocess.run([sys.executable, "-m", "bodymap", "query", "--regions",
                           "left.temple", "--json", "--top", "3"],
@@ -128,6 +129,7 @@ def test_python_dash_m_runs_the_same_cli() -> None:
     assert json.loads(out.stdout)["candidates"]
 
 
+@pytest.mark.slow
 def test_installed_entry_point_reports_bad_region_without_traceback() -> None:
     exe = Path(sys.executable).parent / "bodymap"
     assert exe.exists(), "`make test` installs the package; the entry point must be there"

@@ -8,6 +8,9 @@ import sys
 
 import pytest
 
+# each probe is a fresh interpreter: the slow lane
+pytestmark = pytest.mark.slow
+
 QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph")
 
 _PROBE = """
@@ -24,11 +27,27 @@ def _loaded_qt(body: str) -> list[str]:
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def test_importing_every_domain_module_loads_no_qt() -> None:
+@pytest.mark.parametrize("package", ["domain", "session", "scene", "store"])
+def test_importing_every_module_of_the_qt_free_layers_loads_no_qt(package: str) -> None:
     body = (
-        "import pkgutil, importlib, bodymap.domain as d\n"
+        f"import pkgutil, importlib, bodymap.{package} as d\n"
         "for m in pkgutil.iter_modules(d.__path__):\n"
-        "    importlib.import_module('bodymap.domain.' + m.name)\n"
+        f"    importlib.import_module('bodymap.{package}.' + m.name)\n"
+    )
+    assert _loaded_qt(body) == []
+
+
+def test_a_whole_session_flow_runs_without_qt() -> None:
+    body = (
+        "from bodymap import resources\n"
+        "from bodymap.domain.dataset import load_dataset\n"
+        "from bodymap.session.session import Session\n"
+        "from bodymap.scene.scene import build_scene\n"
+        "s = Session(load_dataset(resources.data_dir(), resources.assets_dir()))\n"
+        "s.begin_stroke('left.low_back'); s.stroke_to('left.buttock'); s.end_stroke()\n"
+        "vm = s.view_model\n"
+        "assert vm.pattern is not None and vm.candidates\n"
+        "build_scene(s.dataset.atlas, vm.layout, vm.drawing, vm.pattern.points)\n"
     )
     assert _loaded_qt(body) == []
 

@@ -8,6 +8,11 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
+# builds and unpacks a wheel: the slow lane
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -33,6 +33,9 @@ from bodymap.store import (
 )
 from tests.unit.store_writer import POINTS, REGIONS, visit_for
 
+# real processes killed mid-write: the slow lane
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("store_writer.py")
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}

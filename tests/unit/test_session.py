@@ -1,0 +1,220 @@
+"""Flows of the Qt-free session: what the user does, and the view model that results."""
+
+from __future__ import annotations
+
+import pytest
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing, Quality
+from bodymap.domain.regions import Side
+from bodymap.scene.layouts import Layout
+from bodymap.session.history import History
+from bodymap.session.session import APP_TITLE, TOP_CANDIDATES, Session
+from bodymap.session.view_model import Overlays, ViewModel
+
+
+@pytest.fixture
+def session(dataset: Dataset) -> Session:
+    return Session(dataset)
+
+
+def test_a_fresh_session_shows_the_welcome(session: Session) -> None:
+    vm = session.view_model
+    assert vm.drawing == PainDrawing() and vm.candidates == ()
+    assert vm.card is None and vm.pattern is None and vm.selected == -1
+    assert vm.title == APP_TITLE and vm.count == "0 painful regions"
+    assert not vm.can_undo and not vm.can_redo
+
+
+def test_marking_ranks_and_selects_the_top_candidate(session: Session) -> None:
+    session.toggle("left.low_back")
+    vm = session.view_model
+    assert 0 < len(vm.candidates) <= TOP_CANDIDATES
+    assert vm.selected == 0
+    assert vm.pattern is not None and vm.pattern.muscle == vm.candidates[0].muscle
+    assert vm.card is not None and vm.card.points == vm.pattern.points
+    assert vm.card.headline == vm.candidates[0].explanation
+    ranked = session.ranking.by_muscle()[:TOP_CANDIDATES]
+    assert [r.muscle for r in vm.candidates] == [c.muscle for c in ranked]
+
+
+def test_selection_follows_its_muscle_then_falls_back_to_the_top(session: Session) -> None:
+    session.toggle("left.temple")
+    second = session.view_model.candidates[1]
+    session.select_candidate(1)
+    assert session.view_model.pattern is not None
+    assert session.view_model.pattern.muscle == second.muscle
+    session.toggle("left.neck_side_upper" if "left.neck_side_upper" in
+                   session.dataset.regions else "left.side_of_neck")
+    vm = session.view_model
+    if any(r.muscle == second.muscle for r in vm.candidates):
+        assert vm.pattern is not None and vm.pattern.muscle == second.muscle
+    else:
+        assert vm.selected == 0
+    session.clear()
+    vm = session.view_model
+    assert vm.pattern is None and vm.card is None and vm.candidates == ()
+
+
+def test_the_old_pattern_never_outlives_its_drawing(session: Session) -> None:
+    session.toggle("left.temple")
+    temple = session.view_model.pattern
+    assert temple is not None
+    session.toggle("left.temple")
+    session.toggle("left.heel_back" if "left.heel_back" in session.dataset.regions
+                   else "left.heel")
+    vm = session.view_model
+    assert vm.pattern is not None and vm.pattern.muscle != temple.muscle
+    assert vm.pattern.muscle == vm.candidates[0].muscle
+
+
+def test_status_tells_the_current_level_of_the_hovered_region(session: Session) -> None:
+    session.hover("left.buttock")
+    assert session.view_model.status == "Left buttock — click to mark"
+    session.begin_stroke("left.buttock")
+    session.end_stroke()
+    assert "pain 5/10" in session.view_model.status
+    session.adjust("left.buttock", 2)
+    assert "pain 7/10" in session.view_model.status
+    session.set_quality("left.buttock", Quality.BURN)
+    assert session.view_model.status.startswith("Left buttock — pain 7/10, burning")
+    session.hover(None)  # the pointer left: the status follows the focused region
+    assert session.view_model.status.startswith("Left buttock")
+    session.focus(None)
+    assert session.view_model.status == ""
+
+
+def test_a_stroke_is_one_step_and_an_interrupted_one_closes(session: Session) -> None:
+    session.begin_stroke("left.low_back")
+    session.stroke_to("left.buttock")
+    session.stroke_to("left.low_back")  # back over a region already painted: no change
+    session.begin_stroke("left.calf_upper")  # a second press without a release
+    session.stroke_to("left.calf_lower" if "left.calf_lower" in session.dataset.regions
+                      else "left.calf_upper")
+    session.end_stroke()
+    assert session.history_depth == 2
+    session.undo()
+    assert set(session.drawing) == {"left.low_back", "left.buttock"}
+    session.undo()
+    assert session.drawing == PainDrawing()
+    assert not session.view_model.can_undo and session.view_model.can_redo
+
+
+def test_erasing_stroke_starts_on_a_marked_region(session: Session) -> None:
+    session.open_drawing(PainDrawing.of(["left.low_back", "left.buttock"]))
+    session.begin_stroke("left.low_back")
+    session.stroke_to("left.buttock")
+    session.end_stroke()
+    assert session.drawing == PainDrawing()
+    assert session.view_model.undo_text == "Unmark regions"
+
+
+def test_mirror_applies_to_every_edit(session: Session) -> None:
+    session.set_mirror(True)
+    session.begin_stroke("left.calf_upper")
+    session.end_stroke()
+    session.set_intensity("left.calf_upper", 8)
+    session.set_quality("left.calf_upper", Quality.NUMB)
+    d = session.drawing
+    assert dict(d) == {"left.calf_upper": 8, "right.calf_upper": 8}
+    assert d.qualities == {"left.calf_upper": Quality.NUMB, "right.calf_upper": Quality.NUMB}
+    assert session.view_model.mirror
+
+
+def test_bad_intents_are_refused_without_changing_anything(session: Session) -> None:
+    session.toggle("left.low_back")
+    before = session.view_model
+    with pytest.raises(ValueError, match="1-10"):
+        session.set_intensity("left.low_back", 11)
+    with pytest.raises(KeyError):
+        session.set_red_flags({"no_such_flag"})
+    with pytest.raises(KeyError):
+        session.select_muscle("no_such_muscle")
+    assert session.view_model == before
+
+
+def test_browsing_a_muscle_and_its_side(session: Session) -> None:
+    session.select_muscle("quadratus_lumborum", Side.RIGHT)
+    vm = session.view_model
+    assert vm.card is not None and vm.card.muscle == "quadratus_lumborum"
+    assert vm.pattern is not None and {tp.side for tp in vm.pattern.points} == {Side.RIGHT}
+    assert len(vm.pattern.points) == len(
+        session.dataset.knowledge.muscle("quadratus_lumborum").points_on(Side.RIGHT))
+    session.set_browse_side(Side.LEFT)
+    assert session.view_model.pattern is not None
+    assert session.view_model.pattern.side is Side.LEFT
+    assert session.view_model.presentation_title == "Quadratus lumborum"
+
+
+def test_points_for_is_what_the_screen_shows(session: Session) -> None:
+    """The handout prints these: the drawn pattern's points, or the offered candidate's."""
+    session.open_drawing(PainDrawing({"left.low_back": 6, "left.buttock": 4}))
+    session.select_candidate(2)
+    vm = session.view_model
+    assert vm.pattern is not None
+    assert session.points_for(vm.pattern.muscle) == vm.pattern.points
+    other = vm.candidates[0]
+    assert session.points_for(other.muscle) == (other.point,)
+    far = "tibialis_anterior"
+    assert all(r.muscle != far for r in vm.candidates)
+    assert {tp.side for tp in session.points_for(far)} == {Side.LEFT}
+
+
+def test_stepping_candidates_wraps_and_without_drawing_walks_muscles(session: Session) -> None:
+    session.step(1)
+    first = session.view_model.card
+    session.step(1)
+    second = session.view_model.card
+    assert first is not None and second is not None and first.muscle != second.muscle
+    session.toggle("left.temple")
+    n = len(session.view_model.candidates)
+    session.step(-1)
+    assert session.view_model.selected == n - 1
+    session.step(1)
+    assert session.view_model.selected == 0
+
+
+def test_red_flags_overlays_layout_client_and_presentation(session: Session) -> None:
+    session.set_red_flags({"saddle_numbness"})
+    assert [a.id for a in session.view_model.alerts] == ["saddle_numbness"]
+    session.set_red_flags(())
+    assert session.view_model.alerts == ()
+    session.set_overlays(Overlays(essential=True, spillover=False, markers=False))
+    assert session.view_model.overlays == Overlays(True, False, False)
+    session.set_layout(Layout.SIDES)
+    assert session.view_model.layout is Layout.SIDES
+    session.set_client("Ana")
+    assert session.view_model.title == f"{APP_TITLE} — Ana"
+    session.set_presenting(True)
+    vm = session.view_model
+    assert vm.presenting and vm.presentation_title.startswith("Mark the painful areas")
+    session.toggle("left.low_back")
+    session.clear_selection()
+    assert session.view_model.presentation_title == "No muscle selected"
+
+
+def test_listeners_get_each_new_view_model_once(session: Session) -> None:
+    seen: list[ViewModel] = []
+    session.subscribe(seen.append)
+    session.toggle("left.low_back")
+    session.hover("left.low_back")
+    session.hover("left.low_back")  # no change: nothing published
+    assert len(seen) == 2 and seen[-1] is session.view_model
+    session.unsubscribe(seen.append)
+    session.toggle("left.low_back")
+    assert len(seen) == 2
+
+
+def test_history_keeps_its_limit_and_drops_an_empty_group() -> None:
+    history: History[int] = History(0, limit=3)
+    for i in range(1, 6):
+        history.push(i, f"set {i}")
+    assert len(history) == 3 and history.undo_text == "set 5"
+    history.begin_group("stroke")
+    history.push(9, "x")
+    history.push(5, "y")  # back where the group started
+    history.end_group()
+    assert len(history) == 3 and history.state == 5
+    while history.undo():
+        pass
+    assert history.state == 2 and history.redo_text == "set 3"
