@@ -1,8 +1,8 @@
 """Self-care that presses near a named artery, nerve or organ must warn about it.
 
 The content review (issue 11) listed the structures a lay person can hurt with a ball, a
-thumb or an elbow. Whenever a muscle's release (where to find it, the position, the steps)
-leads the hands to one of them, one of the muscle's precautions must name it, so the card and
+thumb or an elbow. Whenever a muscle's release (where to find it, the position, the steps) or
+a trigger point's location leads the hands to one of them, one of the muscle's precautions must name it, so the card and
 the handout warn before the reader presses there.
 """
 
@@ -28,7 +28,7 @@ DANGER_AREAS: dict[str, tuple[str, str]] = {
                       r"(toward|below|behind) the sitting bone", r"sciatic"),
     "common fibular nerve": (r"fibular nerve|peroneal nerve|head of the fibula|fibular head|"
                              r"bony knob of the fibula|knob on the outside below the knee",
-                             r"fibular nerve|peroneal nerve"),
+                             r"(fibular|peroneal)( \(\w+\))? nerve"),
     "ulnar nerve at the elbow": (r"ulnar nerve|funny bone|inner (side of the )?elbow|"
                                  r"medial epicondyle",
                                  r"ulnar nerve|funny bone"),
@@ -41,8 +41,10 @@ DANGER_AREAS: dict[str, tuple[str, str]] = {
 
 
 def release_text(muscle: Muscle) -> str:
+    """Everything that tells the hands where to go: the release and the points' locations."""
     r = muscle.release
-    return " ".join([r.find, r.position, *r.steps]).lower()
+    return " ".join([r.find, r.position, *r.steps,
+                     *(tp.location for tp in muscle.trigger_points)]).lower()
 
 
 def precaution_text(muscle: Muscle) -> str:
@@ -65,6 +67,8 @@ def test_every_release_near_a_danger_area_warns_about_it(dataset: Dataset) -> No
     ("iliopsoas", "femoral triangle"),
     ("quadratus_lumborum", "kidney"),
     ("soleus", "common fibular nerve"),
+    ("gastrocnemius", "common fibular nerve"),
+    ("peroneus_longus", "common fibular nerve"),
 ])
 def test_the_check_sees_the_known_danger_areas(dataset: Dataset, muscle_id: str,
                                                area: str) -> None:
