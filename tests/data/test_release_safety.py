@@ -2,8 +2,8 @@
 
 The content review (issue 11) listed the structures a lay person can hurt with a ball, a
 thumb or an elbow. Whenever a muscle's release (where to find it, the position, the steps) or
-a trigger point's location leads the hands to one of them, one of the muscle's precautions must name it, so the card and
-the handout warn before the reader presses there.
+a trigger point's location leads the hands to one of them, one of the muscle's precautions
+must name it, so the card and the handout warn before the reader presses there.
 """
 
 from __future__ import annotations
