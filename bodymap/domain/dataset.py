@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.glossary import Glossary, load_glossary
 from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
 from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
 from bodymap.domain.regions import RegionCatalogue, load_regions
@@ -20,6 +21,8 @@ class Dataset:
     knowledge: KnowledgeBase
     parameters: ModelParameters
     safety: SafetyRules
+    #: plain phrases for the cards' anatomical terms; empty when data/ has no glossary.yaml
+    glossary: Glossary = field(default_factory=Glossary)
 
     def referral_model(self) -> ReferralModel:
         return ReferralModel(self.knowledge, self.parameters, self.atlas.adjacency)
@@ -33,6 +36,12 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
     knowledge: KnowledgeBase | None = None
     parameters: ModelParameters | None = None
     safety: SafetyRules | None = None
+    glossary = Glossary()
+    if (data / "glossary.yaml").exists():
+        try:
+            glossary = load_glossary(data / "glossary.yaml")
+        except DataError as exc:
+            problems.extend(exc.problems)
     try:
         parameters = load_parameters(data / "model.yaml")
     except DataError as exc:
@@ -54,7 +63,7 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
         problems.extend(check_markers(atlas, knowledge, data / "muscles"))
     if problems or atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError(problems)
-    return Dataset(regions, atlas, knowledge, parameters, safety)
+    return Dataset(regions, atlas, knowledge, parameters, safety, glossary)
 
 
 def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[Problem]:

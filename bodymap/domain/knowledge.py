@@ -194,6 +194,9 @@ class MuscleInfo(_Frozen):
     stretch: Stretch
     precautions: Annotated[tuple[Precaution, ...], Field(min_length=1)]
     sources: Annotated[tuple[Text, ...], Field(min_length=1)]
+    #: what the content review could not confirm in the sources (a chapter number, a detail
+    #: of a pattern), one plain sentence each; empty when everything was checked
+    unverified: tuple[Text, ...] = ()
 
 
 class MuscleFile(MuscleInfo):

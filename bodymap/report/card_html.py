@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
+from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.wording import region_list
@@ -41,29 +42,36 @@ def _items(texts: Sequence[str], ordered: bool = False) -> str:
     return f"<{tag}>{inner}</{tag}>"
 
 
-def self_care_html(muscle: Muscle) -> str:
+def _unchanged(text: str) -> str:
+    return text
+
+
+def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None) -> str:
     """How to release the muscle, the stretch and the precautions, in plain words: the part
-    of the card a client takes home (the handout prints the same HTML)."""
+    of the card a client takes home (the handout prints the same HTML). ``explain`` (a
+    :meth:`Glossary.explainer`) adds the plain phrase after the first use of each term."""
+    x = explain or _unchanged
     r = muscle.release
     parts = ["<h3>How to release it</h3>",
-             f"<p><b>Find it:</b> {escape(r.find)}</p>",
-             f"<p><b>Position:</b> {escape(r.position)}<br/>"
+             f"<p><b>Find it:</b> {escape(x(r.find))}</p>",
+             f"<p><b>Position:</b> {escape(x(r.position))}<br/>"
              f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>",
-             _items(r.steps, ordered=True),
+             _items([x(t) for t in r.steps], ordered=True),
              f"<p><b>How hard:</b> {escape(r.pressure)}<br/>"
              f"<b>How long:</b> {escape(r.duration)}<br/>"
              f"<b>How often:</b> {escape(r.frequency)}<br/>"
-             f"<b>What you should feel:</b> {escape(r.what_to_feel)}</p>"]
+             f"<b>What you should feel:</b> {escape(x(r.what_to_feel))}</p>"]
     s = muscle.stretch
     if s.none_reason:
-        parts.append(f"<h3>Stretch</h3><p>{escape(s.none_reason)}</p>")
+        parts.append(f"<h3>Stretch</h3><p>{escape(x(s.none_reason))}</p>")
     else:
-        parts.append(f"<h3>Stretch: {escape(s.name or '')}</h3>" + _items(s.steps, ordered=True)
+        parts.append(f"<h3>Stretch: {escape(s.name or '')}</h3>"
+                     + _items([x(t) for t in s.steps], ordered=True)
                      + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
                      f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
     parts.append("<h3 class='warn'>Precautions</h3>")
     for kind in PrecautionKind:
-        texts = [p.text for p in muscle.precautions if p.kind is kind]
+        texts = [x(p.text) for p in muscle.precautions if p.kind is kind]
         if texts:
             parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
                          + _items(texts))
@@ -72,21 +80,23 @@ def self_care_html(muscle: Muscle) -> str:
 
 def muscle_card(muscle: Muscle, regions: RegionCatalogue,
                 points: Sequence[TriggerPoint] = (), headline: str | None = None,
-                full: bool = True) -> str:
-    """HTML for one muscle. ``points``: the trigger points to describe (default: left side)."""
+                full: bool = True, glossary: Glossary | None = None) -> str:
+    """HTML for one muscle. ``points``: the trigger points to describe (default: left side).
+    With a ``glossary``, each anatomical term gets its plain phrase at its first use."""
+    x: Callable[[str], str] = glossary.explainer() if glossary else _unchanged
     pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]
     parts = [STYLE, f"<h2>{escape(muscle.name)}</h2>"]
     if muscle.aliases:
         parts.append(f"<p class='aka'>Also called {escape(', '.join(muscle.aliases))}</p>")
     if headline:
         parts.append(f"<p><b>{escape(headline)}</b></p>")
-    parts.append(f"<p>{escape(muscle.summary)}</p>")
+    parts.append(f"<p>{escape(x(muscle.summary))}</p>")
     parts.append("<h3>Trigger points and where they refer</h3>")
     for tp in pts:
         ess = region_list(sorted(tp.essential, key=_order(regions)), regions, own=False)
         spill = region_list(sorted(tp.spillover, key=_order(regions)), regions, own=False)
         text = (f"<div class='tp'><b>{escape(tp.name)}</b> ({escape(tp.side.value)} side, "
-                f"{escape(tp.prevalence.label)}): {escape(tp.location)}<br/>"
+                f"{escape(tp.prevalence.label)}): {escape(x(tp.location))}<br/>"
                 f"<span class='ess'>Main pain zone:</span> {escape(ess)}.")
         if spill:
             text += f" <i>Sometimes also:</i> {escape(spill)}."
@@ -94,17 +104,18 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
             text += f" <span class='aka'>{escape(tp.prevalence_note)}</span>"
         parts.append(text + "</div>")
     if muscle.symptoms:
-        parts.append("<h3>Other symptoms</h3>" + _items(muscle.symptoms))
-    parts.append(self_care_html(muscle))
+        parts.append("<h3>Other symptoms</h3>" + _items([x(t) for t in muscle.symptoms]))
+    parts.append(self_care_html(muscle, x))
     if full:
         parts.append("<h3>About the muscle</h3>")
-        parts.append(f"<p><b>Attachments:</b> {escape(muscle.attachments.origin)}; "
-                     f"{escape(muscle.attachments.insertion)}<br/>"
-                     f"<b>Action:</b> {escape(muscle.action)}<br/>"
-                     f"<b>Nerve:</b> {escape(muscle.innervation)}</p>")
+        parts.append(f"<p><b>Attachments:</b> {escape(x(muscle.attachments.origin))}; "
+                     f"{escape(x(muscle.attachments.insertion))}<br/>"
+                     f"<b>Action:</b> {escape(x(muscle.action))}<br/>"
+                     f"<b>Nerve:</b> {escape(x(muscle.innervation))}</p>")
         if muscle.activating_factors or muscle.perpetuating_factors:
             parts.append("<p><b>What sets it off or keeps it going:</b></p>"
-                         + _items([*muscle.activating_factors, *muscle.perpetuating_factors]))
+                         + _items([x(t) for t in (*muscle.activating_factors,
+                                                  *muscle.perpetuating_factors)]))
         parts.append("<h3>Sources</h3>" + "".join(
             f"<p class='src'>{escape(s)}</p>" for s in muscle.sources))
     return "".join(parts)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.wording import region_list
@@ -55,7 +56,7 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  "the pain sometimes spreads. X: the trigger point itself.</p>")
     for muscle in muscles:
         parts.append(_muscle_section(muscle, [p for p in points if p.muscle == muscle.id],
-                                     regions))
+                                     regions, dataset.glossary))
     if notes.strip():
         parts.append("<h2>Notes from your therapist</h2>")
         parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
@@ -73,13 +74,14 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
 
 
 def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
-                    regions: RegionCatalogue) -> str:
-    out = [f"<h2>{escape(muscle.name)}</h2>", f"<p>{escape(muscle.summary)}</p>"]
+                    regions: RegionCatalogue, glossary: Glossary | None = None) -> str:
+    x = (glossary or Glossary()).explainer()  # plain phrase at each term's first use
+    out = [f"<h2>{escape(muscle.name)}</h2>", f"<p>{escape(x(muscle.summary))}</p>"]
     for tp in points:
         zone = region_list(sorted(tp.essential), regions, own=False)
-        out.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): {escape(tp.location)} "
+        out.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): {escape(x(tp.location))} "
                    f"It sends pain mainly to the {escape(zone)}.</p>")
-    out.append(self_care_html(muscle))
+    out.append(self_care_html(muscle, x))
     return "".join(out)
 
 

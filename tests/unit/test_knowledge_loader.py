@@ -131,3 +131,16 @@ def test_single_file_loads(data_dir: Path, regions: RegionCatalogue) -> None:
     m = load_muscle(data_dir / "muscles" / "quadratus_lumborum.yaml", regions)
     assert m.name.lower().startswith("quadratus")
     assert "QL" in m.aliases
+
+
+def test_unverified_notes_are_optional_and_checked(muscle_dir: Path,
+                                                   regions: RegionCatalogue) -> None:
+    path = muscle_dir / "gluteus_medius.yaml"
+    _edit(path, lambda raw: raw.pop("unverified", None))
+    assert load_knowledge(muscle_dir, regions).muscle("gluteus_medius").unverified == ()
+    _edit(path, lambda raw: raw.update(unverified=["The chapter number was not confirmed."]))
+    gmed = load_knowledge(muscle_dir, regions).muscle("gluteus_medius")
+    assert gmed.unverified == ("The chapter number was not confirmed.",)
+    _edit(path, lambda raw: raw.update(unverified=["  "]))
+    text = _problems(muscle_dir, regions)
+    assert "gluteus_medius.yaml" in text and "unverified" in text

@@ -36,4 +36,4 @@ class CardView(QTextBrowser):
             return
         ds = self._session.dataset
         self.setHtml(muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
-                                 card.headline))
+                                 card.headline, glossary=ds.glossary))

@@ -1,0 +1,137 @@
+"""Plain phrases for the anatomical words in the muscle cards (data/glossary.yaml).
+
+A card says "iliac crest"; a lay reader needs "the top rim of the hip bone". The glossary maps
+each term to a plain phrase, and :class:`Explainer` puts that phrase in brackets after the
+first use of each term in one card, so the app's card and the printed handout read the same.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.yamlfile import read_model
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class GlossaryEntry(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    term: Text
+    plain: Text
+
+
+class GlossaryFile(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    terms: Annotated[tuple[GlossaryEntry, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _terms_unique(self) -> GlossaryFile:
+        seen: set[str] = set()
+        for entry in self.terms:
+            key = entry.term.casefold()
+            if key in seen:
+                raise ValueError(f"term {entry.term!r} is listed twice; keep one entry")
+            seen.add(key)
+        return self
+
+
+class Glossary:
+    """Term -> plain phrase, matched whole-word and ignoring case."""
+
+    def __init__(self, entries: dict[str, str] | None = None) -> None:
+        self.entries: dict[str, str] = dict(entries or {})
+        self._by_key = {term.casefold(): plain for term, plain in self.entries.items()}
+        # Longest first, so "lateral epicondyle" wins over "epicondyle" at the same place.
+        alternatives = sorted(self.entries, key=len, reverse=True)
+        self._pattern: re.Pattern[str] | None = None
+        if alternatives:
+            body = "|".join(re.escape(t) for t in alternatives)
+            # a plural "s"/"es" still counts as the term ("transverse processes")
+            self._pattern = re.compile(rf"\b({body})(?:e?s)?\b", re.IGNORECASE)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """Matches any term (group 1 is the term as written in the text); None if empty."""
+        return self._pattern
+
+    def plain(self, term: str) -> str | None:
+        return self._by_key.get(term.casefold())
+
+    def terms_in(self, text: str) -> set[str]:
+        """The glossary terms (as written in the glossary) that occur in ``text``."""
+        if self._pattern is None:
+            return set()
+        names = {t.casefold(): t for t in self.entries}
+        return {names[m.group(1).casefold()] for m in self._pattern.finditer(text)}
+
+    def explainer(self) -> Explainer:
+        """A fresh explainer for one card: each term is explained once, at its first use."""
+        return Explainer(self)
+
+
+class Explainer:
+    """Adds plain phrases to the texts of one card, in the order they are shown."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self._glossary = glossary
+        self.explained: set[str] = set()
+
+    def __call__(self, text: str) -> str:
+        pattern = self._glossary.pattern
+        if pattern is None:
+            return text
+        out: list[str] = []
+        last = 0
+        for match in pattern.finditer(text):
+            key = match.group(1).casefold()
+            if key in self.explained:
+                continue
+            self.explained.add(key)
+            if _already_explained(text, match.start(), match.end()):
+                # "the tailbone (coccyx)" or "coccyx (tailbone)": the card says it already
+                continue
+            plain = self._glossary.plain(key) or ""
+            out.append(text[last:match.end()])
+            out.append(f" ({plain})")
+            last = match.end()
+        out.append(text[last:])
+        return "".join(out)
+
+
+def _already_explained(text: str, start: int, end: int) -> bool:
+    """The term sits inside brackets, or brackets follow it straight away."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    inside = before.endswith("(") or (text.rfind("(", 0, start) > text.rfind(")", 0, start))
+    return inside or after.startswith("(")
+
+
+def load_glossary(path: Path) -> Glossary:
+    """Read data/glossary.yaml; DataError names the file, the entry and what is wrong."""
+    gf = read_model(path, GlossaryFile)
+    problems = [
+        Problem(path, f"terms[{i}].term", "a term must be letters, digits, spaces, hyphens or "
+                "apostrophes (it is matched as whole words)", e.term)
+        for i, e in enumerate(gf.terms) if not re.fullmatch(r"[\w' -]+", e.term)
+    ]
+    problems += [
+        Problem(path, f"terms[{i}].plain", "write the plain phrase without brackets: the app "
+                "already shows it in brackets after the term", e.plain)
+        for i, e in enumerate(gf.terms) if "(" in e.plain or ")" in e.plain
+    ]
+    if problems:
+        raise DataError(problems)
+    return Glossary({e.term: e.plain for e in gf.terms})
