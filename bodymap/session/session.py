@@ -9,7 +9,6 @@ change. Nothing here imports Qt, so every flow can be tested without a window.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import (
@@ -22,41 +21,26 @@ from bodymap.domain.drawing import (
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.domain.regions import RegionId, Side
-from bodymap.domain.wording import describe
 from bodymap.scene.layouts import Layout
-from bodymap.session.history import History
-from bodymap.session.view_model import (
-    CandidateRow,
-    Card,
-    CombinationRow,
-    Overlays,
-    Pattern,
-    ViewModel,
+from bodymap.session.derive import (
+    TOP_CANDIDATES,
+    Browse,
+    Explore,
+    Ranked,
+    Selection,
+    pattern_and_card,
+    presentation_text,
+    rank,
+    status_text,
 )
+from bodymap.session.history import History
+from bodymap.session.view_model import Overlays, ViewModel
 
-#: How many candidates the Explore list offers: enough to scroll, few enough to read.
-TOP_CANDIDATES = 12
+__all__ = ["APP_TITLE", "TOP_CANDIDATES", "Session"]
+
 APP_TITLE = "bodymap — trigger-point body map"
 
 Listener = Callable[[ViewModel], None]
-
-
-@dataclass(frozen=True)
-class _Explore:
-    """Showing the ranked candidate of one muscle; follows that muscle as the drawing changes."""
-
-    muscle: str
-
-
-@dataclass(frozen=True)
-class _Browse:
-    """Showing one muscle picked from the Muscles list, on one side."""
-
-    muscle: str
-    side: Side
-
-
-_Selection = _Explore | _Browse | None
 
 
 class Session:
@@ -67,7 +51,7 @@ class Session:
         self._model = dataset.referral_model()
         self._history: History[PainDrawing] = History(PainDrawing())
         self._stroke: tuple[bool, set[str]] | None = None  # (adding, regions touched)
-        self._selection: _Selection = None
+        self._selection: Selection = None
         self._browse_side = Side.LEFT
         self._ticked: frozenset[str] = frozenset()
         self._overlays = Overlays()
@@ -79,10 +63,7 @@ class Session:
         self._client: str | None = None
         self._listeners: list[Listener] = []
         # derived from the drawing alone, rebuilt only when it changes
-        self._ranked_for: PainDrawing | None = None
-        self._ranking = Ranking((), ())
-        self._rows: tuple[CandidateRow, ...] = ()
-        self._combination: CombinationRow | None = None
+        self._ranked = Ranked(PainDrawing(), Ranking((), ()), (), None)
         self._view_model = self._build()
 
     # ------------------------------------------------------------------ observing
@@ -106,7 +87,7 @@ class Session:
     @property
     def ranking(self) -> Ranking:
         self._rank()
-        return self._ranking
+        return self._ranked.ranking
 
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener`` with the new view model after every change."""
@@ -238,16 +219,16 @@ class Session:
         """A new drawing gets a new ranking; the selection follows its muscle or the top one."""
         del before
         self._rank()
-        if isinstance(self._selection, _Explore) and any(
-                r.muscle == self._selection.muscle for r in self._rows):
+        if isinstance(self._selection, Explore) and any(
+                r.muscle == self._selection.muscle for r in self._ranked.rows):
             return
-        self._selection = _Explore(self._rows[0].muscle) if self._rows else None
+        self._selection = Explore(self._ranked.rows[0].muscle) if self._ranked.rows else None
 
     # ------------------------------------------------------------------ selection intents
     def select_candidate(self, row: int) -> None:
         self._rank()
-        if 0 <= row < len(self._rows):
-            self._selection = _Explore(self._rows[row].muscle)
+        if 0 <= row < len(self._ranked.rows):
+            self._selection = Explore(self._ranked.rows[row].muscle)
             self._publish()
 
     def select_muscle(self, muscle: str, side: Side | None = None) -> None:
@@ -255,13 +236,13 @@ class Session:
         self._ds.knowledge.muscle(muscle)  # KeyError with suggestions for an unknown id
         if side is not None:
             self._browse_side = side
-        self._selection = _Browse(muscle, self._browse_side)
+        self._selection = Browse(muscle, self._browse_side)
         self._publish()
 
     def set_browse_side(self, side: Side) -> None:
         self._browse_side = side
-        if isinstance(self._selection, _Browse):
-            self._selection = _Browse(self._selection.muscle, side)
+        if isinstance(self._selection, Browse):
+            self._selection = Browse(self._selection.muscle, side)
         self._publish()
 
     def clear_selection(self) -> None:
@@ -271,9 +252,9 @@ class Session:
     def step(self, delta: int) -> None:
         """The next (or previous) candidate; with nothing drawn, the next muscle by name."""
         self._rank()
-        if self._rows:
+        if self._ranked.rows:
             current = self._view_model.selected
-            row = 0 if current < 0 else (current + delta) % len(self._rows)
+            row = 0 if current < 0 else (current + delta) % len(self._ranked.rows)
             self.select_candidate(row)
             return
         ids = [m.id for m in sorted(self._ds.knowledge.muscles.values(),
@@ -324,7 +305,7 @@ class Session:
         pattern = self._view_model.pattern
         if pattern is not None and pattern.muscle == muscle:
             return pattern.points
-        for row in self._rows:
+        for row in self._ranked.rows:
             if row.muscle == muscle:
                 return (row.point,)
         return self._ds.knowledge.muscle(muscle).points_on(self._browse_side)
@@ -332,7 +313,7 @@ class Session:
     def offered_points(self) -> tuple[TriggerPoint, ...]:
         """The points a therapist most likely treated: the offered candidates' points."""
         self._rank()
-        return tuple(r.point for r in self._rows)
+        return tuple(r.point for r in self._ranked.rows)
 
     # ------------------------------------------------------------------ building the view
     def _label(self, rid: str) -> str:
@@ -340,62 +321,16 @@ class Session:
         return region.label if region is not None else rid
 
     def _rank(self) -> None:
-        drawing = self.drawing
-        if self._ranked_for == drawing:
-            return
-        self._ranked_for = drawing
-        self._ranking = self._model.rank(drawing)
-        muscles, regions = self._ds.knowledge.muscles, self._ds.regions
-        self._rows = tuple(
-            CandidateRow(c.muscle, muscles[c.muscle].name, c.trigger_point, c.score,
-                         describe(c.explanation, regions))
-            for c in self._ranking.by_muscle()[:TOP_CANDIDATES])
-        self._combination = None
-        if self._ranking.combinations:
-            cb = self._ranking.combinations[0]
-            names = " + ".join(f"{muscles[t.muscle].name} ({t.side.value})"
-                               for t in cb.trigger_points)
-            self._combination = CombinationRow(cb.trigger_points, names, cb.score)
-
-    def _pattern_and_card(self) -> tuple[Pattern | None, Card | None, int]:
-        sel = self._selection
-        muscles = self._ds.knowledge.muscles
-        if isinstance(sel, _Explore):
-            for i, row in enumerate(self._rows):
-                if row.muscle == sel.muscle:
-                    pattern = Pattern(row.muscle, row.muscle_name, (row.point,))
-                    return pattern, Card(row.muscle, (row.point,), row.explanation), i
-            return None, None, -1
-        if isinstance(sel, _Browse):
-            muscle = muscles[sel.muscle]
-            points = muscle.points_on(sel.side)
-            return Pattern(muscle.id, muscle.name, points), Card(muscle.id, points, None), -1
-        return None, None, -1
-
-    def _status(self) -> str:
-        rid = self._hovered or self._focused
-        if rid is None or rid not in self._ds.regions:
-            return ""
-        label = self._ds.regions[rid].label
-        level = self.drawing.get(rid)
-        if level is None:
-            return f"{label} — click to mark"
-        quality = self.drawing.quality(rid)
-        feel = "" if quality is Quality.ACHE else f", {quality.label}"
-        return f"{label} — pain {level}/10{feel} (scroll or +/− to change)"
+        if self._ranked.drawing != self.drawing:
+            self._ranked = rank(self._model, self._ds, self.drawing)
 
     def _build(self) -> ViewModel:
         self._rank()
         drawing = self.drawing
-        pattern, card, selected = self._pattern_and_card()
+        pattern, card, selected = pattern_and_card(self._selection, self._ranked.rows, self._ds)
         n = len(drawing)
         title = APP_TITLE if not self._client else f"{APP_TITLE} — {self._client}"
-        if pattern is not None:
-            p_title, p_detail = pattern.muscle_name, pattern.detail
-        elif drawing:
-            p_title, p_detail = "No muscle selected", "Pick a candidate, or use the arrow keys"
-        else:
-            p_title, p_detail = "Mark the painful areas, or pick a muscle", ""
+        p_title, p_detail = presentation_text(pattern, drawing)
         history = self._history
         return ViewModel(
             drawing=drawing,
@@ -405,14 +340,14 @@ class Session:
             overlays=self._overlays,
             pattern=pattern,
             mirror=self._mirror,
-            candidates=self._rows,
+            candidates=self._ranked.rows,
             selected=selected,
-            combination=self._combination,
+            combination=self._ranked.combination,
             card=card,
             browse_side=self._browse_side,
             alerts=self._ds.safety.alerts(drawing, self._ticked),
             ticked=self._ticked,
-            status=self._status(),
+            status=status_text(self._ds, drawing, self._hovered or self._focused),
             count=f"{n} painful region{'s' if n != 1 else ''}",
             title=title,
             presenting=self._presenting,
@@ -423,8 +358,3 @@ class Session:
             undo_text=history.undo_text,
             redo_text=history.redo_text,
         )
-
-
-def with_overlay(overlays: Overlays, **changes: bool) -> Overlays:
-    """A copy of ``overlays`` with some toggles changed."""
-    return replace(overlays, **changes)

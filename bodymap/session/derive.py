@@ -1,0 +1,97 @@
+"""What the session shows, derived from what it holds: pure functions, no state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing, Quality
+from bodymap.domain.referral import Ranking, ReferralModel
+from bodymap.domain.regions import Side
+from bodymap.domain.wording import describe
+from bodymap.session.view_model import CandidateRow, Card, CombinationRow, Pattern
+
+#: How many candidates the Explore list offers: enough to scroll, few enough to read.
+TOP_CANDIDATES = 12
+
+
+@dataclass(frozen=True)
+class Explore:
+    """Showing the ranked candidate of one muscle; follows that muscle as the drawing changes."""
+
+    muscle: str
+
+
+@dataclass(frozen=True)
+class Browse:
+    """Showing one muscle picked from the Muscles list, on one side."""
+
+    muscle: str
+    side: Side
+
+
+Selection = Explore | Browse | None
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The ranking of one drawing, and the rows and combination the panel shows for it."""
+
+    drawing: PainDrawing
+    ranking: Ranking
+    rows: tuple[CandidateRow, ...]
+    combination: CombinationRow | None
+
+
+def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing) -> Ranked:
+    ranking = model.rank(drawing)
+    muscles, regions = dataset.knowledge.muscles, dataset.regions
+    rows = tuple(
+        CandidateRow(c.muscle, muscles[c.muscle].name, c.trigger_point, c.score,
+                     describe(c.explanation, regions))
+        for c in ranking.by_muscle()[:TOP_CANDIDATES])
+    combination = None
+    if ranking.combinations:
+        cb = ranking.combinations[0]
+        names = " + ".join(f"{muscles[t.muscle].name} ({t.side.value})"
+                           for t in cb.trigger_points)
+        combination = CombinationRow(cb.trigger_points, names, cb.score)
+    return Ranked(drawing, ranking, rows, combination)
+
+
+def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
+                     dataset: Dataset) -> tuple[Pattern | None, Card | None, int]:
+    """The pattern to draw, the card to show and the selected row (-1: none)."""
+    if isinstance(selection, Explore):
+        for i, row in enumerate(rows):
+            if row.muscle == selection.muscle:
+                pattern = Pattern(row.muscle, row.muscle_name, (row.point,))
+                return pattern, Card(row.muscle, (row.point,), row.explanation), i
+        return None, None, -1
+    if isinstance(selection, Browse):
+        muscle = dataset.knowledge.muscles[selection.muscle]
+        points = muscle.points_on(selection.side)
+        return Pattern(muscle.id, muscle.name, points), Card(muscle.id, points, None), -1
+    return None, None, -1
+
+
+def status_text(dataset: Dataset, drawing: PainDrawing, rid: str | None) -> str:
+    """The status bar: the region under the pointer (or focused) and its current level."""
+    if rid is None or rid not in dataset.regions:
+        return ""
+    label = dataset.regions[rid].label
+    level = drawing.get(rid)
+    if level is None:
+        return f"{label} — click to mark"
+    quality = drawing.quality(rid)
+    feel = "" if quality is Quality.ACHE else f", {quality.label}"
+    return f"{label} — pain {level}/10{feel} (scroll or +/− to change)"
+
+
+def presentation_text(pattern: Pattern | None, drawing: PainDrawing) -> tuple[str, str]:
+    """Title and detail line of presentation mode."""
+    if pattern is not None:
+        return pattern.muscle_name, pattern.detail
+    if drawing:
+        return "No muscle selected", "Pick a candidate, or use the arrow keys"
+    return "Mark the painful areas, or pick a muscle", ""
