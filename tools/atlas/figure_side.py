@@ -5,8 +5,8 @@ thigh; regions behind it are cut by its outline. right.svg is generated as the m
 
 from __future__ import annotations
 
-import body
-from planar import View
+from tools.atlas import body
+from tools.atlas.planar import View
 
 P: dict[str, tuple[float, float]] = {
     # silhouette, counter-clockwise from the top of the head

@@ -6,8 +6,8 @@ Authored for the body's right foot (x > 200); the mirror adds the left foot.
 
 from __future__ import annotations
 
-import body
-from planar import View
+from tools.atlas import body
+from tools.atlas.planar import View
 
 P: dict[str, tuple[float, float]] = {
     "bt_in": (221, 72), "bt_out": (243.5, 66), "b2": (259.5, 63), "b3": (273, 64.5),
