@@ -1,4 +1,5 @@
-"""Write assets/{front,back,left,right,soles}.svg and data/adjacency.yaml from the figure source.
+"""Write assets/{front,back,left,right,soles}.svg, data/adjacency.yaml and the muscle layer
+assets/muscles/<view>.svg from the figure and muscle source in tools/atlas.
 
 Usage (from the repository root):
     python -m tools.atlas            # (re)write the files
@@ -12,6 +13,9 @@ import sys
 from pathlib import Path
 
 from tools.atlas import figure_back, figure_front, figure_side, figure_soles
+from tools.atlas.muscles import all_outlines
+from tools.atlas.muscles import layer as muscle_layer
+from tools.atlas.muscles.shape import OutlineError
 from tools.atlas.planar import (
     VOID,
     PlanarMap,
@@ -78,6 +82,7 @@ def outputs() -> dict[Path, str]:
         files[ROOT / "assets" / f"{view.name}.svg"] = render_svg(view, pm)
         pairs |= adjacency(pm)
     files[ROOT / "data" / "adjacency.yaml"] = render_adjacency(pairs)
+    files.update(muscle_layer.outputs(ROOT, all_outlines()))
     return files
 
 
@@ -85,7 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--check", action="store_true", help="only compare; exit 1 if stale")
     args = ap.parse_args(argv)
-    files = outputs()
+    try:
+        files = outputs()
+    except OutlineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.check:
         stale = [
             p for p, text in files.items()
