@@ -140,15 +140,28 @@ def _check(o: MuscleOutline) -> None:
                            "set fibres=0")
 
 
-def _bulge(start: Point, end: Point, centre: Point, amount: float) -> list[Point]:
-    """The middle of the border start-end pushed ``amount`` away from ``centre``."""
-    mid = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-    dx, dy = end[0] - start[0], end[1] - start[1]
+def _bulges(origin: list[Point], insertion: list[Point], amount: float
+            ) -> tuple[list[Point], list[Point]]:
+    """Mid-points for side A and side B, each pushed ``amount`` outwards from the muscle's axis.
+
+    "Outwards" for side B is towards the side B corners (origin[-1], insertion[-1]); with a
+    one-point origin and insertion both sides share one line, and side B bulges to the right of
+    the direction origin -> insertion (as drawn on screen), side A to the left.
+    """
+    if amount <= 0:
+        return [], []
+    o0, o1, i0, i1 = origin[0], origin[-1], insertion[0], insertion[-1]
+    oc = ((o0[0] + o1[0]) / 2, (o0[1] + o1[1]) / 2)
+    ic = ((i0[0] + i1[0]) / 2, (i0[1] + i1[1]) / 2)
+    dx, dy = ic[0] - oc[0], ic[1] - oc[1]
     n = math.hypot(dx, dy) or 1.0
     nx, ny = -dy / n, dx / n
-    if (mid[0] - centre[0]) * nx + (mid[1] - centre[1]) * ny < 0:
-        nx, ny = -nx, -ny
-    return [(mid[0] + nx * amount, mid[1] + ny * amount)]
+    spread = ((o1[0] + i1[0]) - (o0[0] + i0[0])) * nx + ((o1[1] + i1[1]) - (o0[1] + i0[1])) * ny
+    sign_b = -1.0 if spread < 0 else 1.0
+    mid_a = ((o0[0] + i0[0]) / 2, (o0[1] + i0[1]) / 2)
+    mid_b = ((o1[0] + i1[0]) / 2, (o1[1] + i1[1]) / 2)
+    return ([(mid_a[0] - sign_b * nx * amount, mid_a[1] - sign_b * ny * amount)],
+            [(mid_b[0] + sign_b * nx * amount, mid_b[1] + sign_b * ny * amount)])
 
 
 @dataclass(frozen=True)
@@ -196,12 +209,9 @@ def build_outline(o: MuscleOutline) -> Built:
     _check(o)
     origin = [resolve(r, o) for r in o.origin]
     insertion = [resolve(r, o) for r in o.insertion]
-    every = origin + insertion
-    centre = (sum(p[0] for p in every) / len(every), sum(p[1] for p in every) / len(every))
-    side_a = [resolve(r, o) for r in o.side_a] or (
-        _bulge(origin[0], insertion[0], centre, o.belly) if o.belly else [])
-    side_b = [resolve(r, o) for r in o.side_b] or (
-        _bulge(origin[-1], insertion[-1], centre, o.belly) if o.belly else [])
+    bulge_a, bulge_b = _bulges(origin, insertion, o.belly)
+    side_a = [resolve(r, o) for r in o.side_a] or bulge_a
+    side_b = [resolve(r, o) for r in o.side_b] or bulge_b
     border_a = [origin[0], *side_a, insertion[0]]
     border_b = [origin[-1], *side_b, insertion[-1]]
     borders = (tuple(origin), tuple(border_b), tuple(reversed(insertion)),
