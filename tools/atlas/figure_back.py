@@ -9,50 +9,9 @@ from tools.atlas import body
 from tools.atlas.planar import View
 
 
-def build() -> View:
-    view = View("back", 400, 800, mirror_axis=200)
-    d = body.Drawer(view, dict(body.P))
-    d.chains(body.OUTLINE)
-    d.name(
-        vertex_side=(224, 44.5),
-        mastoid_upper=(226, 90),
-        mastoid_lower=(224, 104),
-        neck_base=(219, 153),
-        scapula_superior_angle=(231, 184),
-        posterior_axillary_fold=(266.5, 207),
-        scapula_lateral_border_mid=(258, 240),
-        scapula_inferior_angle=(242, 266),
-        rib12_lateral=(245, 295),
-        iliac_crest_lateral_back=(248, 327.5),
-        sacrum_top_midline=(200, 342),
-        psis=(217, 344),
-        sacrum_edge_upper=(214.5, 358),
-        sacroiliac_lower_end=(211.5, 370),
-        coccyx_side=(208.5, 380),
-        coccyx_tip=(200, 386),
-        lower_buttock_inner=(207, 394),
-        perineum_upper=(204.5, 403),
-        perineum_lower=(207.5, 411),
-        iliac_crest_posterior=(232, 341),
-        hip_side_top_back=(265.5, 380),
-        hip_side_bottom=(269.5, 410),
-        gluteal_fold_outer=(262, 434),
-        thigh_outer_mid=(255.5, 501),
-        thigh_outer_above_knee=(248.5, 543),
-        achilles_inner_top=(230.5, 702),
-        achilles_outer_top=(242, 703.5),
-        heel_inner=(231.5, 742),
-        heel_outer=(241, 742.5),
-        deltoid_lower_inner=(280, 214.5),
-        deltoid_tuberosity=(292, 222),
-        deltoid_lower_outer=(299, 225.5),
-        elbow_medial_top=(288.5, 313),
-        elbow_lateral_top=(305, 312.5),
-        elbow_medial_bottom=(294, 341),
-        elbow_lateral_bottom=(311, 341),
-    )
+def _head_and_neck(d: body.Drawer) -> None:
+    """Midline, vertex, occiput, mastoid, neck and upper trapezius."""
     c = d.chain
-    # head and neck
     c(
         "crown",
         (200, 47),
@@ -75,7 +34,11 @@ def build() -> View:
     c("neck_base_side", "neck_base")
     c((200, 152), (210, 152.6), "neck_base")
     c("neck_base", (235, 165), (258, 171), "acromion")  # upper trapezius
-    # shoulder blade and back
+
+
+def _back_and_hips(d: body.Drawer) -> None:
+    """Shoulder blade, ribs, low back, iliac crest, sacrum and buttocks."""
+    c = d.chain
     c((200, 185), (216, 184.6), "scapula_superior_angle")
     c("scapula_superior_angle", (252, 178), (268, 172), "acromion")  # scapular superior border
     c(
@@ -123,7 +86,11 @@ def build() -> View:
     c(
         "perineum_lower", (218, 428), (240, 436.5), "gluteal_fold_outer", "thigh_outer_y425"
     )  # gluteal fold
-    # leg
+
+
+def _legs(d: body.Drawer) -> None:
+    """Back of the thigh, knee, calf, Achilles tendon and heel."""
+    c = d.chain
     c("gluteal_fold_outer", (262, 470), "thigh_outer_mid")
     c("mid_thigh_inner", (235, 502.5), "thigh_outer_mid", "mid_thigh_outer")  # mid-thigh
     c("thigh_outer_mid", (251.5, 525), "thigh_outer_above_knee")
@@ -140,7 +107,11 @@ def build() -> View:
     c("achilles_inner_top", (231, 722), "heel_inner")
     c("achilles_outer_top", (241.5, 722), "heel_outer")
     c("foot_inner", "heel_inner", (236, 743.5), "heel_outer", "foot_outer")  # heel
-    # arm
+
+
+def _arm(d: body.Drawer) -> None:
+    """Deltoid, upper arm, elbow, forearm and the back of the hand."""
+    c = d.chain
     c(
         "posterior_axillary_fold",
         "deltoid_lower_inner",
@@ -166,6 +137,9 @@ def build() -> View:
     c("thumb_root_lateral", (332, 417), "thumb_web")
     c(*body.KNUCKLES)
 
+
+def _labels(d: body.Drawer) -> None:
+    """One label point inside each region of the body's right side."""
     for area, at in [
         ("vertex", (212, 36)),
         ("side_of_head", (230, 56)),
@@ -220,6 +194,9 @@ def build() -> View:
     ]:
         d.label(f"right.{area}", at)
 
+
+def _details(d: body.Drawer) -> None:
+    """Lines that are drawn but never hit-tested."""
     dt = d.detail
     dt((239, 70), (242, 75), (241, 86), (238, 92))  # ear rim
     dt((234, 199), (252, 193), (274, 188))  # spine of scapula
@@ -229,4 +206,54 @@ def build() -> View:
         dt((x - 2, y - 1), (x, y - 3.5), (x + 2, y - 1), (x, y + 0.8), closed=True)  # nails
     for x, y in [(306, 441), (316, 443.5), (326, 443.5), (335.5, 441)]:
         dt((x - 2, y - 1.5), (x, y - 2.5), (x + 2, y - 1.5))  # knuckles
+
+
+def build() -> View:
+    view = View("back", 400, 800, mirror_axis=200)
+    d = body.Drawer(view, dict(body.P))
+    d.chains(body.OUTLINE)
+    d.name(
+        vertex_side=(224, 44.5),
+        mastoid_upper=(226, 90),
+        mastoid_lower=(224, 104),
+        neck_base=(219, 153),
+        scapula_superior_angle=(231, 184),
+        posterior_axillary_fold=(266.5, 207),
+        scapula_lateral_border_mid=(258, 240),
+        scapula_inferior_angle=(242, 266),
+        rib12_lateral=(245, 295),
+        iliac_crest_lateral_back=(248, 327.5),
+        sacrum_top_midline=(200, 342),
+        psis=(217, 344),
+        sacrum_edge_upper=(214.5, 358),
+        sacroiliac_lower_end=(211.5, 370),
+        coccyx_side=(208.5, 380),
+        coccyx_tip=(200, 386),
+        lower_buttock_inner=(207, 394),
+        perineum_upper=(204.5, 403),
+        perineum_lower=(207.5, 411),
+        iliac_crest_posterior=(232, 341),
+        hip_side_top_back=(265.5, 380),
+        hip_side_bottom=(269.5, 410),
+        gluteal_fold_outer=(262, 434),
+        thigh_outer_mid=(255.5, 501),
+        thigh_outer_above_knee=(248.5, 543),
+        achilles_inner_top=(230.5, 702),
+        achilles_outer_top=(242, 703.5),
+        heel_inner=(231.5, 742),
+        heel_outer=(241, 742.5),
+        deltoid_lower_inner=(280, 214.5),
+        deltoid_tuberosity=(292, 222),
+        deltoid_lower_outer=(299, 225.5),
+        elbow_medial_top=(288.5, 313),
+        elbow_lateral_top=(305, 312.5),
+        elbow_medial_bottom=(294, 341),
+        elbow_lateral_bottom=(311, 341),
+    )
+    _head_and_neck(d)
+    _back_and_hips(d)
+    _legs(d)
+    _arm(d)
+    _labels(d)
+    _details(d)
     return view

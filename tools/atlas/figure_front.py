@@ -9,77 +9,9 @@ from tools.atlas import body
 from tools.atlas.planar import View
 
 
-def build() -> View:
-    view = View("front", 400, 800, mirror_axis=200)
-    d = body.Drawer(view, dict(body.P))
-    d.chains(body.OUTLINE)
-    d.name(
-        # face
-        brow_top=(226.5, 62),
-        brow_bottom=(227.5, 72),
-        eye_outer_corner=(231, 78),
-        nose_root=(204.5, 65.5),
-        nose_bridge_side=(206.5, 83),
-        nose_wing=(210, 96),
-        nostril_base=(207.5, 101.5),
-        nose_base_midline=(200, 101.5),
-        upper_jaw_outer=(219, 100.5),
-        mouth_corner=(215, 110.5),
-        upper_lip_midline=(200, 106.5),
-        lower_lip_midline=(200, 116),
-        # neck, collarbone, chest
-        throat_side=(209.5, 149),
-        clavicle_medial_top=(207, 157.5),
-        jugular_notch=(200, 158.5),
-        clavicle_mid_top=(255, 163.5),
-        clavicle_medial_bottom=(209.5, 165),
-        sternum_edge_upper=(210.5, 190),
-        sternum_edge_mid=(210.5, 225),
-        sternum_edge_lower=(208.5, 250),
-        xiphoid=(200, 263),
-        deltopectoral_top=(262, 169),
-        armpit_front_top=(263, 193),
-        armpit_lateral=(272, 204),
-        armpit_medial=(254, 209),
-        deltoid_lower_inner=(280, 214.5),
-        deltoid_tuberosity=(292, 222),
-        deltoid_lower_outer=(299, 225.5),
-        chest_side_lower=(256, 246),
-        flank_top=(252, 290),
-        rectus_costal_corner=(242, 284),
-        rectus_edge_upper=(244, 302),
-        rectus_edge_mid=(245, 322),
-        rectus_edge_lower=(244, 342),
-        asis=(251, 339.5),
-        hip_front_top=(258, 360),
-        hip_side_bottom=(269.5, 410),
-        pubic_tubercle=(213, 388),
-        groin_inner=(219, 398.5),
-        genitals_top_side=(211, 400),
-        pubis_top_midline=(200, 378),
-        pubis_bottom_midline=(200, 398.5),
-        # legs
-        thigh_inner_mid=(221, 500.5),
-        thigh_outer_mid=(255.5, 501),
-        knee_top_inner_front=(223, 545),
-        thigh_outer_above_knee=(248.5, 543),
-        knee_below_inner_front=(224, 596),
-        knee_below_outer_front=(247, 597),
-        ankle_front_inner=(231, 709),
-        ankle_front_outer=(241, 709),
-        foot_top_inner=(229.5, 739),
-        foot_top_outer=(242.5, 739.5),
-        big_toe_base_top=(232, 760),
-        # arm
-        elbow_medial_top=(288.5, 313),
-        elbow_lateral_top=(305, 312.5),
-        elbow_medial_bottom=(294, 341),
-        elbow_lateral_bottom=(311, 341),
-        wrist_crease_hypothenar=(312, 401.5),
-        wrist_crease_thenar=(319, 401.8),
-    )
+def _face(d: body.Drawer) -> None:
+    """Forehead, temple, brows, eyes, nose, cheeks, mouth and jaw."""
     c = d.chain
-    # --- face
     c(
         "skull_arc_side", (228, 52), "brow_top", "brow_bottom", "eye_outer_corner", "ear_middle"
     )  # temple border
@@ -116,7 +48,11 @@ def build() -> View:
         "chin",
         "jugular_notch",
     )  # facial midline
-    # --- neck and shoulder girdle
+
+
+def _neck_shoulders_and_trunk(d: body.Drawer) -> None:
+    """Neck, clavicles, chest, abdomen, hips and groin."""
+    c = d.chain
     c("under_chin", (212, 136), "throat_side", "clavicle_medial_top")  # throat border
     c("clavicle_medial_top", "jugular_notch")
     c("throat_side", (218, 148), "neck_base_side")  # side of neck / supraclavicular
@@ -181,7 +117,11 @@ def build() -> View:
     c("pubis_top_midline", (209, 380), "pubic_tubercle", "genitals_top_side")  # pubic
     c("pubis_bottom_midline", (207, 399.5), "genitals_top_side")  # genitals top
     c("genitals_top_side", (209.5, 410), (205, 417.5), "crotch")  # genitals / inner thigh
-    # --- thigh, knee, leg, foot
+
+
+def _legs(d: body.Drawer) -> None:
+    """Thigh, knee, shin, ankle and the top of the foot."""
+    c = d.chain
     c("groin_inner", (220.5, 430), (220.5, 465), "thigh_inner_mid")
     c("hip_side_bottom", (265, 440), (260, 470), "thigh_outer_mid")
     c(
@@ -221,7 +161,11 @@ def build() -> View:
         "big_toe_inner", (226, 759.5), "big_toe_base_top", (245, 760.5), "little_toe_outer"
     )  # toe line
     c("big_toe_base_top", (232.5, 768), "big_toe_base_sole")
-    # --- arm
+
+
+def _arm(d: body.Drawer) -> None:
+    """Upper arm, elbow, forearm, wrist, palm and fingers."""
+    c = d.chain
     c("deltoid_lower_inner", (279.5, 240), (282, 270), (286, 295), "elbow_medial_top")
     c("deltoid_lower_outer", (299.5, 250), (301.5, 280), (304, 300), "elbow_lateral_top")
     c(
@@ -245,6 +189,9 @@ def build() -> View:
     c("thumb_root_lateral", (332, 417), "thumb_web")  # thumb base
     c(*body.KNUCKLES)
 
+
+def _labels(d: body.Drawer) -> None:
+    """One label point inside each region of the body's left side."""
     for area, at in [
         ("forehead", (215, 42)),
         ("temple", (232, 62)),
@@ -315,7 +262,9 @@ def build() -> View:
     ]:
         d.label(f"left.{area}", at)
 
-    # --- decorative details
+
+def _details(d: body.Drawer) -> None:
+    """Lines that are drawn but never hit-tested."""
     dt = d.detail
     dt(
         (208, 75.5),
@@ -359,4 +308,81 @@ def build() -> View:
         dt((x0, y0), (x1, y1))  # finger creases
     for x in (238.5, 244.5, 250.5):
         dt((x, 762.5), (x + 0.3, 774.5))  # toes
+
+
+def build() -> View:
+    view = View("front", 400, 800, mirror_axis=200)
+    d = body.Drawer(view, dict(body.P))
+    d.chains(body.OUTLINE)
+    d.name(
+        # face
+        brow_top=(226.5, 62),
+        brow_bottom=(227.5, 72),
+        eye_outer_corner=(231, 78),
+        nose_root=(204.5, 65.5),
+        nose_bridge_side=(206.5, 83),
+        nose_wing=(210, 96),
+        nostril_base=(207.5, 101.5),
+        nose_base_midline=(200, 101.5),
+        upper_jaw_outer=(219, 100.5),
+        mouth_corner=(215, 110.5),
+        upper_lip_midline=(200, 106.5),
+        lower_lip_midline=(200, 116),
+        # neck, collarbone, chest
+        throat_side=(209.5, 149),
+        clavicle_medial_top=(207, 157.5),
+        jugular_notch=(200, 158.5),
+        clavicle_mid_top=(255, 163.5),
+        clavicle_medial_bottom=(209.5, 165),
+        sternum_edge_upper=(210.5, 190),
+        sternum_edge_mid=(210.5, 225),
+        sternum_edge_lower=(208.5, 250),
+        xiphoid=(200, 263),
+        deltopectoral_top=(262, 169),
+        armpit_front_top=(263, 193),
+        armpit_lateral=(272, 204),
+        armpit_medial=(254, 209),
+        deltoid_lower_inner=(280, 214.5),
+        deltoid_tuberosity=(292, 222),
+        deltoid_lower_outer=(299, 225.5),
+        chest_side_lower=(256, 246),
+        flank_top=(252, 290),
+        rectus_costal_corner=(242, 284),
+        rectus_edge_upper=(244, 302),
+        rectus_edge_mid=(245, 322),
+        rectus_edge_lower=(244, 342),
+        asis=(251, 339.5),
+        hip_front_top=(258, 360),
+        hip_side_bottom=(269.5, 410),
+        pubic_tubercle=(213, 388),
+        groin_inner=(219, 398.5),
+        genitals_top_side=(211, 400),
+        pubis_top_midline=(200, 378),
+        pubis_bottom_midline=(200, 398.5),
+        # legs
+        thigh_inner_mid=(221, 500.5),
+        thigh_outer_mid=(255.5, 501),
+        knee_top_inner_front=(223, 545),
+        thigh_outer_above_knee=(248.5, 543),
+        knee_below_inner_front=(224, 596),
+        knee_below_outer_front=(247, 597),
+        ankle_front_inner=(231, 709),
+        ankle_front_outer=(241, 709),
+        foot_top_inner=(229.5, 739),
+        foot_top_outer=(242.5, 739.5),
+        big_toe_base_top=(232, 760),
+        # arm
+        elbow_medial_top=(288.5, 313),
+        elbow_lateral_top=(305, 312.5),
+        elbow_medial_bottom=(294, 341),
+        elbow_lateral_bottom=(311, 341),
+        wrist_crease_hypothenar=(312, 401.5),
+        wrist_crease_thenar=(319, 401.8),
+    )
+    _face(d)
+    _neck_shoulders_and_trunk(d)
+    _legs(d)
+    _arm(d)
+    _labels(d)
+    _details(d)
     return view

@@ -225,56 +225,18 @@ ARM = [
 THUMB = ["thumb_web", "thumb_base_front", "thumb_tip", "thumb_back", "thumb_root"]
 
 
-def build() -> View:
-    view = View("left", 300, 800)
-    d = body.Drawer(view, dict(P))
-    d.name(
-        vertex_front=(130, 37.5),
-        vertex_mid=(162, 34.5),
-        vertex_back=(178, 36.5),
-        temple_front=(126, 66),
-        nose_bridge=(118, 64.5),
-        ear_top=(157, 63),
-        ear_top_back=(166, 61),
-        ear_back=(172, 70),
-        ear_back_low=(171.5, 85),
-        ear_lobe_back=(166.5, 97),
-        ear_lobe=(159.5, 101.5),
-        tragus=(155, 90),
-        ear_front=(155.5, 74),
-        temple_bottom=(146, 73.5),
-        jaw_joint=(149.5, 97),
-        occiput_ear_level=(180, 89.5),
-        mastoid=(176, 111),
-        chin_jaw=(128, 128.5),
-        jaw_angle_front=(145, 125.5),
-        jaw_angle=(155, 120),
-        clavicle_front=(138, 161),
-        neck_back_end=(172, 153.5),
-        iliac_crest_back=(181, 367),
-        hip_side_back=(184, 441),
-        leg_front_line_y500=(155, 500),
-        leg_back_line_y500=(177, 500),
-        leg_front_line_y548=(155.5, 548),
-        leg_back_line_y548=(169, 548),
-        leg_front_line_y595=(154, 598),
-        leg_back_line_y595=(165.5, 598),
-        leg_back_line_y625=(174.5, 625),
-        leg_front_line_y705=(155, 705.5),
-        leg_back_line_y705=(164.5, 705),
-        foot_front_line=(152, 736),
-        foot_back_line=(161, 737.5),
-        forearm_split_y342=(152, 342),
-        forearm_split_y392=(144, 392),
-        wrist_split=(147, 404.5),
-        hand_fold=(154, 449),
-    )
+def _outline(d: body.Drawer) -> None:
+    """The silhouette, the hanging arm and the thumb."""
     c = d.chain
     c(*SILHOUETTE)
     c(*SILHOUETTE_2)
     c(*ARM)
     c(*THUMB)
-    # head
+
+
+def _head(d: body.Drawer) -> None:
+    """Vertex, forehead, temple, ear, mastoid, jaw and face."""
+    c = d.chain
     c(
         "hairline_front", "vertex_front", (150, 34), "vertex_mid", "vertex_back", "skull_back_upper"
     )  # vertex
@@ -305,13 +267,21 @@ def build() -> View:
     c("jaw_joint", (146, 110), "jaw_angle_front")  # angle of jaw
     c("jaw_joint", (132, 102), "subnasale")  # cheek / jaw
     c("mouth", (120, 115), "chin_jaw")  # chin
-    # neck and shoulder
+
+
+def _neck_and_shoulder(d: body.Drawer) -> None:
+    """Throat, side and back of the neck, clavicle."""
+    c = d.chain
     c("chin_jaw", (134.5, 142), "clavicle_front")  # throat
     c("mastoid", (171, 130), "neck_back_end")  # side / back of neck
     c("neck_front_base", "clavicle_front", "arm_front_y172")  # clavicle
     c("clavicle_front", (154, 156), "neck_back_end", "c7_bump")
     c("arm_back_y170", (185.5, 167), "back_of_neck_base")
-    # trunk
+
+
+def _trunk(d: body.Drawer) -> None:
+    """Chest, flank, back and hip behind the arm."""
+    c = d.chain
     c("chest_lower", (122.5, 253), "arm_front_y260")
     c("abdomen_upper", (124.5, 288), "arm_front_y290")
     c("abdomen_lower", (120.5, 347), "arm_front_y340")
@@ -321,7 +291,11 @@ def build() -> View:
     c("arm_back_y370", "iliac_crest_back", "buttock_top")
     c("iliac_crest_back", (187, 400), "hip_side_back")
     c("hand_back_y447", (174.5, 444), "hip_side_back", "gluteal_fold")
-    # leg
+
+
+def _leg(d: body.Drawer) -> None:
+    """Thigh, knee, shin, calf, ankle and foot."""
+    c = d.chain
     c(
         "fingertip",
         (156, 488),
@@ -356,7 +330,11 @@ def build() -> View:
     c("ankle_front", "foot_front_line", "foot_back_line", (166.5, 735), "achilles_low")
     c("foot_back_line", (160, 760), "sole_heel")
     c("foot_top_mid", (103, 767), "sole_front")
-    # arm
+
+
+def _arm(d: body.Drawer) -> None:
+    """Elbow, forearm, wrist and hand."""
+    c = d.chain
     c("arm_front_y215", (159.5, 222), "arm_back_y215")
     c("arm_front_y310", (160, 314), "arm_back_y310")
     c("arm_front_y340", "forearm_split_y342", "arm_back_y342")
@@ -368,6 +346,9 @@ def build() -> View:
     c("thumb_web", "hand_fold", "hand_back_y447")
     c("wrist_split", (151, 425), "hand_fold")
 
+
+def _labels(d: body.Drawer) -> None:
+    """One label point inside each region of the body's left side."""
     for area, at in [
         ("vertex", (150, 29.5)),
         ("forehead", (118, 52)),
@@ -429,6 +410,9 @@ def build() -> View:
     ]:
         d.label(f"left.{area}", at)
 
+
+def _details(d: body.Drawer) -> None:
+    """Lines that are drawn but never hit-tested."""
     dt = d.detail
     dt((116.5, 77), (121, 74.5), (126, 76), (121, 78.2), closed=True)  # eye
     dt((114, 68.5), (120, 66.5), (126, 68))  # brow
@@ -439,4 +423,58 @@ def build() -> View:
     dt((151, 323), (154.5, 327), (160, 324))  # elbow crease
     dt((170, 318), (175, 326), (173, 334))  # olecranon
     dt((159, 452), (157.5, 462), (154.5, 472))  # index / middle finger
+
+
+def build() -> View:
+    view = View("left", 300, 800)
+    d = body.Drawer(view, dict(P))
+    d.name(
+        vertex_front=(130, 37.5),
+        vertex_mid=(162, 34.5),
+        vertex_back=(178, 36.5),
+        temple_front=(126, 66),
+        nose_bridge=(118, 64.5),
+        ear_top=(157, 63),
+        ear_top_back=(166, 61),
+        ear_back=(172, 70),
+        ear_back_low=(171.5, 85),
+        ear_lobe_back=(166.5, 97),
+        ear_lobe=(159.5, 101.5),
+        tragus=(155, 90),
+        ear_front=(155.5, 74),
+        temple_bottom=(146, 73.5),
+        jaw_joint=(149.5, 97),
+        occiput_ear_level=(180, 89.5),
+        mastoid=(176, 111),
+        chin_jaw=(128, 128.5),
+        jaw_angle_front=(145, 125.5),
+        jaw_angle=(155, 120),
+        clavicle_front=(138, 161),
+        neck_back_end=(172, 153.5),
+        iliac_crest_back=(181, 367),
+        hip_side_back=(184, 441),
+        leg_front_line_y500=(155, 500),
+        leg_back_line_y500=(177, 500),
+        leg_front_line_y548=(155.5, 548),
+        leg_back_line_y548=(169, 548),
+        leg_front_line_y595=(154, 598),
+        leg_back_line_y595=(165.5, 598),
+        leg_back_line_y625=(174.5, 625),
+        leg_front_line_y705=(155, 705.5),
+        leg_back_line_y705=(164.5, 705),
+        foot_front_line=(152, 736),
+        foot_back_line=(161, 737.5),
+        forearm_split_y342=(152, 342),
+        forearm_split_y392=(144, 392),
+        wrist_split=(147, 404.5),
+        hand_fold=(154, 449),
+    )
+    _outline(d)
+    _head(d)
+    _neck_and_shoulder(d)
+    _trunk(d)
+    _leg(d)
+    _arm(d)
+    _labels(d)
+    _details(d)
     return view
