@@ -52,7 +52,7 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
         problems.extend(exc.problems)
     if atlas is not None and knowledge is not None:
         problems.extend(check_markers(atlas, knowledge, data / "muscles"))
-        problems.extend(check_muscle_layer(atlas, knowledge, assets / "muscles"))
+
     if problems or atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError(problems)
     return Dataset(regions, atlas, knowledge, parameters, safety)
@@ -81,14 +81,3 @@ def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[
                     )
     return problems
 
-
-def check_muscle_layer(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[Problem]:
-    """Every outline in the muscle layer (assets/muscles/<view>.svg) names a known muscle."""
-    problems: list[Problem] = []
-    for view, av in atlas.views.items():
-        for eid, shape in av.muscles.items():
-            if shape.muscle not in knowledge.muscles:
-                problems.append(Problem(folder / f"{view.value}.svg", f"path id={eid!r}",
-                                        "no such muscle in data/muscles; the id must read "
-                                        "muscle.<file name>.<side>", shape.muscle))
-    return problems
