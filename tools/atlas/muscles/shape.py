@@ -188,21 +188,24 @@ class Built:
 
 def _resample(line: Sequence[Point], n: int) -> list[Point]:
     """``n`` points evenly spaced by arc length along a polyline."""
+    return [_along(line, i / (n - 1)) for i in range(n)]
+
+
+def _along(line: Sequence[Point], f: float) -> Point:
+    """The point a fraction ``f`` of the arc length along a polyline (its start for one point)."""
+    if len(line) == 1:
+        return line[0]
     cum = [0.0]
     for a, b in itertools.pairwise(line):
         cum.append(cum[-1] + math.dist(a, b))
-    total = cum[-1] or 1.0
-    out: list[Point] = []
-    k = 0
-    for i in range(n):
-        s = total * i / (n - 1)
-        while k < len(line) - 2 and cum[k + 1] < s:
-            k += 1
-        seg = (cum[k + 1] - cum[k]) or 1.0
-        t = (s - cum[k]) / seg
-        a, b = line[k], line[k + 1]
-        out.append((a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t))
-    return out
+    s = cum[-1] * f
+    for k in range(len(line) - 1):
+        if cum[k + 1] >= s or k == len(line) - 2:
+            seg = (cum[k + 1] - cum[k]) or 1.0
+            t = (s - cum[k]) / seg
+            a, b = line[k], line[k + 1]
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+    return line[-1]
 
 
 def build_outline(o: MuscleOutline) -> Built:
@@ -216,34 +219,47 @@ def build_outline(o: MuscleOutline) -> Built:
     border_b = [origin[-1], *side_b, insertion[-1]]
     borders = (tuple(origin), tuple(border_b), tuple(reversed(insertion)),
                tuple(reversed(border_a)))
-    return Built(borders, _fibres(o, border_a, border_b))
+    return Built(borders, _fibres(o, origin, insertion, border_a, border_b))
 
 
-def _fibres(o: MuscleOutline, border_a: list[Point], border_b: list[Point]
-            ) -> tuple[tuple[Point, ...], ...]:
-    """Fibre lines: interpolated between the side borders, or slanted for a pennate muscle.
+def _fibres(o: MuscleOutline, origin: list[Point], insertion: list[Point],
+            border_a: list[Point], border_b: list[Point]) -> tuple[tuple[Point, ...], ...]:
+    """Fibre lines running from the origin to the insertion, spread across the muscle.
 
-    Lines stop short of the attachments (12 % at each end) so they read as fibres inside the
-    belly rather than as extra borders.
+    The muscle is treated as a Coons patch bounded by its four borders, so a fibre follows a
+    curved attachment or side as faithfully as the outline does. Pennate muscles get fibres
+    slanting off their central line instead. Lines stop an eighth short of each attachment so
+    they read as fibres inside the belly rather than as extra borders.
     """
     if o.fibres <= 0:
         return ()
     steps = 9
-    a = _resample(border_a, steps)[1:-1]
-    b = _resample(border_b, steps)[1:-1]
+    a, b = _resample(border_a, steps), _resample(border_b, steps)
+
+    def at(f: float, k: int) -> Point:
+        t = k / (steps - 1)
+        po, pi = _along(origin, f), _along(insertion, f)
+        o0, o1, i0, i1 = origin[0], origin[-1], insertion[0], insertion[-1]
+        x, y = (
+            (1 - t) * po[c] + t * pi[c] + (1 - f) * a[k][c] + f * b[k][c]
+            - ((1 - f) * (1 - t) * o0[c] + f * (1 - t) * o1[c] + (1 - f) * t * i0[c]
+               + f * t * i1[c])
+            for c in (0, 1)
+        )
+        return (x, y)
+
     out: list[tuple[Point, ...]] = []
     if o.form is Form.PENNATE:
         # Fibres slant from the central tendon out to both sides, towards the origin.
-        centre = [((p[0] + q[0]) / 2, (p[1] + q[1]) / 2) for p, q in zip(a, b, strict=True)]
         for i in range(o.fibres):
-            k = round((i + 1) * (len(centre) - 1) / (o.fibres + 1))
-            j = max(0, k - 2)
-            for side in (a, b):
-                c, e = centre[k], side[j]
-                out.append((c, (c[0] + (e[0] - c[0]) * 0.85, c[1] + (e[1] - c[1]) * 0.85)))
+            k = 1 + round((i + 1) * (steps - 3) / (o.fibres + 1))
+            centre = at(0.5, k)
+            for f in (0.0, 1.0):
+                e = at(f, max(1, k - 2))
+                out.append((centre, (centre[0] + (e[0] - centre[0]) * 0.85,
+                                     centre[1] + (e[1] - centre[1]) * 0.85)))
         return tuple(out)
     for i in range(1, o.fibres + 1):
         f = i / (o.fibres + 1)
-        out.append(tuple((p[0] + (q[0] - p[0]) * f, p[1] + (q[1] - p[1]) * f)
-                         for p, q in zip(a, b, strict=True)))
+        out.append(tuple(at(f, k) for k in range(1, steps - 1)))
     return tuple(out)
