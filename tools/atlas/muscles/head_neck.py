@@ -7,7 +7,11 @@ temporal lines to the coronoid process, passing deep to the zygomatic arch (Gray
 ed., 1918, via imaios.com "Temporalis"; anatomyzone.com "Temporalis Muscle"). Levator scapulae —
 transverse processes of C1-C4 to the medial border of the scapula between the superior angle and
 the root of the spine; upper third under the sternocleidomastoid, lower third under the
-trapezius (wheelessonline.com "Levator Scapula"; imaios.com "Levator scapulae").
+trapezius (wheelessonline.com "Levator Scapula"; imaios.com "Levator scapulae"). Trapezius —
+external occipital protuberance, medial third of the superior nuchal line, nuchal ligament and
+spinous processes C7-T12, to the lateral third of the clavicle, the acromion and the spine of the
+scapula; the lower fibres end on a tubercle at the root of the spine (Gray's Anatomy 20th ed.,
+1918, Trapezius; anatomy.app "Superficial muscles of the back").
 """
 
 from __future__ import annotations
@@ -16,9 +20,66 @@ from tools.atlas.muscles.shape import Form, MuscleOutline, offset
 
 _SCM = "teachmeanatomy.info: Sternocleidomastoid; Stedman's Medical Dictionary (medilexicon.com)"
 _TEMPORALIS = "Gray's Anatomy 20th ed. (1918), Temporalis; anatomyzone.com: Temporalis Muscle"
+_TRAPEZIUS = ("Gray's Anatomy 20th ed. (1918), Trapezius; "
+              "anatomy.app: Superficial muscles of the back")
 _LEVATOR = "Gray's Anatomy 20th ed. (1918), Levator scapulae; wheelessonline.com: Levator Scapula"
 
+#: The muscle groups (``group:`` in data/muscles/*.yaml) this module draws.
+GROUPS: tuple[str, ...] = ("head_face", "neck")
+
+#: Outlines still to draw: muscle -> the views where its trigger points are marked but it has no
+#: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
+#: this list is exactly the true state of the layer.
+NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
+    "buccinator": ("front", "left"),
+    "cervical_multifidi": ("back", "left"),
+    "digastric": ("front", "left"),
+    "frontalis": ("front", "left"),
+    "lateral_pterygoid": ("front", "left"),
+    "masseter": ("front", "left"),
+    "medial_pterygoid": ("left",),
+    "occipitalis": ("back", "left"),
+    "omohyoid": ("front",),
+    "orbicularis_oculi": ("front",),
+    "platysma": ("back", "front", "left"),
+    "scalenes": ("back", "front", "left"),
+    "semispinalis_capitis": ("back", "left"),
+    "splenius_capitis": ("back", "left"),
+    "splenius_cervicis": ("back", "left"),
+    "suboccipitals": ("back", "left"),
+    "zygomaticus_major": ("front", "left"),
+}
+
 OUTLINES: tuple[MuscleOutline, ...] = (
+    # --- trapezius: the whole sheet in the back view, the upper part elsewhere.
+    MuscleOutline(
+        "trapezius", "back", Form.SHEET,
+        origin=("nuchal_line_medial", "inion", "c7_spinous", "t3_spinous", "t12_spinous"),
+        insertion=((150, 158), "acromion", (127, 186), "scapular_spine_mid", (161, 201)),
+        # upper border: along the back of the neck, inside the side-of-neck strip
+        side_a=((189, 124), (185, 146), (170, 155)),
+        # lower border: the lower fibres climb from T12 over the inferior angle to the spine root
+        side_b=((181, 276), (162, 252), (157, 225)),
+        fibres=5, source=_TRAPEZIUS,
+    ),
+    MuscleOutline(
+        # The upper fibres seen over the top of the shoulder, between the neck and the clavicle.
+        "trapezius", "front", Form.SHEET,
+        origin=((224.6, 135), (226, 147.5)),
+        insertion=((279, 164.3), (271, 167.5)),
+        # upper border: just inside the figure's outline from the neck to the acromion
+        side_a=((227.5, 143), (232, 147.5), (243, 152.6), (262, 159)),
+        side_b=((240, 158.8), (256, 163.5)),
+        fibres=2, source=_TRAPEZIUS,
+    ),
+    MuscleOutline(
+        "trapezius", "left", Form.SHEET,
+        origin=((184.3, 114), (178.6, 133), "c7_spinous", (190.3, 166.5), (198, 183.5),
+                (204.3, 215), (202.7, 260), "t12_spinous"),
+        insertion=((156, 161.5), (178, 170.5), (185.5, 190), (184.5, 220), (186, 250)),
+        side_a=((176, 135), (166, 152.5)),
+        fibres=3, source=_TRAPEZIUS,
+    ),
     # --- sternocleidomastoid: a strap from the sternum and clavicle up and back to the mastoid.
     MuscleOutline(
         "sternocleidomastoid", "front", Form.STRAP,

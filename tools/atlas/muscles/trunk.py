@@ -13,6 +13,25 @@ from tools.atlas.muscles.shape import Form, MuscleOutline
 
 _QL = "gpnotebook: quadratus lumborum (anatomy); DocCheck Flexikon: Quadratus lumborum muscle"
 
+#: The muscle groups (``group:`` in data/muscles/*.yaml) this module draws.
+GROUPS: tuple[str, ...] = ("trunk",)
+
+#: Outlines still to draw: muscle -> the views where its trigger points are marked but it has no
+#: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
+#: this list is exactly the true state of the layer.
+NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
+    "abdominal_obliques": ("front", "left"),
+    "diaphragm": ("front", "left"),
+    "iliocostalis_lumborum": ("back",),
+    "iliocostalis_thoracis": ("back",),
+    "intercostals": ("back", "front", "left"),
+    "longissimus_thoracis": ("back",),
+    "multifidi": ("back",),
+    "pyramidalis": ("front",),
+    "rectus_abdominis": ("front", "left"),
+    "serratus_posterior_inferior": ("back", "left"),
+}
+
 OUTLINES: tuple[MuscleOutline, ...] = (
     MuscleOutline(
         # Deep: seen through the erector spinae, between the 12th rib and the iliac crest,
