@@ -33,7 +33,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python bench/run.py
 
 atlas: $(STAMP)
-	$(BIN)/python tools/atlas/generate.py
+	$(BIN)/python -m tools.atlas
 
 clean-venv:
 	rm -rf $(VENV)

@@ -119,12 +119,24 @@ def _cmd_regions(args: argparse.Namespace) -> int:
 
 
 def _cmd_muscles(args: argparse.Namespace) -> int:
+    from bodymap.domain.regions import Side
+
     ds = _load(args)
+    atlas = ds.atlas
     rows = [
         {"id": m.id, "name": m.name, "aliases": list(m.aliases), "group": m.group.value,
+         # The muscle's LEFT-side outline per view, as SVG path data in that view's viewBox.
+         "outline": {
+             view.value: shape.d
+             for view, av in atlas.views.items()
+             if (shape := av.muscle(m.id, Side.LEFT)) is not None
+         },
          "trigger_points": [
              {"id": tp.id, "region": tp.region, "essential": sorted(tp.essential),
-              "spillover": sorted(tp.spillover)}
+              "spillover": sorted(tp.spillover),
+              # Where the X goes in each view showing the point's region (its own side).
+              "markers": {view.value: [round(x, 2), round(y, 2)] for view, (x, y)
+                          in atlas.marker_positions(tp.region, tp.markers).items()}}
              for tp in m.trigger_points
          ]}
         for m in ds.knowledge.muscles.values()

@@ -7,9 +7,10 @@ broken file is refused with a message instead of expanding or fetching anything.
 from __future__ import annotations
 
 import math
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from bodymap.domain import geometry
 from bodymap.domain.errors import DataError, Problem
 from bodymap.domain.geometry import Point, Subpath
-from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.domain.regions import RegionCatalogue, Side, View
 from bodymap.domain.yamlfile import read_model
 
 _SVG = "{http://www.w3.org/2000/svg}"
@@ -64,6 +65,45 @@ class RegionShape:
 
 
 @dataclass(frozen=True)
+class MuscleShape:
+    """One muscle's outline on one body side in one view (assets/muscles/<view>.svg).
+
+    ``d`` is the closed outline; ``fibres`` are open paths showing the fibre direction (none for
+    deep muscles, which the app draws see-through with a dashed outline).
+    """
+
+    muscle: str
+    side: Side
+    d: str
+    deep: bool
+    form: str
+    fibres: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return muscle_element_id(self.muscle, self.side)
+
+    @cached_property
+    def rings(self) -> tuple[tuple[Point, ...], ...]:
+        return geometry.flatten(geometry.parse_path(self.d))
+
+    @cached_property
+    def bounds(self) -> tuple[float, float, float, float]:
+        return geometry.bounds(self.rings)
+
+    def contains(self, p: Point) -> bool:
+        x0, y0, x1, y1 = self.bounds
+        if not (x0 <= p[0] <= x1 and y0 <= p[1] <= y1):
+            return False
+        return geometry.contains(self.rings, p)
+
+
+def muscle_element_id(muscle: str, side: Side) -> str:
+    """The SVG id of a muscle outline: ``muscle.<muscle_id>.<left|right>``."""
+    return f"muscle.{muscle}.{side.value}"
+
+
+@dataclass(frozen=True)
 class AtlasView:
     view: View
     width: float
@@ -71,6 +111,12 @@ class AtlasView:
     regions: Mapping[str, RegionShape]
     details: tuple[str, ...] = ()
     silhouette: str | None = None
+    #: The muscle layer of this view, keyed by element id (``muscle.<id>.<side>``).
+    muscles: Mapping[str, MuscleShape] = field(default_factory=dict)
+
+    def muscle(self, muscle: str, side: Side) -> MuscleShape | None:
+        """The outline of ``muscle`` on ``side`` in this view, or None where it is not drawn."""
+        return self.muscles.get(muscle_element_id(muscle, side))
 
     def region_at(self, p: Point) -> str | None:
         for rid, shape in self.regions.items():
@@ -90,6 +136,10 @@ class Atlas:
     @property
     def widths(self) -> dict[View, float]:
         return {v: av.width for v, av in self.views.items()}
+
+    def muscle_views(self, muscle: str, side: Side = Side.LEFT) -> tuple[View, ...]:
+        """The views in which ``muscle`` has an outline on ``side``."""
+        return tuple(v for v, av in self.views.items() if av.muscle(muscle, side) is not None)
 
     def marker_positions(self, region: str, explicit: Mapping[View, Point]) -> dict[View, Point]:
         """Where a trigger point's X goes in every view showing its region."""
@@ -178,6 +228,78 @@ def load_view(path: Path, view: View, regions: RegionCatalogue) -> AtlasView:
     return AtlasView(view, w, h, shapes, tuple(details), silhouette)
 
 
+_MUSCLE_ID = re.compile(r"^muscle\.([a-z0-9_]+)\.(left|right)$")
+
+
+def load_muscle_layer(path: Path, view: View) -> dict[str, MuscleShape]:
+    """The muscle outlines of one view; DataError names the file, element and value at fault.
+
+    Which muscle ids exist is checked against the knowledge base by the dataset loader.
+    """
+    root = _parse_svg(path)
+    if root.tag not in (f"{_SVG}svg", "svg"):
+        raise DataError([Problem(path, "", "not an SVG document", root.tag)])
+    problems: list[Problem] = []
+    shapes: dict[str, MuscleShape] = {}
+    fibres: dict[str, list[str]] = {}
+    for el in root.iter():
+        if el.tag not in (f"{_SVG}path", "path"):
+            continue
+        cls = el.get("class", "")
+        if cls == "fibre":
+            owner = el.get("data-for", "")
+            fibres.setdefault(owner, []).append(el.get("d", ""))
+            continue
+        if cls != "muscle":
+            continue
+        eid = el.get("id") or ""
+        where = f"path id={eid!r}"
+        m = _MUSCLE_ID.match(eid)
+        if m is None:
+            problems.append(Problem(path, where, "a muscle path id must read "
+                                    "muscle.<muscle_id>.<left|right>", eid))
+            continue
+        side = Side(m.group(2))
+        mirror_only = {View.LEFT: Side.LEFT, View.RIGHT: Side.RIGHT}.get(view)
+        if mirror_only is not None and side is not mirror_only:
+            problems.append(Problem(path, where, f"the {view.value} view shows only the "
+                                    f"{mirror_only.value} side", side.value))
+            continue
+        if eid in shapes:
+            problems.append(Problem(path, where, "muscle outline drawn twice"))
+            continue
+        deep = el.get("data-deep", "0")
+        if deep not in ("0", "1"):
+            problems.append(Problem(path, f"{where} data-deep", "must be 0 or 1", deep))
+            continue
+        shape = MuscleShape(m.group(1), side, el.get("d", ""), deep == "1",
+                            el.get("data-form", ""))
+        try:
+            why = _unusable(shape.rings)
+        except geometry.PathSyntaxError as exc:
+            why = str(exc)
+        if why:
+            problems.append(Problem(path, f"{where} d", why))
+            continue
+        shapes[eid] = shape
+    for owner, ds in fibres.items():
+        if owner not in shapes:
+            problems.append(Problem(path, f"fibre data-for={owner!r}",
+                                    "fibre lines belong to no muscle outline in this file"))
+            continue
+        for d in ds:
+            try:
+                geometry.parse_path(d)
+            except geometry.PathSyntaxError as exc:
+                problems.append(Problem(path, f"fibre data-for={owner!r} d", str(exc)))
+        base = shapes[owner]
+        shapes[owner] = MuscleShape(base.muscle, base.side, base.d, base.deep, base.form,
+                                    tuple(ds))
+    if problems:
+        raise DataError(problems)
+    return shapes
+
+
 class _AdjacencyFile(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -200,7 +322,8 @@ def load_adjacency(path: Path, regions: RegionCatalogue) -> dict[str, frozenset[
 
 
 def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
-    """Load every view present in ``assets`` and the adjacency table from ``data``."""
+    """Load every view in ``assets`` (with its muscle layer from ``assets/muscles`` when present)
+    and the adjacency table from ``data``."""
     views: dict[View, AtlasView] = {}
     problems: list[Problem] = []
     for view in View:
@@ -212,6 +335,14 @@ def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
             views[view] = load_view(path, view, regions)
         except DataError as exc:
             problems.extend(exc.problems)
+            continue
+        # The muscle layer is optional per view: a view without one simply shows no muscles.
+        layer = assets / "muscles" / f"{view.value}.svg"
+        if layer.exists():
+            try:
+                views[view] = replace(views[view], muscles=load_muscle_layer(layer, view))
+            except DataError as exc:
+                problems.extend(exc.problems)
     adjacency: dict[str, frozenset[str]] = {}
     adj_path = data / "adjacency.yaml"
     try:

@@ -61,6 +61,7 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
         problems.extend(exc.problems)
     if atlas is not None and knowledge is not None:
         problems.extend(check_markers(atlas, knowledge, data / "muscles"))
+
     if problems or atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError(problems)
     return Dataset(regions, atlas, knowledge, parameters, safety, glossary)
@@ -88,3 +89,4 @@ def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[
                                 f"{tp.region} in the {view.value} view", list(point))
                     )
     return problems
+

@@ -25,12 +25,15 @@ __all__ = [
     "bounds",
     "contains",
     "flatten",
+    "flatten_cubic",
     "inscribed_radius",
     "interior_point",
     "parse_path",
     "ring_area",
     "segment_distance",
+    "segments_cross",
     "shared_border_length",
+    "signed_area",
 ]
 
 Point = tuple[float, float]
@@ -232,6 +235,17 @@ def _flatten_cubic(
     _flatten_cubic(mid, b, m23, p3, tol, out, depth + 1)
 
 
+def flatten_cubic(p0: Point, p1: Point, p2: Point, p3: Point, tolerance: float) -> list[Point]:
+    """Points approximating one cubic Bézier within ``tolerance``, excluding its start.
+
+    The atlas generator (tools/atlas) flattens its splines with this too, so the faces it
+    builds and the regions the app hit-tests come from one implementation.
+    """
+    out: list[Point] = []
+    _flatten_cubic(p0, p1, p2, p3, tolerance, out)
+    return out
+
+
 def flatten(subpaths: Sequence[Subpath], tolerance: float = 0.25) -> tuple[tuple[Point, ...], ...]:
     """Approximate each subpath by a polygon (one implicitly closed ring per subpath)."""
     if tolerance <= 0:
@@ -292,6 +306,11 @@ def _signed_area(ring: Sequence[Point]) -> float:
     return s / 2
 
 
+def signed_area(ring: Sequence[Point]) -> float:
+    """Shoelace area of one ring; its sign tells the winding (positive: clockwise on screen)."""
+    return _signed_area(ring)
+
+
 def ring_area(ring: Sequence[Point]) -> float:
     """Unsigned area enclosed by one ring."""
     return abs(_signed_area(ring))
@@ -325,6 +344,17 @@ def segment_distance(p: Point, a: Point, b: Point) -> float:
     ll = dx * dx + dy * dy
     t = 0.0 if ll == 0.0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll))
     return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
+
+
+def segments_cross(a: Point, b: Point, c: Point, d: Point) -> bool:
+    """True when the open segments a-b and c-d cross at one interior point (touching is not)."""
+
+    def orient(p: Point, q: Point, r: Point) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    o1, o2 = orient(a, b, c), orient(a, b, d)
+    o3, o4 = orient(c, d, a), orient(c, d, b)
+    return (o1 * o2 < 0) and (o3 * o4 < 0)
 
 
 def _boundary_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:

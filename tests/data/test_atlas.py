@@ -178,8 +178,8 @@ def test_proportions() -> None:
 
 def test_generated_files_are_up_to_date() -> None:
     r = subprocess.run(
-        [sys.executable, str(ROOT / "tools/atlas/generate.py"), "--check"],
-        capture_output=True, text=True, check=False,
+        [sys.executable, "-m", "tools.atlas", "--check"],
+        cwd=ROOT, capture_output=True, text=True, check=False,
     )
     assert r.returncode == 0, r.stderr
 

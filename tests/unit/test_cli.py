@@ -35,10 +35,10 @@ def test_muscles_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     rows = json.loads(out)
     ql = next(r for r in rows if r["id"] == "quadratus_lumborum")
-    assert set(ql) == {"id", "name", "aliases", "group", "trigger_points"}
+    assert set(ql) == {"id", "name", "aliases", "group", "outline", "trigger_points"}
     assert "QL" in ql["aliases"]
     tp = ql["trigger_points"][0]
-    assert set(tp) == {"id", "region", "essential", "spillover"}
+    assert set(tp) == {"id", "region", "essential", "spillover", "markers"}
 
 
 def test_query_json_ranks_best_first(capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,6 +25,7 @@ def test_wheel_ships_data_and_assets_and_runs_outside_the_checkout(tmp_path: Pat
     names = zipfile.ZipFile(wheel).namelist()
     assert "bodymap/_data/regions.yaml" in names
     assert "bodymap/_data/muscles/quadratus_lumborum.yaml" in names
+    assert "bodymap/_assets/muscles/back.svg" in names  # the muscle layer ships too
     assert {f"bodymap/_assets/{v}.svg" for v in ("front", "back", "left", "right", "soles")} \
         <= set(names)
     # unpacked elsewhere and first on the path, it must use its own copy of the data

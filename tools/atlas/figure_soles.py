@@ -6,13 +6,20 @@ Authored for the body's right foot (x > 200); the mirror adds the left foot.
 
 from __future__ import annotations
 
-import body
-from planar import View
+from tools.atlas import body
+from tools.atlas.planar import View
 
 P: dict[str, tuple[float, float]] = {
-    "bt_in": (221, 72), "bt_out": (243.5, 66), "b2": (259.5, 63), "b3": (273, 64.5),
-    "b4": (284, 67), "lt": (293.5, 73), "bm": (228.5, 105), "bl": (294.5, 105),
-    "hm": (240.5, 168), "hl": (289, 168),
+    "big_toe_inner_base": (221, 72),
+    "big_toe_outer_base": (243.5, 66),
+    "toe2_base_outer": (259.5, 63),
+    "toe3_base_outer": (273, 64.5),
+    "toe4_base_outer": (284, 67),
+    "little_toe_base_outer": (293.5, 73),
+    "ball_inner": (228.5, 105),
+    "ball_outer": (294.5, 105),
+    "heel_front_inner": (240.5, 168),
+    "heel_front_outer": (289, 168),
 }
 
 
@@ -20,21 +27,56 @@ def build() -> View:
     view = View("soles", 400, 240, mirror_axis=200)
     d = body.Drawer(view, dict(P))
     c = d.chain
-    c("lt", (295.5, 88), "bl", (292, 130), "hl", (289.5, 192), (281, 212), (263, 220.5),
-      (247, 215), (240, 196), "hm", (240, 146), (233, 122), "bm", (223.5, 88), "bt_in")
-    c("bt_in", (217, 50), (219.5, 31), (229, 21.5), (239.5, 24), (243, 40), "bt_out")  # big toe
-    c("bt_out", (246.5, 48), (250.5, 38), (257, 38), (260.5, 48), "b2")
-    c("b2", (262, 49), (266.5, 42), (272.5, 43.5), (274.5, 53), "b3")
-    c("b3", (276, 56), (280, 50), (285, 51.5), (286.5, 59), "b4")
-    c("b4", (288.5, 63), (292, 59.5), (296, 62.5), (296, 68), "lt")
-    for a, b in [("bt_in", "bt_out"), ("bt_out", "b2"), ("b2", "b3"), ("b3", "b4"), ("b4", "lt")]:
+    c(
+        "little_toe_base_outer",
+        (295.5, 88),
+        "ball_outer",
+        (292, 130),
+        "heel_front_outer",
+        (289.5, 192),
+        (281, 212),
+        (263, 220.5),
+        (247, 215),
+        (240, 196),
+        "heel_front_inner",
+        (240, 146),
+        (233, 122),
+        "ball_inner",
+        (223.5, 88),
+        "big_toe_inner_base",
+    )
+    c(
+        "big_toe_inner_base",
+        (217, 50),
+        (219.5, 31),
+        (229, 21.5),
+        (239.5, 24),
+        (243, 40),
+        "big_toe_outer_base",
+    )  # big toe
+    c("big_toe_outer_base", (246.5, 48), (250.5, 38), (257, 38), (260.5, 48), "toe2_base_outer")
+    c("toe2_base_outer", (262, 49), (266.5, 42), (272.5, 43.5), (274.5, 53), "toe3_base_outer")
+    c("toe3_base_outer", (276, 56), (280, 50), (285, 51.5), (286.5, 59), "toe4_base_outer")
+    c("toe4_base_outer", (288.5, 63), (292, 59.5), (296, 62.5), (296, 68), "little_toe_base_outer")
+    for a, b in [
+        ("big_toe_inner_base", "big_toe_outer_base"),
+        ("big_toe_outer_base", "toe2_base_outer"),
+        ("toe2_base_outer", "toe3_base_outer"),
+        ("toe3_base_outer", "toe4_base_outer"),
+        ("toe4_base_outer", "little_toe_base_outer"),
+    ]:
         c(a, b)  # toe bases
-    c("bm", (262, 111), "bl")  # ball / arch
-    c("hm", (265, 173), "hl")  # arch / heel
+    c("ball_inner", (262, 111), "ball_outer")  # ball / arch
+    c("heel_front_inner", (265, 173), "heel_front_outer")  # arch / heel
     for area, at in [
-        ("big_toe_underside", (231, 42)), ("toes_underside", (253, 50)),
-        ("toes_underside", (270, 54)), ("toes_underside", (281, 59)), ("toes_underside", (291, 65)),
-        ("ball_of_foot", (260, 88)), ("arch", (265, 140)), ("heel_pad", (265, 195)),
+        ("big_toe_underside", (231, 42)),
+        ("toes_underside", (253, 50)),
+        ("toes_underside", (270, 54)),
+        ("toes_underside", (281, 59)),
+        ("toes_underside", (291, 65)),
+        ("ball_of_foot", (260, 88)),
+        ("arch", (265, 140)),
+        ("heel_pad", (265, 195)),
     ]:
         d.label(f"right.{area}", at)
     dt = d.detail

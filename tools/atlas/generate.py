@@ -1,8 +1,9 @@
-"""Write assets/{front,back,left,right,soles}.svg and data/adjacency.yaml from the figure source.
+"""Write assets/{front,back,left,right,soles}.svg, data/adjacency.yaml and the muscle layer
+assets/muscles/<view>.svg from the figure and muscle source in tools/atlas.
 
-Usage:
-    python tools/atlas/generate.py           # (re)write the files
-    python tools/atlas/generate.py --check   # exit 1, naming the files, if they are stale
+Usage (from the repository root):
+    python -m tools.atlas            # (re)write the files
+    python -m tools.atlas --check    # exit 1, naming the files, if they are stale
 """
 
 from __future__ import annotations
@@ -11,16 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
-
-import figure_back  # noqa: E402
-import figure_front  # noqa: E402
-import figure_side  # noqa: E402
-import figure_soles  # noqa: E402
-from planar import (  # noqa: E402
+from tools.atlas import figure_back, figure_front, figure_side, figure_soles
+from tools.atlas.muscles import all_outlines
+from tools.atlas.muscles import layer as muscle_layer
+from tools.atlas.muscles.shape import OutlineError
+from tools.atlas.planar import (
     VOID,
     PlanarMap,
     View,
@@ -32,6 +28,8 @@ from planar import (  # noqa: E402
     path_d,
     region_loops,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 REGION_STYLE = 'fill="#f4efe9" stroke="#8a8580" stroke-width="0.6" stroke-linejoin="round"'
 DETAIL_STYLE = 'fill="none" stroke="#b3aca5" stroke-width="0.5" stroke-linecap="round"'
@@ -84,6 +82,7 @@ def outputs() -> dict[Path, str]:
         files[ROOT / "assets" / f"{view.name}.svg"] = render_svg(view, pm)
         pairs |= adjacency(pm)
     files[ROOT / "data" / "adjacency.yaml"] = render_adjacency(pairs)
+    files.update(muscle_layer.outputs(ROOT, all_outlines()))
     return files
 
 
@@ -91,7 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--check", action="store_true", help="only compare; exit 1 if stale")
     args = ap.parse_args(argv)
-    files = outputs()
+    try:
+        files = outputs()
+    except OutlineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     if args.check:
         stale = [
             p for p, text in files.items()
@@ -100,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         for p in stale:
             print(f"stale: {p.relative_to(ROOT)}", file=sys.stderr)
         if stale:
-            print("run: python tools/atlas/generate.py", file=sys.stderr)
+            print("run: python -m tools.atlas  (or: make atlas)", file=sys.stderr)
             return 1
         return 0
     for p, text in files.items():

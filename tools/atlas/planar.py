@@ -19,7 +19,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-Pt = tuple[float, float]
+from bodymap.domain import geometry
+
+Pt = geometry.Point
 # A cubic segment: start, control 1, control 2, end.
 Seg = tuple[Pt, Pt, Pt, Pt]
 
@@ -72,34 +74,9 @@ def spline(points: Sequence[Pt], closed: bool = False) -> list[Seg]:
     return segs
 
 
-def _midpoint(a: Pt, b: Pt) -> Pt:
-    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-
-
 def flatten_seg(s: Seg, tol: float = 0.1) -> list[Pt]:
     """Points after the start of one cubic (excluding the start)."""
-    p0, p1, p2, p3 = s
-    out: list[Pt] = []
-
-    def rec(p0: Pt, p1: Pt, p2: Pt, p3: Pt, depth: int) -> None:
-        def dist(p: Pt) -> float:
-            dx, dy = p3[0] - p0[0], p3[1] - p0[1]
-            nn = math.hypot(dx, dy)
-            if nn == 0:
-                return math.hypot(p[0] - p0[0], p[1] - p0[1])
-            return abs((p[0] - p0[0]) * dy - (p[1] - p0[1]) * dx) / nn
-
-        if depth > 12 or max(dist(p1), dist(p2)) <= tol:
-            out.append(p3)
-            return
-        a, b, c = _midpoint(p0, p1), _midpoint(p1, p2), _midpoint(p2, p3)
-        ab, bc = _midpoint(a, b), _midpoint(b, c)
-        mid = _midpoint(ab, bc)
-        rec(p0, a, ab, mid, depth + 1)
-        rec(mid, bc, c, p3, depth + 1)
-
-    rec(p0, p1, p2, p3, 0)
-    return out
+    return geometry.flatten_cubic(*s, tol)
 
 
 def reverse(segs: Sequence[Seg]) -> list[Seg]:
@@ -218,28 +195,6 @@ class MapError(ValueError):
     pass
 
 
-def _point_in_poly(poly: Sequence[Pt], p: Pt) -> bool:
-    x, y = p
-    inside = False
-    n = len(poly)
-    for k in range(n):
-        x1, y1 = poly[k]
-        x2, y2 = poly[(k + 1) % n]
-        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
-            inside = not inside
-    return inside
-
-
-def _signed_area(poly: Sequence[Pt]) -> float:
-    s = 0.0
-    n = len(poly)
-    for k in range(n):
-        x1, y1 = poly[k]
-        x2, y2 = poly[(k + 1) % n]
-        s += x1 * y2 - x2 * y1
-    return s / 2
-
-
 @dataclass
 class PlanarMap:
     edges: list[Edge]
@@ -339,7 +294,7 @@ def build(view: View) -> PlanarMap:
             fi = len(faces)
             for j, f in cyc:
                 edge_faces[j][0 if f else 1] = fi
-            faces.append(Face(cyc, poly, _signed_area(poly)))
+            faces.append(Face(cyc, poly, geometry.signed_area(poly)))
     big = max(faces, key=lambda f: abs(f.signed_area))
     inner_sign = -math.copysign(1.0, big.signed_area)
 
@@ -347,7 +302,8 @@ def build(view: View) -> PlanarMap:
     for region, p in view.labels:
         hits = [
             face for face in faces
-            if math.copysign(1.0, face.signed_area) == inner_sign and _point_in_poly(face.poly, p)
+            if math.copysign(1.0, face.signed_area) == inner_sign
+            and geometry.contains([face.poly], p)
         ]
         if not hits:
             raise MapError(f"{view.name}: label {region} at {p} lies in no face")
@@ -390,22 +346,13 @@ def _check_crossings(name: str, edges: list[Edge]) -> None:
                 c, d = edges[j].poly[m], edges[j].poly[m + 1]
                 if {a, b} & {c, d}:
                     continue
-                if _segments_cross(a, b, c, d):
+                if geometry.segments_cross(a, b, c, d):
                     problems.add((min(i, j), max(i, j)))
     if problems:
         msgs = []
         for i, j in sorted(problems)[:8]:
             msgs.append(f"edge {edges[i].u}->{edges[i].v} crosses {edges[j].u}->{edges[j].v}")
         raise MapError(f"{name}: crossing edges:\n  " + "\n  ".join(msgs))
-
-
-def _segments_cross(a: Pt, b: Pt, c: Pt, d: Pt) -> bool:
-    def orient(p: Pt, q_: Pt, r: Pt) -> float:
-        return (q_[0] - p[0]) * (r[1] - p[1]) - (q_[1] - p[1]) * (r[0] - p[0])
-
-    o1, o2 = orient(a, b, c), orient(a, b, d)
-    o3, o4 = orient(c, d, a), orient(c, d, b)
-    return (o1 * o2 < 0) and (o3 * o4 < 0)
 
 
 # --------------------------------------------------------------------------- outputs

@@ -1,0 +1,1 @@
+"""Developer tools for bodymap (not shipped with the app)."""
