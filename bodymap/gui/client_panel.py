@@ -145,7 +145,7 @@ class VisitDialog(QDialog):
                 treated.append(str(item.data(ROLE_ID)))
         q = self.date.date()
         return VisitDraft(date=dt.date(q.year(), q.month(), q.day()), drawing=drawing.as_dict(),
-                          qualities=drawing.qualities, pain_before=score(self.pain_before),
+                          qualities=dict(drawing.qualities), pain_before=score(self.pain_before),
                           pain_after=score(self.pain_after),
                           treated=tuple(treated), notes=self.notes.toPlainText())
 

@@ -55,7 +55,7 @@ class VisitDraft(_Frozen):
     region id, so two drafts with the same content compare and serialise identically.
     ``qualities`` says how a region feels when it is not plain aching (``{"left.calf":
     "numb"}``); like PainDrawing it keeps only the non-default ones, sorted. From a
-    PainDrawing ``d``: ``VisitDraft(drawing=d, qualities=d.qualities, ...)``.
+    PainDrawing ``d``: ``VisitDraft(drawing=d, qualities=dict(d.qualities), ...)``.
     ``treated`` lists trigger-point ids (``quadratus_lumborum.tp1.left``) in the order given.
     """
 

@@ -32,7 +32,7 @@ NUMB_CALF = PainDrawing({"left.low_back": 7, "left.buttock": 3},
 
 
 def _visit(drawing: PainDrawing = NUMB_CALF, day: dt.date = DAY) -> VisitDraft:
-    return VisitDraft(date=day, drawing=drawing, qualities=drawing.qualities,
+    return VisitDraft(date=day, drawing=drawing, qualities=dict(drawing.qualities),
                       pain_before=6, pain_after=2)
 
 
