@@ -11,6 +11,7 @@ Three kinds of rule live in ``data/red_flags.yaml``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -152,7 +153,12 @@ class Gate(_Frozen):
     source: str = ""
 
 
+#: How a rule's ``source`` cites an entry of ``references``: ``[FIN20]``.
+_TAG = re.compile(r"\[([A-Za-z0-9_]+)\]")
+
+
 class _SafetyFile(_Frozen):
+    references: dict[Text, Text] = Field(default_factory=dict)
     checklist: Annotated[tuple[RedFlag, ...], Field(min_length=1)]
     patterns: tuple[RedFlagPattern, ...] = ()
     gates: tuple[Gate, ...] = ()
@@ -178,6 +184,13 @@ class SafetyRules:
     checklist: tuple[RedFlag, ...]
     patterns: tuple[RedFlagPattern, ...]
     gates: tuple[Gate, ...] = ()
+    references: tuple[tuple[str, str], ...] = ()  # (tag, full citation), in file order
+
+    def cite(self, source: str) -> tuple[str, ...]:
+        """The full citations a ``source`` text refers to by tag, in order, each once."""
+        table = dict(self.references)
+        tags = dict.fromkeys(_TAG.findall(source))
+        return tuple(table[t] for t in tags if t in table)
 
     def alerts(self, painful: Iterable[str] | PainDrawing,
                ticked: Iterable[str] = ()) -> tuple[Alert, ...]:
@@ -231,7 +244,19 @@ def load_safety(path: Path, regions: RegionCatalogue,
         if fid in ids:
             problems.append(Problem(path, "id", "id used twice", fid))
         ids.add(fid)
-    rules = SafetyRules(parsed.checklist, parsed.patterns, parsed.gates)
+    sections: tuple[tuple[str, tuple[RedFlag | RedFlagPattern | Gate, ...]], ...] = (
+        ("checklist", parsed.checklist), ("patterns", parsed.patterns),
+        ("gates", parsed.gates))
+    for section, rules_in in sections:
+        for i, rule in enumerate(rules_in):
+            for tag in _TAG.findall(rule.source):
+                if tag not in parsed.references:
+                    problems.append(Problem(
+                        path, f"{section}[{i}].source",
+                        f"cites [{tag}], which is not under references."
+                        f"{suggest(tag, parsed.references)}", rule.source))
+    rules = SafetyRules(parsed.checklist, parsed.patterns, parsed.gates,
+                        tuple(parsed.references.items()))
     if muscles is not None:
         problems.extend(check_gate_muscles(rules, muscles, path))
     if problems:

@@ -102,3 +102,20 @@ def test_gate_with_unknown_muscle_is_named(tmp_path: Path, regions: RegionCatalo
         encoding="utf-8")
     with pytest.raises(DataError, match=r"gates\[0\]\.muscles\[0\].*soleus"):
         load_safety(path, regions, muscles=["soleus", "gastrocnemius"])
+
+
+def test_a_source_citing_an_unlisted_reference_is_named(tmp_path: Path,
+                                                        regions: RegionCatalogue) -> None:
+    path = tmp_path / "red_flags.yaml"
+    path.write_text(
+        "references: {FIN20: 'Finucane 2020'}\n"
+        "checklist:\n  - {id: a, question: q, urgency: soon, advice: x, source: '[FIN02]'}\n",
+        encoding="utf-8")
+    with pytest.raises(DataError, match=r"checklist\[0\]\.source.*\[FIN02\].*FIN20"):
+        load_safety(path, regions)
+
+
+def test_cite_resolves_tags_once_in_order(dataset: Dataset) -> None:
+    cited = dataset.safety.cite("[FIN20] cauda equina; [NG59]; again [FIN20]")
+    assert len(cited) == 2
+    assert cited[0].startswith("Finucane LM") and cited[1].startswith("NICE guideline NG59")
