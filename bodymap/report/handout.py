@@ -84,8 +84,10 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     parts.append("<h2>When to stop and see a doctor</h2>")
     parts.append("<p class='warn'>Stop self-treatment and get medical help if you notice "
                  "numbness between the legs, new bladder or bowel problems, fever, weight loss "
-                 "you cannot explain, chest pain with breathlessness, pain after a fall or "
-                 "accident, or numbness or weakness that is getting worse.</p>")
+                 "you cannot explain, chest pain with breathlessness or chest pain that comes "
+                 "on with effort, pain after a fall or accident, numbness or weakness that is "
+                 "getting worse, a swollen, warm or red calf, or dizziness, double vision or "
+                 "trouble speaking or swallowing with a new neck pain.</p>")
     parts.append(f"<p class='small'>{escape(DISCLAIMER)}</p>")
     sources = sorted({s for m in muscles for s in m.sources})
     if sources:
