@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -184,7 +186,14 @@ class SidePanel(QWidget):
         return page
 
     def _build_safety(self) -> QWidget:
+        # the checklist is long (20+ questions): it scrolls rather than setting a minimum
+        # height for the whole window
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget()
+        scroller.setWidget(page)
         layout = QVBoxLayout(page)
         intro = QLabel("<b>Tick anything that applies.</b> These symptoms need a clinician, "
                        "not self-treatment.")
@@ -194,13 +203,15 @@ class SidePanel(QWidget):
         for flag in self._ds.safety.checklist:
             box = QCheckBox(flag.question)
             box.setStyleSheet("QCheckBox { padding: 3px; }")
+            # as wide as the panel, not as the longest question: no sideways scrolling
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             box.toggled.connect(self._on_red_flag_toggled)
             self.red_flag_boxes[flag.id] = box
             layout.addWidget(box)
             # QCheckBox text does not wrap; a long question keeps its full text as tooltip
             box.setToolTip(flag.question)
         layout.addStretch(1)
-        return page
+        return scroller
 
     def _welcome_html(self) -> str:
         return ("<h3>Where does it hurt?</h3><p>Mark the painful areas on the body map: click "
