@@ -18,6 +18,8 @@ from bodymap.domain.errors import DataError, suggest
 
 if TYPE_CHECKING:
     from bodymap.domain.dataset import Dataset
+    from bodymap.domain.drawing import PainDrawing, Quality
+    from bodymap.domain.safety import Alert
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -55,12 +57,22 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("query", help="rank the trigger points that explain a pain drawing")
     p.add_argument("--regions", required=True, metavar="ID[,ID...]",
-                   help="painful regions, e.g. left.low_back,left.buttock")
-    p.add_argument("--intensity", action="append", default=[], metavar="ID=N",
-                   help="pain intensity 1-10 of a region (default 5); repeatable")
+                   help="painful regions, e.g. left.low_back,left.buttock; each may carry "
+                   "an intensity and a pain quality: left.calf_upper=6:numb "
+                   "(qualities: ache, burn, pins, numb)")
+    p.add_argument("--intensity", action="append", default=[], metavar="ID=N[:Q]",
+                   help="pain intensity 1-10 of a region (default 5), optionally with its "
+                   "quality; repeatable")
+    p.add_argument("--symptom", action="append", default=[], metavar="ID",
+                   help="tick a red-flag checklist item (repeatable; `bodymap red-flags` "
+                   "lists them)")
     p.add_argument("--top", type=int, default=10, metavar="K", help="how many (default 10)")
     p.add_argument("--by-muscle", action="store_true",
                    help="one line per muscle (its best trigger point)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("red-flags", help="list the red-flag checklist, drawing rules and "
+                       "self-treatment gates, with urgency and source")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("validate", help="check the data files and report every problem")
@@ -152,10 +164,23 @@ def _cmd_muscles(args: argparse.Namespace) -> int:
 
 def parse_drawing(regions_arg: str, intensities: Sequence[str],
                   known: Sequence[str]) -> dict[str, int]:
-    """``a,b`` plus ``a=7`` -> {a: 7, b: 5}; unknown ids and bad numbers are UsageErrors."""
-    from bodymap.domain.drawing import DEFAULT_INTENSITY
+    """``a,b`` plus ``a=7`` -> {a: 7, b: 5}; unknown ids and bad numbers are UsageErrors.
+
+    Intensities only; ``parse_pain_drawing`` keeps the pain qualities as well.
+    """
+    return parse_pain_drawing(regions_arg, intensities, known).as_dict()
+
+
+def parse_pain_drawing(regions_arg: str, intensities: Sequence[str],
+                       known: Sequence[str]) -> PainDrawing:
+    """``a,b:numb`` plus ``a=7`` -> a at 7, b at 5 and numb. Each item is ``ID[=N][:Q]``.
+
+    Unknown ids, bad numbers and unknown qualities are UsageErrors naming the value.
+    """
+    from bodymap.domain.drawing import DEFAULT_INTENSITY, PainDrawing
 
     drawing: dict[str, int] = {}
+    qualities: dict[str, Quality] = {}
 
     def check(rid: str) -> str:
         rid = rid.strip()
@@ -164,18 +189,36 @@ def parse_drawing(regions_arg: str, intensities: Sequence[str],
                              "(`bodymap regions` lists them)")
         return rid
 
+    def add(item: str, need_intensity: bool) -> None:
+        body, colon, feel = item.partition(":")
+        rid, sep, value = body.partition("=")
+        if need_intensity and not sep:
+            raise UsageError(f"--intensity takes ID=N or ID=N:QUALITY, got {item!r}")
+        rid = check(rid)
+        drawing[rid] = _intensity(value, rid) if sep else drawing.get(rid, DEFAULT_INTENSITY)
+        if colon:
+            qualities[rid] = _quality(feel, rid)
+
     for part in regions_arg.split(","):
         if part.strip():
-            rid, _, value = part.partition("=")
-            drawing[check(rid)] = _intensity(value, rid) if value else DEFAULT_INTENSITY
+            add(part, need_intensity=False)
     for item in intensities:
-        rid, sep, value = item.partition("=")
-        if not sep:
-            raise UsageError(f"--intensity takes ID=N, got {item!r}")
-        drawing[check(rid)] = _intensity(value, rid)
+        add(item, need_intensity=True)
     if not drawing:
         raise UsageError("no regions given")
-    return drawing
+    return PainDrawing(drawing, qualities)
+
+
+def _quality(value: str, rid: str) -> Quality:
+    from bodymap.domain.drawing import Quality
+
+    names = [q.value for q in Quality]
+    try:
+        return Quality(value.strip())
+    except ValueError:
+        raise UsageError(f"unknown pain quality {value.strip()!r} for {rid}."
+                         f"{suggest(value.strip(), names)} "
+                         f"(one of {', '.join(names)})") from None
 
 
 def _intensity(value: str, rid: str) -> int:
@@ -192,19 +235,40 @@ def _intensity(value: str, rid: str) -> int:
     return n
 
 
-def _cmd_query(args: argparse.Namespace) -> int:
-    from bodymap.domain.drawing import PainDrawing
+def _symptoms(ds: Dataset, given: Sequence[str]) -> list[str]:
+    """``--symptom`` values (repeatable or comma separated), checked against the checklist."""
+    known = ds.safety.checklist_ids
+    ticked: list[str] = []
+    for item in given:
+        for sid in (s.strip() for s in item.split(",")):
+            if not sid:
+                continue
+            if sid not in known:
+                raise UsageError(f"unknown symptom {sid!r}.{suggest(sid, known)} "
+                                 "(`bodymap red-flags` lists them)")
+            ticked.append(sid)
+    return ticked
 
+
+def _alert_json(alert: Alert) -> dict[str, object]:
+    return {"id": alert.id, "urgency": alert.urgency.value, "title": alert.title,
+            "advice": alert.advice, "because": list(alert.because)}
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise UsageError(f"--top must be at least 1, got {args.top}")
     ds = _load(args)
-    drawing = PainDrawing(parse_drawing(args.regions, args.intensity, list(ds.regions)))
+    drawing = parse_pain_drawing(args.regions, args.intensity, list(ds.regions))
+    alerts = ds.safety.alerts(drawing, _symptoms(ds, args.symptom))
     ranking = ds.referral_model().rank(drawing)
     chosen = ranking.by_muscle() if args.by_muscle else ranking.candidates
     chosen = chosen[: args.top]
     if args.json:
         out = {
             "drawing": drawing.as_dict(),
+            "qualities": {rid: q.value for rid, q in drawing.qualities.items()},
+            "alerts": [_alert_json(a) for a in alerts],
             "candidates": [
                 {
                     "muscle": c.muscle,
@@ -239,6 +303,9 @@ def _cmd_query(args: argparse.Namespace) -> int:
         return EXIT_OK
     from bodymap.domain.wording import describe
 
+    for alert in alerts:
+        print(f"!! {alert.urgency.value.upper()}: {alert.title}")
+        print(f"   {alert.advice}")
     if not chosen:
         print("No trigger point in the knowledge base refers pain to these regions.")
     for n, c in enumerate(chosen, 1):
@@ -251,6 +318,50 @@ def _cmd_query(args: argparse.Namespace) -> int:
             f"{ds.knowledge.muscles[t.muscle].name} ({t.side.value})" for t in cb.trigger_points
         )
         print(f"Together: {names}  {cb.score:5.2f}")
+    return EXIT_OK
+
+
+def _cmd_red_flags(args: argparse.Namespace) -> int:
+    rules = _load(args).safety
+    out = {
+        "references": dict(rules.references),
+        "checklist": [
+            {"id": f.id, "question": f.question, "urgency": f.urgency.value,
+             "advice": f.advice, "source": f.source, "cites": list(rules.cite(f.source))}
+            for f in rules.checklist
+        ],
+        "patterns": [
+            {"id": p.id, "title": p.title, "urgency": p.urgency.value, "sides": p.sides.value,
+             "all_of": [g.model_dump(mode="json") if not isinstance(g, tuple) else list(g)
+                        for g in p.all_of],
+             "advice": p.advice, "source": p.source, "cites": list(rules.cite(p.source))}
+            for p in rules.patterns
+        ],
+        "gates": [
+            {"id": g.id, "title": g.title, "muscles": list(g.muscles),
+             "questions": list(g.questions), "advice": g.advice, "source": g.source,
+             "cites": list(rules.cite(g.source))}
+            for g in rules.gates
+        ],
+    }
+    if args.json:
+        print(json.dumps(out, indent=2))
+        return EXIT_OK
+    print("Checklist (tick with `bodymap query --symptom ID`):")
+    for f in rules.checklist:
+        print(f"  {f.id:<30} {f.urgency.value:<9} {f.question}")
+        print(f"  {'':<30} {'':<9} source: {f.source or 'none given'}")
+    print("Drawing rules:")
+    for p in rules.patterns:
+        print(f"  {p.id:<30} {p.urgency.value:<9} {p.title}")
+        print(f"  {'':<30} {'':<9} source: {p.source or 'none given'}")
+    print("Questions before self-treatment:")
+    for g in rules.gates:
+        print(f"  {g.id:<30} {g.title}: {', '.join(g.muscles)}")
+        print(f"  {'':<30} source: {g.source or 'none given'}")
+    print("References:")
+    for tag, citation in rules.references:
+        print(f"  [{tag}] {citation}")
     return EXIT_OK
 
 
@@ -305,6 +416,8 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
+    from bodymap.domain.drawing import PainDrawing
+
     if args.out.suffix.lower() != ".pdf":
         raise UsageError(f"the output must be a .pdf file, got {str(args.out)!r}")
     _check_writable(args.out)
@@ -314,7 +427,8 @@ def _cmd_handout(args: argparse.Namespace) -> int:
         if mid not in ds.knowledge.muscles:
             raise UsageError(f"unknown muscle {mid!r}.{suggest(mid, ds.knowledge.muscles)} "
                              "(`bodymap muscles` lists them)")
-    drawing = parse_drawing(args.select, [], list(ds.regions)) if args.select.strip() else {}
+    drawing = parse_pain_drawing(args.select, [], list(ds.regions)) if args.select.strip() \
+        else PainDrawing()
     from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 
     ensure_platform()
@@ -361,6 +475,7 @@ _COMMANDS = {
     "regions": _cmd_regions,
     "muscles": _cmd_muscles,
     "query": _cmd_query,
+    "red-flags": _cmd_red_flags,
     "validate": _cmd_validate,
     "screenshot": _cmd_screenshot,
     "handout": _cmd_handout,

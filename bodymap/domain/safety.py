@@ -1,8 +1,18 @@
-"""Red flags: symptoms and pain drawings that mean "see a clinician", not "press here"."""
+"""Red flags: symptoms and pain drawings that mean "see a clinician", not "press here".
+
+Three kinds of rule live in ``data/red_flags.yaml``:
+
+* **checklist** items the user ticks ("numbness between the legs");
+* drawing **patterns**: combinations of painful areas (and, optionally, how they feel) that
+  can come from the heart, a nerve root, a kidney... rather than from a muscle;
+* **gates**: "do not self-treat if..." questions shown *before* a technique that presses on
+  the calf, the front of the neck, the abdomen or the groin.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -10,11 +20,13 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError, Problem, suggest
-from bodymap.domain.regions import RegionCatalogue, RegionId
+from bodymap.domain.regions import RegionCatalogue, RegionId, Side
 from bodymap.domain.yamlfile import read_model
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Terms = Annotated[tuple[Text, ...], Field(min_length=1)]
 
 
 class Urgency(StrEnum):
@@ -27,84 +39,237 @@ class Urgency(StrEnum):
         return {"emergency": 0, "urgent": 1, "soon": 2}[self.value]
 
 
-class RedFlag(BaseModel):
+class Sides(StrEnum):
+    """How a drawing pattern treats the two sides of the body.
+
+    ``any``: each group may be met on either side (chest on the left, arm on the right).
+    ``same``: every group must be met on one and the same side (a strip down one leg).
+    ``one``: as ``same``, but on one side only; the same strip on both sides is left to a
+    rule of its own (both legs point to the whole spinal canal rather than one nerve root).
+    """
+
+    ANY = "any"
+    SAME = "same"
+    ONE = "one"
+
+
+class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RedFlag(_Frozen):
+    """A symptom the user ticks."""
 
     id: Text
     question: Text
     urgency: Urgency
     advice: Text
+    source: str = ""
 
 
-class RedFlagPattern(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class QualityGroup(_Frozen):
+    """Areas that count only when they feel a certain way (e.g. numb or pins and needles)."""
+
+    areas: Terms
+    quality: Annotated[tuple[Quality, ...], Field(min_length=1)]
+
+
+Group = Terms | QualityGroup
+
+
+def _terms(group: Group) -> tuple[str, ...]:
+    return group.areas if isinstance(group, QualityGroup) else group
+
+
+class RedFlagPattern(_Frozen):
+    """A pain drawing that matches when at least one painful region meets every group.
+
+    A term is an area name (``calf_upper``: either side, or the side in question for a
+    ``same``/``one`` rule) or a region id (``left.armpit``: only that side).
+    """
 
     id: Text
     title: Text
-    all_of: Annotated[tuple[Annotated[tuple[Text, ...], Field(min_length=1)], ...],
-                      Field(min_length=1)]
+    all_of: Annotated[tuple[Group, ...], Field(min_length=1)]
     advice: Text
+    urgency: Urgency = Urgency.URGENT
+    sides: Sides = Sides.ANY
+    source: str = ""
 
-    def matches(self, painful: Iterable[str]) -> bool:
-        painful = set(painful)
-        areas = {RegionId(r).area for r in painful}
-        return all(
-            any((term in painful) if "." in term else (term in areas) for term in group)
-            for group in self.all_of
-        )
+    def matches(self, painful: Iterable[str] | PainDrawing) -> bool:
+        return bool(self.evidence(painful))
+
+    def evidence(self, painful: Iterable[str] | PainDrawing) -> tuple[str, ...]:
+        """The painful regions that make the pattern match (sorted), or () if it does not."""
+        feel = _feel(painful)
+        if self.sides is Sides.ANY:
+            return self._met(feel, None)
+        met = {side: self._met(feel, side) for side in Side}
+        hits = [found for found in met.values() if found]
+        if self.sides is Sides.ONE and len(hits) != 1:
+            return ()
+        return tuple(sorted({rid for found in hits for rid in found}))
+
+    def _met(self, feel: dict[str, Quality], side: Side | None) -> tuple[str, ...]:
+        """Regions meeting each group (on ``side`` for bare areas when given); () unless all do."""
+        used: set[str] = set()
+        for group in self.all_of:
+            qualities = group.quality if isinstance(group, QualityGroup) else None
+            found = {rid for rid, q in feel.items()
+                     if (qualities is None or q in qualities)
+                     and any(_term_covers(term, rid, side) for term in _terms(group))}
+            if not found:
+                return ()
+            used |= found
+        return tuple(sorted(used))
 
 
-class _SafetyFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+def _term_covers(term: str, rid: str, side: Side | None) -> bool:
+    if "." in term:
+        return term == rid
+    parsed = RegionId(rid)
+    return parsed.area == term and (side is None or parsed.side is side)
 
+
+def _feel(painful: Iterable[str] | PainDrawing) -> dict[str, Quality]:
+    """Painful region -> how it feels (aching unless the drawing says otherwise)."""
+    if isinstance(painful, PainDrawing):
+        return {rid: painful.quality(rid) for rid in painful}
+    return dict.fromkeys(painful, Quality.ACHE)
+
+
+class Gate(_Frozen):
+    """Questions to answer before a technique that presses on a vulnerable place.
+
+    ``muscles`` names the muscles whose self-release presses there; a "yes" to any
+    question means: do not self-treat, follow ``advice``.
+    """
+
+    id: Text
+    title: Text
+    muscles: Terms
+    questions: Terms
+    advice: Text
+    source: str = ""
+
+
+#: How a rule's ``source`` cites an entry of ``references``: ``[FIN20]``.
+_TAG = re.compile(r"\[([A-Za-z0-9_]+)\]")
+
+
+class _SafetyFile(_Frozen):
+    references: dict[Text, Text] = Field(default_factory=dict)
     checklist: Annotated[tuple[RedFlag, ...], Field(min_length=1)]
     patterns: tuple[RedFlagPattern, ...] = ()
+    gates: tuple[Gate, ...] = ()
 
 
 @dataclass(frozen=True)
 class Alert:
-    """One reason to see a clinician, shown until its cause goes away."""
+    """One reason to see a clinician, shown until its cause goes away.
+
+    ``because``: the ticked checklist id, or the painful regions that matched the pattern.
+    """
 
     id: str
     title: str
     advice: str
     urgency: Urgency
+    because: tuple[str, ...] = ()
+    source: str = ""
 
 
 @dataclass(frozen=True)
 class SafetyRules:
     checklist: tuple[RedFlag, ...]
     patterns: tuple[RedFlagPattern, ...]
+    gates: tuple[Gate, ...] = ()
+    references: tuple[tuple[str, str], ...] = ()  # (tag, full citation), in file order
 
-    def alerts(self, painful: Iterable[str], ticked: Iterable[str]) -> tuple[Alert, ...]:
-        """Every alert that applies, most urgent first."""
+    def cite(self, source: str) -> tuple[str, ...]:
+        """The full citations a ``source`` text refers to by tag, in order, each once."""
+        table = dict(self.references)
+        tags = dict.fromkeys(_TAG.findall(source))
+        return tuple(table[t] for t in tags if t in table)
+
+    def alerts(self, painful: Iterable[str] | PainDrawing,
+               ticked: Iterable[str] = ()) -> tuple[Alert, ...]:
+        """Every alert that applies, most urgent first.
+
+        ``painful`` is a PainDrawing (its pain qualities then count) or plain region ids.
+        """
         ticked = set(ticked)
-        out = [Alert(f.id, f.question, f.advice, f.urgency)
+        out = [Alert(f.id, f.question, f.advice, f.urgency, (f.id,), f.source)
                for f in self.checklist if f.id in ticked]
-        painful = tuple(painful)
-        out += [Alert(p.id, p.title, p.advice, Urgency.URGENT)
-                for p in self.patterns if p.matches(painful)]
+        drawing = painful if isinstance(painful, PainDrawing) else tuple(painful)
+        for p in self.patterns:
+            because = p.evidence(drawing)
+            if because:
+                out.append(Alert(p.id, p.title, p.advice, p.urgency, because, p.source))
         return tuple(sorted(out, key=lambda a: a.urgency.rank))
 
+    @property
+    def checklist_ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.checklist)
 
-def load_safety(path: Path, regions: RegionCatalogue) -> SafetyRules:
+    def gates_for(self, muscle: str) -> tuple[Gate, ...]:
+        """The "do not self-treat if..." questions to show before this muscle's technique."""
+        return tuple(g for g in self.gates if muscle in g.muscles)
+
+
+def load_safety(path: Path, regions: RegionCatalogue,
+                muscles: Collection[str] | None = None) -> SafetyRules:
+    """Read and check the rules. ``muscles``: known muscle ids to check the gates against.
+
+    The dataset loader passes None: any subset of the shipped muscles is valid data, so a
+    gate naming a muscle that is not loaded simply never applies. A test checks that the
+    shipped gates name only shipped muscles.
+    """
     parsed = read_model(path, _SafetyFile)
     problems: list[Problem] = []
-    ids: set[str] = set()
     for i, p in enumerate(parsed.patterns):
         for j, group in enumerate(p.all_of):
-            for k, term in enumerate(group):
+            inner = ".areas" if isinstance(group, QualityGroup) else ""
+            for k, term in enumerate(_terms(group)):
                 ok = term in regions if "." in term else regions.has_area(term)
                 if not ok:
                     problems.append(Problem(
-                        path, f"patterns[{i}].all_of[{j}][{k}]",
+                        path, f"patterns[{i}].all_of[{j}]{inner}[{k}]",
                         f"unknown region or area.{suggest(term, [*regions, *regions.areas])}",
                         term))
-    for fid in [f.id for f in parsed.checklist] + [p.id for p in parsed.patterns]:
+    ids: set[str] = set()
+    every = [f.id for f in parsed.checklist] + [p.id for p in parsed.patterns] + \
+        [g.id for g in parsed.gates]
+    for fid in every:
         if fid in ids:
             problems.append(Problem(path, "id", "id used twice", fid))
         ids.add(fid)
+    sections: tuple[tuple[str, tuple[RedFlag | RedFlagPattern | Gate, ...]], ...] = (
+        ("checklist", parsed.checklist), ("patterns", parsed.patterns),
+        ("gates", parsed.gates))
+    for section, rules_in in sections:
+        for i, rule in enumerate(rules_in):
+            for tag in _TAG.findall(rule.source):
+                if tag not in parsed.references:
+                    problems.append(Problem(
+                        path, f"{section}[{i}].source",
+                        f"cites [{tag}], which is not under references."
+                        f"{suggest(tag, parsed.references)}", rule.source))
+    rules = SafetyRules(parsed.checklist, parsed.patterns, parsed.gates,
+                        tuple(parsed.references.items()))
+    if muscles is not None:
+        problems.extend(check_gate_muscles(rules, muscles, path))
     if problems:
         raise DataError(problems)
-    return SafetyRules(parsed.checklist, parsed.patterns)
+    return rules
 
+
+def check_gate_muscles(rules: SafetyRules, muscles: Collection[str],
+                       path: Path) -> list[Problem]:
+    """Every muscle a gate names exists in the knowledge base."""
+    return [
+        Problem(path, f"gates[{i}].muscles[{k}]",
+                f"unknown muscle.{suggest(mid, muscles)}", mid)
+        for i, gate in enumerate(rules.gates)
+        for k, mid in enumerate(gate.muscles) if mid not in muscles
+    ]

@@ -145,7 +145,8 @@ class VisitDialog(QDialog):
                 treated.append(str(item.data(ROLE_ID)))
         q = self.date.date()
         return VisitDraft(date=dt.date(q.year(), q.month(), q.day()), drawing=drawing.as_dict(),
-                          pain_before=score(self.pain_before), pain_after=score(self.pain_after),
+                          qualities=dict(drawing.qualities), pain_before=score(self.pain_before),
+                          pain_after=score(self.pain_after),
                           treated=tuple(treated), notes=self.notes.toPlainText())
 
 
@@ -370,7 +371,7 @@ class ClientPanel(QWidget):
     def open_selected(self) -> None:
         chosen = self.selected_visits()
         if chosen:
-            self.drawing_open_requested.emit(PainDrawing(chosen[-1].drawing))
+            self.drawing_open_requested.emit(chosen[-1].pain_drawing())
 
     def _on_compare(self) -> None:
         chosen = self.selected_visits()

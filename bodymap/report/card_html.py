@@ -8,6 +8,7 @@ from html import escape
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
 from bodymap.domain.regions import RegionCatalogue
+from bodymap.domain.safety import Gate
 from bodymap.domain.wording import region_list
 
 DISCLAIMER = (
@@ -46,13 +47,40 @@ def _unchanged(text: str) -> str:
     return text
 
 
-def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None) -> str:
+def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
+                     explain: Callable[[str], str] | None = None) -> str:
+    """The "do not self-treat if..." questions, to read BEFORE the technique: the gates for
+    the place the release presses on (calf, neck, belly, groin), then the muscle's own
+    conditions. Empty when there are none."""
+    x = explain or _unchanged
+    conditions = [x(p.text) for p in muscle.precautions if p.kind is PrecautionKind.CONDITION]
+    if not gates and not conditions:
+        return ""
+    parts = ["<h3 class='warn'>Check first: do not treat this yourself if...</h3>"]
+    for gate in gates:
+        parts.append(f"<p class='warn'><b>{escape(gate.title)}:</b></p>"
+                     + _items(gate.questions)
+                     + f"<p class='warn'>If any answer is yes: {escape(gate.advice)}</p>")
+    if conditions:
+        parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[PrecautionKind.CONDITION]}:"
+                     "</b></p>" + _items(conditions))
+    return "".join(parts)
+
+
+def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
+                   gates: Sequence[Gate] = ()) -> str:
     """How to release the muscle, the stretch and the precautions, in plain words: the part
-    of the card a client takes home (the handout prints the same HTML). ``explain`` (a
-    :meth:`Glossary.explainer`) adds the plain phrase after the first use of each term."""
+    of the card a client takes home (the handout prints the same HTML).
+
+    ``explain`` (a :meth:`Glossary.explainer`) adds the plain phrase after the first use of
+    each term. ``gates``: the safety gates for this muscle
+    (``dataset.safety.gates_for(muscle.id)``); they and the muscle's "not for self-treatment
+    if" conditions come before the technique.
+    """
     x = explain or _unchanged
     r = muscle.release
-    parts = ["<h3>How to release it</h3>",
+    parts = [check_first_html(muscle, gates, x),
+             "<h3>How to release it</h3>",
              f"<p><b>Find it:</b> {escape(x(r.find))}</p>",
              f"<p><b>Position:</b> {escape(x(r.position))}<br/>"
              f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>",
@@ -69,8 +97,10 @@ def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None) 
                      + _items([x(t) for t in s.steps], ordered=True)
                      + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
                      f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
-    parts.append("<h3 class='warn'>Precautions</h3>")
-    for kind in PrecautionKind:
+    after = (PrecautionKind.DO_NOT_PRESS, PrecautionKind.STOP_IF)
+    if any(p.kind in after for p in muscle.precautions):
+        parts.append("<h3 class='warn'>Precautions</h3>")
+    for kind in after:
         texts = [x(p.text) for p in muscle.precautions if p.kind is kind]
         if texts:
             parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
@@ -80,9 +110,12 @@ def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None) 
 
 def muscle_card(muscle: Muscle, regions: RegionCatalogue,
                 points: Sequence[TriggerPoint] = (), headline: str | None = None,
-                full: bool = True, glossary: Glossary | None = None) -> str:
+                full: bool = True, glossary: Glossary | None = None,
+                gates: Sequence[Gate] = ()) -> str:
     """HTML for one muscle. ``points``: the trigger points to describe (default: left side).
-    With a ``glossary``, each anatomical term gets its plain phrase at its first use."""
+    With a ``glossary``, each anatomical term gets its plain phrase at its first use;
+    ``gates`` (``dataset.safety.gates_for(muscle.id)``) puts the card's safety questions
+    before the technique."""
     x: Callable[[str], str] = glossary.explainer() if glossary else _unchanged
     pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]
     parts = [STYLE, f"<h2>{escape(muscle.name)}</h2>"]
@@ -105,7 +138,7 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
         parts.append(text + "</div>")
     if muscle.symptoms:
         parts.append("<h3>Other symptoms</h3>" + _items([x(t) for t in muscle.symptoms]))
-    parts.append(self_care_html(muscle, x))
+    parts.append(self_care_html(muscle, x, gates))
     if full:
         parts.append("<h3>About the muscle</h3>")
         parts.append(f"<p><b>Attachments:</b> {escape(x(muscle.attachments.origin))}; "

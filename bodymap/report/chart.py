@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 
 from bodymap.domain.atlas import AtlasView
 from bodymap.domain.drawing import Quality
+from bodymap.domain.quality_symbols import Pattern, quality_symbol
 from bodymap.report import palette
 from bodymap.report.paths import painter_path, painter_path_from_d
 from bodymap.scene.scene import Anchor, Figure, Label, Scene
@@ -154,19 +155,18 @@ def _paint_figure(painter: QPainter, scene: Scene, figure: Figure) -> None:
 
 
 def quality_path(quality: Quality, x: float, y: float, size: float = 7.0) -> QPainterPath:
-    """The symbol of a pain quality, centred on (x, y): drawn as lines, so no font is needed.
-
-    Burning: a wavy line; pins and needles: three dots; numbness: two parallel lines.
-    """
+    """The symbol of a pain quality (bodymap.domain.quality_symbols), centred on (x, y): drawn
+    as lines, so no font is needed."""
     path = QPainterPath()
-    if quality is Quality.BURN:
+    pattern = quality_symbol(quality).pattern
+    if pattern is Pattern.WAVES:
         path.moveTo(x - size, y)
         path.cubicTo(x - size / 2, y - size, x - size / 2, y + size, x, y)
         path.cubicTo(x + size / 2, y - size, x + size / 2, y + size, x + size, y)
-    elif quality is Quality.PINS:
+    elif pattern is Pattern.DOTS:
         for dx in (-size * 0.8, 0.0, size * 0.8):
             path.addEllipse(QPointF(x + dx, y), size * 0.22, size * 0.22)
-    elif quality is Quality.NUMB:
+    elif pattern is Pattern.LINES:
         for dy in (-size * 0.3, size * 0.3):
             path.moveTo(x - size, y + dy)
             path.lineTo(x + size, y + dy)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
-from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import Muscle, TriggerPoint
+from bodymap.domain.quality_symbols import qualities_in_words
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.wording import region_list
 from bodymap.report.card_html import DISCLAIMER, self_care_html
@@ -50,21 +50,32 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     if drawing:
         where = region_list(drawing, regions, own=False)
         parts.append(f"<p>Where you marked pain: {escape(where)}.</p>")
+        feel = qualities_in_words(_as_pain_drawing(drawing), regions)
+        if feel:
+            parts.append(f"<p>How it feels: {escape(' '.join(feel))}</p>")
+    alerts = dataset.safety.alerts(_as_pain_drawing(drawing), ())
+    if alerts:
+        # a drawing that matches a red-flag pattern: say so before any self-care
+        parts.append("<h2>See a clinician before treating this yourself</h2>")
+        parts.extend(f"<p class='warn'><b>{escape(a.title)}.</b> {escape(a.advice)}</p>"
+                     for a in alerts)
     parts.append(f"<p align='center'><img src='bodymap://map' height='{map_height}'></p>")
     parts.append("<p class='legend' align='center'>Orange: your pain (darker = stronger). "
                  "Red: where this muscle's trigger points usually send pain. Hatched: where "
                  "the pain sometimes spreads. X: the trigger point itself.</p>")
     for muscle in muscles:
         parts.append(_muscle_section(muscle, [p for p in points if p.muscle == muscle.id],
-                                     regions, dataset.glossary))
+                                     regions, dataset))
     if notes.strip():
         parts.append("<h2>Notes from your therapist</h2>")
         parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
     parts.append("<h2>When to stop and see a doctor</h2>")
     parts.append("<p class='warn'>Stop self-treatment and get medical help if you notice "
                  "numbness between the legs, new bladder or bowel problems, fever, weight loss "
-                 "you cannot explain, chest pain with breathlessness, pain after a fall or "
-                 "accident, or numbness or weakness that is getting worse.</p>")
+                 "you cannot explain, chest pain with breathlessness or chest pain that comes "
+                 "on with effort, pain after a fall or accident, numbness or weakness that is "
+                 "getting worse, a swollen, warm or red calf, or dizziness, double vision or "
+                 "trouble speaking or swallowing with a new neck pain.</p>")
     parts.append(f"<p class='small'>{escape(DISCLAIMER)}</p>")
     sources = sorted({s for m in muscles for s in m.sources})
     if sources:
@@ -73,15 +84,20 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     return "".join(parts)
 
 
+def _as_pain_drawing(drawing: Mapping[str, int]) -> PainDrawing:
+    """The drawing with its pain qualities (a plain mapping has none: all aching)."""
+    return drawing if isinstance(drawing, PainDrawing) else PainDrawing(drawing)
+
+
 def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
-                    regions: RegionCatalogue, glossary: Glossary | None = None) -> str:
-    x = (glossary or Glossary()).explainer()  # plain phrase at each term's first use
+                    regions: RegionCatalogue, dataset: Dataset) -> str:
+    x = dataset.glossary.explainer()  # plain phrase at each term's first use
     out = [f"<h2>{escape(muscle.name)}</h2>", f"<p>{escape(x(muscle.summary))}</p>"]
     for tp in points:
         zone = region_list(sorted(tp.essential), regions, own=False)
         out.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): {escape(x(tp.location))} "
                    f"It sends pain mainly to the {escape(zone)}.</p>")
-    out.append(self_care_html(muscle, x))
+    out.append(self_care_html(muscle, x, dataset.safety.gates_for(muscle.id)))
     return "".join(out)
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from bodymap.domain.atlas import Atlas, AtlasView
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.quality_symbols import quality_legend
 from bodymap.domain.regions import View
 from bodymap.scene.layouts import Layout
 
@@ -29,15 +30,6 @@ EDGE_LABELS: dict[View, tuple[str, str]] = {
     View.SOLES: ("Left", "Right"),
     View.LEFT: ("Front", "Back"),
     View.RIGHT: ("Back", "Front"),
-}
-
-
-#: How each quality is drawn, in the tradition of clinical pain drawings (a wavy line for
-#: burning, dots for pins and needles, parallel lines for numbness); aching has none.
-QUALITY_SYMBOLS: dict[Quality, str] = {
-    Quality.BURN: "≈",
-    Quality.PINS: "∘∘∘",
-    Quality.NUMB: "=",
 }
 
 
@@ -235,7 +227,7 @@ def legend_for(drawing: PainDrawing, essential: Iterable[str], spillover: Iterab
     qualities = sorted({q for q in drawing.qualities.values()}, key=list(Quality).index)
     if qualities:
         out.append(LegendEntry(LegendKey.QUALITY, "; ".join(
-            f"{QUALITY_SYMBOLS[q]} {q.label}" for q in qualities)))
+            s.legend for s in quality_legend(qualities))))
     return tuple(out)
 
 

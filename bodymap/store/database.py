@@ -21,6 +21,7 @@ from typing import Any, Self
 import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
+from bodymap.domain.drawing import Quality
 from bodymap.store.errors import CorruptDatabase, NotFoundError, StoreError
 from bodymap.store.models import Client, Name, Visit, VisitDraft
 from bodymap.store.schema import LATEST_VERSION, check_identity, migrate
@@ -451,8 +452,10 @@ class Store:
     @staticmethod
     def _write_details(conn: sqlite3.Connection, visit_id: int, draft: VisitDraft) -> None:
         conn.executemany(
-            "INSERT INTO visit_regions (visit_id, region, intensity) VALUES (?, ?, ?)",
-            [(visit_id, region, level) for region, level in draft.drawing.items()],
+            "INSERT INTO visit_regions (visit_id, region, intensity, quality) "
+            "VALUES (?, ?, ?, ?)",
+            [(visit_id, region, level, draft.qualities.get(region, Quality.ACHE).value)
+             for region, level in draft.drawing.items()],
         )
         conn.executemany(
             "INSERT INTO visit_points (visit_id, position, point) VALUES (?, ?, ?)",
@@ -466,13 +469,15 @@ class Store:
             f"FROM visits AS v WHERE {where} ORDER BY v.date, v.id", args,
         ).fetchall()
         drawings: dict[int, dict[str, int]] = {int(r[0]): {} for r in rows}
+        feels: dict[int, dict[str, Quality]] = {int(r[0]): {} for r in rows}
         treated: dict[int, list[str]] = {int(r[0]): [] for r in rows}
         subset = f"SELECT v.id FROM visits AS v WHERE {where}"
-        for vid, region, level in conn.execute(
-            f"SELECT visit_id, region, intensity FROM visit_regions "
+        for vid, region, level, quality in conn.execute(
+            f"SELECT visit_id, region, intensity, quality FROM visit_regions "
             f"WHERE visit_id IN ({subset}) ORDER BY visit_id, region", args,
         ):
             drawings[vid][region] = level
+            feels[vid][region] = Quality(quality)
         for vid, point in conn.execute(
             f"SELECT visit_id, point FROM visit_points "
             f"WHERE visit_id IN ({subset}) ORDER BY visit_id, position", args,
@@ -480,6 +485,7 @@ class Store:
             treated[vid].append(point)
         return [
             Visit(id=vid, client_id=cid, date=dt.date.fromisoformat(day), drawing=drawings[vid],
-                  pain_before=before, pain_after=after, treated=tuple(treated[vid]), notes=notes)
+                  qualities=feels[vid], pain_before=before, pain_after=after,
+                  treated=tuple(treated[vid]), notes=notes)
             for vid, cid, day, before, after, notes in rows
         ]

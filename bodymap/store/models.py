@@ -16,9 +16,10 @@ from pydantic import (
     StrictStr,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 
-from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY
+from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, PainDrawing, Quality
 
 MIN_PAIN = 0
 MAX_PAIN = 10
@@ -52,11 +53,15 @@ class VisitDraft(_Frozen):
 
     ``drawing`` maps region ids (``left.low_back``) to intensities 1-10 and is kept sorted by
     region id, so two drafts with the same content compare and serialise identically.
+    ``qualities`` says how a region feels when it is not plain aching (``{"left.calf":
+    "numb"}``); like PainDrawing it keeps only the non-default ones, sorted. From a
+    PainDrawing ``d``: ``VisitDraft(drawing=d, qualities=dict(d.qualities), ...)``.
     ``treated`` lists trigger-point ids (``quadratus_lumborum.tp1.left``) in the order given.
     """
 
     date: Annotated[dt.date, Strict()]
     drawing: dict[Ident, Intensity] = Field(default_factory=dict)
+    qualities: dict[Ident, Quality] = Field(default_factory=dict)
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
     treated: tuple[Ident, ...] = ()
@@ -69,6 +74,24 @@ class VisitDraft(_Frozen):
         if isinstance(value, Mapping):
             return dict(sorted(value.items()))
         return value
+
+    @field_validator("qualities")
+    @classmethod
+    def _only_unusual_qualities_sorted(cls, value: dict[str, Quality]) -> dict[str, Quality]:
+        # aching is the default: storing it too would make equal visits compare unequal
+        return {rid: q for rid, q in sorted(value.items()) if q is not Quality.ACHE}
+
+    @model_validator(mode="after")
+    def _qualities_only_for_painful_regions(self) -> VisitDraft:
+        stray = sorted(set(self.qualities) - set(self.drawing))
+        if stray:
+            raise ValueError(f"qualities given for regions not in the drawing: "
+                             f"{', '.join(stray)}; mark them painful or remove their quality")
+        return self
+
+    def pain_drawing(self) -> PainDrawing:
+        """The drawing with its qualities, ready to put back on the map."""
+        return PainDrawing(self.drawing, self.qualities)
 
     @field_validator("treated")
     @classmethod

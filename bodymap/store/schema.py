@@ -67,6 +67,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "list a client's visits without scanning every visit",
         ("CREATE INDEX visits_by_client ON visits (client_id, date, id)",),
     ),
+    Migration(
+        3,
+        "how each painful region feels (aching, burning, pins and needles, numbness)",
+        # Existing rows were drawn before qualities existed: aching, the default.
+        ("ALTER TABLE visit_regions ADD COLUMN quality TEXT NOT NULL DEFAULT 'ache' "
+         "CHECK (quality IN ('ache', 'burn', 'pins', 'numb'))",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

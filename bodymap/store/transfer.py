@@ -18,17 +18,19 @@ from typing import Final, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, StrictStr, ValidationError
 
+from bodymap.domain.drawing import Quality
 from bodymap.domain.errors import Problem, problems_from_validation, suggest
 from bodymap.store.database import Store
 from bodymap.store.errors import ImportRefusedError, StoreError
 from bodymap.store.models import Client, Name, VisitDraft
 
 FORMAT: Final = "bodymap-client"
-FORMAT_VERSION: Final = 1
+#: 2 added ``qualities`` to each visit; version-1 files (without them) still import.
+FORMAT_VERSION: Final = 2
 #: Far above any real client's history; a bigger file is the wrong file.
 MAX_IMPORT_BYTES = 50_000_000
-CSV_COLUMNS = ("client", "visit", "visit_date", "region", "intensity", "pain_before",
-               "pain_after", "treated", "notes")
+CSV_COLUMNS = ("client", "visit", "visit_date", "region", "intensity", "quality",
+               "pain_before", "pain_after", "treated", "notes")
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,7 +50,7 @@ class ClientExport(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     format: Literal["bodymap-client"]
-    format_version: Literal[1]
+    format_version: Literal[1, 2]
     client: ClientRecord
     visits: tuple[VisitDraft, ...]
 
@@ -74,7 +76,8 @@ def write_client_json(store: Store, client_id: int, path: str | os.PathLike[str]
 
 def write_client_csv(store: Store, client_id: int, path: str | os.PathLike[str]) -> None:
     """One row per visit and painful region (one row with an empty region for a visit
-    without any). UTF-8 with a byte-order mark, which spreadsheets need to show accents.
+    without any), with how the region feels (ache, burn, pins, numb). UTF-8 with a
+    byte-order mark, which spreadsheets need to show accents.
     """
     client = store.client(client_id)
     out = io.StringIO(newline="")
@@ -83,9 +86,10 @@ def write_client_csv(store: Store, client_id: int, path: str | os.PathLike[str])
     for number, visit in enumerate(store.visits(client_id), start=1):
         regions: list[tuple[str, int | None]] = list(visit.drawing.items()) or [("", None)]
         for region, level in regions:
+            feel = visit.qualities.get(region, Quality.ACHE).value if region else ""
             writer.writerow([
                 _cell(client.name), number, visit.date.isoformat(), region,
-                "" if level is None else level,
+                "" if level is None else level, feel,
                 "" if visit.pain_before is None else visit.pain_before,
                 "" if visit.pain_after is None else visit.pain_after,
                 _cell(";".join(visit.treated)), _cell(visit.notes),

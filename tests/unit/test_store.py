@@ -508,7 +508,7 @@ def test_unknown_ids_come_with_a_suggestion(tmp_path: Path, store: Store) -> Non
         (b"{not json", "Invalid JSON"),
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b'{"format": "something-else", "format_version": 1}', "format"),
-        (json.dumps(export_with(good_visit()) | {"format_version": 2}).encode(),
+        (json.dumps(export_with(good_visit()) | {"format_version": 3}).encode(),
          "format_version"),
         (json.dumps({k: v for k, v in export_with(good_visit()).items() if k != "client"})
          .encode(), "client: required field is missing"),

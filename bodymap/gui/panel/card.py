@@ -36,4 +36,5 @@ class CardView(QTextBrowser):
             return
         ds = self._session.dataset
         self.setHtml(muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
-                                 card.headline, glossary=ds.glossary))
+                                 card.headline, glossary=ds.glossary,
+                                 gates=ds.safety.gates_for(card.muscle)))

@@ -2,10 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
 
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
+
+
+class _QuestionLabel(QLabel):
+    """The question beside its box, wrapped to the panel's width; a click ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._box.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class SafetyPage(QScrollArea):
@@ -13,23 +40,30 @@ class SafetyPage(QScrollArea):
         super().__init__(parent)
         self._session = session
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
-        layout = QVBoxLayout(inner)
+        column = QVBoxLayout(inner)
         intro = QLabel("Tick anything that applies. These symptoms need a clinician, "
                        "not self-treatment.")
         intro.setWordWrap(True)
         font = intro.font()
         font.setBold(True)
         intro.setFont(font)
-        layout.addWidget(intro)
+        column.addWidget(intro)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(6)
         self.boxes: dict[str, QCheckBox] = {}
-        for flag in session.dataset.safety.checklist:
-            box = QCheckBox(flag.question)
-            box.setToolTip(flag.question)  # QCheckBox text does not wrap
+        for row, flag in enumerate(session.dataset.safety.checklist):
+            box = QCheckBox()
+            box.setAccessibleName(flag.question)
+            box.setToolTip(flag.question)
             box.toggled.connect(self._on_toggled)
+            grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_QuestionLabel(flag.question, box), row, 1)
             self.boxes[flag.id] = box
-            layout.addWidget(box)
-        layout.addStretch(1)
+        column.addLayout(grid)
+        column.addStretch(1)
         self.setWidget(inner)
 
     def refresh(self, vm: ViewModel) -> None:
