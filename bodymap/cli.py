@@ -406,8 +406,11 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     if args.view is not None and args.view not in views:
         raise UsageError(f"unknown view {args.view!r}.{suggest(args.view, views)} "
                          f"(one of {', '.join(views)})")
+    from bodymap.domain.drawing import PainDrawing
+
     ds = _load(args)
-    drawing = parse_drawing(args.select, [], list(ds.regions)) if args.select.strip() else {}
+    drawing = parse_pain_drawing(args.select, [], list(ds.regions)) if args.select.strip() \
+        else PainDrawing()
     if args.muscle is not None and args.muscle not in ds.knowledge.muscles:
         raise UsageError(f"unknown muscle {args.muscle!r}."
                          f"{suggest(args.muscle, ds.knowledge.muscles)}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 
 from bodymap.domain.dataset import Dataset
@@ -12,7 +11,7 @@ from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 
 
 def take_screenshot(dataset: Dataset, out: Path, view: str | None,
-                    drawing: Mapping[str, int], muscle: str | None,
+                    drawing: PainDrawing, muscle: str | None,
                     size: tuple[int, int]) -> int:
     ensure_platform()
     quiet_offscreen_noise()
@@ -31,7 +30,7 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
         window.resize(*size)
         session = window.session
         session.set_layout(layout)
-        session.open_drawing(PainDrawing(drawing))
+        session.open_drawing(drawing)
         window.show()
         app.processEvents()
         if muscle:
