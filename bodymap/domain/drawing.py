@@ -12,6 +12,11 @@ MAX_INTENSITY = 10
 DEFAULT_INTENSITY = 5
 
 
+def intensity_label(level: int) -> str:
+    """'7/10': how every screen and printout writes a pain level."""
+    return f"{level}/{MAX_INTENSITY}"
+
+
 class Quality(StrEnum):
     """How a painful region feels, as clinicians' pain drawings record it.
 

@@ -223,6 +223,11 @@ class TriggerPoint(_Frozen):
     def zone(self) -> frozenset[str]:
         return self.essential | self.spillover
 
+    def __hash__(self) -> int:
+        # the id is unique and every other field follows from it; hashing the id also
+        # spares the markers mapping, which pydantic's default hash would have to hash
+        return hash(self.id)
+
 
 class Muscle(MuscleInfo):
     trigger_points: tuple[TriggerPoint, ...]

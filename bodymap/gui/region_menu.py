@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, Quality
+from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, Quality, intensity_label
 from bodymap.session.session import Session
 
 
@@ -21,7 +21,7 @@ def region_menu(session: Session, rid: str, parent: QWidget) -> QMenu:
     menu.addSeparator()
     levels = QActionGroup(menu)
     for level in range(MAX_INTENSITY, MIN_INTENSITY - 1, -1):
-        act = menu.addAction(f"Pain {level}/10")
+        act = menu.addAction(f"Pain {intensity_label(level)}")
         act.setCheckable(True)
         act.setChecked(current == level)
         act.setActionGroup(levels)

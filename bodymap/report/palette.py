@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
+from bodymap.domain.drawing import MAX_INTENSITY
+
 SKIN = QColor("#f6f1eb")
 SKIN_HOVER = QColor("#e7eef8")
 BORDER = QColor("#9a938b")
@@ -21,7 +23,7 @@ MARKER = QColor("#212529")
 def pain_brush(intensity: int) -> QBrush:
     """Colour strength follows intensity: 1/10 is a pale wash, 10/10 nearly opaque."""
     c = QColor(PAIN)
-    c.setAlpha(60 + int(170 * intensity / 10))
+    c.setAlpha(60 + int(170 * intensity / MAX_INTENSITY))
     return QBrush(c)
 
 

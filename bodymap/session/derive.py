@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bodymap.domain.dataset import Dataset
-from bodymap.domain.drawing import PainDrawing, Quality
+from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import Side
 from bodymap.domain.wording import describe
@@ -85,7 +85,7 @@ def status_text(dataset: Dataset, drawing: PainDrawing, rid: str | None) -> str:
         return f"{label} — click to mark"
     quality = drawing.quality(rid)
     feel = "" if quality is Quality.ACHE else f", {quality.label}"
-    return f"{label} — pain {level}/10{feel} (scroll or +/− to change)"
+    return f"{label} — pain {intensity_label(level)}{feel} (scroll or +/− to change)"
 
 
 def presentation_text(pattern: Pattern | None, drawing: PainDrawing) -> tuple[str, str]:

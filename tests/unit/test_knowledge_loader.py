@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pydantic import ValidationError
 
+from bodymap.domain.dataset import Dataset
 from bodymap.domain.errors import DataError
 from bodymap.domain.knowledge import load_knowledge, load_muscle
 from bodymap.domain.regions import RegionCatalogue, Side
@@ -144,3 +146,12 @@ def test_unverified_notes_are_optional_and_checked(muscle_dir: Path,
     _edit(path, lambda raw: raw.update(unverified=["  "]))
     text = _problems(muscle_dir, regions)
     assert "gluteus_medius.yaml" in text and "unverified" in text
+
+
+def test_trigger_points_are_hashable_values(dataset: Dataset) -> None:
+    points = list(dataset.knowledge.trigger_points.values())
+    assert len(set(points)) == len(points)
+    tp = points[0]
+    assert {tp: 1}[tp.model_copy()] == 1
+    with pytest.raises(ValidationError):
+        tp.id = "other"  # type: ignore[misc]
