@@ -25,7 +25,6 @@ class WindowActions:
 
     def __init__(self, window: MainWindow) -> None:
         self._w = window
-        s = window.session
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -35,7 +34,14 @@ class WindowActions:
         self.menu_edit = bar.addMenu("&Edit")
         self.menu_view = bar.addMenu("&View")
         self.menu_help = bar.addMenu("&Help")
+        self._file_menu(window)
+        self._edit_menu(window)
+        self._view_menu(window)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo, self.redo, self.clear, self.mirror, self.fit])
+        self.menu_help.addAction(self._act("&About bodymap", window.show_about))
 
+    def _file_menu(self, window: MainWindow) -> None:
         self.handout = self._act("Client &handout (PDF)…", window.exports.ask_handout, "Ctrl+P")
         self.export = self._act("Export map as &image (PNG or SVG)…",
                                 window.exports.ask_export_image, "Ctrl+E")
@@ -57,6 +63,8 @@ class WindowActions:
         self.quit = self._act("&Quit", window.close, QKeySequence.StandardKey.Quit)
         self.menu_file.addAction(self.quit)
 
+    def _edit_menu(self, window: MainWindow) -> None:
+        s = window.session
         self.undo = self._act("&Undo", s.undo, QKeySequence.StandardKey.Undo)
         self.redo = self._act("&Redo", s.redo, QKeySequence.StandardKey.Redo)
         self.clear = self._act("&Clear drawing", s.clear, "Ctrl+Shift+Backspace")
@@ -66,6 +74,8 @@ class WindowActions:
         self.mirror.toggled.connect(s.set_mirror)
         self.menu_edit.addActions([self.undo, self.redo, self.clear, self.mirror])
 
+    def _view_menu(self, window: MainWindow) -> None:
+        s = window.session
         self.layouts: dict[Layout, QAction] = {}
         group = QActionGroup(window)
         for i, layout in enumerate(MAIN_LAYOUTS):
@@ -91,9 +101,6 @@ class WindowActions:
                                 "hidden; arrow keys step through candidates; Esc leaves")
         self.present.toggled.connect(window.presentation.set_on)
         self.menu_view.addAction(self.present)
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo, self.redo, self.clear, self.mirror, self.fit])
-        self.menu_help.addAction(self._act("&About bodymap", window.show_about))
 
     def _act(self, text: str, slot: Callable[[], object] | None,
              keys: str | Qt.Key | QKeySequence.StandardKey | None = None) -> QAction:

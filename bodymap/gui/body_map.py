@@ -6,8 +6,6 @@ the region menu, Ctrl+wheel or pinch zooms about the pointer, dragging empty spa
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -36,10 +34,9 @@ from typing_extensions import override
 from bodymap.domain.drawing import Quality
 from bodymap.domain.regions import View
 from bodymap.gui.map_focus import next_region, reading_order
-from bodymap.gui.map_items import FigureItem, RegionItem, build_figures, build_overlay
+from bodymap.gui.map_items import RegionItem
+from bodymap.gui.map_render import MapRenderer
 from bodymap.gui.region_menu import region_menu
-from bodymap.scene.layouts import Layout
-from bodymap.scene.scene import FigureLayout, build_scene, layout_figures
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
@@ -78,10 +75,7 @@ class BodyMapView(QGraphicsView):
             "plus and minus change the pain intensity; A, B, P and N set how it feels (aching, "
             "burning, pins and needles, numbness)."
         )
-        self._figures: list[FigureItem] = []
-        self._figure_layout: FigureLayout | None = None
-        self._items_by_rid: dict[str, list[RegionItem]] = {}
-        self._rendered: ViewModel | None = None
+        self._render = MapRenderer(self._scene, session.dataset)
         self._pan_from: QPoint | None = None
         self._auto_fit = True
         self._painted_once = False
@@ -90,54 +84,10 @@ class BodyMapView(QGraphicsView):
 
     # ------------------------------------------------------------------ rendering
     def refresh(self, vm: ViewModel) -> None:
-        """Bring the items up to date with the view model, touching only what changed."""
-        old = self._rendered
-        if old is None or vm.layout is not old.layout:
-            self._build(vm.layout)
-            old = None
-        self._restyle(old, vm)
-        if old is None or (vm.pattern, vm.overlays, vm.drawing) != \
-                (old.pattern, old.overlays, old.drawing):
-            self._draw_overlay(vm)
-        self._rendered = vm
-        if old is None or vm.focused != old.focused or \
-                vm.drawing.get(vm.focused or "") != old.drawing.get(old.focused or ""):
-            self._announce(vm)
-
-    def _build(self, layout: Layout) -> None:
-        self._scene.clear()
-        self._figure_layout = layout_figures(self._session.dataset.atlas, layout)
-        self._figures = build_figures(self._scene, self._figure_layout,
-                                      self._session.dataset.regions)
-        self._items_by_rid = {}
-        for group in self._figures:
-            for rid, item in group.regions.items():
-                self._items_by_rid.setdefault(rid, []).append(item)
-        self._auto_fit = True
-        self.fit()
-
-    def _restyle(self, old: ViewModel | None, vm: ViewModel) -> None:
-        if old is None:
-            changed: Iterable[str] = self._items_by_rid
-        else:
-            d0, d1 = old.drawing, vm.drawing
-            changed = {r for r in d0.keys() | d1.keys() if d0.get(r) != d1.get(r)}
-            changed |= {r for r in (old.hovered, old.focused, vm.hovered, vm.focused) if r}
-        for rid in changed:
-            for item in self._items_by_rid.get(rid, ()):
-                item.style(vm.drawing.get(rid), rid == vm.hovered, rid == vm.focused)
-
-    def _draw_overlay(self, vm: ViewModel) -> None:
-        assert self._figure_layout is not None
-        points = vm.pattern.points if vm.pattern is not None else ()
-        o = vm.overlays
-        scene = build_scene(self._session.dataset.atlas, self._figure_layout, vm.drawing,
-                            points, essential=o.essential, spillover=o.spillover,
-                            markers=o.markers)
-        for group in self._figures:
-            for item in group.overlays:
-                self._scene.removeItem(item)
-            group.overlays = build_overlay(group, scene)
+        if self._render.refresh(vm):
+            self._auto_fit = True
+            self.fit()
+        self._announce(vm)
 
     def _announce(self, vm: ViewModel) -> None:
         rid = vm.focused
@@ -146,31 +96,28 @@ class BodyMapView(QGraphicsView):
         label = self._session.dataset.regions[rid].label
         level = vm.drawing.get(rid)
         status = f"painful, {level} of 10" if level is not None else "not marked"
-        self.setAccessibleName(f"{label}, {status}")
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        name = f"{label}, {status}"
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     # ------------------------------------------------------------------ queries
     def views_shown(self) -> tuple[View, ...]:
-        return tuple(g.view for g in self._figures)
+        return self._render.views_shown()
 
     def region_item(self, view: View, rid: str) -> RegionItem | None:
-        for g in self._figures:
-            if g.view is view:
-                return g.regions.get(rid)
-        return None
+        return self._render.region_item(view, rid)
 
     def region_items(self) -> list[RegionItem]:
-        return [item for g in self._figures for item in g.regions.values()]
+        return self._render.region_items()
 
     def overlay_items(self, view: View | None = None) -> list[QGraphicsItem]:
-        return [o for g in self._figures if view in (None, g.view) for o in g.overlays]
+        return self._render.overlay_items(view)
 
     def scene_point(self, view: View, x: float, y: float) -> QPointF:
         """Scene position of a point given in a view's SVG coordinates."""
-        for g in self._figures:
-            if g.view is view:
-                return g.mapToScene(QPointF(x, y))
-        raise KeyError(f"view {view.value} is not shown")
+        return self._render.scene_point(view, x, y)
 
     def viewport_point(self, view: View, x: float, y: float) -> QPoint:
         return self.mapFromScene(self.scene_point(view, x, y))
@@ -187,34 +134,16 @@ class BodyMapView(QGraphicsView):
 
     # ------------------------------------------------------------------ zoom and fit
     def fit(self) -> None:
-        if self._figures:
+        if self._render.figures:
             self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
-    def zoom_to_pattern(self, min_fraction: float = 0.3) -> None:
-        """Frame the pattern (zones and X marks) and the pain, with body around for context.
-
-        A pattern on one figure is framed on that figure; one spread over several is framed
-        on the figure that holds most of it, so the frame never cuts across the gap.
-        """
-        groups = [g for g in self._figures if g.overlays]
-        if not groups:
+    def zoom_to_pattern(self) -> None:
+        """Frame the pattern and the pain on the figure that holds most of it."""
+        rect = self._render.pattern_frame()
+        if rect is None:
             self._auto_fit = True
             self.fit()
             return
-        best = max(groups, key=lambda g: sum(
-            o.sceneBoundingRect().width() * o.sceneBoundingRect().height()
-            for o in g.overlays))
-        rect = best.overlays[0].sceneBoundingRect()
-        for it in best.overlays[1:]:
-            rect = rect.united(it.sceneBoundingRect())
-        figure = best.sceneBoundingRect()
-        min_h = figure.height() * min_fraction
-        if rect.height() < min_h:
-            rect.adjust(0, -(min_h - rect.height()) / 2, 0, (min_h - rect.height()) / 2)
-        min_w = min_h * 0.6
-        if rect.width() < min_w:
-            rect.adjust(-(min_w - rect.width()) / 2, 0, (min_w - rect.width()) / 2, 0)
-        rect = rect.adjusted(-15, -15, 15, 15).intersected(figure.adjusted(-10, -10, 10, 40))
         self._auto_fit = False
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
@@ -379,10 +308,7 @@ class BodyMapView(QGraphicsView):
 
     def focused_item(self) -> RegionItem | None:
         rid = self._session.view_model.focused
-        if rid is None:
-            return None
-        items = self._items_by_rid.get(rid, [])
-        return items[0] if items else None
+        return self._render.first_item(rid) if rid is not None else None
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,0 +1,123 @@
+"""Keeps the map's graphics items in step with the view model, touching only what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.regions import View
+from bodymap.gui.map_items import FigureItem, RegionItem, build_figures, build_overlay
+from bodymap.scene.layouts import Layout
+from bodymap.scene.scene import FigureLayout, build_scene, layout_figures
+from bodymap.session.view_model import ViewModel
+
+
+class MapRenderer:
+    """Owns the figures and overlay items of one QGraphicsScene."""
+
+    def __init__(self, scene: QGraphicsScene, dataset: Dataset) -> None:
+        self._scene = scene
+        self._ds = dataset
+        self.figures: list[FigureItem] = []
+        self._layout: FigureLayout | None = None
+        self._items_by_rid: dict[str, list[RegionItem]] = {}
+        self._rendered: ViewModel | None = None
+
+    def refresh(self, vm: ViewModel) -> bool:
+        """Update the items; True when the figures were rebuilt (a new layout)."""
+        old = self._rendered
+        rebuilt = old is None or vm.layout is not old.layout
+        if rebuilt:
+            self._build(vm.layout)
+            old = None
+        self._restyle(old, vm)
+        if old is None or (vm.pattern, vm.overlays, vm.drawing) != \
+                (old.pattern, old.overlays, old.drawing):
+            self._draw_overlay(vm)
+        self._rendered = vm
+        return rebuilt
+
+    def _build(self, layout: Layout) -> None:
+        self._scene.clear()
+        self._layout = layout_figures(self._ds.atlas, layout)
+        self.figures = build_figures(self._scene, self._layout, self._ds.regions)
+        self._items_by_rid = {}
+        for group in self.figures:
+            for rid, item in group.regions.items():
+                self._items_by_rid.setdefault(rid, []).append(item)
+
+    def _restyle(self, old: ViewModel | None, vm: ViewModel) -> None:
+        if old is None:
+            changed: Iterable[str] = self._items_by_rid
+        else:
+            d0, d1 = old.drawing, vm.drawing
+            changed = {r for r in d0.keys() | d1.keys() if d0.get(r) != d1.get(r)}
+            changed |= {r for r in (old.hovered, old.focused, vm.hovered, vm.focused) if r}
+        for rid in changed:
+            for item in self._items_by_rid.get(rid, ()):
+                item.style(vm.drawing.get(rid), rid == vm.hovered, rid == vm.focused)
+
+    def _draw_overlay(self, vm: ViewModel) -> None:
+        assert self._layout is not None
+        points = vm.pattern.points if vm.pattern is not None else ()
+        o = vm.overlays
+        scene = build_scene(self._ds.atlas, self._layout, vm.drawing, points,
+                            essential=o.essential, spillover=o.spillover, markers=o.markers)
+        for group in self.figures:
+            for item in group.overlays:
+                self._scene.removeItem(item)
+            group.overlays = build_overlay(group, scene)
+
+    def pattern_frame(self, min_fraction: float = 0.3) -> QRectF | None:
+        """Scene rectangle framing the overlay (zones, X marks, pain outline) with body around
+        it for context, on the figure that holds most of it, so a frame never cuts across the
+        gap between figures. None when nothing is overlaid."""
+        groups = [g for g in self.figures if g.overlays]
+        if not groups:
+            return None
+
+        def extent(g: FigureItem) -> float:
+            return sum(o.sceneBoundingRect().width() * o.sceneBoundingRect().height()
+                       for o in g.overlays)
+
+        best = max(groups, key=extent)
+        rect = best.overlays[0].sceneBoundingRect()
+        for it in best.overlays[1:]:
+            rect = rect.united(it.sceneBoundingRect())
+        figure = best.sceneBoundingRect()
+        min_h = figure.height() * min_fraction
+        if rect.height() < min_h:
+            rect.adjust(0, -(min_h - rect.height()) / 2, 0, (min_h - rect.height()) / 2)
+        min_w = min_h * 0.6
+        if rect.width() < min_w:
+            rect.adjust(-(min_w - rect.width()) / 2, 0, (min_w - rect.width()) / 2, 0)
+        return rect.adjusted(-15, -15, 15, 15).intersected(figure.adjusted(-10, -10, 10, 40))
+
+    # ------------------------------------------------------------------ queries
+    def views_shown(self) -> tuple[View, ...]:
+        return tuple(g.view for g in self.figures)
+
+    def region_item(self, view: View, rid: str) -> RegionItem | None:
+        for g in self.figures:
+            if g.view is view:
+                return g.regions.get(rid)
+        return None
+
+    def region_items(self) -> list[RegionItem]:
+        return [item for g in self.figures for item in g.regions.values()]
+
+    def first_item(self, rid: str) -> RegionItem | None:
+        items = self._items_by_rid.get(rid, [])
+        return items[0] if items else None
+
+    def overlay_items(self, view: View | None = None) -> list[QGraphicsItem]:
+        return [o for g in self.figures if view in (None, g.view) for o in g.overlays]
+
+    def scene_point(self, view: View, x: float, y: float) -> QPointF:
+        for g in self.figures:
+            if g.view is view:
+                return g.mapToScene(QPointF(x, y))
+        raise KeyError(f"view {view.value} is not shown")
