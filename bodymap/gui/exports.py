@@ -29,7 +29,19 @@ class Exports:
         title = vm.pattern.muscle_name if vm.pattern is not None else "Pain drawing"
         return build_scene(self._w.session.dataset.atlas, vm.layout, vm.drawing, points,
                            essential=o.essential, spillover=o.spillover, markers=o.markers,
+                            muscle=o.muscle,
                            title=title)
+
+    def caption(self) -> str:
+        """'Quadratus lumborum — left side · Ana Silva · 29 Nov 2026'."""
+        vm = self._w.session.view_model
+        what = f"{vm.pattern.muscle_name} — {vm.pattern.side.value} side" \
+            if vm.pattern is not None else "Pain drawing"
+        parts = [what]
+        if self.client_name:
+            parts.append(self.client_name)
+        parts.append(f"{dt.date.today():%d %b %Y}")
+        return " · ".join(parts)
 
     def ask_export_image(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self._w, "Export map", self._default_name("png"),
@@ -39,7 +51,7 @@ class Exports:
 
     def export_image(self, path: Path) -> bool:
         try:
-            write_scene(path, self.current_scene())
+            write_scene(path, self.current_scene(), self.caption())
         except OSError as exc:
             QMessageBox.warning(self._w, "Export failed", f"Could not write {path}: {exc}")
             return False

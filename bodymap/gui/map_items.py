@@ -25,6 +25,7 @@ from bodymap.report.chart import (
     label_origin,
     marker_path,
     marker_pens,
+    muscle_paths,
     quality_path,
     quality_pens,
     region_path,
@@ -34,7 +35,7 @@ from bodymap.report.paths import painter_path_from_d
 from bodymap.scene.scene import Figure, FigureLayout, Scene
 
 Z_SILHOUETTE, Z_REGION, Z_HOVER, Z_FOCUS, Z_DETAIL, Z_LABEL = 0, 1, 2, 3, 4, 5
-Z_SPILLOVER, Z_ESSENTIAL, Z_PAIN_OUTLINE, Z_QUALITY, Z_MARKER = 6, 7, 8, 9, 10
+Z_SPILLOVER, Z_ESSENTIAL, Z_PAIN_OUTLINE, Z_MUSCLE, Z_QUALITY, Z_MARKER = 6, 7, 8, 8.5, 9, 10
 
 
 class RegionItem(QGraphicsPathItem):
@@ -152,6 +153,18 @@ def build_overlay(group: FigureItem, scene: Scene) -> list[QGraphicsItem]:
         outline.setBrush(Qt.BrushStyle.NoBrush)
         outline.setData(0, "pain")
         items.append(_passive(outline, Z_PAIN_OUTLINE))
+    for mm in scene.muscles_in(group.view):
+        body_path, fibres = muscle_paths(mm.shape)
+        body = QGraphicsPathItem(body_path, group)
+        body.setBrush(palette.muscle_brush(mm.deep))
+        body.setPen(palette.muscle_pen(mm.deep))
+        body.setData(0, "deep_muscle" if mm.deep else "muscle")
+        items.append(_passive(body, Z_MUSCLE + (0.0 if mm.deep else 0.2)))
+        if not fibres.isEmpty():
+            lines = QGraphicsPathItem(fibres, group)
+            lines.setPen(palette.fibre_pen())
+            lines.setData(0, "fibres")
+            items.append(_passive(lines, Z_MUSCLE + 0.3))
     q_halo, q_ink = quality_pens()
     for q in scene.qualities_in(group.view):
         path = quality_path(q.quality, q.x, q.y)

@@ -65,7 +65,8 @@ class MapRenderer:
         points = vm.pattern.points if vm.pattern is not None else ()
         o = vm.overlays
         scene = build_scene(self._ds.atlas, self._layout, vm.drawing, points,
-                            essential=o.essential, spillover=o.spillover, markers=o.markers)
+                            essential=o.essential, spillover=o.spillover, markers=o.markers,
+                            muscle=o.muscle)
         for group in self.figures:
             for item in group.overlays:
                 self._scene.removeItem(item)

@@ -21,6 +21,8 @@ from bodymap.gui.panel.card import CardView
 from bodymap.gui.panel.explore import ExplorePage
 from bodymap.gui.panel.safety import SafetyPage
 from bodymap.report.card_html import DISCLAIMER
+from bodymap.report.chart import legend_icon
+from bodymap.scene.scene import LegendKey
 from bodymap.session.session import Session
 from bodymap.session.view_model import Overlays, ViewModel
 
@@ -58,10 +60,19 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.safety, "Red flags")
 
         toggles = QHBoxLayout()
+        self.show_muscle = QCheckBox("Muscle")
         self.show_essential = QCheckBox("Main zone")
-        self.show_spillover = QCheckBox("Spillover (hatched)")
+        self.show_spillover = QCheckBox("Spillover")
         self.show_markers = QCheckBox("Trigger points (X)")
-        for box in (self.show_essential, self.show_spillover, self.show_markers):
+        self.show_muscle.setToolTip("The muscle in place, red; dashed when it lies deep")
+        self.show_essential.setToolTip("Where its trigger points send pain most: solid rose")
+        self.show_spillover.setToolTip("Where the pain sometimes spreads: hatched")
+        self.show_markers.setToolTip("The trigger points themselves: X")
+        for box, icon in ((self.show_muscle, legend_icon(LegendKey.MUSCLE)),
+                          (self.show_essential, legend_icon(LegendKey.ESSENTIAL)),
+                          (self.show_spillover, legend_icon(LegendKey.SPILLOVER)),
+                          (self.show_markers, legend_icon(LegendKey.MARKER))):
+            box.setIcon(icon)
             box.setChecked(True)
             box.toggled.connect(self._on_overlay_toggled)
             toggles.addWidget(box)
@@ -105,8 +116,8 @@ class SidePanel(QWidget):
         self._render_alerts(vm.alerts)
 
     def _render_overlays(self, o: Overlays) -> None:
-        for box, on in ((self.show_essential, o.essential), (self.show_spillover, o.spillover),
-                        (self.show_markers, o.markers)):
+        for box, on in ((self.show_muscle, o.muscle), (self.show_essential, o.essential),
+                        (self.show_spillover, o.spillover), (self.show_markers, o.markers)):
             if box.isChecked() != on:
                 box.blockSignals(True)
                 box.setChecked(on)
@@ -133,6 +144,7 @@ class SidePanel(QWidget):
         self.alert_banner.show()
 
     def _on_overlay_toggled(self) -> None:
-        self._session.set_overlays(Overlays(self.show_essential.isChecked(),
-                                            self.show_spillover.isChecked(),
-                                            self.show_markers.isChecked()))
+        self._session.set_overlays(Overlays(essential=self.show_essential.isChecked(),
+                                            spillover=self.show_spillover.isChecked(),
+                                            markers=self.show_markers.isChecked(),
+                                            muscle=self.show_muscle.isChecked()))

@@ -9,16 +9,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPixmap,
+)
 
-from bodymap.domain.atlas import AtlasView
+from bodymap.domain.atlas import AtlasView, MuscleShape
 from bodymap.domain.drawing import Quality
 from bodymap.domain.quality_symbols import Pattern, quality_symbol
 from bodymap.report import palette
 from bodymap.report.paths import painter_path, painter_path_from_d
-from bodymap.scene.scene import Anchor, Figure, Label, Scene
+from bodymap.scene.scene import Anchor, Figure, Label, LegendKey, Scene
 
 MARKER_HALF = 6.0
+ZONE_ROUNDING = 3.0  # scene units of rounding rim around a merged zone
 
 _ZONE_CACHE: dict[tuple[int, frozenset[str]], QPainterPath] = {}
 
@@ -38,11 +50,25 @@ def zone_path(shape: AtlasView, rids: Iterable[str]) -> QPainterPath:
     path.setFillRule(Qt.FillRule.WindingFill)
     for rid in sorted(wanted):
         path = path.united(region_path(shape, rid))
-    path = path.simplified()
+    # a thin round-joined rim merges hairline gaps between regions and rounds the corners,
+    # so a zone reads as one continuous shape
+    stroker = QPainterPathStroker()
+    stroker.setWidth(ZONE_ROUNDING)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    path = path.united(stroker.createStroke(path)).simplified()
     if len(_ZONE_CACHE) > 512:
         _ZONE_CACHE.clear()
     _ZONE_CACHE[key] = path
     return QPainterPath(path)
+
+
+def muscle_paths(shape: MuscleShape) -> tuple[QPainterPath, QPainterPath]:
+    """The muscle's outline, and its fibre lines (empty for a deep muscle)."""
+    fibres = QPainterPath()
+    for d in shape.fibres:
+        fibres.addPath(painter_path_from_d(d))
+    return painter_path_from_d(shape.d), fibres
 
 
 def marker_path(x: float, y: float, half: float = MARKER_HALF) -> QPainterPath:
@@ -79,12 +105,32 @@ def label_origin(label: Label, font: QFont) -> QPointF:
     return QPointF(x, label.y)
 
 
+#: how tall (device pixels) the figures are on screen at a typical window size: pens are
+#: cosmetic (widths in pixels), so a larger export widens them in proportion
+SCREEN_FIGURE_HEIGHT = 620.0
+
+
+class _Ink:
+    """Pens widened for the output's size, so a printed chart is as bold as the screen's."""
+
+    def __init__(self, painter: QPainter, factor: float) -> None:
+        self._painter = painter
+        self._factor = factor
+
+    def pen(self, pen: QPen) -> None:
+        if self._factor != 1.0:
+            pen = QPen(pen)
+            pen.setWidthF(pen.widthF() * self._factor)
+        self._painter.setPen(pen)
+
+
 def paint_scene(painter: QPainter, scene: Scene, target: QRectF) -> None:
     """Paint the whole scene into ``target`` (aspect ratio kept, centred)."""
     bx, by, bw, bh = scene.figures.bounds
     if bw <= 0 or bh <= 0:
         return
     scale = min(target.width() / bw, target.height() / bh)
+    ink = _Ink(painter, max(1.0, bh * scale / SCREEN_FIGURE_HEIGHT))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -95,57 +141,66 @@ def paint_scene(painter: QPainter, scene: Scene, target: QRectF) -> None:
     for figure in scene.figures.figures:
         painter.save()
         painter.translate(figure.x, 0)
-        _paint_figure(painter, scene, figure)
+        _paint_figure(painter, ink, scene, figure)
         painter.restore()
     painter.restore()
 
 
-def _paint_figure(painter: QPainter, scene: Scene, figure: Figure) -> None:
+def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure) -> None:
     shape = figure.shape
     if shape.silhouette:
-        painter.setPen(palette.cosmetic(palette.OUTLINE, 1.3))
+        ink.pen(palette.cosmetic(palette.OUTLINE, 1.3))
         painter.setBrush(QBrush(palette.SKIN))
         painter.drawPath(painter_path_from_d(shape.silhouette))
     drawing = scene.drawing
     for rid in shape.regions:
         level = drawing.get(rid)
-        painter.setPen(palette.cosmetic(palette.BORDER, 0.7))
+        ink.pen(palette.cosmetic(palette.BORDER, 0.7))
         painter.setBrush(palette.pain_brush(level) if level is not None
                          else QBrush(palette.SKIN))
         painter.drawPath(region_path(shape, rid))
     for d in shape.details:
-        painter.setPen(palette.cosmetic(palette.DETAIL, 0.8))
+        ink.pen(palette.cosmetic(palette.DETAIL, 0.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(painter_path_from_d(d))
     if scene.spillover:
         path = zone_path(shape, scene.spillover)
-        painter.setPen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine))
+        ink.pen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine))
         painter.setBrush(palette.spillover_brush())
         painter.drawPath(path)
     if scene.essential:
         path = zone_path(shape, scene.essential)
-        painter.setPen(palette.cosmetic(palette.ESSENTIAL, 1.4))
+        ink.pen(palette.cosmetic(palette.ESSENTIAL, 1.4))
         painter.setBrush(palette.zone_brush())
         painter.drawPath(path)
     pained = [r for r in drawing if r in shape.regions]
     if pained and (scene.essential or scene.spillover):
-        painter.setPen(palette.pain_outline_pen())
+        ink.pen(palette.pain_outline_pen())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(zone_path(shape, pained))
+    for mm in scene.muscles_in(figure.view):
+        body, fibres = muscle_paths(mm.shape)
+        ink.pen(palette.muscle_pen(mm.deep))
+        painter.setBrush(palette.muscle_brush(mm.deep))
+        painter.drawPath(body)
+        if not fibres.isEmpty():
+            ink.pen(palette.fibre_pen())
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(fibres)
     q_halo, q_ink = quality_pens()
     for q in scene.qualities_in(figure.view):
         path = quality_path(q.quality, q.x, q.y)
         for pen in (q_halo, q_ink):
-            painter.setPen(pen)
+            ink.pen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-    halo, ink = marker_pens()
+    marker_halo, marker_ink = marker_pens()
     for m in scene.markers_in(figure.view):
         path = marker_path(m.x, m.y)
-        for pen in (halo, ink):
-            painter.setPen(pen)
+        for pen in (marker_halo, marker_ink):
+            ink.pen(pen)
             painter.drawPath(path)
-    painter.setPen(QPen(palette.LABEL))
+    painter.setPen(QPen(palette.LABEL))  # text: not a stroke
     for label in figure.labels:
         font = label_font(label)
         painter.setFont(font)
@@ -177,3 +232,111 @@ def quality_pens() -> tuple[QPen, QPen]:
     halo = palette.cosmetic(QColor(Qt.GlobalColor.white), 4.5)
     ink = palette.cosmetic(palette.QUALITY, 2.0)
     return halo, ink
+
+
+def paint_legend_swatch(painter: QPainter, key: LegendKey, rect: QRectF) -> None:
+    """The small sample of a legend entry, drawn as the chart draws the thing itself."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    r = rect.adjusted(1, 1, -1, -1)
+    if key is LegendKey.PAIN:
+        painter.setPen(palette.pain_outline_pen())
+        painter.setBrush(palette.pain_brush(6))
+        painter.drawRect(r)
+    elif key is LegendKey.ESSENTIAL:
+        painter.setPen(palette.cosmetic(palette.ESSENTIAL, 1.4))
+        painter.setBrush(palette.zone_brush())
+        painter.drawRoundedRect(r, 3, 3)
+    elif key is LegendKey.SPILLOVER:
+        painter.setPen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine))
+        painter.setBrush(palette.spillover_brush())
+        painter.drawRoundedRect(r, 3, 3)
+    elif key in (LegendKey.MUSCLE, LegendKey.DEEP_MUSCLE):
+        deep = key is LegendKey.DEEP_MUSCLE
+        painter.setPen(palette.muscle_pen(deep))
+        painter.setBrush(palette.muscle_brush(deep))
+        painter.drawEllipse(r)
+        if not deep:
+            painter.setPen(palette.fibre_pen())
+            painter.drawLine(QPointF(r.left() + r.width() * 0.3, r.bottom() - 2),
+                             QPointF(r.right() - r.width() * 0.3, r.top() + 2))
+    elif key is LegendKey.MARKER:
+        c = r.center()
+        path = marker_path(c.x(), c.y(), min(r.width(), r.height()) / 2 - 1)
+        for pen in marker_pens():
+            painter.setPen(pen)
+            painter.drawPath(path)
+    elif key is LegendKey.QUALITY:
+        c = r.center()
+        painter.setPen(quality_pens()[1])
+        painter.drawPath(quality_path(Quality.PINS, c.x(), c.y(), r.width() / 2.5))
+    painter.restore()
+
+
+def legend_icon(key: LegendKey, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_legend_swatch(painter, key, QRectF(0, 0, size, size))
+    painter.end()
+    return QIcon(pixmap)
+
+
+LEGEND_ROW = 26.0   # device pixels per legend row at a 1000 px tall image
+CAPTION_ROW = 34.0
+
+
+def legend_height(scene: Scene, height: float) -> float:
+    """Room the legend needs below a chart ``height`` pixels tall."""
+    k = height / 1000.0
+    return (len(scene.legend) * LEGEND_ROW + 12) * k if scene.legend else 0.0
+
+
+def caption_height(caption: str, height: float) -> float:
+    return CAPTION_ROW * height / 1000.0 if caption else 0.0
+
+
+def caption_font(row_height: float) -> QFont:
+    font = QFont()
+    font.setPixelSize(max(8, round(row_height * 0.6)))
+    font.setBold(True)
+    return font
+
+
+def caption_width(caption: str, height: float) -> float:
+    """Pixels the caption needs, with a margin, at a chart ``height`` pixels tall."""
+    font = caption_font(caption_height(caption, height))
+    return QFontMetricsF(font).horizontalAdvance(caption) + 40 if caption else 0.0
+
+
+def paint_caption(painter: QPainter, caption: str, rect: QRectF) -> None:
+    """What the chart shows, for whom and when: one bold line above it."""
+    painter.save()
+    font = caption_font(rect.height())
+    painter.setFont(font)
+    painter.setPen(QPen(palette.LABEL))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), caption)
+    painter.restore()
+
+
+def paint_legend(painter: QPainter, scene: Scene, rect: QRectF) -> None:
+    """One row per legend entry: the swatch drawn as the chart draws it, then its words."""
+    if not scene.legend:
+        return
+    painter.save()
+    row = rect.height() / (len(scene.legend) + 0.5)
+    font = QFont()
+    font.setPixelSize(max(8, round(row * 0.55)))
+    painter.setFont(font)
+    widest = max(QFontMetricsF(font).horizontalAdvance(e.text) for e in scene.legend)
+    swatch = row * 0.7
+    left = rect.center().x() - (swatch + row * 0.4 + widest) / 2
+    for i, entry in enumerate(scene.legend):
+        top = rect.top() + row * (0.25 + i)
+        paint_legend_swatch(painter, entry.key, QRectF(left, top + (row - swatch) / 2,
+                                                       swatch, swatch))
+        painter.setPen(QPen(palette.LABEL))
+        painter.drawText(QRectF(left + swatch + row * 0.4, top, widest + 4, row),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         entry.text)
+    painter.restore()

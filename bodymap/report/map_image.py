@@ -12,53 +12,80 @@ from PySide6.QtSvg import QSvgGenerator
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.report.chart import paint_scene
+from bodymap.report.chart import (
+    caption_height,
+    caption_width,
+    legend_height,
+    paint_caption,
+    paint_legend,
+    paint_scene,
+)
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import Scene, build_scene
 
 
-def render_scene_image(scene: Scene, height: int = 1400) -> QImage:
+def render_scene_image(scene: Scene, height: int = 1400, caption: str = "",
+                       legend: bool = False) -> QImage:
+    """The chart ``height`` pixels tall, with an optional caption above and legend below."""
     _, _, bw, bh = scene.figures.bounds
-    size = QSize(max(1, round(height * bw / bh)), height)
+    top = caption_height(caption, height)
+    bottom = legend_height(scene, height) if legend else 0.0
+    width = max(1, round(height * bw / bh))
+    if legend and scene.legend:
+        width = max(width, round(height * 0.55))  # room for the legend's words
+    width = max(width, round(caption_width(caption, height)))
+    size = QSize(width, round(height + top + bottom))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    paint_scene(painter, scene, QRectF(0, 0, size.width(), size.height()))
+    if caption:
+        paint_caption(painter, caption, QRectF(0, 0, width, top))
+    paint_scene(painter, scene, QRectF(0, top, width, height))
+    if legend:
+        paint_legend(painter, scene, QRectF(0, top + height, width, bottom))
     painter.end()
     return image
 
 
-def write_scene_png(path: Path, scene: Scene) -> None:
-    image = render_scene_image(scene)
+def write_scene_png(path: Path, scene: Scene, caption: str = "") -> None:
+    image = render_scene_image(scene, caption=caption, legend=True)
     writer = QImageWriter(str(path), QByteArray(b"png"))
     if not writer.write(image):
         raise OSError(f"could not write {path}: {writer.errorString()}")
 
 
-def write_scene_svg(path: Path, scene: Scene) -> None:
-    _, _, bw, bh = scene.figures.bounds
+def write_scene_svg(path: Path, scene: Scene, caption: str = "") -> None:
+    _, _, bw, chart_h = scene.figures.bounds
+    top = caption_height(caption, chart_h * 1.6) / 1.6
+    bottom = legend_height(scene, chart_h * 1.6) / 1.6
+    bw = max(bw, chart_h * 0.55) if scene.legend else bw
+    bw = max(bw, caption_width(caption, chart_h * 1.6) / 1.6)
+    bh = chart_h + top + bottom
     gen = QSvgGenerator()
     gen.setFileName(str(path))
     gen.setSize(QSize(round(bw), round(bh)))
     gen.setViewBox(QRectF(0, 0, bw, bh))
-    gen.setTitle(scene.title or "bodymap")
+    gen.setTitle(caption or scene.title or "bodymap")
     gen.setDescription("Pain drawing and referral patterns exported from bodymap")
     painter = QPainter()
     if not painter.begin(gen):
         raise OSError(f"could not write {path}")
     painter.fillRect(QRectF(0, 0, bw, bh), QColor("white"))
-    paint_scene(painter, scene, QRectF(0, 0, bw, bh))
+    if caption:
+        paint_caption(painter, caption, QRectF(0, 0, bw, top))
+    paint_scene(painter, scene, QRectF(0, top, bw, chart_h))
+    paint_legend(painter, scene, QRectF(0, top + chart_h, bw, bottom))
     painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise OSError(f"could not write {path}")
 
 
-def write_scene(path: Path, scene: Scene) -> None:
-    """PNG or SVG, by the file's extension."""
+def write_scene(path: Path, scene: Scene, caption: str = "") -> None:
+    """PNG or SVG, by the file's extension, with the caption above and the legend below."""
     if path.suffix.lower() == ".svg":
-        write_scene_svg(path, scene)
+        write_scene_svg(path, scene, caption)
     else:
-        write_scene_png(path, scene)
+        write_scene_png(path, scene, caption)
 
 
 def render_map_image(dataset: Dataset, drawing: Mapping[str, int],

@@ -72,3 +72,23 @@ def zone_brush(alpha: int = 150) -> QBrush:
     return QBrush(c)
 
 QUALITY = QColor("#5f3dc4")
+
+
+MUSCLE = QColor("#b3261e")        # a muscle red, darker and browner than the zone's rose
+MUSCLE_FIBRE = QColor("#f1c9c4")
+
+
+def muscle_brush(deep: bool) -> QBrush:
+    """Superficial muscles nearly opaque; deep ones see-through, as if under the skin."""
+    c = QColor(MUSCLE)
+    c.setAlpha(125 if deep else 215)
+    return QBrush(c)
+
+
+def muscle_pen(deep: bool) -> QPen:
+    return cosmetic(MUSCLE, 2.0 if deep else 1.2,
+                    Qt.PenStyle.DashLine if deep else Qt.PenStyle.SolidLine)
+
+
+def fibre_pen() -> QPen:
+    return cosmetic(MUSCLE_FIBRE, 0.9)

@@ -7,11 +7,12 @@ each figure keeps its own SVG coordinates, offset along x by ``Figure.x``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bodymap.domain.atlas import Atlas, AtlasView
+from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.quality_symbols import quality_legend
@@ -80,6 +81,18 @@ class Marker:
 
 
 @dataclass(frozen=True)
+class MuscleMark:
+    """A muscle drawn in place on one figure: its outline, and whether it lies deep."""
+
+    view: View
+    shape: MuscleShape
+
+    @property
+    def deep(self) -> bool:
+        return self.shape.deep
+
+
+@dataclass(frozen=True)
 class QualityMark:
     """The symbol of a pain quality (burning, pins and needles, numbness) on a region."""
 
@@ -96,6 +109,8 @@ class LegendKey(StrEnum):
     SPILLOVER = "spillover"
     MARKER = "marker"
     QUALITY = "quality"
+    MUSCLE = "muscle"
+    DEEP_MUSCLE = "deep_muscle"
 
 
 @dataclass(frozen=True)
@@ -129,6 +144,10 @@ class Scene:
     legend: tuple[LegendEntry, ...]
     qualities: tuple[QualityMark, ...] = ()
     title: str = ""
+    muscles: tuple[MuscleMark, ...] = ()
+
+    def muscles_in(self, view: View) -> tuple[MuscleMark, ...]:
+        return tuple(m for m in self.muscles if m.view is view)
 
     def qualities_in(self, view: View) -> tuple[QualityMark, ...]:
         return tuple(q for q in self.qualities if q.view is view)
@@ -172,8 +191,10 @@ def _labels(view: View, width: float, height: float) -> tuple[Label, ...]:
 
 def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawing,
                 points: Sequence[TriggerPoint] = (), *, essential: bool = True,
-                spillover: bool = True, markers: bool = True, title: str = "") -> Scene:
-    """The scene for a drawing and the pattern of ``points`` (zones and X marks)."""
+                spillover: bool = True, markers: bool = True, muscle: bool = True,
+                title: str = "") -> Scene:
+    """The scene for a drawing and the pattern of ``points``: the muscles they lie in (on
+    their side), their zones and X marks."""
     figures = layout if isinstance(layout, FigureLayout) else layout_figures(atlas, layout)
     lay = layout if isinstance(layout, Layout) else _layout_of(figures)
     ess = frozenset().union(*(tp.essential for tp in points))
@@ -186,9 +207,72 @@ def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawin
                     marks.append(Marker(view, x, y, tp.id))
     shown_ess = ess if essential else frozenset()
     shown_spill = spill if spillover else frozenset()
-    return Scene(lay, figures, drawing, shown_ess, shown_spill, tuple(marks),
-                 legend_for(drawing, shown_ess, shown_spill, bool(marks)),
-                 quality_marks(figures, drawing), title)
+    muscles = muscle_marks(figures, points) if muscle else ()
+    legend = legend_for(drawing, shown_ess, shown_spill, bool(marks))
+    if muscles:
+        legend += muscle_legend(muscles)
+    return Scene(lay, figures, drawing, shown_ess, shown_spill, spread(tuple(marks)), legend,
+                 quality_marks(figures, drawing), title, muscles)
+
+
+def muscle_marks(figures: FigureLayout,
+                 points: Sequence[TriggerPoint]) -> tuple[MuscleMark, ...]:
+    """The outline of each muscle of the pattern, on its side, in every figure that has one."""
+    wanted = dict.fromkeys((tp.muscle, tp.side) for tp in points)
+    out: list[MuscleMark] = []
+    for figure in figures.figures:
+        for muscle, side in wanted:
+            shape = figure.shape.muscle(muscle, side)
+            if shape is not None:
+                out.append(MuscleMark(figure.view, shape))
+    # deep muscles first, so a superficial one is drawn over them
+    return tuple(sorted(out, key=lambda m: not m.deep))
+
+
+def muscle_legend(muscles: Iterable[MuscleMark]) -> tuple[LegendEntry, ...]:
+    out: list[LegendEntry] = []
+    kinds = {m.deep for m in muscles}
+    if False in kinds:
+        out.append(LegendEntry(LegendKey.MUSCLE, "The muscle (red, with its fibres)"))
+    if True in kinds:
+        out.append(LegendEntry(LegendKey.DEEP_MUSCLE,
+                               "A deep muscle, seen through what covers it (dashed)"))
+    return tuple(out)
+
+
+#: X marks closer than this (scene units; a head is 100) are spread apart so none hides another
+MARKER_SPACING = 11.0
+
+
+def spread(marks: tuple[Marker, ...], spacing: float = MARKER_SPACING) -> tuple[Marker, ...]:
+    """Move X marks of one view that would overlap onto a small circle around their centre,
+    in a stable order, so each stays visible near where it belongs."""
+    out: list[Marker] = []
+    by_view: dict[View, list[Marker]] = {}
+    for m in marks:
+        by_view.setdefault(m.view, []).append(m)
+    for view, group in by_view.items():
+        clusters: list[list[Marker]] = []
+        for m in group:
+            for cluster in clusters:
+                if any((m.x - c.x) ** 2 + (m.y - c.y) ** 2 < spacing ** 2 for c in cluster):
+                    cluster.append(m)
+                    break
+            else:
+                clusters.append([m])
+        for cluster in clusters:
+            if len(cluster) == 1:
+                out.append(cluster[0])
+                continue
+            cx = sum(m.x for m in cluster) / len(cluster)
+            cy = sum(m.y for m in cluster) / len(cluster)
+            # the smallest circle that keeps neighbours `spacing` apart
+            radius = spacing / (2 * math.sin(math.pi / len(cluster)))
+            for i, m in enumerate(sorted(cluster, key=lambda k: k.point)):
+                angle = -math.pi / 2 + 2 * math.pi * i / len(cluster)
+                out.append(Marker(view, cx + radius * math.cos(angle),
+                                  cy + radius * math.sin(angle), m.point))
+    return tuple(out)
 
 
 def quality_marks(figures: FigureLayout, drawing: PainDrawing) -> tuple[QualityMark, ...]:

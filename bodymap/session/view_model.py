@@ -22,6 +22,7 @@ class Overlays:
     essential: bool = True
     spillover: bool = True
     markers: bool = True
+    muscle: bool = True
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.scene.scene import MARKER_SPACING, LegendKey
 
 from .helpers import click_region
 
@@ -150,3 +153,38 @@ def test_combination_is_offered_when_no_single_muscle_covers(qtbot: QtBot,
         click_region(qtbot, window, view, rid)
     assert window.panel.explore.combination.isVisible()
     assert "Together" in window.panel.explore.combination.text()
+
+
+def test_a_muscle_chart_draws_the_muscle_its_marks_and_a_legend(qtbot: QtBot,
+                                                                 window: MainWindow) -> None:
+    """Quadratus lumborum: a deep muscle (dashed, see-through) beside the spine, X marks on
+    it, its zones merged, and the client's marked low back still outlined."""
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    window.panel.tabs.setCurrentWidget(window.panel.browse)
+    qtbot.keyClicks(window.panel.browse.search_box, "QL")
+    qtbot.keyClick(window.panel.browse.search_box, Qt.Key.Key_Return)
+    back = window.body_map.overlay_items(View.BACK)
+    deep = [o for o in back if o.data(0) == "deep_muscle"]
+    assert len(deep) == 1
+    shape = window.session.dataset.atlas.views[View.BACK].muscle(
+        "quadratus_lumborum", window.session.view_model.browse_side)
+    assert shape is not None
+    pen = deep[0].pen()  # type: ignore[attr-defined]
+    assert pen.style() == Qt.PenStyle.DashLine
+    assert deep[0].brush().color().alpha() < 200  # type: ignore[attr-defined]
+    assert [o for o in back if o.data(0) == "pain"], "the client's pain stays outlined"
+    assert len([o for o in back if o.data(0) == "essential"]) == 1
+    legend = {e.key for e in window.exports.current_scene().legend}
+    assert {LegendKey.PAIN, LegendKey.ESSENTIAL, LegendKey.MARKER,
+            LegendKey.DEEP_MUSCLE} <= legend
+    window.panel.show_muscle.setChecked(False)
+    assert not [o for o in window.body_map.overlay_items(View.BACK)
+                if o.data(0) in ("muscle", "deep_muscle")]
+
+
+def test_close_x_marks_are_spread_so_none_hides_another(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    window.session.select_muscle("temporalis")
+    for marks in (window.exports.current_scene().markers_in(v) for v in View):
+        for a, b in itertools.combinations(marks, 2):
+            assert (a.x - b.x) ** 2 + (a.y - b.y) ** 2 >= (MARKER_SPACING - 0.01) ** 2

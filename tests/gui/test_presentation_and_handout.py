@@ -126,6 +126,9 @@ def test_export_map_png_and_svg(qtbot: QtBot, window: MainWindow, tmp_path: Path
     root = SafeET.parse(svg).getroot()
     assert root.tag.endswith("svg")
     assert len(list(root.iter())) > 200, "the SVG holds the vector figure"
+    text = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
+    assert window.exports.caption().split(" · ")[0] in text, "a caption names the muscle"
+    assert "X: the trigger point" in text, "the legend says what the marks mean"
 
 
 def test_handout_content_is_plain_self_care(dataset: Dataset) -> None:
