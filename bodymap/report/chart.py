@@ -124,9 +124,11 @@ class _Ink:
         self._painter.setPen(pen)
 
 
-def paint_scene(painter: QPainter, scene: Scene, target: QRectF) -> None:
-    """Paint the whole scene into ``target`` (aspect ratio kept, centred)."""
-    bx, by, bw, bh = scene.figures.bounds
+def paint_scene(painter: QPainter, scene: Scene, target: QRectF,
+                source: tuple[float, float, float, float] | None = None) -> None:
+    """Paint the scene (or its ``source`` rectangle, in scene units) into ``target``, aspect
+    ratio kept, centred."""
+    bx, by, bw, bh = source or scene.figures.bounds
     if bw <= 0 or bh <= 0:
         return
     scale = min(target.width() / bw, target.height() / bh)
@@ -138,6 +140,8 @@ def paint_scene(painter: QPainter, scene: Scene, target: QRectF) -> None:
                       target.y() + (target.height() - bh * scale) / 2)
     painter.scale(scale, scale)
     painter.translate(-bx, -by)
+    if source is not None:
+        painter.setClipRect(QRectF(bx, by, bw, bh))
     for figure in scene.figures.figures:
         painter.save()
         painter.translate(figure.x, 0)
@@ -266,10 +270,7 @@ def paint_legend_swatch(painter: QPainter, key: LegendKey, rect: QRectF) -> None
         for pen in marker_pens():
             painter.setPen(pen)
             painter.drawPath(path)
-    elif key is LegendKey.QUALITY:
-        c = r.center()
-        painter.setPen(quality_pens()[1])
-        painter.drawPath(quality_path(Quality.PINS, c.x(), c.y(), r.width() / 2.5))
+    # LegendKey.QUALITY: its text carries each quality's own glyph; no single swatch fits
     painter.restore()
 
 

@@ -14,11 +14,12 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.quality_symbols import qualities_in_words
-from bodymap.domain.regions import RegionCatalogue
+from bodymap.domain.regions import RegionCatalogue, Side
 from bodymap.domain.wording import region_list
 from bodymap.report.card_html import DISCLAIMER, self_care_html
+from bodymap.report.chart import legend_icon
 from bodymap.report.map_image import render_scene_image
-from bodymap.scene.scene import best_layout, build_scene
+from bodymap.scene.scene import LegendEntry, LegendKey, best_layout, build_scene, focus_rect
 from bodymap.session.session import Session
 
 _CSS = """
@@ -38,37 +39,38 @@ p { margin: 2pt 0 4pt 0; }
 def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  points: Sequence[TriggerPoint], drawing: Mapping[str, int],
                  client: str = "", notes: str = "", date: dt.date | None = None,
-                 map_height: int = 500) -> str:
+                 map_height: int = 430, chart_height: int = 300) -> str:
+    """The handout as HTML: a first page about the client (notes, drawing, when to stop),
+    then one page per muscle with its close-up chart and self-care. Images are referenced
+    as ``bodymap://map`` (the drawing) and ``bodymap://muscle/<id>`` (each chart)."""
     regions = dataset.regions
+    pain = _as_pain_drawing(drawing)
     date = date or dt.date.today()
-    title = "Your trigger-point self-care plan"
-    parts = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{escape(title)}</h1>"]
+    parts = [f"<html><head><style>{_CSS}</style></head><body>",
+             "<h1>Your trigger-point self-care plan</h1>"]
     meta = [f"{date:%d %B %Y}"]
     if client:
         meta.insert(0, escape(client))
     parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
-    if drawing:
-        where = region_list(drawing, regions, own=False)
-        parts.append(f"<p>Where you marked pain: {escape(where)}.</p>")
-        feel = qualities_in_words(_as_pain_drawing(drawing), regions)
-        if feel:
-            parts.append(f"<p>How it feels: {escape(' '.join(feel))}</p>")
-    alerts = dataset.safety.alerts(_as_pain_drawing(drawing), ())
+    if notes.strip():
+        parts.append("<h2>Notes from your therapist</h2>")
+        parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
+    alerts = dataset.safety.alerts(pain, ())
     if alerts:
         # a drawing that matches a red-flag pattern: say so before any self-care
         parts.append("<h2>See a clinician before treating this yourself</h2>")
         parts.extend(f"<p class='warn'><b>{escape(a.title)}.</b> {escape(a.advice)}</p>"
                      for a in alerts)
-    parts.append(f"<p align='center'><img src='bodymap://map' height='{map_height}'></p>")
-    parts.append("<p class='legend' align='center'>Orange: your pain (darker = stronger). "
-                 "Red: where this muscle's trigger points usually send pain. Hatched: where "
-                 "the pain sometimes spreads. X: the trigger point itself.</p>")
-    for muscle in muscles:
-        parts.append(_muscle_section(muscle, [p for p in points if p.muscle == muscle.id],
-                                     regions, dataset))
-    if notes.strip():
-        parts.append("<h2>Notes from your therapist</h2>")
-        parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
+    if pain:
+        parts.append("<h2>Where you marked pain</h2>")
+        parts.append(f"<p>{escape(region_list(pain, regions, own=False)).capitalize()}.</p>")
+        feel = qualities_in_words(pain, regions)
+        if feel:
+            parts.append(f"<p>How it feels: {escape(' '.join(feel))}</p>")
+        parts.append(f"<p align='center'><img src='bodymap://map' height='{map_height}'></p>")
+    if muscles:
+        names = ", ".join(m.name for m in muscles)
+        parts.append(f"<p>This plan covers: <b>{escape(names)}</b> — one page each.</p>")
     parts.append("<h2>When to stop and see a doctor</h2>")
     parts.append("<p class='warn'>Stop self-treatment and get medical help if you notice "
                  "numbness between the legs, new bladder or bowel problems, fever, weight loss "
@@ -76,6 +78,12 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  "on with effort, pain after a fall or accident, numbness or weakness that is "
                  "getting worse, a swollen, warm or red calf, or dizziness, double vision or "
                  "trouble speaking or swallowing with a new neck pain.</p>")
+    for muscle in muscles:
+        parts.append("<div style='page-break-before: always'></div>")
+        mine = [p for p in points if p.muscle == muscle.id]
+        legend = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain,
+                             mine).legend
+        parts.append(_muscle_section(muscle, mine, regions, dataset, chart_height, legend))
     parts.append(f"<p class='small'>{escape(DISCLAIMER)}</p>")
     sources = sorted({s for m in muscles for s in m.sources})
     if sources:
@@ -90,15 +98,28 @@ def _as_pain_drawing(drawing: Mapping[str, int]) -> PainDrawing:
 
 
 def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
-                    regions: RegionCatalogue, dataset: Dataset) -> str:
+                    regions: RegionCatalogue, dataset: Dataset, chart_height: int,
+                    legend: Sequence[LegendEntry]) -> str:
     x = dataset.glossary.explainer()  # plain phrase at each term's first use
-    out = [f"<h2>{escape(muscle.name)}</h2>", f"<p>{escape(x(muscle.summary))}</p>"]
+    beside = [f"<p>{escape(x(muscle.summary))}</p>"]
     for tp in points:
         zone = region_list(sorted(tp.essential), regions, own=False)
-        out.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): {escape(x(tp.location))} "
-                   f"It sends pain mainly to the {escape(zone)}.</p>")
-    out.append(self_care_html(muscle, x, dataset.safety.gates_for(muscle.id)))
+        beside.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): "
+                      f"{escape(x(tp.location))} It sends pain mainly to the {escape(zone)}.</p>")
+    beside.append(legend_html(legend))
+    out = [f"<h2>{escape(muscle.name)}</h2>",
+           "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
+           f"<td width='38%' valign='top' align='center'><img src='bodymap://muscle/{muscle.id}'"
+           f" height='{chart_height}'></td><td valign='top'>{''.join(beside)}</td></tr></table>",
+           self_care_html(muscle, x, dataset.safety.gates_for(muscle.id))]
     return "".join(out)
+
+
+def legend_html(entries: Sequence[LegendEntry]) -> str:
+    """The chart's legend as text with the swatches (``bodymap://legend/<key>`` images)."""
+    rows = "".join(f"<tr><td><img src='bodymap://legend/{e.key.value}' width='14' height='14'>"
+                   f"</td><td class='legend'>{escape(e.text)}</td></tr>" for e in entries)
+    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>" if rows else ""
 
 
 def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
@@ -119,12 +140,22 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
         session = Session(dataset)
         session.open_drawing(pain)
         points = [tp for m in muscles for tp in session.points_for(m.id)]
-    scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, points), pain, points)
-    # a moderate pixel height keeps the X marks and borders bold enough on paper
-    image = render_scene_image(scene, height=1000)
     doc = QTextDocument()
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"), image)
-    doc.setHtml(handout_html(dataset, muscles, points, drawing, client, notes, date))
+    drawing_scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, ()), pain)
+    # a moderate pixel height keeps the X marks and borders bold enough on paper
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"),
+                    render_scene_image(drawing_scene, height=900))
+    for muscle in muscles:
+        mine = [tp for tp in points if tp.muscle == muscle.id] or \
+            list(muscle.points_on(Side.LEFT))
+        scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain, mine)
+        image = render_scene_image(scene, height=900, source=focus_rect(scene))
+        doc.addResource(QTextDocument.ResourceType.ImageResource,
+                        QUrl(f"bodymap://muscle/{muscle.id}"), image)
+    for key in LegendKey:
+        doc.addResource(QTextDocument.ResourceType.ImageResource,
+                        QUrl(f"bodymap://legend/{key.value}"), legend_icon(key, 48).pixmap(48))
+    doc.setHtml(handout_html(dataset, muscles, points, pain, client, notes, date))
     writer = QPdfWriter(str(path))
     writer.setTitle("bodymap self-care handout")
     writer.setCreator("bodymap")

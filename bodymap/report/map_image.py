@@ -25,9 +25,11 @@ from bodymap.scene.scene import Scene, build_scene
 
 
 def render_scene_image(scene: Scene, height: int = 1400, caption: str = "",
-                       legend: bool = False) -> QImage:
-    """The chart ``height`` pixels tall, with an optional caption above and legend below."""
-    _, _, bw, bh = scene.figures.bounds
+                       legend: bool = False,
+                       source: tuple[float, float, float, float] | None = None) -> QImage:
+    """The chart (or its ``source`` rectangle, for a close-up) ``height`` pixels tall, with an
+    optional caption above and legend below."""
+    _, _, bw, bh = source or scene.figures.bounds
     top = caption_height(caption, height)
     bottom = legend_height(scene, height) if legend else 0.0
     width = max(1, round(height * bw / bh))
@@ -40,7 +42,7 @@ def render_scene_image(scene: Scene, height: int = 1400, caption: str = "",
     painter = QPainter(image)
     if caption:
         paint_caption(painter, caption, QRectF(0, 0, width, top))
-    paint_scene(painter, scene, QRectF(0, top, width, height))
+    paint_scene(painter, scene, QRectF(0, top, width, height), source)
     if legend:
         paint_legend(painter, scene, QRectF(0, top + height, width, bottom))
     painter.end()

@@ -332,3 +332,49 @@ def best_layout(atlas: Atlas, drawing: PainDrawing,
     if marked and marked <= front.keys() and not marked & back.keys():
         return Layout.FRONT
     return Layout.FRONT_BACK
+
+
+Rect = tuple[float, float, float, float]  # x, y, width, height
+
+
+def _union(rects: Iterable[tuple[float, float, float, float]]) -> tuple[float, float, float,
+                                                                        float] | None:
+    """Bounding box (x0, y0, x1, y1) of boxes given as (x0, y0, x1, y1)."""
+    boxes = list(rects)
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def focus_rect(scene: Scene, min_fraction: float = 0.32, pad: float = 14.0) -> Rect | None:
+    """The part of the scene worth a close-up: the pattern, its muscle and the pain on the
+    figure that holds most of them, with body around for context. None if nothing is drawn."""
+    best: tuple[float, Figure, tuple[float, float, float, float]] | None = None
+    for figure in scene.figures.figures:
+        shape = figure.shape
+        wanted = (scene.essential | scene.spillover | set(scene.drawing)) & shape.regions.keys()
+        boxes = [shape.regions[r].bounds for r in wanted]
+        boxes += [m.shape.bounds for m in scene.muscles_in(figure.view)]
+        boxes += [(m.x, m.y, m.x, m.y) for m in scene.markers_in(figure.view)]
+        box = _union(boxes)
+        if box is None:
+            continue
+        weight = sum((b[2] - b[0]) * (b[3] - b[1]) for b in boxes) + len(boxes)
+        if best is None or weight > best[0]:
+            best = (weight, figure, box)
+    if best is None:
+        return None
+    _, figure, (x0, y0, x1, y1) = best
+    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
+    min_h = figure.height * min_fraction
+    if y1 - y0 < min_h:
+        grow = (min_h - (y1 - y0)) / 2
+        y0, y1 = y0 - grow, y1 + grow
+    min_w = (y1 - y0) * 0.62
+    if x1 - x0 < min_w:
+        grow = (min_w - (x1 - x0)) / 2
+        x0, x1 = x0 - grow, x1 + grow
+    x0, y0 = max(x0, -MARGIN / 2), max(y0, -MARGIN / 2)
+    x1, y1 = min(x1, figure.width + MARGIN / 2), min(y1, figure.height + MARGIN / 2)
+    return (figure.x + x0, y0, x1 - x0, y1 - y0)

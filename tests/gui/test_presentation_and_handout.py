@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.cli import main
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
-from bodymap.domain.regions import View
+from bodymap.domain.regions import Side, View
 from bodymap.gui.main_window import MainWindow
 from bodymap.report.handout import handout_html
 from bodymap.session.session import Session
@@ -170,3 +170,27 @@ def test_the_handout_marks_the_points_the_screen_shows(qtbot: QtBot, window: Mai
     assert printed == vm.pattern.points
     screen = {m.point for m in window.exports.current_scene().markers}
     assert screen == {tp.id for tp in printed}
+
+
+def test_handout_has_a_client_page_then_a_close_up_page_per_muscle(
+        dataset: Dataset) -> None:
+    session = Session(dataset)
+    session.open_drawing(PainDrawing({"left.low_back": 7, "left.buttock": 5}))
+    muscles = [dataset.knowledge.muscle("quadratus_lumborum"),
+               dataset.knowledge.muscle("gluteus_medius")]
+    points = [tp for m in muscles for tp in session.points_for(m.id)]
+    html = handout_html(dataset, muscles, points, session.drawing, client="Ana",
+                        notes="Ball daily")
+    first, *pages = html.split("page-break-before: always")
+    assert len(pages) == 2
+    assert "Notes from your therapist" in first and "Ball daily" in first
+    assert "bodymap://map" in first and "bodymap://muscle/" not in first
+    for muscle, page in zip(muscles, pages, strict=True):
+        assert f"bodymap://muscle/{muscle.id}" in page and muscle.name in page
+        assert "X: the trigger point" in page, "each chart has its legend"
+    # only the points the screen shows are printed, not every point of the muscle
+    ql_page = pages[0]
+    shown = {tp.name for tp in points if tp.muscle == "quadratus_lumborum"}
+    others = {tp.name for tp in muscles[0].points_on(Side.LEFT)} - shown
+    assert all(f"<b>{name}</b>" in ql_page for name in shown)
+    assert not any(f"<b>{name}</b>" in ql_page for name in others)
