@@ -8,7 +8,7 @@ chart painter's (bodymap.report.chart), so the map, the handout and exports look
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QPainterPath
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -21,8 +21,6 @@ from typing_extensions import override
 from bodymap.domain.regions import RegionCatalogue, View
 from bodymap.report import palette
 from bodymap.report.chart import (
-    label_font,
-    label_origin,
     marker_path,
     marker_pens,
     muscle_paths,
@@ -32,7 +30,7 @@ from bodymap.report.chart import (
     zone_path,
 )
 from bodymap.report.paths import painter_path_from_d
-from bodymap.scene.scene import Figure, FigureLayout, Scene
+from bodymap.scene.scene import Anchor, Figure, FigureLayout, Label, Scene
 
 Z_SILHOUETTE, Z_REGION, Z_HOVER, Z_FOCUS, Z_DETAIL, Z_LABEL = 0, 1, 2, 3, 4, 5
 Z_SPILLOVER, Z_ESSENTIAL, Z_PAIN_OUTLINE, Z_MUSCLE, Z_QUALITY, Z_MARKER = 6, 7, 8, 8.5, 9, 10
@@ -118,16 +116,33 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
             _passive(det, Z_DETAIL)
         for label in figure.labels:
-            text = QGraphicsSimpleTextItem(label.text, group)
-            font = label_font(label)
-            text.setFont(font)
-            text.setBrush(QBrush(palette.LABEL))
-            text.setPos(label_origin(label, font))
-            _passive(text, Z_LABEL)
+            out_label = screen_label(label, group)
+            out_label.setData(0, "label")
+            _passive(out_label, Z_LABEL)
         out.append(group)
     x, y, w, h = layout.bounds
     scene.setSceneRect(QRectF(x, y, w, h))
     return out
+
+
+#: on screen, labels keep one readable size at any zoom (they would grow huge and be clipped
+#: in a close-up); the chart painter scales them with the figure instead
+SCREEN_LABEL_PT = {False: 11.0, True: 13.0}  # by bold (view titles are bold)
+
+
+def screen_label(label: Label, parent: QGraphicsItem) -> QGraphicsSimpleTextItem:
+    text = QGraphicsSimpleTextItem(label.text, parent)
+    font = QFont()
+    font.setPointSizeF(SCREEN_LABEL_PT[label.bold])
+    font.setBold(label.bold)
+    text.setFont(font)
+    text.setBrush(QBrush(palette.LABEL))
+    text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    text.setPos(label.x, label.y)
+    width = QFontMetricsF(font).horizontalAdvance(label.text)
+    shift = {Anchor.START: 0.0, Anchor.MIDDLE: -width / 2, Anchor.END: -width}[label.anchor]
+    text.setTransform(QTransform.fromTranslate(shift, 0))
+    return text
 
 
 def build_overlay(group: FigureItem, scene: Scene) -> list[QGraphicsItem]:

@@ -27,9 +27,9 @@ from bodymap.session.session import Session
 from bodymap.session.view_model import Overlays, ViewModel
 
 # background and text chosen together, so the banner reads the same in any palette
-_ALERT_STYLE = {
+ALERT_STYLE = {
     Urgency.EMERGENCY: "background:#c92a2a; color:white;",
-    Urgency.URGENT: "background:#e8590c; color:white;",
+    Urgency.URGENT: "background:#c2410c; color:white;",
     Urgency.SOON: "background:#fff3bf; color:#5c3c00; border:1px solid #f08c00;",
 }
 EXPLORE, MUSCLES, RED_FLAGS = 0, 1, 2
@@ -139,7 +139,7 @@ class SidePanel(QWidget):
                 else "See a clinician before treating this yourself")
         self.alert_banner.setText(f"<p style='font-size:12pt; margin:2px 0'><b>⚠ {head}</b>"
                                   f"</p>{lines}")
-        self.alert_banner.setStyleSheet(f"QLabel#alertBanner {{ {_ALERT_STYLE[top.urgency]}"
+        self.alert_banner.setStyleSheet(f"QLabel#alertBanner {{ {ALERT_STYLE[top.urgency]}"
                                         " padding:8px; border-radius:4px; }")
         self.alert_banner.show()
 

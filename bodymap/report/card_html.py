@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from html import escape
 
 from bodymap.domain.glossary import Glossary
@@ -23,18 +24,39 @@ _PRECAUTION_TITLES = {
     PrecautionKind.STOP_IF: "Stop and seek advice if",
 }
 
-STYLE = """
+@dataclass(frozen=True)
+class CardColours:
+    """The card's text colours, chosen together with the background they sit on."""
+
+    text: str
+    heading: str
+    muted: str      # aliases, sources
+    warn: str       # precautions, the main pain zone's name
+    background: str
+
+
+#: for paper and light palettes; the GUI derives its own from the current palette
+LIGHT = CardColours(text="#212529", heading="#343a40", muted="#5c636a", warn="#a61e4d",
+                    background="#ffffff")
+
+
+def card_style(colours: CardColours = LIGHT) -> str:
+    c = colours
+    return f"""
 <style>
- h2 { margin: 0 0 2px 0; font-size: 17pt; }
- h3 { margin: 12px 0 3px 0; font-size: 11.5pt; color: #343a40; }
- p, li { font-size: 10.5pt; line-height: 135%; }
- .aka { color: #6c757d; }
- .tp { margin: 4px 0 6px 0; }
- .warn { color: #a61e4d; }
- .src { color: #6c757d; font-size: 9pt; }
- .ess { color: #a61e4d; font-weight: 600; }
+ body {{ color: {c.text}; }}
+ h2 {{ margin: 0 0 2px 0; font-size: 17pt; color: {c.text}; }}
+ h3 {{ margin: 12px 0 3px 0; font-size: 11.5pt; color: {c.heading}; }}
+ p, li {{ font-size: 10.5pt; line-height: 135%; }}
+ .aka {{ color: {c.muted}; }}
+ .tp {{ margin: 4px 0 6px 0; }}
+ .warn {{ color: {c.warn}; }}
+ .src {{ color: {c.muted}; font-size: 9pt; }}
+ .ess {{ color: {c.warn}; font-weight: 600; }}
 </style>
 """
+
+
 
 
 def _items(texts: Sequence[str], ordered: bool = False) -> str:
@@ -111,14 +133,14 @@ def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
 def muscle_card(muscle: Muscle, regions: RegionCatalogue,
                 points: Sequence[TriggerPoint] = (), headline: str | None = None,
                 full: bool = True, glossary: Glossary | None = None,
-                gates: Sequence[Gate] = ()) -> str:
+                gates: Sequence[Gate] = (), colours: CardColours = LIGHT) -> str:
     """HTML for one muscle. ``points``: the trigger points to describe (default: left side).
     With a ``glossary``, each anatomical term gets its plain phrase at its first use;
     ``gates`` (``dataset.safety.gates_for(muscle.id)``) puts the card's safety questions
     before the technique."""
     x: Callable[[str], str] = glossary.explainer() if glossary else _unchanged
     pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]
-    parts = [STYLE, f"<h2>{escape(muscle.name)}</h2>"]
+    parts = [card_style(colours), f"<h2>{escape(muscle.name)}</h2>"]
     if muscle.aliases:
         parts.append(f"<p class='aka'>Also called {escape(', '.join(muscle.aliases))}</p>")
     if headline:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from typing_extensions import override
 
+from bodymap.gui.theme import card_colours
 from bodymap.report.card_html import muscle_card
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card
@@ -37,4 +40,12 @@ class CardView(QTextBrowser):
         ds = self._session.dataset
         self.setHtml(muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
                                  card.headline, glossary=ds.glossary,
-                                 gates=ds.safety.gates_for(card.muscle)))
+                                 gates=ds.safety.gates_for(card.muscle),
+                                 colours=card_colours(self.palette())))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            card, self._shown = self._shown, None
+            self.refresh(card)  # re-render with the new palette's colours

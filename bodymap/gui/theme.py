@@ -1,0 +1,60 @@
+"""Text colours from the current palette (light, dark or high contrast), checked for contrast.
+
+WCAG 2 defines contrast from relative luminance; AA asks 4.5:1 for body text. Colours that
+carry meaning (the rose of warnings) are tried first and pulled towards the palette's text
+colour until they pass.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+from bodymap.report.card_html import CardColours
+
+AA = 4.5
+
+
+def luminance(colour: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved a share ``t`` of the way towards ``b``."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+def readable(wanted: QColor, text: QColor, background: QColor) -> QColor:
+    """``wanted`` if it reads on ``background``, else the nearest mix towards ``text`` that does."""
+    for step in range(11):
+        candidate = mix(wanted, text, step / 10)
+        if contrast(candidate, background) >= AA:
+            return candidate
+    return text
+
+
+def is_dark(palette: QPalette) -> bool:
+    return luminance(palette.color(QPalette.ColorRole.Base)) < 0.3
+
+
+def card_colours(palette: QPalette) -> CardColours:
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    warn = QColor("#ff8fab") if is_dark(palette) else QColor("#a61e4d")
+    return CardColours(
+        text=text.name(),
+        heading=text.name(),
+        muted=readable(mix(text, base, 0.35), text, base).name(),
+        warn=readable(warn, text, base).name(),
+        background=base.name(),
+    )
