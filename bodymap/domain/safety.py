@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
@@ -211,6 +212,16 @@ class SafetyRules:
     @property
     def checklist_ids(self) -> tuple[str, ...]:
         return tuple(f.id for f in self.checklist)
+
+    def watches(self, region: str) -> bool:
+        """Whether some drawing rule looks at this region (or its area): a reason to suggest
+        a look at the red flags, long before any rule matches."""
+        watched = self._watched
+        return region in watched or RegionId(region).area in watched
+
+    @cached_property
+    def _watched(self) -> frozenset[str]:
+        return frozenset(t for p in self.patterns for g in p.all_of for t in _terms(g))
 
     def gates_for(self, muscle: str) -> tuple[Gate, ...]:
         """The "do not self-treat if..." questions to show before this muscle's technique."""

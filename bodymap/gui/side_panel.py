@@ -58,6 +58,8 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.explore, "Explore")
         self.tabs.addTab(self.browse, "Muscles")
         self.tabs.addTab(self.safety, "Red flags")
+        self.explore.red_flags_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.safety))
 
         toggles = QHBoxLayout()
         self.show_muscle = QCheckBox("Muscle")

@@ -24,6 +24,10 @@ _PRECAUTION_TITLES = {
     PrecautionKind.STOP_IF: "Stop and seek advice if",
 }
 
+#: the anchor of the self-care part of a card, for the "How to self-treat" jump
+SELF_CARE_ANCHOR = "self-care"
+
+
 @dataclass(frozen=True)
 class CardColours:
     """The card's text colours, chosen together with the background they sit on."""
@@ -101,7 +105,7 @@ def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
     """
     x = explain or _unchanged
     r = muscle.release
-    parts = [check_first_html(muscle, gates, x),
+    parts = [f"<a name='{SELF_CARE_ANCHOR}'></a>", check_first_html(muscle, gates, x),
              "<h3>How to release it</h3>",
              f"<p><b>Find it:</b> {escape(x(r.find))}</p>",
              f"<p><b>Position:</b> {escape(x(r.position))}<br/>"
@@ -133,7 +137,8 @@ def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
 def muscle_card(muscle: Muscle, regions: RegionCatalogue,
                 points: Sequence[TriggerPoint] = (), headline: str | None = None,
                 full: bool = True, glossary: Glossary | None = None,
-                gates: Sequence[Gate] = (), colours: CardColours = LIGHT) -> str:
+                gates: Sequence[Gate] = (), colours: CardColours = LIGHT,
+                jump: bool = False) -> str:
     """HTML for one muscle. ``points``: the trigger points to describe (default: left side).
     With a ``glossary``, each anatomical term gets its plain phrase at its first use;
     ``gates`` (``dataset.safety.gates_for(muscle.id)``) puts the card's safety questions
@@ -145,6 +150,8 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
         parts.append(f"<p class='aka'>Also called {escape(', '.join(muscle.aliases))}</p>")
     if headline:
         parts.append(f"<p><b>{escape(headline)}</b></p>")
+    if jump:
+        parts.append(f"<p><a href='#{SELF_CARE_ANCHOR}'>How to self-treat ↓</a></p>")
     parts.append(f"<p>{escape(x(muscle.summary))}</p>")
     parts.append("<h3>Trigger points and where they refer</h3>")
     for tp in pts:

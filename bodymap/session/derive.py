@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
+from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import Side
 from bodymap.domain.wording import describe
@@ -23,6 +24,13 @@ class Explore:
 
 
 @dataclass(frozen=True)
+class Together:
+    """Showing the best combination: several muscles whose patterns together explain it."""
+
+    points: tuple[TriggerPoint, ...]
+
+
+@dataclass(frozen=True)
 class Browse:
     """Showing one muscle picked from the Muscles list, on one side."""
 
@@ -30,7 +38,7 @@ class Browse:
     side: Side
 
 
-Selection = Explore | Browse | None
+Selection = Explore | Browse | Together | None
 
 
 @dataclass(frozen=True)
@@ -48,7 +56,7 @@ def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing) -> Ranked
     muscles, regions = dataset.knowledge.muscles, dataset.regions
     rows = tuple(
         CandidateRow(c.muscle, muscles[c.muscle].name, c.trigger_point, c.score,
-                     describe(c.explanation, regions))
+                     describe(c.explanation, regions), plain_place(dataset, c.trigger_point))
         for c in ranking.by_muscle()[:TOP_CANDIDATES])
     combination = None
     if ranking.combinations:
@@ -57,6 +65,19 @@ def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing) -> Ranked
                            for t in cb.trigger_points)
         combination = CombinationRow(cb.trigger_points, names, cb.score)
     return Ranked(drawing, ranking, rows, combination)
+
+
+def plain_place(dataset: Dataset, point: TriggerPoint) -> str:
+    """Where a trigger point lies, in plain words: its region's name, or the glossary's plain
+    phrase for it ("iliac crest" -> "top rim of the hip bone")."""
+    region = dataset.regions.get(point.region)
+    if region is None:
+        return ""
+    place = region.label.split(" ", 1)[1] if " " in region.label else region.label
+    plain = dataset.glossary.plain(place)
+    if plain:
+        place = plain.removeprefix("the ")
+    return place
 
 
 def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
@@ -68,6 +89,16 @@ def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
                 pattern = Pattern(row.muscle, row.muscle_name, (row.point,))
                 return pattern, Card(row.muscle, (row.point,), row.explanation), i
         return None, None, -1
+    if isinstance(selection, Together):
+        muscles = dataset.knowledge.muscles
+        first = selection.points[0]
+        names = " + ".join(dict.fromkeys(muscles[tp.muscle].name for tp in selection.points))
+        others = ", ".join(dict.fromkeys(muscles[tp.muscle].name for tp in selection.points
+                                         if tp.muscle != first.muscle))
+        own = tuple(tp for tp in selection.points if tp.muscle == first.muscle)
+        card = Card(first.muscle, own, f"Shown together with {others}: between them they "
+                                       "explain the whole drawing.")
+        return Pattern(first.muscle, names, selection.points), card, -1
     if isinstance(selection, Browse):
         muscle = dataset.knowledge.muscles[selection.muscle]
         points = muscle.points_on(selection.side)

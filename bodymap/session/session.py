@@ -28,6 +28,7 @@ from bodymap.session.derive import (
     Explore,
     Ranked,
     Selection,
+    Together,
     pattern_and_card,
     presentation_text,
     rank,
@@ -245,6 +246,13 @@ class Session:
             self._selection = Browse(self._selection.muscle, side)
         self._publish()
 
+    def select_combination(self) -> None:
+        """Draw every muscle of the best combination at once (when one is offered)."""
+        self._rank()
+        if self._ranked.combination is not None:
+            self._selection = Together(self._ranked.combination.points)
+            self._publish()
+
     def clear_selection(self) -> None:
         self._selection = None
         self._publish()
@@ -259,7 +267,8 @@ class Session:
             return
         ids = [m.id for m in sorted(self._ds.knowledge.muscles.values(),
                                     key=lambda m: m.name.lower())]
-        shown = self._selection.muscle if self._selection is not None else None
+        card = self._view_model.card
+        shown = card.muscle if card is not None else None
         i = ids.index(shown) if shown in ids else (-1 if delta > 0 else 0)
         self.select_muscle(ids[(i + delta) % len(ids)])
 
@@ -347,6 +356,8 @@ class Session:
             browse_side=self._browse_side,
             alerts=self._ds.safety.alerts(drawing, self._ticked),
             ticked=self._ticked,
+            suggest_red_flags=not self._ticked and any(
+                self._ds.safety.watches(r) for r in drawing),
             status=status_text(self._ds, drawing, self._hovered or self._focused),
             count=f"{n} painful region{'s' if n != 1 else ''}",
             title=title,

@@ -55,17 +55,24 @@ class Pattern:
 
 @dataclass(frozen=True)
 class CandidateRow:
-    """One line of the Explore list."""
+    """One line of the Explore list: plain words first, the anatomical names after."""
 
     muscle: str
     muscle_name: str
     point: TriggerPoint
     score: float
     explanation: str
+    place: str = ""     # where the point lies, in plain words: "top rim of the hip bone"
 
     @property
     def title(self) -> str:
-        return f"{self.muscle_name} — {self.point.name} ({self.point.side.value})"
+        return self.muscle_name
+
+    @property
+    def point_text(self) -> str:
+        """'upper buttock point, left side (Posterior point, TP1)'."""
+        where = f"{self.place} point, " if self.place else ""
+        return f"{where}{self.point.side.value} side ({self.point.name})"
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,7 @@ class ViewModel:
     browse_side: Side
     alerts: tuple[Alert, ...]
     ticked: frozenset[str]
+    suggest_red_flags: bool            # a watched area is marked: "check the red flags"
     # the chrome
     status: str
     count: str

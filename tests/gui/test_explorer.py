@@ -188,3 +188,38 @@ def test_close_x_marks_are_spread_so_none_hides_another(qtbot: QtBot,
     for marks in (window.exports.current_scene().markers_in(v) for v in View):
         for a, b in itertools.combinations(marks, 2):
             assert (a.x - b.x) ** 2 + (a.y - b.y) ** 2 >= (MARKER_SPACING - 0.01) ** 2
+
+
+def test_clicking_the_combination_draws_all_its_muscles(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    for view, rid in ((View.BACK, "left.low_back"), (View.FRONT, "left.thigh_outer_lower"),
+                      (View.BACK, "left.heel_back")):
+        click_region(qtbot, window, view, rid)
+    combination = window.session.view_model.combination
+    assert combination is not None
+    label = window.panel.explore.combination
+    label.linkActivated.emit("#together")  # what a click on the link sends
+    vm = window.session.view_model
+    assert vm.pattern is not None and set(vm.pattern.points) == set(combination.points)
+    shown = {m.point for m in window.exports.current_scene().markers}
+    assert shown == {tp.id for tp in combination.points}
+    assert vm.card is not None and "together" in (vm.card.headline or "")
+
+
+def test_a_gentle_red_flag_line_points_to_the_checklist(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    click_region(qtbot, window, View.BACK, "left.calf_upper")
+    hint = window.panel.explore.red_flag_hint
+    assert window.session.view_model.alerts == (), "a calf alone is ordinary"
+    assert hint.isVisible(), "but the calf is an area the red flags look at"
+    hint.linkActivated.emit("#red-flags")
+    assert window.panel.tabs.currentWidget() is window.panel.safety
+
+
+def test_the_card_jumps_to_self_care(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.select_muscle("piriformis")
+    card = window.panel.card
+    card.verticalScrollBar().setValue(0)
+    assert "How to self-treat" in card.toPlainText()
+    card.scrollToAnchor("self-care")
+    assert card.verticalScrollBar().value() > 0

@@ -18,6 +18,7 @@ from bodymap.session.view_model import CandidateRow
 
 ROLE_SCORE = Qt.ItemDataRole.UserRole + 1
 ROLE_DETAIL = Qt.ItemDataRole.UserRole + 2
+ROLE_POINT = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -48,10 +49,13 @@ class CandidateModel(QAbstractListModel):
             return row.title
         if role == ROLE_DETAIL:
             return row.explanation
+        if role == ROLE_POINT:
+            return row.point_text
         if role == ROLE_SCORE:
             return row.score
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.title}. {row.explanation} Match {round(row.score * 100)} %."
+            return (f"{row.title}, {row.point_text}. {row.explanation} "
+                    f"Match {round(row.score * 100)} %.")
         return None
 
 
@@ -97,7 +101,14 @@ class CandidateDelegate(QStyledItemDelegate):
         detail_font = opt.font
         detail_font.setBold(False)
         painter.setFont(detail_font)
-        detail_rect = QRect(rect.left(), rect.top() + 20, rect.width(), rect.height() - 20)
+        point_rect = QRect(rect.left(), rect.top() + 19, rect.width(), 17)
+        painter.drawText(point_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(str(index.data(ROLE_POINT) or ""),
+                                                          Qt.TextElideMode.ElideRight,
+                                                          point_rect.width()))
+        detail_font.setItalic(True)
+        painter.setFont(detail_font)
+        detail_rect = QRect(rect.left(), rect.top() + 38, rect.width(), rect.height() - 38)
         painter.drawText(detail_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                                           | Qt.TextFlag.TextWordWrap),
                          str(index.data(ROLE_DETAIL) or ""))
@@ -110,4 +121,4 @@ class CandidateDelegate(QStyledItemDelegate):
         detail = metrics.boundingRect(QRect(0, 0, width, 2000),
                                       int(Qt.TextFlag.TextWordWrap),
                                       str(index.data(ROLE_DETAIL) or ""))
-        return QSize(width, 20 + detail.height() + 2 * self.PAD + 2)
+        return QSize(width, 38 + detail.height() + 2 * self.PAD + 2)

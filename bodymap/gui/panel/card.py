@@ -26,7 +26,7 @@ class CardView(QTextBrowser):
         super().__init__(parent)
         self._session = session
         self._shown: Card | None = None
-        self.setOpenExternalLinks(False)
+        self.setOpenExternalLinks(False)  # internal anchors (the self-care jump) only
         self.setAccessibleName("Muscle card")
         self.setHtml(WELCOME_HTML)
 
@@ -41,7 +41,7 @@ class CardView(QTextBrowser):
         self.setHtml(muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
                                  card.headline, glossary=ds.glossary,
                                  gates=ds.safety.gates_for(card.muscle),
-                                 colours=card_colours(self.palette())))
+                                 colours=card_colours(self.palette()), jump=True))
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
@@ -11,6 +13,8 @@ from bodymap.session.view_model import ViewModel
 
 
 class ExplorePage(QWidget):
+    red_flags_requested = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -30,12 +34,21 @@ class ExplorePage(QWidget):
         self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.combination = QLabel()
         self.combination.setWordWrap(True)
-        self.combination.setTextFormat(Qt.TextFormat.PlainText)
+        self.combination.setTextFormat(Qt.TextFormat.RichText)
+        self.combination.linkActivated.connect(lambda _href: session.select_combination())
         self.combination.hide()
+        self.red_flag_hint = QLabel(
+            "Some of the areas you marked can also hurt for reasons a muscle cannot "
+            "explain. <a href='#red-flags'>Check the red flags</a> before treating them.")
+        self.red_flag_hint.setWordWrap(True)
+        self.red_flag_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.red_flag_hint.linkActivated.connect(lambda _href: self.red_flags_requested.emit())
+        self.red_flag_hint.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.combination)
+        layout.addWidget(self.red_flag_hint)
 
     def refresh(self, vm: ViewModel) -> None:
         self.model.set_rows(vm.candidates)
@@ -55,9 +68,12 @@ class ExplorePage(QWidget):
             self.list.viewport().update()
         if vm.combination is not None:
             self.combination.setText(
-                f"No single muscle explains all of it. Together, {vm.combination.text} "
-                f"would (match {round(vm.combination.score * 100)} %).")
+                f"No single muscle explains all of it. Together, "
+                f"{escape(vm.combination.text)} would (match "
+                f"{round(vm.combination.score * 100)} %). "
+                "<a href='#together'>Show them together</a>")
         self.combination.setVisible(vm.combination is not None)
+        self.red_flag_hint.setVisible(vm.suggest_red_flags and not vm.alerts)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
