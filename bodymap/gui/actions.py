@@ -38,7 +38,13 @@ class WindowActions:
         self._edit_menu(window)
         self._view_menu(window)
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo, self.redo, self.clear, self.mirror, self.fit])
+        self.toolbar.addActions([self.undo, self.redo, self.clear, self.mirror])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_pattern])
+        self.next_pane = self._act("Next pane", window.cycle_focus, Qt.Key.Key_F6)
+        self.previous_pane = self._act("Previous pane", lambda: window.cycle_focus(-1),
+                                       "Shift+F6")
+        window.addActions([self.next_pane, self.previous_pane])
         self.menu_help.addAction(self._act("&About bodymap", window.show_about))
 
     def _file_menu(self, window: MainWindow) -> None:
@@ -89,10 +95,12 @@ class WindowActions:
         view = window.body_map
         self.zoom_in = self._act("Zoom &in", lambda: view.zoom(1.25),
                                  QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in.setToolTip("Zoom in (Ctrl++, or Ctrl+wheel over the body)")
         self.zoom_out = self._act("Zoom &out", lambda: view.zoom(0.8),
                                   QKeySequence.StandardKey.ZoomOut)
         self.fit = self._act("&Fit to window", view.fit, "Ctrl+0")
         self.zoom_pattern = self._act("Zoom to &pattern", view.zoom_to_pattern, "Ctrl+9")
+        self.zoom_pattern.setToolTip("Frame the shown pattern and the pain (Ctrl+9)")
         self.menu_view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_pattern])
         self.menu_view.addSeparator()
         self.present = self._act("&Presentation mode", None, Qt.Key.Key_F11)

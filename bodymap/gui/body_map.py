@@ -70,6 +70,9 @@ class BodyMapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setAccessibleName("Body map")
+        # a visible focus ring on the map itself (the focused region has its own)
+        self.setStyleSheet("BodyMapView { border: 2px solid transparent; }"
+                           "BodyMapView:focus { border: 2px solid palette(highlight); }")
         self.setAccessibleDescription(
             "Click or press Space to mark a painful region; arrow keys move between regions; "
             "plus and minus change the pain intensity; A, B, P and N set how it feels (aching, "

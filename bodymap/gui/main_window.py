@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -104,6 +105,23 @@ class MainWindow(QMainWindow):
 
     def set_layout(self, layout: Layout) -> None:
         self.session.set_layout(layout)
+
+    def panes(self) -> list[QWidget]:
+        """What F6 cycles through: the map, the current page's list, the card."""
+        page = self.panel.tabs.currentWidget()
+        inner = {self.panel.explore: self.panel.explore.list,
+                 self.panel.browse: self.panel.browse.tree}.get(page, page)
+        return [w for w in (self.body_map, inner, self.panel.card)
+                if w is not None and w.isVisible()]
+
+    def cycle_focus(self, step: int = 1) -> None:
+        panes = self.panes()
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, w in enumerate(panes)
+                        if focus is not None and (w is focus or w.isAncestorOf(focus))), -1)
+        panes[(current + step) % len(panes)].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def docks(self) -> list[QDockWidget]:
         return self.findChildren(QDockWidget)

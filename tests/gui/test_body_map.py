@@ -280,3 +280,26 @@ def test_ctrl_wheel_zooms_about_the_pointer(qtbot: QtBot, window: MainWindow) ->
     assert window.body_map.scale_factor() > 1.2
     after = window.body_map.mapToScene(pos)
     assert abs(after.x() - before.x()) < 3 and abs(after.y() - before.y()) < 3
+
+
+def test_f6_cycles_map_list_and_card(qtbot: QtBot, window: MainWindow) -> None:
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    window.body_map.setFocus()
+    qtbot.keyClick(window.body_map, Qt.Key.Key_F6)
+    assert window.panel.explore.list.hasFocus()
+    qtbot.keyClick(window.panel.explore.list, Qt.Key.Key_F6)
+    assert window.panel.card.hasFocus()
+    qtbot.keyClick(window.panel.card, Qt.Key.Key_F6)
+    assert window.body_map.hasFocus()
+    qtbot.keyClick(window.body_map, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.panel.card.hasFocus()
+
+
+def test_zoom_buttons_are_on_the_toolbar(window: MainWindow) -> None:
+    bar = window.actions_.toolbar.actions()
+    for act in (window.actions_.zoom_in, window.actions_.zoom_out, window.actions_.fit,
+                window.actions_.zoom_pattern):
+        assert act in bar
+    before = window.body_map.scale_factor()
+    window.actions_.zoom_in.trigger()
+    assert window.body_map.scale_factor() > before
