@@ -57,4 +57,5 @@ def card_colours(palette: QPalette) -> CardColours:
         muted=readable(mix(text, base, 0.35), text, base).name(),
         warn=readable(warn, text, base).name(),
         background=base.name(),
+        link=readable(palette.color(QPalette.ColorRole.Link), text, base).name(),
     )

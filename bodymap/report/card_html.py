@@ -37,6 +37,7 @@ class CardColours:
     muted: str      # aliases, sources
     warn: str       # precautions, the main pain zone's name
     background: str
+    link: str = "#1c5fb8"
 
 
 #: for paper and light palettes; the GUI derives its own from the current palette
@@ -57,6 +58,7 @@ def card_style(colours: CardColours = LIGHT) -> str:
  .warn {{ color: {c.warn}; }}
  .src {{ color: {c.muted}; font-size: 9pt; }}
  .ess {{ color: {c.warn}; font-weight: 600; }}
+ a {{ color: {c.link}; }}
 </style>
 """
 

@@ -30,14 +30,16 @@ def region_ids() -> frozenset[str]:
 @cache
 def view(name: str) -> tuple[dict[str, Rings], Rings, list[str]]:
     root = ElementTree.parse(ROOT / "assets" / f"{name}.svg").getroot()
+    assert root is not None
     regions: dict[str, Rings] = {}
     ids: list[str] = []
     for el in root.iter(f"{SVG}path"):
         if el.get("class") == "region":
-            ids.append(el.get("id"))
-            regions[el.get("id")] = g.flatten(g.parse_path(el.get("d")), 0.1)
+            rid, d = el.get("id", ""), el.get("d", "")
+            ids.append(rid)
+            regions[rid] = g.flatten(g.parse_path(d), 0.1)
     sil = next(e for e in root.iter(f"{SVG}path") if e.get("id") == "silhouette")
-    return regions, g.flatten(g.parse_path(sil.get("d")), 0.1), ids
+    return regions, g.flatten(g.parse_path(sil.get("d", "")), 0.1), ids
 
 
 def test_every_region_appears_and_no_unknown_ids() -> None:

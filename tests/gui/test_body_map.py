@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMenu
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain import geometry
@@ -224,7 +224,7 @@ def test_region_menu_sets_intensity_quality_and_clears(qtbot: QtBot,
     menu = region_menu(window.session, "left.hip_side", window.body_map)
     assert next(a for a in menu.actions() if a.text() == "Pain 3/10").isChecked()
     feels = next(a for a in menu.actions() if a.text() == "Feels like").menu()
-    assert feels is not None
+    assert isinstance(feels, QMenu)
     next(a for a in feels.actions() if a.text() == "Burning").trigger()
     assert window.session.drawing.quality("left.hip_side") is Quality.BURN
     next(a for a in menu.actions() if a.text() == "Not painful").trigger()

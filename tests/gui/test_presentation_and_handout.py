@@ -124,7 +124,7 @@ def test_export_map_png_and_svg(qtbot: QtBot, window: MainWindow, tmp_path: Path
     svg = tmp_path / "map.svg"
     assert window.exports.export_image(svg)
     root = SafeET.parse(svg).getroot()
-    assert root.tag.endswith("svg")
+    assert root is not None and root.tag.endswith("svg")
     assert len(list(root.iter())) > 200, "the SVG holds the vector figure"
     text = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
     assert window.exports.caption().split(" · ")[0] in text, "a caption names the muscle"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,9 @@ from .helpers import click_region
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(tmp_path: Path) -> Iterator[Store]:
     s = Store.open(tmp_path / "clinic.sqlite3")
-    yield s  # type: ignore[misc]
+    yield s
     s.close()
 
 
@@ -75,7 +76,8 @@ def test_client_visits_reopen_export_reimport(qtbot: QtBot, clinic: MainWindow,
     clinic.session.clear()
     click_region(qtbot, clinic, View.BACK, "left.buttock")
     panel.save_visit(VisitDraft(date=dt.date.today() + dt.timedelta(days=7),
-                                drawing=clinic.session.drawing, pain_before=4, pain_after=2))
+                                drawing=clinic.session.drawing.as_dict(), pain_before=4,
+                                pain_after=2))
     visits = panel.visits()
     assert [len(v.drawing) for v in visits] == [2, 1]
     assert visits[0].pain_before == 7 and visits[0].notes == "QL and glute med released"

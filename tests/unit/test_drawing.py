@@ -30,7 +30,7 @@ def test_out_of_range_intensity_is_refused(bad: int) -> None:
 
 def test_non_integer_intensity_is_refused() -> None:
     with pytest.raises(TypeError):
-        PainDrawing({"left.low_back": 2.5})  # type: ignore[dict-item]
+        PainDrawing({"left.low_back": 2.5})  # type: ignore[arg-type]
 
 
 @given(st.dictionaries(ids, intensities))

@@ -59,8 +59,10 @@ def test_alert_names_the_regions_and_the_source(dataset: Dataset) -> None:
 
 def test_every_shipped_rule_has_a_source_and_every_gate_a_known_muscle(dataset: Dataset) -> None:
     rules = dataset.safety
-    for rule in [*rules.checklist, *rules.patterns, *rules.gates]:
-        assert rule.source.strip(), rule.id
+    sources = [(r.id, r.source) for r in rules.checklist] + \
+        [(r.id, r.source) for r in rules.patterns] + [(r.id, r.source) for r in rules.gates]
+    for rid, source in sources:
+        assert source.strip(), rid
     assert check_gate_muscles(rules, dataset.knowledge.muscles, Path("red_flags.yaml")) == []
     covered = {m for g in rules.gates for m in g.muscles}
     assert {"gastrocnemius", "soleus", "sternocleidomastoid", "scalenes", "rectus_abdominis",

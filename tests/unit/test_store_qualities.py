@@ -32,7 +32,7 @@ NUMB_CALF = PainDrawing({"left.low_back": 7, "left.buttock": 3},
 
 
 def _visit(drawing: PainDrawing = NUMB_CALF, day: dt.date = DAY) -> VisitDraft:
-    return VisitDraft(date=day, drawing=drawing, qualities=dict(drawing.qualities),
+    return VisitDraft(date=day, drawing=drawing.as_dict(), qualities=dict(drawing.qualities),
                       pain_before=6, pain_after=2)
 
 
@@ -155,10 +155,11 @@ def test_a_bad_quality_in_a_file_is_refused_with_its_field(tmp_path: Path,
 
 def test_a_draft_refuses_a_quality_for_an_unmarked_region() -> None:
     with pytest.raises(ValidationError, match="not in the drawing"):
-        VisitDraft(date=DAY, drawing={"left.low_back": 3}, qualities={"left.buttock": "numb"})
+        VisitDraft(date=DAY, drawing={"left.low_back": 3},
+                   qualities={"left.buttock": Quality.NUMB})
     # aching is the default and is not kept, so equal drawings give equal drafts
     assert VisitDraft(date=DAY, drawing={"left.low_back": 3},
-                      qualities={"left.low_back": "ache"}) == \
+                      qualities={"left.low_back": Quality.ACHE}) == \
         VisitDraft(date=DAY, drawing={"left.low_back": 3})
 
 
