@@ -14,8 +14,9 @@ Attachments checked against (one line per muscle):
 - peroneus longus: head and upper two thirds of the lateral fibula, behind the lateral malleolus
   and under the foot to the medial cuneiform and 1st metatarsal (Kenhub "Fibular/peroneal
   muscles of the leg").
-- peroneus brevis: lower two thirds of the lateral fibula under peroneus longus, behind the
-  lateral malleolus to the tuberosity of the 5th metatarsal (Kenhub "Fibular/peroneal muscles").
+- peroneus brevis: lower two thirds of the lateral fibula under peroneus longus, its tendon in
+  front of the longus tendon behind the lateral malleolus, to the tuberosity of the 5th
+  metatarsal (Wikipedia "Fibularis brevis", after Gray's Anatomy 1918).
 - gastrocnemius: medial and lateral heads from the back of the femoral condyles, through the
   Achilles tendon to the back of the calcaneus (Wondrium Daily "Muscles in the posterior
   compartment of the leg"; 3dmusclelab.com "Gastrocnemius, soleus and plantaris").
@@ -57,6 +58,13 @@ Attachments checked against (one line per muscle):
   three plantar (under metatarsals 3-5), to the bases of the proximal phalanges of toes 2-5
   (orthobullets.com "Dorsal interossei"; Gray's 1918 via wikidoc "Plantar interossei").
 
+Landmarks (tools/atlas/landmarks.py, leg block): the fibular head lies on the outer back of the
+knee, level with the tibial tuberosity, about 2 cm below the outer joint line, and the inner
+femoral condyle is the more prominent from behind (chestofbooks.com "Region of the knee: surface
+anatomy"); the lateral malleolus reaches lower than the medial one (Gray's 1918 via imaios.com
+"Lateral malleolus"). Their heights on this figure follow the proportions in
+docs/atlas-format.md; the exact figure coordinates are drawn by eye, not measured.
+
 Where a tendon leaves the view before its insertion (peroneus longus and the deep flexors dive
 under the foot; tibialis anterior turns to the inner side), the outline ends where the tendon
 disappears, as a therapist would feel it. The soles view has no named landmarks (the legend
@@ -70,6 +78,7 @@ from tools.atlas.muscles.shape import Form, MuscleOutline
 _ANTERIOR = "Kenhub: Anterior muscles of the leg"
 _TERTIUS = "Kenhub: Fibularis tertius muscle; Gray's Anatomy 20th ed. (1918) via imaios.com"
 _FIBULAR = "Kenhub: Fibular/peroneal muscles of the leg"
+_BREVIS = "Kenhub: Fibular/peroneal muscles; Wikipedia: Fibularis brevis (Gray's 1918)"
 _GASTROC = ("Wondrium Daily: Muscles in the posterior compartment of the leg; "
             "3dmusclelab.com: Gastrocnemius, soleus and plantaris")
 _SOLEUS = "Gray's Anatomy 20th ed. (1918), bartleby.com/107 p. 483; Wondrium Daily"
@@ -105,8 +114,8 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         "tibialis_anterior", "left", Form.FUSIFORM,
         origin=((141.5, 594), "lateral_tibial_condyle", (152, 594)),
         insertion=((136.5, 740.5), (139, 743.5)),
-        side_a=((141.5, 620), (143, 660), (145, 695), (147.5, 716), (145.5, 730)),
-        side_b=((154, 615), (153, 650), (150, 690), (150, 716), (147, 734)),
+        side_a=((141.5, 620), (143, 660), (145, 695), (146.8, 716), (145.5, 730)),
+        side_b=((154, 615), (153, 650), (150.5, 690), (151, 716), (148, 734)),
         fibres=3, source=_ANTERIOR,
     ),
     # --- extensor digitorum longus: lateral to tibialis anterior, tendons fanning to toes 2-5.
@@ -130,7 +139,7 @@ OUTLINES: tuple[MuscleOutline, ...] = (
     ),
     # --- extensor hallucis longus: surfaces between the two above in the lower leg.
     MuscleOutline(
-        "extensor_hallucis_longus", "front", Form.PENNATE,
+        "extensor_hallucis_longus", "front", Form.STRAP,
         origin=((243.5, 632),),
         insertion=((226.5, 771),),
         side_a=((239.5, 660), (237, 685), (235.5, 710), (232.5, 732), (229, 750), (226, 762)),
@@ -138,7 +147,7 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         fibres=2, source=_ANTERIOR,
     ),
     MuscleOutline(
-        "extensor_hallucis_longus", "left", Form.PENNATE,
+        "extensor_hallucis_longus", "left", Form.STRAP,
         origin=((155.5, 636),),
         insertion=((75, 767.5),),
         side_a=((151, 665), (149.5, 690), (149, 712), (147.5, 728), (138, 742), (110, 754),
@@ -191,7 +200,7 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=((251, 747), (253, 749.5)),
         side_a=((247, 680), (245.5, 705), (246, 728)),
         side_b=((252.5, 680), (249.5, 705), (248.5, 728)),
-        fibres=2, source=_FIBULAR,
+        fibres=2, source=_BREVIS,
     ),
     MuscleOutline(
         "peroneus_brevis", "left", Form.PENNATE,
@@ -199,7 +208,7 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=("fifth_metatarsal_base", (135.5, 770.5)),
         side_a=((160.5, 680), (161, 712), (161.5, 733), (155, 749), (143, 763)),
         side_b=((170, 680), (167, 712), (166, 735), (159.5, 753), (145, 767)),
-        fibres=2, source=_FIBULAR,
+        fibres=2, source=_BREVIS,
     ),
     # ================================================================ back of the leg
     # --- gastrocnemius: two heads from the femoral condyles (the lower corner of the knee hollow
@@ -219,8 +228,8 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         origin=((168, 560), "femoral_condyle_lateral", (181, 553)),
         insertion=((173, 749), "calcaneal_tuberosity"),
         side_a=((167, 588), (169, 618), (173, 650), (169, 685), (166.5, 712), (168, 735)),
-        side_b=((179.5, 575), (185.5, 600), (190, 625), (182.5, 668), (171, 706), (170.5, 728)),
-        fibres=3, source=_GASTROC,
+        side_b=((179.5, 575), (185.5, 600), (190, 625), (182.5, 668), (171.5, 704), (171, 728)),
+        fibres=2, source=_GASTROC,
     ),
     # From the front only the medial head shows, as the inner curve of the upper calf behind the
     # shin; the outline ends where it turns out of sight towards the Achilles tendon.
