@@ -407,10 +407,10 @@ OUTLINES: tuple[MuscleOutline, ...] = (
     ),
     MuscleOutline(
         "flexor_digitorum_brevis", "soles", Form.FUSIFORM,
-        origin=((145, 199), (132, 199)),
+        origin=((143, 200), (134, 200)),
         insertion=((151, 65), (109, 73)),
-        side_a=((149, 170), (151, 130), (152, 95)),
-        side_b=((122, 170), (118, 130), (112, 95)),
+        side_a=((148.5, 172), (151, 130), (152, 95)),
+        side_b=((123, 172), (118, 130), (112, 95)),
         fibres=3, source=_SOLE_1,
     ),
     MuscleOutline(
