@@ -154,4 +154,37 @@ LANDMARKS: dict[str, Landmark] = {
         "top of the greater trochanter of the femur, the bony point on the side of the hip",
         {"back": (132, 392), "front": (270, 392), "left": (173, 402)},
     ),
+    # ---- leg and foot (tools/atlas/muscles/leg_foot.py)
+    "femoral_condyle_lateral": Landmark(
+        "back of the lateral femoral condyle, above the knee crease (gastrocnemius lateral head)",
+        {"back": (151, 566), "left": (175, 556)},
+    ),
+    "femoral_condyle_medial": Landmark(
+        "back of the medial femoral condyle, above the knee crease (gastrocnemius medial head)",
+        {"back": (177, 566)},
+    ),
+    "fibular_head": Landmark(
+        "head of the fibula, the bony knob on the outer side just below the knee",
+        {"front": (253.5, 594), "back": (146.5, 594), "left": (167, 593)},
+    ),
+    "lateral_tibial_condyle": Landmark(
+        "front of the lateral condyle of the tibia, beside and above the tibial tuberosity",
+        {"front": (245, 589), "left": (146, 589)},
+    ),
+    "lateral_malleolus": Landmark(
+        "lateral malleolus, the outer ankle bone (lower tip of the fibula)",
+        {"front": (246.5, 731), "back": (153.5, 731), "left": (160, 731)},
+    ),
+    "medial_malleolus": Landmark(
+        "medial malleolus, the inner ankle bone (lower end of the tibia)",
+        {"front": (226.5, 724), "back": (173.5, 724)},
+    ),
+    "calcaneal_tuberosity": Landmark(
+        "back of the heel bone, where the Achilles tendon inserts",
+        {"back": (164, 758), "left": (178.5, 747)},
+    ),
+    "fifth_metatarsal_base": Landmark(
+        "tuberosity at the base of the fifth metatarsal, the bump halfway along the outer foot",
+        {"front": (252, 749), "left": (134, 768)},
+    ),
 }
