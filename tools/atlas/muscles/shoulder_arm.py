@@ -109,31 +109,6 @@ GROUPS: tuple[str, ...] = ("shoulder_chest", "arm_hand")
 #: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
 #: this list is exactly the true state of the layer.
 NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
-    "brachioradialis": ("left",),
-    "deltoid": ("left",),
-    "extensor_carpi_radialis_brevis": ("left",),
-    "extensor_carpi_radialis_longus": ("left",),
-    "extensor_carpi_ulnaris": ("left",),
-    "extensor_digitorum": ("left",),
-    "extensor_indicis": ("left",),
-    "flexor_carpi_radialis": ("left",),
-    "flexor_carpi_ulnaris": ("left",),
-    "flexor_digitorum_profundus": ("left",),
-    "flexor_digitorum_superficialis": ("left",),
-    "flexor_pollicis_longus": ("left",),
-    "interossei_hand": ("left",),
-    "opponens_pollicis": ("left",),
-    "palmaris_longus": ("left",),
-    "pectoralis_major": ("left",),
-    "pectoralis_minor": ("left",),
-    "pronator_teres": ("left",),
-    "serratus_posterior_superior": ("left",),
-    "subscapularis": ("left",),
-    "supinator": ("left",),
-    "supraspinatus": ("left",),
-    "teres_major": ("left",),
-    "teres_minor": ("left",),
-    "triceps_brachii": ("left",),
 }
 
 OUTLINES: tuple[MuscleOutline, ...] = (
@@ -521,5 +496,217 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=((62.5, 437), (72, 443.5), (86, 444.5), (95.5, 442)),
         side_a=((65.5, 424), (63.5, 431)),
         fibres=3, source=_HAND,
+    ),
+    # ================================================================ left view
+    # (the arm hangs at the side, palm forward: its front at small x, the back of the arm and
+    # forearm at large x; the shoulder blade lies behind the arm)
+    MuscleOutline(
+        "deltoid", "left", Form.FAN,
+        origin=((143.5, 176), (150, 166), "acromion", (175, 170), (180, 179)),
+        insertion=("deltoid_tuberosity",),
+        side_a=((138, 200), (146, 228)),
+        side_b=((183, 200), (172, 228)),
+        fibres=4, source=_DELTOID,
+    ),
+    MuscleOutline(
+        # Under the trapezius on top of the shoulder, from the fossa behind to the greater
+        # tubercle under the acromion.
+        "supraspinatus", "left", Form.FAN, deep=True,
+        origin=((186, 161), (190, 168.5), (195, 178)),
+        insertion=((145.5, 176), (149, 185)),
+        side_a=((175, 159), (163, 158.5), (152, 165)),
+        side_b=((182, 181), (165, 180)),
+        fibres=0, source=_ROTATOR_CUFF,
+    ),
+    MuscleOutline(
+        # On the rib surface of the scapula, running forward under the shoulder joint to the
+        # lesser tubercle.
+        "subscapularis", "left", Form.FAN, deep=True,
+        origin=((190, 174), (198, 188), (203, 212), (203, 236)),
+        insertion=((151, 187), (153, 197)),
+        side_a=((172, 178),), side_b=((180, 225),),
+        fibres=0, source=_ROTATOR_CUFF,
+    ),
+    MuscleOutline(
+        "teres_minor", "left", Form.STRAP,
+        origin=((196, 207), (200, 228)),
+        insertion=((181, 200), (182, 207)),
+        side_a=((188, 203),), side_b=((188, 222),),
+        fibres=2, source=_ROTATOR_CUFF,
+    ),
+    MuscleOutline(
+        # From the inferior angle forward; it passes out of sight behind the arm.
+        "teres_major", "left", Form.STRAP,
+        origin=((201, 232), (203, 249.5)),
+        insertion=((179, 222), (180, 236)),
+        side_a=((190, 226),), side_b=((189, 252),),
+        fibres=2, source=_TERES_MAJOR,
+    ),
+    MuscleOutline(
+        # Thin and deep, from the upper thoracic spines (the back contour) to ribs 2-5.
+        "serratus_posterior_superior", "left", Form.SHEET, deep=True,
+        origin=((185, 160.5), (200, 196)),
+        insertion=((182, 178), (193, 222)),
+        fibres=0, source=_SERRATUS_POST,
+    ),
+    MuscleOutline(
+        "pectoralis_major", "left", Form.FAN,
+        origin=((140, 166), (128, 163), (116, 180), (107, 200), (106.5, 225), (108.5, 248),
+                (111, 262)),
+        # the tendon disappears under the front of the deltoid
+        insertion=((139, 190), (140, 212)),
+        side_a=((141, 178),),
+        side_b=((122, 267), (135, 264), (139.5, 240)),
+        fibres=4, source=_PEC_MAJOR,
+    ),
+    MuscleOutline(
+        "pectoralis_minor", "left", Form.FAN, deep=True,
+        origin=((114, 200), (116, 220), (121, 238)),
+        insertion=((143, 175), "coracoid_process", (148, 181)),
+        side_b=((139, 214),),
+        fibres=0, source=_PEC_MINOR,
+    ),
+    MuscleOutline(
+        "biceps_brachii", "left", Form.FUSIFORM,
+        origin=((146, 190), (152, 190)),
+        insertion=((141, 333), (146, 334)),
+        side_a=((138.5, 215), (142.5, 260), (144.5, 295)),
+        side_b=((154, 230), (154.5, 270), (150, 310)),
+        fibres=3, source=_BICEPS,
+    ),
+    MuscleOutline(
+        # Seen from the side between the biceps and the triceps.
+        "brachialis", "left", Form.FUSIFORM,
+        origin=((155, 250), (160, 252)),
+        insertion=((145, 338), (151, 340)),
+        side_a=((153, 280), (150, 318)), side_b=((160.5, 285), (158, 318)),
+        fibres=2, source=_BRACHIALIS,
+    ),
+    MuscleOutline(
+        # The back of the arm; the heads appear from under the back of the deltoid.
+        "triceps_brachii", "left", Form.PENNATE,
+        origin=((183.5, 212), (174, 228), (160, 251)),
+        insertion=((173, 334), (167, 334)),
+        side_a=((180.5, 240), (178.5, 290), (176, 320)),
+        side_b=((158.5, 275), (158.5, 300), (166, 325)),
+        fibres=3, source=_TRICEPS,
+    ),
+    # --- forearm: the radial group and extensors show from the side, the flexors only as a
+    # sliver at the front edge (so the deep ones are drawn see-through).
+    MuscleOutline(
+        "brachioradialis", "left", Form.FUSIFORM,
+        origin=((152, 292), (158, 294)),
+        insertion=((143, 395), "radial_styloid"),
+        side_a=((146, 315), (139, 345), (140, 372)),
+        side_b=((160, 318), (152, 345), (148, 372)),
+        fibres=3, source=_BRACHIORADIALIS,
+    ),
+    MuscleOutline(
+        "extensor_carpi_radialis_longus", "left", Form.FUSIFORM,
+        origin=((158, 305), (163, 310)),
+        insertion=((148, 398), (151, 398)),
+        side_a=((145, 332), (145, 360)), side_b=((160, 335), (154, 365)),
+        fibres=2, source=_EXTENSORS,
+    ),
+    MuscleOutline(
+        "extensor_carpi_radialis_brevis", "left", Form.FUSIFORM,
+        origin=((162, 324), (166, 328)),
+        insertion=((151, 399), (155, 399)),
+        side_a=((152, 350), (150, 378)), side_b=((162, 350), (157, 378)),
+        fibres=2, source=_EXTENSORS,
+    ),
+    MuscleOutline(
+        "extensor_digitorum", "left", Form.FUSIFORM,
+        origin=((164, 327), (168, 330)),
+        insertion=((153, 400), (159, 401)),
+        side_a=((155, 355), (154, 380)), side_b=((166, 352), (164, 370), (160, 388)),
+        fibres=3, source=_EXT_DIGITORUM,
+    ),
+    MuscleOutline(
+        "extensor_carpi_ulnaris", "left", Form.FUSIFORM,
+        origin=((167, 330), (171, 336)),
+        insertion=((158, 398), (160, 397)),
+        side_a=((163, 355), (159, 380)), side_b=((169.5, 348), (164.5, 370), (160.5, 388)),
+        fibres=2, source=_ECU,
+    ),
+    MuscleOutline(
+        "extensor_indicis", "left", Form.STRAP, deep=True,
+        origin=((159, 365), (162, 374)),
+        insertion=((150, 430), (153, 432)),
+        side_a=((153, 380), (150, 405)), side_b=((159, 385), (155, 408)),
+        fibres=0, source=_EXT_INDICIS,
+    ),
+    MuscleOutline(
+        "supinator", "left", Form.QUADRILATERAL, deep=True,
+        origin=((158, 325), (165, 328)),
+        insertion=((140, 342), (146, 356)),
+        side_a=((149, 330),), side_b=((156, 345),),
+        fibres=0, source=_SUPINATOR,
+    ),
+    MuscleOutline(
+        # Its insertion on the outer side of the radius, under brachioradialis.
+        "pronator_teres", "left", Form.STRAP, deep=True,
+        origin=((138.5, 332), (145, 330)),
+        insertion=((143, 366), (147, 362)),
+        side_a=((138.5, 350),), side_b=((148, 346),),
+        fibres=0, source=_FLEXORS_SUPERFICIAL,
+    ),
+    MuscleOutline(
+        "flexor_carpi_radialis", "left", Form.FUSIFORM,
+        origin=((139.5, 333), (144, 333)),
+        insertion=((140.5, 397), (143.5, 397)),
+        side_a=((138, 366),), side_b=((145, 362),),
+        fibres=1, source=_FLEXORS_SUPERFICIAL,
+    ),
+    MuscleOutline(
+        "palmaris_longus", "left", Form.FUSIFORM,
+        origin=((139, 333), (141, 332)),
+        insertion=((139.5, 398),),
+        side_a=((137.8, 360), (138.5, 380)), side_b=((141, 360), (141, 380)),
+        fibres=1, source=_FLEXORS_SUPERFICIAL,
+    ),
+    MuscleOutline(
+        # On the far (inner) side of the forearm: seen through it.
+        "flexor_carpi_ulnaris", "left", Form.FUSIFORM, deep=True,
+        origin=((138.5, 335), (143, 336)),
+        insertion=((139, 398), (142, 398)),
+        side_a=((137.8, 373),), side_b=((143, 370),),
+        fibres=0, source=_FLEXORS_SUPERFICIAL,
+    ),
+    MuscleOutline(
+        "flexor_digitorum_superficialis", "left", Form.QUADRILATERAL, deep=True,
+        origin=((139, 335), (148, 337)),
+        insertion=((140, 398), (146, 398)),
+        side_a=((138, 365),), side_b=((148, 362),),
+        fibres=0, source=_FDS,
+    ),
+    MuscleOutline(
+        "flexor_digitorum_profundus", "left", Form.QUADRILATERAL, deep=True,
+        origin=((140, 336), (150, 340)),
+        insertion=((141, 398), (147, 398)),
+        side_a=((139, 355), (139, 375)), side_b=((150, 355), (147, 380)),
+        fibres=0, source=_DEEP_FLEXORS,
+    ),
+    MuscleOutline(
+        "flexor_pollicis_longus", "left", Form.FUSIFORM, deep=True,
+        origin=((142, 350), (148, 352)),
+        insertion=((142, 398), (146, 398)),
+        side_a=((139.5, 381),), side_b=((147, 380),),
+        fibres=0, source=_DEEP_FLEXORS,
+    ),
+    # --- hand
+    MuscleOutline(
+        "opponens_pollicis", "left", Form.QUADRILATERAL, deep=True,
+        origin=((140, 407), (146, 408)),
+        insertion=((135.5, 432), (140, 446)),
+        side_b=((146, 428),),
+        fibres=0, source=_HAND,
+    ),
+    MuscleOutline(
+        "interossei_hand", "left", Form.QUADRILATERAL,
+        origin=((150, 408), (158, 406)),
+        insertion=((151, 440), (162, 444)),
+        side_a=((148, 425),), side_b=((160.5, 425),),
+        fibres=2, source=_HAND,
     ),
 )
