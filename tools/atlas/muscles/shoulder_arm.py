@@ -591,6 +591,25 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         side_b=((158.5, 275), (158.5, 300), (166, 325)),
         fibres=3, source=_TRICEPS,
     ),
+    MuscleOutline(
+        # Behind the hanging arm: the part between the arm and the back contour, from the lower
+        # thoracic and lumbar spines and the iliac crest up towards the armpit.
+        "latissimus_dorsi", "left", Form.SHEET,
+        origin=((202.5, 246), (201.5, 262), (196, 290), (193, 315), (191.5, 331),
+                "iliac_crest_posterior", (182, 340)),
+        insertion=((184, 221), (180.5, 262)),
+        side_a=((195, 236),),
+        side_b=((180.5, 300), (180.5, 280)),
+        fibres=3, source=_LATISSIMUS,
+    ),
+    MuscleOutline(
+        # Slips from ribs 1-8 at the side of the chest, running back under the arm and the
+        # scapula to its medial border: seen through the arm.
+        "serratus_anterior", "left", Form.SHEET, deep=True,
+        origin=((140, 188), (126, 215), (121, 245), (125, 272), (133, 292)),
+        insertion=((191, 176), (199, 205), (203, 238)),
+        fibres=0, source=_SERRATUS_ANT,
+    ),
     # --- forearm: the radial group and extensors show from the side, the flexors only as a
     # sliver at the front edge (so the deep ones are drawn see-through).
     MuscleOutline(
