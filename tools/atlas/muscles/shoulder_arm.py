@@ -65,8 +65,8 @@ Attachments checked against (one entry per muscle; pages read in November 2026):
 - opponens pollicis, adductor pollicis, abductor digiti minimi, interossei: trapezium and
   retinaculum -> 1st metacarpal; capitate and 2nd-3rd metacarpals -> base of the thumb's proximal
   phalanx; pisiform -> base of the little finger; sides of the metacarpals -> proximal phalanges
-  and extensor hoods (anatomyzone.com "Digit opposition"; TeachMe hand muscles; cram.com hand
-  cards).
+  and extensor hoods (anatomyzone.com "Digit opposition"; TeachMeSeries hand text, read on a mirror
+  page; cram.com hand cards).
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ _SUPINATOR = "Gray's Anatomy 20th ed. (1918) via imaios.com: Supinator; Elsevier
 _FLEXORS_SUPERFICIAL = "kenhub.com: Superficial flexors of the forearm; neurorehab.wiki"
 _FDS = "Gray's Anatomy 20th ed. (1918) via imaios.com: Flexor digitorum superficialis"
 _DEEP_FLEXORS = "imaios.com: Flexor digitorum profundus; e-hand.com: Flexor pollicis longus"
-_HAND = "anatomyzone.com: Digit opposition; TeachMe: hand muscles"
+_HAND = "anatomyzone.com: Digit opposition; TeachMeSeries: The hand (mirror copy); cram.com"
 
 #: The muscle groups (``group:`` in data/muscles/*.yaml) this module draws.
 GROUPS: tuple[str, ...] = ("shoulder_chest", "arm_hand")
