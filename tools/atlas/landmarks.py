@@ -187,4 +187,37 @@ LANDMARKS: dict[str, Landmark] = {
         "tuberosity at the base of the fifth metatarsal, the bump halfway along the outer foot",
         {"front": (252, 749), "left": (134, 768)},
     ),
+    # ---- shoulder and arm (tools/atlas/muscles/shoulder_arm.py)
+    "coracoid_process": Landmark(
+        "coracoid process of the scapula, under the outer clavicle at the front of the shoulder",
+        {"front": (264, 180), "left": (146, 178)},
+    ),
+    "deltoid_tuberosity": Landmark(
+        "deltoid tuberosity, on the outer side of the humerus halfway down the upper arm",
+        {"front": (304, 248), "back": (96, 248), "left": (160, 250)},
+    ),
+    "medial_epicondyle": Landmark(
+        "medial epicondyle of the humerus, the bony point on the inner side of the elbow",
+        {"front": (285, 323), "back": (115, 323)},
+    ),
+    "lateral_epicondyle": Landmark(
+        "lateral epicondyle of the humerus, the bony point on the outer side of the elbow",
+        {"front": (313, 323), "back": (87, 323), "left": (164, 326)},
+    ),
+    "olecranon": Landmark(
+        "olecranon, the point of the elbow at the top of the ulna",
+        {"back": (100, 333), "left": (174, 332)},
+    ),
+    "radial_styloid": Landmark(
+        "styloid process of the radius, the bony point on the thumb side of the wrist",
+        {"front": (325, 396), "back": (75, 396), "left": (146, 397)},
+    ),
+    "ulnar_styloid": Landmark(
+        "styloid process of the ulna, the bony point on the little-finger side of the wrist",
+        {"back": (93, 395)},
+    ),
+    "pisiform": Landmark(
+        "pisiform bone, at the heel of the hand on the little-finger side of the wrist crease",
+        {"front": (308, 404)},
+    ),
 }
