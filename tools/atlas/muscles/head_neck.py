@@ -252,6 +252,13 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         side_b=((150.5, 98),),
         fibres=0, source=_PTERYGOIDS,
     ),
+    MuscleOutline(
+        # From the front: behind the maxilla, down and out to the inner face of the angle.
+        "medial_pterygoid", "front", Form.QUADRILATERAL, deep=True,
+        origin=((212, 84), (217.5, 83)),
+        insertion=((225, 116), (230, 110.5)),
+        fibres=0, source=_PTERYGOIDS,
+    ),
     # --- buccinator: the cheek wall between the alveolar processes, from the
     # pterygomandibular raphe forward to the corner of the mouth; under the fat pad, masseter
     # edge and zygomaticus, so drawn deep.
@@ -294,6 +301,16 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=((236, 71.5), (236, 79)),
         side_a=((206, 59.5), (214, 56.5), (225, 58.5), (233, 64)),
         side_b=((208, 85.5), (218, 89), (229, 87.5), (234.5, 83)),
+        fibres=2, source=_ORBICULARIS,
+    ),
+    MuscleOutline(
+        # From the side the ring is seen edge-on round the eye, from the bridge of the nose back
+        # to the lateral rim of the orbit.
+        "orbicularis_oculi", "left", Form.SHEET,
+        origin=((113, 65.5), (111, 82)),
+        insertion=((131, 72.5), (131, 80.5)),
+        side_a=((118.5, 63.5), (126, 65.5)),
+        side_b=((116.5, 87), (125.5, 86.5)),
         fibres=2, source=_ORBICULARIS,
     ),
     # --- frontalis: the forehead sheet from the galea (near the coronal suture) down to the skin
@@ -398,6 +415,16 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=((209, 128), (205.5, 128.5)),
         side_a=((234, 152.5), (225, 147.8), (218.5, 143.5), (213, 135)),
         side_b=((234, 157), (225.5, 153.2), (217, 148.5), (211, 140), (207.5, 134)),
+        fibres=2, source=_OMOHYOID,
+    ),
+    MuscleOutline(
+        # From the side the inferior belly crosses the posterior triangle just above the
+        # clavicle, from behind the trapezius to its tendon under the sternocleidomastoid.
+        "omohyoid", "left", Form.STRAP,
+        origin=((174, 165), (174, 169)),
+        insertion=((135, 130.5), (131, 131.5)),
+        side_a=((160, 154.5), (148, 146), (140, 139)),
+        side_b=((160, 159), (147, 151), (138, 143.5), (133.5, 137)),
         fibres=2, source=_OMOHYOID,
     ),
     # --- splenius capitis: from the nuchal ligament and the C7-T3 spines up and out to the

@@ -127,6 +127,16 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         side_b=((141.5, 300), (139.5, 330)),
         fibres=3, source=_OBLIQUES,
     ),
+    MuscleOutline(
+        # From behind: the strip at the flank between the lowest ribs and the iliac crest,
+        # ending at the posterior free border of the external oblique.
+        "abdominal_obliques", "back", Form.SHEET,
+        origin=((136, 255), (146, 268), "rib12_tip"),
+        insertion=("iliac_tubercle", "iliac_crest_top"),
+        side_a=((141, 290), (144, 312)),
+        side_b=((153.5, 312),),
+        fibres=2, source=_OBLIQUES,
+    ),
     # --- diaphragm: deep; from the xiphoid and the inner surfaces of the lower six costal
     # cartilages and ribs up to the central tendon at the top of the dome.
     MuscleOutline(
