@@ -12,11 +12,23 @@ under gluteus maximus (orthobullets.com "Piriformis"; wheelessonline.com "Pirifo
 
 from __future__ import annotations
 
-from tools.atlas.muscles.shape import Form, MuscleOutline
+from tools.atlas.muscles.shape import Form, MuscleOutline, between, offset
 
 _MEDIUS = "Oxford Index: gluteus medius; gpnotebook: gluteus medius muscle (anatomy)"
 _MINIMUS = "orthobullets.com: Gluteus Minimus"
 _PIRIFORMIS = "orthobullets.com: Piriformis; wheelessonline.com: Piriformis"
+_ILIOPSOAS = "anatomic.us atlas: Iliopsoas; studylib lecture: anterior fascial compartment of thigh"
+_QUADRICEPS = ("studylib lecture: anterior fascial compartment of thigh; "
+               "learnanatome.com: muscles of the anterior thigh")
+_SARTORIUS = "studylib lecture: anterior fascial compartment of thigh (sartorius)"
+_TFL = "vhdissector.com: gluteal region (exercise 14); ppthurstville.com: hip region muscles"
+_ADDUCTORS = ("anatomyinsight.com: medial compartment of the thigh; "
+              "learnanatome.com: muscles of the medial thigh")
+_HAMSTRINGS = "anatomyofmotion.app: hamstrings; artanatomy.com: the hamstrings"
+_MAXIMUS = "Gray's Anatomy (via wikisum.wiki): gluteus maximus; vhdissector.com: exercise 14"
+_POPLITEUS = "anatomynext.com: popliteus; brookbushinstitute.com: popliteus"
+_PELVIC_FLOOR = ("learnanatome.com: muscles of the pelvis; anatomy.app: levator ani; "
+                 "pediagenosis.com: pelvic diaphragm from below")
 
 #: The muscle groups (``group:`` in data/muscles/*.yaml) this module draws.
 GROUPS: tuple[str, ...] = ("pelvis_hip", "thigh_knee")
@@ -25,26 +37,20 @@ GROUPS: tuple[str, ...] = ("pelvis_hip", "thigh_knee")
 #: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
 #: this list is exactly the true state of the layer.
 NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
-    "adductor_brevis": ("front",),
-    "adductor_longus": ("front",),
-    "adductor_magnus": ("front",),
     "biceps_femoris": ("back", "left"),
     "coccygeus": ("back",),
     "gluteus_maximus": ("back", "left"),
-    "gracilis": ("front",),
-    "iliopsoas": ("front", "left"),
+    "iliopsoas": ("left",),
     "levator_ani": ("back",),
     "obturator_internus": ("back",),
-    "pectineus": ("front",),
     "popliteus": ("back", "left"),
-    "rectus_femoris": ("front", "left"),
-    "sartorius": ("front", "left"),
+    "rectus_femoris": ("left",),
+    "sartorius": ("left",),
     "semimembranosus": ("back", "left"),
     "semitendinosus": ("back", "left"),
-    "tensor_fasciae_latae": ("back", "front", "left"),
-    "vastus_intermedius": ("front", "left"),
-    "vastus_lateralis": ("back", "front", "left"),
-    "vastus_medialis": ("front",),
+    "tensor_fasciae_latae": ("back", "left"),
+    "vastus_intermedius": ("left",),
+    "vastus_lateralis": ("back", "left"),
 }
 
 OUTLINES: tuple[MuscleOutline, ...] = (
@@ -102,5 +108,125 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         origin=("sacrum_edge_s2", "sacrum_edge_s4"),
         insertion=((175, 396), (176, 404)),
         belly=1.5, fibres=0, source=_PIRIFORMIS,
+    ),
+
+    # =============================================================== front view
+    # --- iliopsoas: psoas beside the lumbar spine and iliacus in the iliac fossa, one tendon
+    # under the inguinal ligament to the lesser trochanter; deep (under the abdominal wall).
+    MuscleOutline(
+        "iliopsoas", "front", Form.FAN, deep=True,
+        origin=((202.5, 289), (211, 290), (222, 306), (230, 322), (243, 333),
+                "iliac_crest_top"),
+        insertion=((241, 414), "lesser_trochanter"),
+        side_a=((203.5, 318), (207, 343), (218, 367), (229, 390)),
+        side_b=("asis", (250, 352), (247, 378), (247, 398)),
+        fibres=0, source=_ILIOPSOAS,
+    ),
+    # --- vastus intermedius: on the front of the femoral shaft, under rectus femoris.
+    MuscleOutline(
+        "vastus_intermedius", "front", Form.QUADRILATERAL, deep=True,
+        origin=((245, 410), (262, 406)),
+        insertion=((234, 538), (244, 538)),
+        side_a=((240.5, 450), (236, 500)), side_b=((263, 440), (257, 490), (249, 522)),
+        fibres=0, source=_QUADRICEPS,
+    ),
+    # --- adductor brevis: under pectineus and adductor longus, pubis to the upper linea aspera.
+    MuscleOutline(
+        "adductor_brevis", "front", Form.FAN, deep=True,
+        origin=((203.5, 399), (207, 396), (212, 394)),
+        insertion=((244, 447), (249, 420)),
+        side_a=((204.5, 414), (216, 434), (231, 444)), side_b=((224, 400), (238, 408)),
+        fibres=0, source=_ADDUCTORS,
+    ),
+    # --- adductor magnus: the deepest adductor, from the ischiopubic ramus (fibres running
+    # across to the linea aspera) and the ischial tuberosity (fibres running down to the
+    # adductor tubercle); from the front it fills the inner thigh behind the others.
+    MuscleOutline(
+        "adductor_magnus", "front", Form.FAN, deep=True,
+        origin=((222, 426), (212, 415), (202, 404)),
+        insertion=((250, 424), (246, 470), (238, 515), "adductor_tubercle"),
+        side_a=((236, 421),),
+        side_b=((203, 428), (206.5, 458), (210.5, 495), (215.5, 528)),
+        fibres=0, source=_ADDUCTORS,
+    ),
+    # --- tensor fasciae latae: from the front of the iliac crest down and back into the
+    # iliotibial tract a little below the greater trochanter.
+    MuscleOutline(
+        "tensor_fasciae_latae", "front", Form.STRAP,
+        origin=("asis", between("asis", "iliac_tubercle", 0.7)),
+        insertion=((262, 426), (271, 428)),
+        side_a=((256, 372), (259, 400)), side_b=((266, 366), (271, 392), (272.5, 412)),
+        fibres=2, source=_TFL,
+    ),
+    # --- pectineus: pectineal line of the pubis to the line below the lesser trochanter.
+    MuscleOutline(
+        "pectineus", "front", Form.QUADRILATERAL,
+        origin=("pubic_tubercle", (226, 383)),
+        insertion=((243, 430), offset("lesser_trochanter", 0, 1)),
+        side_a=((226, 410),), side_b=((236, 394),),
+        fibres=2, source=_ADDUCTORS,
+    ),
+    # --- adductor longus: a rounded tendon from the pubic body fanning to the middle third of
+    # the linea aspera; its inner edge is the inner border of the femoral triangle.
+    MuscleOutline(
+        "adductor_longus", "front", Form.FAN,
+        origin=("pubic_body", (209, 391.5), (212, 390)),
+        insertion=((240, 500), (245, 478), (249, 455)),
+        side_a=((206, 410), (207.5, 440), (214, 470), (226, 492)),
+        side_b=((222, 405), (237, 428)),
+        fibres=3, source=_ADDUCTORS,
+    ),
+    # --- gracilis: a thin strap down the inner edge of the thigh to the pes anserinus.
+    MuscleOutline(
+        "gracilis", "front", Form.STRAP,
+        origin=((201.5, 401), (207, 403)),
+        insertion=((221, 598), offset("pes_anserinus", -1, 2)),
+        side_a=((202.5, 425), (206, 450), (208.5, 475), (211, 500), (215, 525), (218, 550),
+                (218.5, 575)),
+        side_b=((210, 422), (213, 450), (215.5, 475), (218, 500), (221, 525), (223, 550),
+                (223.5, 578)),
+        fibres=2, source=_ADDUCTORS,
+    ),
+    # --- vastus medialis: along the inner side of the femur, swelling into the "teardrop"
+    # above the knee, to the inner border of the kneecap and the quadriceps tendon.
+    MuscleOutline(
+        "vastus_medialis", "front", Form.PENNATE,
+        origin=((239, 418), (236, 416)),
+        insertion=((231, 549), (227.5, 560), (229, 572)),
+        side_a=((238, 450), (235, 500), (233, 530)),
+        side_b=((231, 440), (221, 478), (214.5, 512), (216, 540), (221, 562)),
+        fibres=3, source=_QUADRICEPS,
+    ),
+    # --- vastus lateralis: from the base of the greater trochanter down the outer thigh to
+    # the outer border of the kneecap.
+    MuscleOutline(
+        "vastus_lateralis", "front", Form.PENNATE,
+        origin=((260, 402), "greater_trochanter"),
+        insertion=((241, 547), (247, 560)),
+        side_a=((258, 430), (254, 470), (248, 510), (243, 535)),
+        side_b=((273, 422), (270.5, 450), (267, 475), (263, 500), (258.5, 525), (253.5, 548)),
+        fibres=3, source=_QUADRICEPS,
+    ),
+    # --- rectus femoris: from the anterior inferior iliac spine down the middle of the thigh
+    # to the top of the kneecap; bipennate.
+    MuscleOutline(
+        "rectus_femoris", "front", Form.PENNATE,
+        origin=("aiis",),
+        insertion=((231, 548), (241, 548)),
+        side_a=((244, 385), (240, 430), (232, 480), (229.5, 520)),
+        side_b=((252, 385), (259, 430), (255, 480), (245, 525)),
+        fibres=3, source=_QUADRICEPS,
+    ),
+    # --- sartorius: from the ASIS across the front of the thigh to the inner knee and the
+    # pes anserinus; the longest strap in the body.
+    MuscleOutline(
+        "sartorius", "front", Form.STRAP,
+        origin=((248, 343), "asis"),
+        insertion=((222, 598), (227, 605)),
+        side_a=((245, 370), (243, 400), (234, 440), (222, 480), (213.5, 515), (215.5, 548),
+                (218.5, 578)),
+        side_b=((255, 370), (254, 400), (245, 440), (233, 480), (224, 515), (225, 548),
+                (225.5, 580)),
+        fibres=2, source=_SARTORIUS,
     ),
 )
