@@ -37,20 +37,18 @@ GROUPS: tuple[str, ...] = ("pelvis_hip", "thigh_knee")
 #: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
 #: this list is exactly the true state of the layer.
 NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
-    "biceps_femoris": ("back", "left"),
-    "coccygeus": ("back",),
-    "gluteus_maximus": ("back", "left"),
+    "biceps_femoris": ("left",),
+    "gluteus_maximus": ("left",),
     "iliopsoas": ("left",),
-    "levator_ani": ("back",),
     "obturator_internus": ("back",),
-    "popliteus": ("back", "left"),
+    "popliteus": ("left",),
     "rectus_femoris": ("left",),
     "sartorius": ("left",),
-    "semimembranosus": ("back", "left"),
-    "semitendinosus": ("back", "left"),
-    "tensor_fasciae_latae": ("back", "left"),
+    "semimembranosus": ("left",),
+    "semitendinosus": ("left",),
+    "tensor_fasciae_latae": ("left",),
     "vastus_intermedius": ("left",),
-    "vastus_lateralis": ("back", "left"),
+    "vastus_lateralis": ("left",),
 }
 
 OUTLINES: tuple[MuscleOutline, ...] = (
@@ -228,5 +226,92 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         side_b=((255, 370), (254, 400), (245, 440), (233, 480), (224, 515), (225, 548),
                 (225.5, 580)),
         fibres=2, source=_SARTORIUS,
+    ),
+
+    # ================================================================ back view
+    # --- coccygeus: a small triangle along the sacrospinous ligament, from the ischial spine
+    # to the edge of the lowest sacrum and the coccyx; deep in the pelvic floor.
+    MuscleOutline(
+        "coccygeus", "back", Form.SHEET, deep=True,
+        origin=("ischial_spine", offset("ischial_spine", 1.5, 4)),
+        insertion=((191, 381), (197.6, 390), (199.3, 399)),
+        fibres=0, source=_PELVIC_FLOOR,
+    ),
+    # --- levator ani: the sheet of the pelvic floor from the ischial spine and the tendinous
+    # arch over obturator internus to the side of the coccyx and the anococcygeal raphe.
+    MuscleOutline(
+        "levator_ani", "back", Form.SHEET, deep=True,
+        origin=(offset("ischial_spine", 0, 2), (178, 412), (181.5, 422)),
+        insertion=((198.8, 401), (199.6, 411), (199.3, 420)),
+        side_a=((189, 400),), side_b=((191, 423),),
+        fibres=0, source=_PELVIC_FLOOR,
+    ),
+    # --- popliteus: a flat triangle from the outer femoral condyle obliquely down and in to
+    # the back of the tibia above the soleal line; deep, under gastrocnemius.
+    MuscleOutline(
+        "popliteus", "back", Form.SHEET, deep=True,
+        origin=((150.5, 567.5), "lateral_femoral_condyle", (150.5, 575)),
+        insertion=((180.5, 586), (182, 608)),
+        side_a=((166, 573),), side_b=((165, 596),),
+        fibres=0, source=_POPLITEUS,
+    ),
+    # --- tensor fasciae latae: from behind only its outer edge shows, along the side of the
+    # hip from the iliac crest down to the iliotibial tract.
+    MuscleOutline(
+        "tensor_fasciae_latae", "back", Form.STRAP,
+        origin=((137, 345), (142, 341)),
+        insertion=((127.8, 428), (132, 428)),
+        side_a=((132.5, 365), (128.3, 385), (126.7, 405)),
+        side_b=((139, 365), (134.5, 388), (133.5, 405)),
+        fibres=2, source=_TFL,
+    ),
+    # --- vastus lateralis: the outer edge of the thigh, outside biceps femoris.
+    MuscleOutline(
+        "vastus_lateralis", "back", Form.PENNATE,
+        origin=((131, 404), (138, 408)),
+        insertion=((145.5, 549), (151, 549)),
+        side_a=((126.8, 425), (129.7, 450), (133.2, 475), (137.2, 500), (141.6, 525)),
+        side_b=((140, 430), (146, 470), (152, 510), (153, 538)),
+        fibres=3, source=_QUADRICEPS,
+    ),
+    # --- semimembranosus: from the ischial tuberosity, under semitendinosus above and bulging
+    # either side of its tendon below, to the back of the inner tibial condyle.
+    MuscleOutline(
+        "semimembranosus", "back", Form.FUSIFORM,
+        origin=((175, 428), (179.5, 428)),
+        insertion=((176, 588), (181, 586)),
+        side_a=((175, 470), (170, 520), (171, 560)),
+        side_b=((182, 470), (188, 510), (185.5, 545), (182.5, 570)),
+        fibres=2, source=_HAMSTRINGS,
+    ),
+    # --- semitendinosus: from the ischial tuberosity down the inner back of the thigh, its
+    # long tendon from the lower third to the pes anserinus round the inner knee.
+    MuscleOutline(
+        "semitendinosus", "back", Form.FUSIFORM,
+        origin=((177, 427), "ischial_tuberosity", (183, 426)),
+        insertion=((177.5, 596), (180, 596)),
+        side_a=((172, 470), (175, 505), (177, 535), (178, 565)),
+        side_b=((189.5, 460), (187.5, 495), (183.5, 530), (180.8, 565)),
+        fibres=2, source=_HAMSTRINGS,
+    ),
+    # --- biceps femoris: long head from the ischial tuberosity, short head from the lower
+    # linea aspera, down the outer back of the thigh to the head of the fibula.
+    MuscleOutline(
+        "biceps_femoris", "back", Form.FUSIFORM,
+        origin=((171, 427), offset("ischial_tuberosity", 1, 3)),
+        insertion=(offset("fibular_head", -1, -1), offset("fibular_head", 2.5, 1)),
+        side_a=((160, 460), (151.5, 500), (147.5, 540), (146.8, 570)),
+        side_b=((174, 460), (167, 500), (160.5, 540), (154.5, 575)),
+        fibres=3, source=_HAMSTRINGS,
+    ),
+    # --- gluteus maximus: from the back of the ilium, the sacrum and the coccyx, down and out
+    # to the iliotibial tract and the gluteal tuberosity; the bulk of the buttock.
+    MuscleOutline(
+        "gluteus_maximus", "back", Form.QUADRILATERAL,
+        origin=((163, 337), "psis", "sacrum_edge_s2", "sacrum_edge_s4", (195, 396)),
+        insertion=((127.5, 400), (131, 425), (142, 447)),
+        side_a=((147, 360), (134, 382)),
+        side_b=((192.5, 422), (180, 437), (160, 446)),
+        fibres=4, source=_MAXIMUS,
     ),
 )
