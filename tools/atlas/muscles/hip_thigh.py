@@ -27,6 +27,9 @@ _ADDUCTORS = ("anatomyinsight.com: medial compartment of the thigh; "
 _HAMSTRINGS = "anatomyofmotion.app: hamstrings; artanatomy.com: the hamstrings"
 _MAXIMUS = "Gray's Anatomy (via wikisum.wiki): gluteus maximus; vhdissector.com: exercise 14"
 _POPLITEUS = "anatomynext.com: popliteus; brookbushinstitute.com: popliteus"
+#: The anterior superior iliac spine in the left view. The shared landmark table has no left-view
+#: position for it yet; it lies a finger's breadth under the skin at the front of the hip.
+_ASIS_LEFT = (130, 347)
 _PELVIC_FLOOR = ("learnanatome.com: muscles of the pelvis; anatomy.app: levator ani; "
                  "pediagenosis.com: pelvic diaphragm from below")
 
@@ -37,18 +40,7 @@ GROUPS: tuple[str, ...] = ("pelvis_hip", "thigh_knee")
 #: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
 #: this list is exactly the true state of the layer.
 NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
-    "biceps_femoris": ("left",),
-    "gluteus_maximus": ("left",),
-    "iliopsoas": ("left",),
     "obturator_internus": ("back",),
-    "popliteus": ("left",),
-    "rectus_femoris": ("left",),
-    "sartorius": ("left",),
-    "semimembranosus": ("left",),
-    "semitendinosus": ("left",),
-    "tensor_fasciae_latae": ("left",),
-    "vastus_intermedius": ("left",),
-    "vastus_lateralis": ("left",),
 }
 
 OUTLINES: tuple[MuscleOutline, ...] = (
@@ -229,6 +221,17 @@ OUTLINES: tuple[MuscleOutline, ...] = (
     ),
 
     # ================================================================ back view
+    # --- adductor magnus from behind: between gracilis and the hamstrings below the buttock,
+    # from the ischial tuberosity and the ischiopubic ramus to the linea aspera and the
+    # adductor tubercle; mostly covered by the hamstrings and gracilis.
+    MuscleOutline(
+        "adductor_magnus", "back", Form.FAN, deep=True,
+        origin=("ischial_tuberosity", (188, 423), (198.5, 422)),
+        insertion=((146, 432), (151, 480), (158, 520), (181, 553)),
+        side_a=((160, 430),),
+        side_b=((194.5, 445), (192.5, 475), (189.5, 505), (185.5, 530)),
+        fibres=0, source=_ADDUCTORS,
+    ),
     # --- coccygeus: a small triangle along the sacrospinous ligament, from the ischial spine
     # to the edge of the lowest sacrum and the coccyx; deep in the pelvic floor.
     MuscleOutline(
@@ -304,6 +307,17 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         side_b=((174, 460), (167, 500), (160.5, 540), (154.5, 575)),
         fibres=3, source=_HAMSTRINGS,
     ),
+    # --- gracilis from behind: the thin strap along the inner edge of the thigh.
+    MuscleOutline(
+        "gracilis", "back", Form.STRAP,
+        origin=((192, 419), (199, 418)),
+        insertion=((177.5, 597), (180.8, 596)),
+        side_a=((191, 425), (188.5, 450), (186, 475), (183.5, 500), (180.5, 525), (178, 550),
+                (177.5, 575)),
+        side_b=((197.8, 425), (194.3, 450), (192, 475), (189.6, 500), (185.9, 525), (182.2, 550),
+                (181.7, 575)),
+        fibres=2, source=_ADDUCTORS,
+    ),
     # --- gluteus maximus: from the back of the ilium, the sacrum and the coccyx, down and out
     # to the iliotibial tract and the gluteal tuberosity; the bulk of the buttock.
     MuscleOutline(
@@ -312,6 +326,112 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=((127.5, 400), (131, 425), (142, 447)),
         side_a=((147, 360), (134, 382)),
         side_b=((192.5, 422), (180, 437), (160, 446)),
+        fibres=4, source=_MAXIMUS,
+    ),
+
+    # ================================================================ left view
+    # --- iliopsoas from the side: psoas down the front of the lumbar spine, iliacus under the
+    # iliac crest, together forward over the hip joint and back to the lesser trochanter.
+    MuscleOutline(
+        "iliopsoas", "left", Form.FAN, deep=True,
+        origin=(_ASIS_LEFT, (146, 342), (166, 340.5), (171, 316), (173, 291), (185, 292),
+                (189, 330)),
+        insertion=((147, 421), (157, 416)),
+        side_a=((121.5, 372), (121, 392), (124, 410)),
+        side_b=((188, 356), (176, 384)),
+        fibres=0, source=_ILIOPSOAS,
+    ),
+    # --- vastus intermedius: on the front and side of the femur, under rectus femoris.
+    MuscleOutline(
+        "vastus_intermedius", "left", Form.QUADRILATERAL, deep=True,
+        origin=((148, 420), (161, 418)),
+        insertion=((139, 543), (147, 545)),
+        side_a=((139.5, 460), (136, 500), (136, 530)),
+        side_b=((165, 460), (162, 500), (154, 530)),
+        fibres=0, source=_QUADRICEPS,
+    ),
+    # --- popliteus from the side: from the outer femoral condyle back and down to the tibia.
+    MuscleOutline(
+        "popliteus", "left", Form.SHEET, deep=True,
+        origin=((166, 567.5), "lateral_femoral_condyle", (165, 577)),
+        insertion=((184, 585), (186.5, 612)),
+        side_a=((176, 569.5),), side_b=((176, 598),),
+        fibres=0, source=_POPLITEUS,
+    ),
+    # --- semimembranosus and semitendinosus: from the side only their back edge shows, behind
+    # biceps femoris, from the sitting bone to the back of the knee.
+    MuscleOutline(
+        "semimembranosus", "left", Form.FUSIFORM,
+        origin=((188, 440), (194.5, 440)),
+        insertion=((174, 590), (179, 588)),
+        side_a=((182, 480), (175, 520), (173, 555), (174, 578)),
+        side_b=((192, 465), (186.5, 500), (183.8, 528), (180.8, 555), (179, 575)),
+        fibres=2, source=_HAMSTRINGS,
+    ),
+    MuscleOutline(
+        "semitendinosus", "left", Form.FUSIFORM,
+        origin=((191, 436), (196.5, 438)),
+        insertion=((176.5, 592), (180, 592)),
+        side_a=((186, 470), (180, 510), (177, 550), (176, 575)),
+        side_b=((192.5, 465), (186.8, 500), (185.8, 510), (181, 545), (179.5, 572)),
+        fibres=2, source=_HAMSTRINGS,
+    ),
+    # --- biceps femoris: down the outer back of the thigh to the head of the fibula.
+    MuscleOutline(
+        "biceps_femoris", "left", Form.FUSIFORM,
+        origin=((186, 432), offset("ischial_tuberosity", 4, 5)),
+        insertion=(offset("fibular_head", -1.5, 1), offset("fibular_head", 3.5, 3)),
+        side_a=((178, 470), (170, 510), (166.5, 545), (164.5, 575)),
+        side_b=((192.5, 460), (187, 500), (181.5, 540), (176.5, 570)),
+        fibres=3, source=_HAMSTRINGS,
+    ),
+    # --- vastus lateralis: the whole outer side of the thigh, from the base of the greater
+    # trochanter to the outer border of the kneecap.
+    MuscleOutline(
+        "vastus_lateralis", "left", Form.PENNATE,
+        origin=((163, 413), (176, 409)),
+        insertion=((140, 552), (148, 562)),
+        side_a=((152, 450), (144, 490), (139.5, 525), (138.5, 540)),
+        side_b=((180, 440), (181, 480), (177.5, 515), (171, 542)),
+        fibres=3, source=_QUADRICEPS,
+    ),
+    # --- rectus femoris: from the anterior inferior iliac spine down the front of the thigh.
+    MuscleOutline(
+        "rectus_femoris", "left", Form.PENNATE,
+        origin=("aiis",),
+        insertion=(offset("patella_top", -2, 1), offset("patella_top", 4, 2)),
+        side_a=((124, 400), (123, 440), (125, 480), (129, 510), (133.5, 535)),
+        side_b=((140, 400), (146, 450), (147, 495), (144, 530)),
+        fibres=3, source=_QUADRICEPS,
+    ),
+    # --- tensor fasciae latae: from the ASIS and the front of the crest, down and back into the
+    # iliotibial tract below the greater trochanter.
+    MuscleOutline(
+        "tensor_fasciae_latae", "left", Form.STRAP,
+        origin=(_ASIS_LEFT, (148, 343.5)),
+        insertion=((165, 432), (178.5, 428)),
+        side_a=((141, 385), (155, 415)),
+        side_b=((162, 375), (172, 400), (177.5, 415)),
+        fibres=2, source=_TFL,
+    ),
+    # --- sartorius from the side: only its upper part shows, from the ASIS down the front of
+    # the thigh until it turns onto the inner side (the rest is drawn in the front view).
+    MuscleOutline(
+        "sartorius", "left", Form.STRAP,
+        origin=((127, 350), _ASIS_LEFT),
+        insertion=((122.5, 470), (127, 474)),
+        side_a=((124, 390), (121.5, 430)), side_b=((135, 395), (132, 440)),
+        fibres=2, source=_SARTORIUS,
+    ),
+    # --- gluteus maximus: the back of the hip from the crest, sacrum and coccyx forward and
+    # down into the iliotibial tract and the gluteal tuberosity.
+    MuscleOutline(
+        "gluteus_maximus", "left", Form.QUADRILATERAL,
+        origin=("iliac_crest_posterior", "psis", "sacrum_edge_s2", "sacrum_edge_s4",
+                (204, 409)),
+        insertion=((171, 412), (173, 432), (181, 450)),
+        side_a=((183, 370), (174, 396)),
+        side_b=((197.5, 428), (188, 445)),
         fibres=4, source=_MAXIMUS,
     ),
 )
