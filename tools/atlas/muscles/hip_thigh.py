@@ -62,7 +62,8 @@ One line per muscle drawn for the referral charts (origin -> insertion; referenc
   of the trochanter; the atlas's fallback X for its trigger point in the back view (about
   (159, 422), level with the sitting bone and halfway to the trochanter) lies some 15 units below
   that line, so a truthful outline cannot hold it and the view stays in NOT_YET_DRAWN until the
-  marker is reviewed.
+  marker is reviewed. An explicit marker near (154, 408), still in the lower_buttock region,
+  would lie on the tendon between the sitting bone and the trochanter, as the data describes.
 Positions on the figure are drawn from these facts and the proportions in docs/atlas-format.md,
 not traced; the side views show only what can be seen or felt from that side (sartorius only its
 upper part, the inner hamstrings only their back edge).
