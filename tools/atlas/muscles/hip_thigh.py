@@ -243,7 +243,7 @@ OUTLINES: tuple[MuscleOutline, ...] = (
     # above the knee, to the inner border of the kneecap and the quadriceps tendon.
     MuscleOutline(
         "vastus_medialis", "front", Form.PENNATE,
-        origin=((239, 418), (236, 416)),
+        origin=((244, 413), (240, 416)),
         insertion=((231, 549), (227.5, 560), (229, 572)),
         side_a=((238, 450), (235, 500), (233, 530)),
         side_b=((231, 440), (221, 478), (214.5, 512), (216, 540), (221, 562)),
@@ -274,7 +274,7 @@ OUTLINES: tuple[MuscleOutline, ...] = (
     MuscleOutline(
         "sartorius", "front", Form.STRAP,
         origin=((248, 343), "asis"),
-        insertion=((222, 598), (227, 605)),
+        insertion=(offset("pes_anserinus", -3, -6), offset("pes_anserinus", 2, 1)),
         side_a=((245, 370), (243, 400), (234, 440), (222, 480), (213.5, 515), (215.5, 548),
                 (218.5, 578)),
         side_b=((255, 370), (254, 400), (245, 440), (233, 480), (224, 515), (225, 548),
@@ -384,9 +384,10 @@ OUTLINES: tuple[MuscleOutline, ...] = (
     # to the iliotibial tract and the gluteal tuberosity; the bulk of the buttock.
     MuscleOutline(
         "gluteus_maximus", "back", Form.QUADRILATERAL,
-        origin=((163, 337), "psis", "sacrum_edge_s2", "sacrum_edge_s4", (195, 396)),
+        origin=("iliac_crest_posterior", "psis", "sacrum_edge_s2", "sacrum_edge_s4",
+                (195, 396)),
         insertion=((127.5, 400), (131, 425), (142, 447)),
-        side_a=((147, 360), (134, 382)),
+        side_a=((152, 360), (136, 383)),
         side_b=((192.5, 422), (180, 437), (160, 446)),
         fibres=4, source=_MAXIMUS,
     ),
