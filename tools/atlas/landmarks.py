@@ -220,4 +220,31 @@ LANDMARKS: dict[str, Landmark] = {
         "pisiform bone, at the heel of the hand on the little-finger side of the wrist crease",
         {"front": (308, 404)},
     ),
+    # ---- hip and thigh (tools/atlas/muscles/hip_thigh.py)
+    "aiis": Landmark(
+        "anterior inferior iliac spine, below the ASIS (straight head of rectus femoris)",
+        {"front": (248, 355), "left": (131, 369)},
+    ),
+    "pubic_tubercle": Landmark("pubic tubercle, the end of the pubic crest beside the groin",
+                               {"front": (213, 388)}),
+    "pubic_body": Landmark("body of the pubis beside the symphysis, below the pubic crest",
+                           {"front": (206, 393)}),
+    "ischial_spine": Landmark("ischial spine, deep in the buttock level with the coccyx",
+                              {"back": (179, 400)}),
+    "ischial_tuberosity": Landmark("ischial tuberosity, the sitting bone above the gluteal fold",
+                                   {"back": (176, 424), "left": (191, 430)}),
+    "lesser_trochanter": Landmark(
+        "lesser trochanter of the femur, below the neck on its inner side",
+        {"front": (247, 414)},
+    ),
+    "patella_top": Landmark("base (upper edge) of the kneecap, where the quadriceps tendon ends",
+                            {"front": (236, 548), "left": (138, 549)}),
+    "adductor_tubercle": Landmark("adductor tubercle, the top of the inner femoral condyle",
+                                  {"front": (221, 553)}),
+    "pes_anserinus": Landmark(
+        "pes anserinus on the inner upper tibia (sartorius, gracilis, semitendinosus)",
+        {"front": (225, 604)},
+    ),
+    "lateral_femoral_condyle": Landmark("outer condyle of the femur at the knee joint line",
+                                        {"back": (150, 571), "left": (166, 572)}),
 }
