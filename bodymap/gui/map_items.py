@@ -33,7 +33,7 @@ from bodymap.report.paths import painter_path_from_d
 from bodymap.scene.scene import Anchor, Figure, FigureLayout, Label, Scene
 
 Z_SILHOUETTE, Z_REGION, Z_HOVER, Z_FOCUS, Z_DETAIL, Z_LABEL = 0, 1, 2, 3, 4, 5
-Z_SPILLOVER, Z_ESSENTIAL, Z_PAIN_OUTLINE, Z_MUSCLE, Z_QUALITY, Z_MARKER = 6, 7, 8, 8.5, 9, 10
+Z_SPILLOVER, Z_ESSENTIAL, Z_MUSCLE, Z_PAIN_OUTLINE, Z_QUALITY, Z_MARKER = 6, 7, 8, 8.7, 9, 10
 
 
 class RegionItem(QGraphicsPathItem):
@@ -162,7 +162,7 @@ def build_overlay(group: FigureItem, scene: Scene) -> list[QGraphicsItem]:
         ess.setData(0, "essential")
         items.append(_passive(ess, Z_ESSENTIAL))
     pained = [r for r in scene.drawing if r in shape.regions]
-    if pained and items:
+    if pained and (items or scene.muscles_in(group.view)):
         outline = QGraphicsPathItem(zone_path(shape, pained), group)
         outline.setPen(palette.pain_outline_pen())
         outline.setBrush(Qt.BrushStyle.NoBrush)

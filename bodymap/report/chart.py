@@ -177,11 +177,6 @@ def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure) ->
         ink.pen(palette.cosmetic(palette.ESSENTIAL, 1.4))
         painter.setBrush(palette.zone_brush())
         painter.drawPath(path)
-    pained = [r for r in drawing if r in shape.regions]
-    if pained and (scene.essential or scene.spillover):
-        ink.pen(palette.pain_outline_pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(zone_path(shape, pained))
     for mm in scene.muscles_in(figure.view):
         body, fibres = muscle_paths(mm.shape)
         ink.pen(palette.muscle_pen(mm.deep))
@@ -191,6 +186,11 @@ def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure) ->
             ink.pen(palette.fibre_pen())
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(fibres)
+    pained = [r for r in drawing if r in shape.regions]
+    if pained and (scene.essential or scene.spillover or scene.muscles_in(figure.view)):
+        ink.pen(palette.pain_outline_pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(zone_path(shape, pained))
     q_halo, q_ink = quality_pens()
     for q in scene.qualities_in(figure.view):
         path = quality_path(q.quality, q.x, q.y)

@@ -81,7 +81,7 @@ MUSCLE_FIBRE = QColor("#f1c9c4")
 def muscle_brush(deep: bool) -> QBrush:
     """Superficial muscles nearly opaque; deep ones see-through, as if under the skin."""
     c = QColor(MUSCLE)
-    c.setAlpha(125 if deep else 215)
+    c.setAlpha(125 if deep else 175)
     return QBrush(c)
 
 
