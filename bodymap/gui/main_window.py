@@ -33,6 +33,7 @@ from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.card_html import DISCLAIMER
+from bodymap.gui.desktop import open_log_folder
 from bodymap.gui.drawing_state import DrawingState
 from bodymap.gui.layouts import Layout
 from bodymap.gui.side_panel import SidePanel
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
         about = QAction("&About bodymap", self)
         about.triggered.connect(self._on_about)
         menu_help.addAction(about)
+        act_log_folder = QAction(self.tr("Open &log folder"), self)
+        act_log_folder.triggered.connect(open_log_folder)
+        menu_help.addAction(act_log_folder)
 
     def _history_action(self, verb: str, keys: QKeySequence.StandardKey,
                         run: Callable[[], None], can: SignalInstance,
