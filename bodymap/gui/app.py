@@ -90,11 +90,13 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException,
     sys.__excepthook__(kind, exc, tb)
 
 
-def run(dataset: Dataset, db_path: Path, language: str | None = None) -> int:
+def run(dataset: Dataset, db_path: Path, language: str | None = None,
+        settings: QSettings | None = None) -> int:
     """Open the main window and run until it closes. ``language`` (a code such as "es",
-    from --lang) overrides the saved language setting and the system's."""
+    from --lang) overrides the saved language setting and the system's; ``settings``
+    defaults to the user's."""
     app = application()
-    settings = QSettings()
+    settings = settings if settings is not None else QSettings()
     chosen = choose_language(language, settings)
     install_translators(chosen)
     sys.excepthook = _log_uncaught
