@@ -413,7 +413,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    """The `bodymap-gui` script for desktop menus: the window, with the same options."""
+    """The `bodymap-gui` script for desktop menus: the window, with the same options.
+
+    On Windows a GUI script has no console: sys.stdout and sys.stderr are None, and a
+    message printed there would crash; the log file still receives everything.
+    """
+    import os
+
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     return main(sys.argv[1:])
 
 

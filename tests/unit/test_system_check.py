@@ -59,7 +59,7 @@ def test_the_installed_qt_reports_only_libraries_the_loader_cannot_load() -> Non
     import ctypes
 
     for lib in missing_libraries("window"):
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match="cannot open shared object file"):
             ctypes.CDLL(lib.soname)
 
 
