@@ -286,6 +286,7 @@ def _require_qt() -> None:
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
+    _language(args)  # a wrong --lang is a usage error before any work
     _require_qt()
     from bodymap.gui.screenshot import take_screenshot
 
@@ -307,11 +308,13 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     ds = _load(args)
     drawing = parse_drawing(args.select, [], list(ds.regions)) if args.select.strip() else {}
     muscle = _resolve_muscle(ds, args.muscle) if args.muscle is not None else None
+    _install_language(args)
     return take_screenshot(ds, args.out, view=args.view, drawing=drawing,
                            muscle=muscle, size=(w, h))
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
+    _language(args)
     if args.out.suffix.lower() != ".pdf":
         raise UsageError(f"the output must be a .pdf file, got {str(args.out)!r}")
     _check_writable(args.out)
@@ -328,6 +331,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     from bodymap.report.handout import write_handout
 
     application()
+    _install_language(args)
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes)
     log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
     print(f"wrote {args.out}")
@@ -374,6 +378,22 @@ def _run_gui(args: argparse.Namespace) -> int:
     from bodymap.gui.app import run
 
     return run(_load(args), db, language=language)
+
+
+def _install_language(args: argparse.Namespace) -> None:
+    """Render in the --lang language (screenshot, handout); without --lang they stay English
+    whatever the saved setting, so that scripted output does not depend on the user."""
+    language = _language(args)
+    if language is None:
+        return
+    from bodymap.gui.offscreen import ensure_platform
+
+    ensure_platform()
+    from bodymap.gui.app import application
+    from bodymap.gui.translations import install_translators
+
+    application()
+    install_translators(language)
 
 
 def _language(args: argparse.Namespace) -> str | None:

@@ -176,3 +176,18 @@ def test_choosing_a_language_saves_it_for_the_next_start(
     spanish_action.trigger()
     assert settings.value(SETTING_KEY) == "es"
     assert choose_language(None, settings, system="en_US") == "es"
+
+
+def test_screenshot_in_spanish_and_a_wrong_language(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "es.png"
+    try:
+        assert main(["--lang", "es", "screenshot", str(out), "--size", "600x400"]) == 0
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    finally:
+        install_translators("en")
+    assert out.read_bytes().startswith(b"\x89PNG")
+    wrong = tmp_path / "xx.png"
+    assert main(["--lang", "xx", "screenshot", str(wrong)]) == 2
+    assert "no translation for language 'xx'" in capsys.readouterr().err
+    assert not wrong.exists()
