@@ -5,8 +5,9 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 from bodymap.logs import log, log_dir, short_path
 
@@ -17,15 +18,36 @@ def icon_dir() -> Path:
     return Path(str(files("bodymap").joinpath("icons")))
 
 
+def icon_svg() -> Path:
+    return icon_dir() / "bodymap.svg"
+
+
+def icon_png(size: int) -> Path:
+    return icon_dir() / f"bodymap-{size}.png"
+
+
+def render_icon(svg: Path, size: int) -> QImage:
+    """The SVG drawn into a transparent size x size image (`make icons` commits these)."""
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise ValueError(f"{svg}: not a valid SVG")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
 def app_icon() -> QIcon:
     """The window icon: the pre-rendered PNGs (crisp at small sizes) plus the SVG."""
     icon = QIcon()
-    folder = icon_dir()
     for size in ICON_SIZES:
-        png = folder / f"bodymap-{size}.png"
+        png = icon_png(size)
         if png.is_file():
             icon.addFile(str(png))
-    svg = folder / "bodymap.svg"
+    svg = icon_svg()
     if svg.is_file():
         icon.addFile(str(svg))
     return icon

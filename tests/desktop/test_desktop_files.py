@@ -12,8 +12,7 @@ import pytest
 from defusedxml import ElementTree
 from PySide6.QtGui import QImage
 
-from bodymap.gui.desktop import ICON_SIZES, app_icon
-from tools.icons import SIZES, SVG, png_path, render
+from bodymap.gui.desktop import ICON_SIZES, app_icon, icon_png, icon_svg, render_icon
 
 REPO = Path(__file__).resolve().parents[2]
 APP_ID = "io.github.bodymap.Bodymap"
@@ -59,17 +58,16 @@ def test_menu_entry_starts_the_gui_script_with_our_icon() -> None:
 
 
 def test_committed_pngs_are_renderings_of_the_svg(qapp: object) -> None:
-    assert tuple(SIZES) == ICON_SIZES
-    for size in SIZES:
-        committed = QImage(str(png_path(size)))
-        assert committed.width() == committed.height() == size, png_path(size)
-        fresh = render(SVG, size).convertToFormat(committed.format())
-        assert fresh == committed, f"{png_path(size).name} is stale: run `make icons`"
+    for size in ICON_SIZES:
+        committed = QImage(str(icon_png(size)))
+        assert committed.width() == committed.height() == size, icon_png(size)
+        fresh = render_icon(icon_svg(), size).convertToFormat(committed.format())
+        assert fresh == committed, f"{icon_png(size).name} is stale: run `make icons`"
 
 
 def test_small_icon_keeps_the_red_mark(qapp: object) -> None:
     """At 16 px the X must still read as red on the figure, or the icon says nothing."""
-    image = QImage(str(png_path(16)))
+    image = QImage(str(icon_png(16)))
     reds = sum(1 for x in range(16) for y in range(16)
                if (c := image.pixelColor(x, y)).red() > 170 and c.green() < 110
                and c.blue() < 110 and c.alpha() > 200)
@@ -90,7 +88,7 @@ def test_make_install_desktop_installs_for_the_user(tmp_path: Path) -> None:
     assert (tmp_path / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
     assert (tmp_path / "metainfo" / METAINFO.name).is_file()
     assert (tmp_path / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
-    for size in SIZES:
+    for size in ICON_SIZES:
         assert (tmp_path / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png").is_file()
     out = subprocess.run(["make", "-s", "uninstall-desktop", f"XDG_DATA_HOME={tmp_path}"],
                          cwd=REPO, capture_output=True, text=True, timeout=120, check=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ def test_session_with_a_named_client_leaves_no_name_in_the_log(
         qapp: QApplication, dataset: Dataset, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BODYMAP_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
     logs.setup_logging()
     db = tmp_path / "clinic.sqlite3"
     store = Store.open(db)
@@ -40,12 +42,17 @@ def test_session_with_a_named_client_leaves_no_name_in_the_log(
         assert len(windows) == 1
         seen["texts"] = [t for _, t in visible_texts(windows[0])]
         windows[0].close()
-        qapp.quit()
+        qapp.exit(0)
 
+    # run() returns when its event loop ends; closing the last window must not also post a
+    # quit that would end the next test's event loops
+    qapp.setQuitOnLastWindowClosed(False)
     QTimer.singleShot(300, look_and_close)
     try:
         assert run(dataset, db, language="es", settings=settings) == 0
     finally:
+        qapp.setQuitOnLastWindowClosed(True)
+        QApplication.processEvents()
         install_translators("en")
         for handler in list(logs.log.handlers):
             logs.log.removeHandler(handler)
