@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from bodymap import __version__
 from bodymap.domain.errors import DataError, suggest
+from bodymap.logs import log, log_start, setup_logging
 
 if TYPE_CHECKING:
     from bodymap.domain.dataset import Dataset
@@ -47,6 +48,11 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, metavar="PATH",
                         help="client records database (default: $BODYMAP_DB, else the "
                         "user data folder)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="user interface language, e.g. es or en (default: the one "
+                        "chosen in Help > Language, else the system's)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="also print the log on stderr (the log file is always written)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("regions", help="list the body regions")
@@ -85,13 +91,13 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="front-back (default), sides, soles, or one of front/back/left/right")
     p.add_argument("--select", default="", metavar="IDs",
                    help="painful regions to draw, comma separated (ID or ID=N)")
-    p.add_argument("--muscle", default=None, metavar="ID",
-                   help="show this muscle's referral pattern")
+    p.add_argument("--muscle", default=None, metavar="NAME",
+                   help="show this muscle's referral pattern (id, name or alias, e.g. QL)")
     p.add_argument("--size", default="1400x900", metavar="WxH", help="window size in pixels")
     p = sub.add_parser("handout", help="write a client handout PDF for one or more muscles")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
-    p.add_argument("--muscle", action="append", required=True, metavar="ID",
-                   help="muscle to explain (repeatable, or comma separated)")
+    p.add_argument("--muscle", action="append", required=True, metavar="NAME",
+                   help="muscle to explain: id, name or alias (repeatable, or comma separated)")
     p.add_argument("--select", default="", metavar="IDs",
                    help="the client's painful regions, comma separated (ID or ID=N)")
     p.add_argument("--client", default="", metavar="NAME", help="client name for the header")
@@ -388,7 +394,23 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class SystemProblemError(Exception):
+    """The machine lacks something bodymap cannot bring itself (a system library)."""
+
+
+def _require_qt() -> None:
+    """Stop with the packages to install when Qt's libraries are missing, before Qt starts:
+    an ImportError or an abort inside Qt tells a user nothing."""
+    from bodymap.system_check import problem
+
+    message = problem("offscreen")
+    if message:
+        raise SystemProblemError(message)
+
+
 def _cmd_screenshot(args: argparse.Namespace) -> int:
+    _language(args)  # a wrong --lang is a usage error before any work
+    _require_qt()
     from bodymap.gui.screenshot import take_screenshot
 
     try:
@@ -411,27 +433,25 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     ds = _load(args)
     drawing = parse_pain_drawing(args.select, [], list(ds.regions)) if args.select.strip() \
         else PainDrawing()
-    if args.muscle is not None and args.muscle not in ds.knowledge.muscles:
-        raise UsageError(f"unknown muscle {args.muscle!r}."
-                         f"{suggest(args.muscle, ds.knowledge.muscles)}")
+    muscle = _resolve_muscle(ds, args.muscle) if args.muscle is not None else None
+    _install_language(args)
     return take_screenshot(ds, args.out, view=args.view, drawing=drawing,
-                           muscle=args.muscle, size=(w, h))
+                           muscle=muscle, size=(w, h))
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
     from bodymap.domain.drawing import PainDrawing
 
+    _language(args)
     if args.out.suffix.lower() != ".pdf":
         raise UsageError(f"the output must be a .pdf file, got {str(args.out)!r}")
     _check_writable(args.out)
     ds = _load(args)
-    muscles = [m.strip() for item in args.muscle for m in item.split(",") if m.strip()]
-    for mid in muscles:
-        if mid not in ds.knowledge.muscles:
-            raise UsageError(f"unknown muscle {mid!r}.{suggest(mid, ds.knowledge.muscles)} "
-                             "(`bodymap muscles` lists them)")
+    muscles = [_resolve_muscle(ds, m.strip())
+               for item in args.muscle for m in item.split(",") if m.strip()]
     drawing = parse_pain_drawing(args.select, [], list(ds.regions)) if args.select.strip() \
         else PainDrawing()
+    _require_qt()
     from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 
     ensure_platform()
@@ -440,9 +460,22 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     from bodymap.report.handout import write_handout
 
     application()
+    _install_language(args)
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes)
+    log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
     print(f"wrote {args.out}")
     return EXIT_OK
+
+
+def _resolve_muscle(ds: Dataset, name: str) -> str:
+    """The id of the muscle called ``name`` (id, name or alias, as the window's search finds
+    it: "QL", "SCM"); a miss is a UsageError naming the nearest muscles."""
+    from bodymap.domain.search import MuscleNotFoundError, resolve_muscle
+
+    try:
+        return resolve_muscle(name, ds.knowledge).id
+    except MuscleNotFoundError as exc:
+        raise UsageError(f"{exc} (`bodymap muscles` lists them)") from None
 
 
 def _check_writable(out: Path) -> None:
@@ -463,15 +496,45 @@ def _run_gui(args: argparse.Namespace) -> int:
     db = args.db or default_db_path()
     if db.is_dir():
         raise UsageError(f"--db must be a database file, not the folder {db}")
+    language = _language(args)
     from bodymap.gui.offscreen import display_problem
 
     problem = display_problem()
     if problem:
+        log.error("cannot open the window: %s", problem)
         print(f"bodymap: cannot open the window: {problem}", file=sys.stderr)
         return EXIT_DATA
     from bodymap.gui.app import run
 
-    return run(_load(args), db)
+    return run(_load(args), db, language=language)
+
+
+def _install_language(args: argparse.Namespace) -> None:
+    """Render in the --lang language (screenshot, handout); without --lang they stay English
+    whatever the saved setting, so that scripted output does not depend on the user."""
+    language = _language(args)
+    if language is None:
+        return
+    from bodymap.gui.offscreen import ensure_platform
+
+    ensure_platform()
+    from bodymap.gui.app import application
+    from bodymap.gui.translations import install_translators
+
+    application()
+    install_translators(language)
+
+
+def _language(args: argparse.Namespace) -> str | None:
+    """--lang checked against the shipped translations, before Qt starts."""
+    if not args.lang:
+        return None
+    from bodymap.i18n import UnknownLanguageError, check_language
+
+    try:
+        return check_language(args.lang)
+    except UnknownLanguageError as exc:
+        raise UsageError(str(exc)) from None
 
 
 _COMMANDS = {
@@ -486,16 +549,55 @@ _COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `bodymap` console command: a subcommand, or the window without one."""
     parser = _build_parser()
     args = parser.parse_args(argv)
     handler = _COMMANDS.get(args.command) if args.command else _run_gui
     assert handler is not None
+    setup_logging(verbose=args.verbose)
+    # the command's name only: its arguments may carry a client's name or notes
+    log_start(args.command or "window")
+    status = _run(handler, args)
+    log.info("finished: %s, exit status %d", args.command or "window", status)
+    return status
+
+
+def gui_main() -> int:
+    """The `bodymap-gui` script for desktop menus: the window, with the same options.
+
+    On Windows a GUI script has no console: sys.stdout and sys.stderr are None, and a
+    message printed there would crash; the log file still receives everything.
+    """
+    import os
+
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    return main(sys.argv[1:])
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except UsageError as exc:
         print(f"bodymap: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except SystemProblemError as exc:
+        log.error("%s", exc)
+        print(f"bodymap: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except ImportError as exc:
+        from bodymap.system_check import library_from_import_error
+
+        message = library_from_import_error(exc)
+        if message is None:
+            raise
+        log.error("%s", message)
+        print(f"bodymap: {message}", file=sys.stderr)
+        return EXIT_DATA
     except DataError as exc:
+        log.error("the data could not be loaded (%d problem(s))", len(exc.problems))
         print(f"bodymap: the data could not be loaded:\n{exc}", file=sys.stderr)
         print("Fix the file(s) named above (or reinstall bodymap), then try again.",
               file=sys.stderr)
@@ -503,6 +605,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:
+        log.error("system error: %s", exc.strerror or type(exc).__name__)
         print(f"bodymap: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return EXIT_DATA
+    except Exception:
+        log.exception("unexpected error")
+        raise

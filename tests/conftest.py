@@ -8,6 +8,11 @@ if not os.environ.get("QT_QPA_PLATFORM"):
     # not setdefault: an empty value would survive it and make Qt abort
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+if not os.environ.get("BODYMAP_LOG_DIR"):
+    # the commands the tests run write their log here, never into the user's log folder
+    import tempfile
+
+    os.environ["BODYMAP_LOG_DIR"] = tempfile.mkdtemp(prefix="bodymap-test-logs-")
 
 from pathlib import Path
 

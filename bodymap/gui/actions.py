@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from bodymap.gui.desktop import open_log_folder
 from bodymap.scene.layouts import Layout
 from bodymap.session.view_model import ViewModel
 
@@ -45,6 +46,10 @@ class WindowActions:
         self.previous_pane = self._act("Previous pane", lambda: window.cycle_focus(-1),
                                        "Shift+F6")
         window.addActions([self.next_pane, self.previous_pane])
+        self.open_logs = self._act(self._w.tr("Open &log folder"), lambda: open_log_folder())
+        self.open_logs.setToolTip(self._w.tr("The log file to attach to a bug report (it holds "
+                                             "no names or notes)"))
+        self.menu_help.addAction(self.open_logs)
         self.menu_help.addAction(self._act("&About bodymap", window.show_about))
 
     def _file_menu(self, window: MainWindow) -> None:

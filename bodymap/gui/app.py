@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import sys
+import types
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
+from bodymap.gui.desktop import app_icon
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.translations import add_language_menu, choose_language, install_translators
+from bodymap.logs import log, short_path
 from bodymap.store import CorruptDatabase, Store, StoreError, new_database_beside
+
+# the freedesktop id of packaging/linux/*.desktop: lets Wayland compositors find our icon
+DESKTOP_FILE_NAME = "io.github.bodymap.Bodymap"
 
 
 def application() -> QApplication:
@@ -21,6 +28,9 @@ def application() -> QApplication:
     app.setOrganizationName("bodymap")
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
+    log.info("Qt %s, platform %s", qVersion(), app.platformName())
     return app
 
 
@@ -28,34 +38,76 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
     """Open the client records. A damaged or foreign file is never touched: the user may
     start a new database beside it, or go on without client records."""
     try:
-        return Store.open(path)
+        store = Store.open(path)
     except CorruptDatabase as exc:
+        # the error's text is not logged: it quotes the file, which may hold client data
+        log.warning("client records cannot be opened (damaged or foreign file) at %s",
+                    short_path(path))
         beside = new_database_beside(path)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Client records cannot be opened",
-                          f"{exc}\n\nThe file has not been changed.", parent=parent)
-        new = box.addButton(f"Start a new database ({beside.name})",
-                            QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Continue without client records", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Startup", "Client records cannot be opened"),
+            QCoreApplication.translate("Startup", "{error}\n\nThe file has not been changed.")
+            .format(error=exc),
+            parent=parent)
+        new = box.addButton(
+            QCoreApplication.translate("Startup", "Start a new database ({name})")
+            .format(name=beside.name),
+            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Startup", "Continue without client records"),
+                      QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is new:
             try:
-                return Store.open(beside)
+                store = Store.open(beside)
             except StoreError as again:
-                QMessageBox.warning(parent, "Client records", str(again))
+                log.warning("the new client records file could not be created either")
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("Startup", "Client records"), str(again))
+                return None
+            log.info("started new client records at %s", short_path(beside))
+            return store
+        log.info("continuing without client records")
         return None
     except StoreError as exc:
-        QMessageBox.warning(parent, "Client records cannot be opened",
-                            f"{exc}\n\nbodymap will run without client records.")
+        log.warning("client records cannot be opened at %s (%s)", short_path(path),
+                    type(exc).__name__)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Startup", "Client records cannot be opened"),
+            QCoreApplication.translate(
+                "Startup", "{error}\n\nbodymap will run without client records.")
+            .format(error=exc))
         return None
+    log.info("client records opened at %s", short_path(path))
+    return store
 
 
-def run(dataset: Dataset, db_path: Path) -> int:
+def _log_uncaught(kind: type[BaseException], exc: BaseException,
+                  tb: types.TracebackType | None) -> None:
+    """An exception escaping a Qt slot goes to the log (with its traceback) as well as to
+    stderr, so that a bug report carries it."""
+    log.error("unexpected error", exc_info=(kind, exc, tb))
+    sys.__excepthook__(kind, exc, tb)
+
+
+def run(dataset: Dataset, db_path: Path, language: str | None = None,
+        settings: QSettings | None = None) -> int:
+    """Open the main window and run until it closes. ``language`` (a code such as "es",
+    from --lang) overrides the saved language setting and the system's; ``settings``
+    defaults to the user's."""
     app = application()
+    settings = settings if settings is not None else QSettings()
+    chosen = choose_language(language, settings)
+    install_translators(chosen)
+    sys.excepthook = _log_uncaught
     store = open_store(db_path)
-    window = MainWindow(dataset, QSettings(), store)
+    window = MainWindow(dataset, settings, store)
+    add_language_menu(window, settings, chosen)
     window.show()
+    log.info("main window open")
     try:
         return app.exec()
     finally:
         if store is not None:
             store.close()
+        log.info("main window closed")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from bodymap.system_check import WINDOW_PACKAGES, problem
+
 
 def ensure_platform() -> None:
     """Use the offscreen platform unless a display (or an explicit platform) is available.
@@ -17,30 +19,25 @@ def ensure_platform() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-XCB_PACKAGES = ("libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 "
-                "libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1")
+# kept for callers of the old name: the packages a window needs on Debian or Ubuntu
+XCB_PACKAGES = " ".join(WINDOW_PACKAGES)
 
 
 def display_problem() -> str | None:
     """Why a window cannot open here, in words a user can act on, or None.
 
     Checked before Qt starts: without a display, or without the X libraries Qt's xcb
-    plugin needs since Qt 6.5, Qt aborts the process with a terse message.
+    platform plugin needs, Qt aborts the process with a terse (and often wrong) message.
     """
     if os.environ.get("QT_QPA_PLATFORM"):
-        return None
+        return problem("offscreen")
     if os.environ.get("WAYLAND_DISPLAY"):
-        return None
+        return problem("offscreen")
     if not os.environ.get("DISPLAY"):
         return ("no display found (DISPLAY is not set). Run bodymap on a desktop, or under a "
-                "virtual one: `xvfb-run make run`. `bodymap screenshot` and `bodymap handout` "
-                "work without a display.")
-    import ctypes.util
-
-    if ctypes.util.find_library("xcb-cursor") is None:
-        return ("Qt needs the X11 library libxcb-cursor to open a window. On Debian or "
-                f"Ubuntu: sudo apt-get install {XCB_PACKAGES}")
-    return None
+                "virtual one: `xvfb-run bodymap` (Debian package xvfb). `bodymap screenshot` "
+                "and `bodymap handout` work without a display.")
+    return problem("window")
 
 
 def quiet_offscreen_noise() -> None:

@@ -1,10 +1,13 @@
-"""The wheel carries data/ and assets/, and an installed bodymap finds them there."""
+"""The wheel: data, assets, icons and translations inside; the licence and both entry points
+in its metadata; and an installed bodymap that runs outside the checkout."""
 
 from __future__ import annotations
 
+import configparser
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -16,12 +19,22 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_wheel_ships_data_and_assets_and_runs_outside_the_checkout(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
     out = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
-                          "-w", str(tmp_path / "dist"), str(REPO)],
+                          "-w", str(dist), str(REPO)],
                          capture_output=True, text=True, timeout=300, check=False)
     assert out.returncode == 0, out.stderr
-    wheel = next((tmp_path / "dist").glob("bodymap-*.whl"))
+    return next(dist.glob("bodymap-*.whl"))
+
+
+def dist_info(names: list[str]) -> str:
+    return next(n.split("/")[0] for n in names if n.endswith(".dist-info/METADATA"))
+
+
+def test_wheel_ships_data_and_assets_and_runs_outside_the_checkout(wheel: Path,
+                                                                    tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "bodymap/_data/regions.yaml" in names
     assert "bodymap/_data/muscles/quadratus_lumborum.yaml" in names
@@ -42,3 +55,52 @@ def test_wheel_ships_data_and_assets_and_runs_outside_the_checkout(tmp_path: Pat
     assert Path(data_dir) == site / "bodymap" / "_data"
     assert Path(assets_dir) == site / "bodymap" / "_assets"
     assert "OK: 222 regions" in run.stdout
+
+
+def test_wheel_metadata_has_the_licence_and_both_entry_points(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    info = dist_info(names)
+    metadata = archive.read(f"{info}/METADATA").decode()
+    assert "License-Expression: GPL-3.0-or-later" in metadata
+    assert "License-File: LICENSE" in metadata
+    licence = archive.read(f"{info}/licenses/LICENSE").decode()
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "Version 3, 29 June 2007" in licence
+    assert licence == (REPO / "LICENSE").read_text(encoding="utf-8")
+    entry_points = configparser.ConfigParser()
+    entry_points.read_string(archive.read(f"{info}/entry_points.txt").decode())
+    assert dict(entry_points["console_scripts"]) == {"bodymap": "bodymap.cli:main"}
+    assert dict(entry_points["gui_scripts"]) == {"bodymap-gui": "bodymap.cli:gui_main"}
+
+
+def test_wheel_ships_the_icons_and_the_translations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "bodymap/icons/bodymap.svg" in names
+    assert {f"bodymap/icons/bodymap-{s}.png" for s in (16, 32, 48, 256)} <= names
+    assert "bodymap/i18n/bodymap_es.qm" in names
+
+
+def test_installed_console_script_runs(wheel: Path, tmp_path: Path) -> None:
+    """`pip install` puts a `bodymap` command on PATH that prints its version and help."""
+    prefix = tmp_path / "prefix"
+    # --ignore-installed: without it pip first uninstalls the bodymap of the running
+    # environment (the editable install `make test` made), breaking every later test
+    out = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                          "--no-index", "--ignore-installed", "--prefix", str(prefix),
+                          str(wheel)],
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert out.returncode == 0, out.stderr
+    scripts = Path(sysconfig.get_path("scripts", vars={"base": str(prefix)}))
+    purelib = Path(sysconfig.get_path("purelib", vars={"base": str(prefix)}))
+    assert (scripts / "bodymap").is_file() and (scripts / "bodymap-gui").is_file()
+    # the installed copy, not the checkout, must answer
+    env = {**os.environ, "PYTHONPATH": str(purelib), "PATH": f"{scripts}{os.pathsep}"
+           f"{os.environ.get('PATH', '')}"}
+    version = subprocess.run(["bodymap", "--version"], capture_output=True, text=True,
+                             env=env, cwd=tmp_path, timeout=60, check=False)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.strip() == "bodymap 0.1.0"
+    where = subprocess.run(["bodymap", "validate"], capture_output=True, text=True, env=env,
+                           cwd=tmp_path, timeout=120, check=False)
+    assert where.returncode == 0, where.stderr
+    assert "OK: 222 regions" in where.stdout

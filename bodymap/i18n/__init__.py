@@ -1,0 +1,50 @@
+"""The user-interface languages bodymap ships, without importing Qt.
+
+The folder holds the compiled Qt catalogues ``bodymap_<lang>.qm`` (built from
+``translations/bodymap_<lang>.ts`` by ``make tr-release``); the command line checks
+``--lang`` against them before Qt starts.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+SOURCE_LANGUAGE = "en"
+# Each language is named in itself, so a user who cannot read the current one finds theirs.
+LANGUAGE_NAMES = {"en": "English", "es": "Español", "de": "Deutsch", "fr": "Français"}
+
+
+class UnknownLanguageError(ValueError):
+    """A language was asked for that bodymap has no translation for."""
+
+
+def catalogue_dir() -> Path:
+    return Path(str(files("bodymap").joinpath("i18n")))
+
+
+def available_languages() -> list[str]:
+    """English plus every language with a compiled catalogue, by code."""
+    shipped = sorted(p.stem.removeprefix("bodymap_")
+                     for p in catalogue_dir().glob("bodymap_*.qm"))
+    return [SOURCE_LANGUAGE, *(code for code in shipped if code != SOURCE_LANGUAGE)]
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def normalise(code: str) -> str:
+    """'es_ES.UTF-8', 'es-MX' or 'ES' -> 'es'."""
+    return code.split(".")[0].replace("-", "_").split("_")[0].lower()
+
+
+def check_language(requested: str) -> str:
+    """The code of an available language, or UnknownLanguageError naming the choices."""
+    code = normalise(requested)
+    available = available_languages()
+    if code not in available:
+        raise UnknownLanguageError(
+            f"no translation for language {requested!r}; available: "
+            + ", ".join(f"{c} ({language_name(c)})" for c in available))
+    return code

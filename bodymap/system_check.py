@@ -1,0 +1,197 @@
+"""Which system libraries Qt still needs here, named with the Debian package to install.
+
+Without them Qt does not fail politely: a missing libEGL makes ``import PySide6.QtGui`` raise
+an ImportError deep inside the program, and a missing X library makes the xcb platform
+plugin abort the whole process (exit 134) while blaming libxcb-cursor, whatever is missing.
+So before Qt starts, this module asks the system's dynamic loader (``ldd``, which resolves
+dependencies exactly as the loader will, including the Qt libraries shipped inside PySide6)
+which libraries the Qt parts we are about to use cannot find.
+
+It never imports Qt, so it works precisely when Qt cannot. ``python -m bodymap.system_check
+window|offscreen`` prints the verdict and exits 1 when something is missing (`make run` and
+`make test` call it).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Purpose = Literal["window", "offscreen"]
+
+# soname -> Debian package (bookworm; checked with `dpkg -S` on Debian 12). Ubuntu uses the
+# same names; Debian 13 renamed a few with a t64 suffix (libglib2.0-0t64), which apt
+# resolves from the old name.
+DEBIAN_PACKAGES: dict[str, str] = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libGLX.so.0": "libglx0",
+    "libGLdispatch.so.0": "libglvnd0",
+    "libOpenGL.so.0": "libopengl0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libXau.so.6": "libxau6",
+    "libXdmcp.so.6": "libxdmcp6",
+    "libxcb.so.1": "libxcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xinput.so.0": "libxcb-xinput0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libSM.so.6": "libsm6",
+    "libICE.so.6": "libice6",
+    "libpng16.so.16": "libpng16-16",
+    "libexpat.so.1": "libexpat1",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "libpcre2-8.so.0": "libpcre2-8-0",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libharfbuzz.so.0": "libharfbuzz0b",
+    "libbsd.so.0": "libbsd0",
+    "libmd.so.0": "libmd0",
+    "libsystemd.so.0": "libsystemd0",
+    "libcap.so.2": "libcap2",
+    "libgcrypt.so.20": "libgcrypt20",
+    "libgpg-error.so.0": "libgpg-error0",
+    "liblzma.so.5": "liblzma5",
+    "liblz4.so.1": "liblz4-1",
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+}
+
+# What a user installs up front, by purpose (README's set-up section lists the same).
+# Headless: QtGui and the offscreen platform plugin. A window: also the xcb plugin's libraries.
+OFFSCREEN_PACKAGES = ("libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libx11-6",
+                      "libglib2.0-0", "libdbus-1-3")
+WINDOW_PACKAGES = (*OFFSCREEN_PACKAGES, "libx11-xcb1", "libxkbcommon-x11-0", "libxcb-cursor0",
+                   "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0",
+                   "libxcb-render-util0", "libxcb-shape0", "libxcb-shm0", "libxcb-sync1",
+                   "libxcb-xfixes0", "libxcb-xkb1")
+
+# the Qt binaries each purpose loads, relative to the PySide6 package
+_OFFSCREEN_BINARIES = ("QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so",
+                       "QtSvg.abi3.so", "QtPrintSupport.abi3.so",
+                       "Qt/plugins/platforms/libqoffscreen.so")
+_WINDOW_BINARIES = (*_OFFSCREEN_BINARIES, "Qt/plugins/platforms/libqxcb.so",
+                    "Qt/lib/libQt6XcbQpa.so.6")
+
+_NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class MissingLibrary:
+    soname: str
+    package: str | None  # None: not in our table
+
+    def __str__(self) -> str:
+        return f"{self.soname} (package {self.package})" if self.package else self.soname
+
+
+def pyside_dir() -> Path | None:
+    """The installed PySide6 package folder, found without importing it."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@functools.cache
+def missing_libraries(purpose: Purpose, pyside: Path | None = None) -> list[MissingLibrary]:
+    """The shared libraries the loader cannot find for ``purpose``, each once, sorted.
+
+    Empty when nothing is missing, and also when the question cannot be asked here (not
+    Linux, no ldd, PySide6 not installed): then Qt's own error is the best we have.
+    """
+    if not sys.platform.startswith("linux"):
+        return []
+    ldd = shutil.which("ldd")
+    folder = pyside or pyside_dir()
+    if ldd is None or folder is None:
+        return []
+    binaries = _WINDOW_BINARIES if purpose == "window" else _OFFSCREEN_BINARIES
+    missing: set[str] = set()
+    for rel in binaries:
+        path = folder / rel
+        if not path.is_file():
+            continue
+        out = subprocess.run([ldd, str(path)], capture_output=True, text=True, timeout=30,
+                             check=False)
+        missing.update(_NOT_FOUND.findall(out.stdout))
+    return [MissingLibrary(s, DEBIAN_PACKAGES.get(s)) for s in sorted(missing)]
+    # (cached: the answer cannot change while the process runs, and ldd takes a moment)
+
+
+def describe_missing(missing: list[MissingLibrary], purpose: Purpose) -> str:
+    """One paragraph a user can act on: what is missing and the apt-get line that fixes it."""
+    what = "open the window" if purpose == "window" else "draw (even offscreen)"
+    packages = sorted({m.package for m in missing if m.package})
+    unknown = [m.soname for m in missing if not m.package]
+    text = (f"Qt needs system libraries that are missing here to {what}: "
+            f"{', '.join(str(m) for m in missing)}.")
+    if packages:
+        text += f" On Debian or Ubuntu: sudo apt-get install {' '.join(packages)}"
+    if unknown:
+        text += (f" (for {', '.join(unknown)}, find the package with "
+                 "`apt-file search NAME` or your distribution's package search)")
+    return text
+
+
+def problem(purpose: Purpose) -> str | None:
+    """The message to show when Qt cannot start here for ``purpose``, or None."""
+    missing = missing_libraries(purpose)
+    return describe_missing(missing, purpose) if missing else None
+
+
+def library_from_import_error(exc: ImportError) -> str | None:
+    """The message for an ImportError that names a missing shared library, or None.
+
+    A second line of defence: covers platforms and layouts the ldd check does not.
+    """
+    found = re.search(r"(lib[\w.+-]+\.so[\d.]*): cannot open shared object file", str(exc))
+    if not found:
+        return None
+    soname = found.group(1)
+    return describe_missing([MissingLibrary(soname, DEBIAN_PACKAGES.get(soname))], "offscreen")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    purpose: Purpose = "window" if args[:1] == ["window"] else "offscreen"
+    if purpose == "window" and (os.environ.get("WAYLAND_DISPLAY")
+                                or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb"):
+        purpose = "offscreen"  # Qt will not load the xcb plugin
+    message = problem(purpose)
+    if message:
+        print(f"bodymap: {message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
