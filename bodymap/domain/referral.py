@@ -24,8 +24,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError
+from bodymap.domain.explanation import Explanation as Explanation  # re-exported: wording, GUI
+from bodymap.domain.hypotheses import Hypothesis, HypothesisDetail, HypothesisKind, PointRole
 from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
+from bodymap.domain.nerves import Entrapment
+from bodymap.domain.prevalence import PrevalenceEvidence
+from bodymap.domain.regions import Side
 from bodymap.domain.yamlfile import read_model
 
 
@@ -36,6 +42,36 @@ class Credit(BaseModel):
     spillover: float = Field(gt=0, le=1)
     local: float = Field(ge=0, le=1)
     adjacent: float = Field(ge=0, le=1)
+
+
+class EvidencePrior(BaseModel):
+    """Prior from a study's share of people with active trigger points (data/prevalence.yaml)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    floor: float = Field(gt=0, le=1)
+    ceiling: float = Field(gt=0, le=1)
+    saturation: float = Field(gt=0, le=1)
+
+    def prior(self, share: float) -> float:
+        return self.floor + (self.ceiling - self.floor) * min(1.0, share / self.saturation)
+
+
+class MuscleParameters(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    extra_point_penalty: float = Field(gt=0, le=1)
+    both_sides_penalty: float = Field(gt=0, le=1)
+    max_points: int = Field(ge=1, le=10)
+    pool: int = Field(ge=1, le=100_000)
+
+
+class NerveParameters(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    prior: float = Field(gt=0, le=1)
+    prior_neural: float = Field(gt=0, le=1)
+    burn_weight: float = Field(ge=0, le=1)
 
 
 class ModelParameters(BaseModel):
@@ -50,6 +86,9 @@ class ModelParameters(BaseModel):
     combination_penalty: float = Field(gt=0, le=1)
     combination_pool: int = Field(ge=2, le=200)
     combination_per_region: int = Field(ge=1, le=50)
+    evidence_prior: EvidencePrior
+    muscle: MuscleParameters
+    nerve: NerveParameters
 
 
 def load_parameters(path: Path) -> ModelParameters:
@@ -61,18 +100,6 @@ def load_parameters(path: Path) -> ModelParameters:
         raise DataError([Problem(path, "prevalence_prior", "missing levels",
                                  sorted(m.value for m in missing))])
     return params
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """Why a candidate scored as it did, in region ids."""
-
-    essential: tuple[str, ...]      # painful regions inside the essential zone
-    spillover: tuple[str, ...]      # painful regions inside the spillover zone
-    local: tuple[str, ...]          # the painful region the trigger point itself lies in
-    adjacent: tuple[str, ...]       # painful regions bordering the pattern
-    unexplained: tuple[str, ...]    # painful regions the pattern does not reach
-    missing: tuple[str, ...]        # essential-zone regions not marked painful
 
 
 @dataclass(frozen=True)
@@ -106,6 +133,25 @@ class Combination:
 class Ranking:
     candidates: tuple[Candidate, ...]          # trigger-point level, best first
     combinations: tuple[Combination, ...]      # best first; empty when one point explains all
+    # Every muscle hypothesis (each side, and both sides when both hurt) and every nerve
+    # hypothesis the drawing can involve, best first.
+    all_hypotheses: tuple[Hypothesis, ...] = ()
+
+    @cached_property
+    def hypotheses(self) -> tuple[Hypothesis, ...]:
+        """The default view: the best form of each muscle (left, right or both sides) and of
+        each nerve entrapment, best first."""
+        seen: set[str] = set()
+        out: list[Hypothesis] = []
+        for h in self.all_hypotheses:
+            if h.subject not in seen:
+                seen.add(h.subject)
+                out.append(h)
+        return tuple(out)
+
+    def point_hypotheses(self) -> tuple[Hypothesis, ...]:
+        """The single-trigger-point view as hypotheses, best first (one per sided point)."""
+        return tuple(_point_hypothesis(c) for c in self.candidates)
 
     def by_muscle(self) -> tuple[Candidate, ...]:
         """The best trigger point of each muscle, best first."""
@@ -118,50 +164,133 @@ class Ranking:
         return tuple(out)
 
 
+def _point_hypothesis(c: Candidate) -> Hypothesis:
+    tp = c.trigger_point
+    return Hypothesis(
+        HypothesisKind.TRIGGER_POINT, tp.muscle, (tp.side,), (tp,), c.score, c.coverage,
+        c.specificity,
+        _detail=lambda: HypothesisDetail((PointRole(tp, c.explanation),), c.explanation))
+
+
 _ESS, _SPILL, _LOCAL, _ADJ = 0, 1, 2, 3
 
 
-class ReferralModel:
-    """Ranks the knowledge base's trigger points for pain drawings.
+@dataclass(frozen=True)
+class _Choice:
+    """A scored set of one muscle's points; ``detail`` maps each painful region it reaches to
+    (probability that none of the points explains it, its weight in the joint pattern)."""
 
-    Built once per knowledge base: it indexes which trigger points reach each region, so a
-    query touches only the candidates the drawing can involve.
+    points: tuple[int, ...]
+    score: float
+    coverage: float
+    specificity: float
+    detail: dict[str, tuple[float, float]] | None
+
+
+class ReferralModel:
+    """Ranks the knowledge base's trigger points, muscles and nerve entrapments for pain drawings.
+
+    Built once per knowledge base: it indexes which trigger points (and nerve areas) reach each
+    region, so a query touches only the hypotheses the drawing can involve.
     """
 
     def __init__(self, knowledge: KnowledgeBase, params: ModelParameters,
-                 adjacency: Mapping[str, Iterable[str]]) -> None:
+                 adjacency: Mapping[str, Iterable[str]],
+                 entrapments: Sequence[Entrapment] = (),
+                 evidence: PrevalenceEvidence | None = None) -> None:
         self.params = params
+        self.knowledge = knowledge
         self.points: tuple[TriggerPoint, ...] = tuple(
             sorted(knowledge.trigger_points.values(), key=lambda t: t.id)
         )
-        c = params.credit
-        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        evidence = evidence or PrevalenceEvidence.empty()
         # region -> [(point index, credit, weight in the pattern)]; the best kind wins per
         # (region, point); _kinds[i] keeps point i's region -> kind for explanations
-        index: dict[str, list[tuple[int, float, float]]] = {}
-        in_pattern_of = (1.0, params.spillover_in_pattern, params.spillover_in_pattern, 0.0)
         self._kinds: list[dict[str, int]] = []
+        self._in_pattern: list[dict[str, float]] = []   # point -> region -> weight in pattern
         self._pattern_size: list[float] = []
         self._prior: list[float] = []
+        for tp in self.points:
+            self._add_pattern(tp.essential, tp.spillover, tp.region, adjacency)
+            share = evidence.active.get(f"{tp.muscle}.{tp.key}")
+            self._prior.append(params.prevalence_prior[tp.prevalence] if share is None
+                               else params.evidence_prior.prior(share))
+        self._index = self._build_index(range(len(self.points)))
+        # muscle hypotheses: one group per (muscle, side); each group's joint pattern size for
+        # every subset of its points (bitmask over the group's points, in id order)
+        groups: dict[tuple[str, Side], list[int]] = {}
         for i, tp in enumerate(self.points):
-            kinds: dict[str, int] = {}
-            for r in tp.essential:
-                kinds[r] = _ESS
-            for r in tp.spillover:
-                kinds.setdefault(r, _SPILL)
-            kinds.setdefault(tp.region, _LOCAL)
-            for r in list(kinds):
-                for n in adjacency.get(r, ()):
-                    kinds.setdefault(n, _ADJ)
-            for r, kind in kinds.items():
-                index.setdefault(r, []).append((i, credit_of[kind], in_pattern_of[kind]))
-            self._kinds.append(kinds)
-            local = 0 if tp.region in tp.zone else 1
-            self._pattern_size.append(
-                len(tp.essential) + params.spillover_in_pattern * (len(tp.spillover) + local)
-            )
-            self._prior.append(params.prevalence_prior[tp.prevalence])
-        self._index = {r: tuple(v) for r, v in index.items()}
+            groups.setdefault((tp.muscle, tp.side), []).append(i)
+        self._groups: list[tuple[str, Side, tuple[int, ...]]] = [
+            (m, s, tuple(members)) for (m, s), members in sorted(groups.items())]
+        self._group_of: list[int] = [0] * len(self.points)
+        self._bit_of: list[int] = [0] * len(self.points)
+        for g, (_, _, members) in enumerate(self._groups):
+            for bit, i in enumerate(members):
+                self._group_of[i] = g
+                self._bit_of[i] = 1 << bit
+        self._twin_group: dict[int, int] = {}
+        where = {(m, s): g for g, (m, s, _) in enumerate(self._groups)}
+        for g, (m, s, _) in enumerate(self._groups):
+            twin = where.get((m, s.other))
+            if twin is not None:
+                self._twin_group[g] = twin
+        self._joint_size: dict[tuple[int, int], float] = {}
+        # nerve entrapments: indexed like trigger points, after them
+        self.entrapments: tuple[Entrapment, ...] = tuple(sorted(entrapments, key=lambda e: e.id))
+        first_nerve = len(self.points)
+        for e in self.entrapments:
+            self._add_pattern(e.essential, e.spillover, e.site, adjacency)
+        self._nerve_index = self._build_index(
+            range(first_nerve, first_nerve + len(self.entrapments)))
+        point_of = {(tp.muscle, tp.side, tp.key): i for i, tp in enumerate(self.points)}
+        self._nerve_points: list[tuple[int, ...]] = [
+            tuple(sorted(i for (m, s, _), i in point_of.items() if m == e.muscle and s is e.side))
+            for e in self.entrapments]
+
+    # ------------------------------------------------------------------ building
+    def _add_pattern(self, essential: Iterable[str], spillover: Iterable[str], site: str,
+                     adjacency: Mapping[str, Iterable[str]]) -> None:
+        p = self.params
+        kinds: dict[str, int] = {}
+        for r in essential:
+            kinds[r] = _ESS
+        for r in spillover:
+            kinds.setdefault(r, _SPILL)
+        kinds.setdefault(site, _LOCAL)
+        for r in list(kinds):
+            for n in adjacency.get(r, ()):
+                kinds.setdefault(n, _ADJ)
+        weight = (1.0, p.spillover_in_pattern, p.spillover_in_pattern, 0.0)
+        in_pattern = {r: weight[k] for r, k in kinds.items() if k != _ADJ}
+        self._kinds.append(kinds)
+        self._in_pattern.append(in_pattern)
+        self._pattern_size.append(sum(in_pattern.values()))
+
+    def _build_index(self, ids: Iterable[int]) -> dict[str, tuple[tuple[int, float, float], ...]]:
+        c = self.params.credit
+        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        index: dict[str, list[tuple[int, float, float]]] = {}
+        for i in ids:
+            pattern = self._in_pattern[i]
+            for r, kind in self._kinds[i].items():
+                index.setdefault(r, []).append((i, credit_of[kind], pattern.get(r, 0.0)))
+        return {r: tuple(v) for r, v in index.items()}
+
+    def _group_pattern_size(self, g: int, mask: int) -> float:
+        """Size of the joint pattern of the group's points in ``mask`` (memoised)."""
+        key = (g, mask)
+        size = self._joint_size.get(key)
+        if size is None:
+            joint: dict[str, float] = {}
+            for i in self._groups[g][2]:
+                if mask & self._bit_of[i]:
+                    for r, v in self._in_pattern[i].items():
+                        if v > joint.get(r, 0.0):
+                            joint[r] = v
+            size = sum(joint.values())
+            self._joint_size[key] = size
+        return size
 
     def _weight(self, intensity: int) -> float:
         f = self.params.intensity_floor
@@ -169,19 +298,29 @@ class ReferralModel:
 
     def rank(self, drawing: Mapping[str, int], top: int | None = None,
              with_combinations: bool = True) -> Ranking:
-        """Rank every trigger point the drawing can involve, best first."""
+        """Rank every trigger point, muscle and nerve entrapment the drawing can involve.
+
+        ``top`` limits ``candidates`` (the trigger-point list) only.
+        """
         if not drawing:
             return Ranking((), ())
         weights = {r: self._weight(i) for r, i in drawing.items()}
         total = sum(weights.values())
-        # one pass over the painful regions: explained mass and painful share of the pattern
+        # one pass over the painful regions: explained mass, painful share of the pattern, and
+        # which painful regions each point reaches (for the muscle hypotheses)
         mass: dict[int, float] = {}
         pattern: dict[int, float] = {}
+        hits: dict[int, list[tuple[str, float, float]]] = {}
         index = self._index
         for r, w in weights.items():
             for i, credit, in_pattern in index.get(r, ()):
                 mass[i] = mass.get(i, 0.0) + w * credit
                 pattern[i] = pattern.get(i, 0.0) + in_pattern
+                hit = hits.get(i)
+                if hit is None:
+                    hits[i] = [(r, credit, in_pattern)]
+                else:
+                    hit.append((r, credit, in_pattern))
         p = self.params
         a, b = p.coverage_power, p.specificity_power
         prior, size, points = self._prior, self._pattern_size, self.points
@@ -203,7 +342,202 @@ class ReferralModel:
         combos: tuple[Combination, ...] = ()
         if with_combinations and len(drawing) > 1:
             combos = self._combinations(self._pool(scored, drawing), weights, total, scored)
-        return Ranking(candidates, combos)
+        hypotheses = self._muscle_hypotheses(drawing, weights, total, scored, hits)
+        hypotheses += self._nerve_hypotheses(drawing, weights, total)
+        hypotheses.sort(key=lambda h: (-h.score, h.id))
+        return Ranking(candidates, combos, tuple(hypotheses))
+
+    # ------------------------------------------------------------------ muscle hypotheses
+    def _muscle_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
+                           total: float, scored: Sequence[tuple[float, str, int, float, float]],
+                           hits: Mapping[int, list[tuple[str, float, float]]]
+                           ) -> list[Hypothesis]:
+        """Each touched muscle side scored on its best set of points; then both sides."""
+        mp = self.params.muscle
+        members: dict[int, list[int]] = {}     # group -> its candidate points, best first
+        single: dict[int, tuple[float, float, float]] = {}
+        order: list[int] = []                  # groups by their best single point
+        for neg, _, i, cov, spec in scored:
+            single[i] = (-neg, cov, spec)
+            g = self._group_of[i]
+            group = members.get(g)
+            if group is None:
+                members[g] = [i]
+                order.append(g)
+            elif len(group) < mp.max_points:
+                group.append(i)
+        # the best `pool` groups are scored as a whole; the rest by their best point
+        chosen: dict[int, _Choice] = {}
+        for rank, g in enumerate(order):
+            pts = members[g]
+            if rank < mp.pool:
+                chosen[g] = self._best_subset(g, pts, weights, total, hits)
+            else:
+                score, cov, spec = single[pts[0]]
+                chosen[g] = _Choice((pts[0],), score, cov, spec, None)
+        out: list[Hypothesis] = []
+        for g, ch in chosen.items():
+            muscle, side, _ = self._groups[g]
+            out.append(self._muscle_hypothesis(HypothesisKind.MUSCLE, muscle, (side,), ch,
+                                               drawing))
+        sides = {r.partition(".")[0] for r in drawing}
+        if len(sides) > 1:
+            for g, ch in chosen.items():
+                twin = self._twin_group.get(g)
+                if (twin is None or twin not in chosen or self._groups[g][1] is not Side.LEFT
+                        or ch.detail is None or chosen[twin].detail is None):
+                    continue
+                both = self._both_sides(ch, chosen[twin], weights, total)
+                muscle = self._groups[g][0]
+                out.append(self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
+                                                   (Side.LEFT, Side.RIGHT), both, drawing))
+        return out
+
+    def _best_subset(self, g: int, pts: Sequence[int], weights: Mapping[str, float],
+                     total: float, hits: Mapping[int, list[tuple[str, float, float]]]
+                     ) -> _Choice:
+        """The subset of the group's candidate points with the best score (all subsets)."""
+        p = self.params
+        a, b = p.coverage_power, p.specificity_power
+        penalty = p.muscle.extra_point_penalty
+        k = len(pts)
+        full = 1 << k
+        # per painful region: each member's credit and weight in the pattern, by member bit
+        regions: dict[str, list[tuple[int, float, float]]] = {}
+        for bit, i in enumerate(pts):
+            for r, credit, in_pattern in hits[i]:
+                regions.setdefault(r, []).append((1 << bit, credit, in_pattern))
+        best: _Choice | None = None
+        for mask in range(1, full):
+            members = [pts[bit] for bit in range(k) if mask >> bit & 1]
+            mass = 0.0
+            painful = 0.0
+            detail: dict[str, tuple[float, float]] = {}
+            for r, entries in regions.items():
+                miss = 1.0
+                top = 0.0
+                for bit, credit, in_pattern in entries:
+                    if mask & bit:
+                        miss *= 1.0 - credit
+                        if in_pattern > top:
+                            top = in_pattern
+                if miss < 1.0:
+                    mass += weights[r] * (1.0 - miss)
+                    painful += top
+                    detail[r] = (miss, top)
+            gmask = 0
+            for i in members:
+                gmask |= self._bit_of[i]
+            coverage = mass / total
+            specificity = painful / self._group_pattern_size(g, gmask)
+            prior = max(self._prior[i] for i in members)
+            score = (prior * coverage ** a * specificity ** b
+                     * penalty ** (len(members) - 1))
+            if best is None or score > best.score + 1e-15:
+                best = _Choice(tuple(members), score, coverage, specificity, detail)
+        assert best is not None
+        return best
+
+    def _both_sides(self, left: _Choice, right: _Choice, weights: Mapping[str, float],
+                    total: float) -> _Choice:
+        """The muscle on both sides: the two sides' chosen points joined (noisy-OR)."""
+        p = self.params
+        assert left.detail is not None
+        assert right.detail is not None
+        mass = 0.0
+        painful = 0.0
+        for r in left.detail.keys() | right.detail.keys():
+            miss_l, top_l = left.detail.get(r, (1.0, 0.0))
+            miss_r, top_r = right.detail.get(r, (1.0, 0.0))
+            mass += weights[r] * (1.0 - miss_l * miss_r)
+            painful += max(top_l, top_r)
+        joint: dict[str, float] = {}
+        for i in (*left.points, *right.points):
+            for r, v in self._in_pattern[i].items():
+                if v > joint.get(r, 0.0):
+                    joint[r] = v
+        coverage = mass / total
+        specificity = painful / sum(joint.values())
+        members = (*left.points, *right.points)
+        keys = {self.points[i].key for i in members}
+        prior = max(self._prior[i] for i in members)
+        score = (prior * coverage ** p.coverage_power * specificity ** p.specificity_power
+                 * p.muscle.extra_point_penalty ** (len(keys) - 1) * p.muscle.both_sides_penalty)
+        return _Choice(tuple(sorted(members, key=lambda i: self.points[i].id)), score, coverage,
+                       specificity, None)
+
+    def _muscle_hypothesis(self, kind: HypothesisKind, muscle: str, sides: tuple[Side, ...],
+                           ch: _Choice, drawing: Mapping[str, int]) -> Hypothesis:
+        pts = tuple(sorted(ch.points, key=lambda i: self.points[i].id))
+        return Hypothesis(kind, muscle, sides, tuple(self.points[i] for i in pts),
+                          min(1.0, ch.score), ch.coverage, ch.specificity,
+                          _detail=partial(self._detail, pts, None, drawing))
+
+    # ------------------------------------------------------------------ nerve hypotheses
+    def _nerve_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
+                          total: float) -> list[Hypothesis]:
+        if not self.entrapments:
+            return []
+        p = self.params
+        np_ = p.nerve
+        first = len(self.points)
+        mass: dict[int, float] = {}
+        pattern: dict[int, float] = {}
+        neural: dict[int, float] = {}
+        reached: dict[int, float] = {}
+        qualities = drawing.qualities if isinstance(drawing, PainDrawing) else {}
+        for r, w in weights.items():
+            quality = qualities.get(r, Quality.ACHE)
+            q = 1.0 if quality.neural else np_.burn_weight if quality is Quality.BURN else 0.0
+            for n, credit, in_pattern in self._nerve_index.get(r, ()):
+                mass[n] = mass.get(n, 0.0) + w * credit
+                pattern[n] = pattern.get(n, 0.0) + in_pattern
+                if in_pattern > 0.0:
+                    reached[n] = reached.get(n, 0.0) + w
+                    neural[n] = neural.get(n, 0.0) + w * q
+        out: list[Hypothesis] = []
+        for n, m in mass.items():
+            if pattern[n] == 0.0:
+                continue
+            share = neural.get(n, 0.0) / reached[n]
+            prior = np_.prior + (np_.prior_neural - np_.prior) * share
+            coverage = m / total
+            specificity = pattern[n] / self._pattern_size[n]
+            score = prior * coverage ** p.coverage_power * specificity ** p.specificity_power
+            e = self.entrapments[n - first]
+            pts = self._nerve_points[n - first]
+            out.append(Hypothesis(HypothesisKind.NERVE, e.muscle, (e.side,),
+                                  tuple(self.points[i] for i in pts), min(1.0, score), coverage,
+                                  specificity, e,
+                                  _detail=partial(self._detail, pts, n, drawing)))
+        return out
+
+    # ------------------------------------------------------------------ explanations
+    def _detail(self, pts: Sequence[int], nerve: int | None,
+                drawing: Mapping[str, int]) -> HypothesisDetail:
+        roles = tuple(PointRole(self.points[i], self._explain(i, drawing)) for i in pts)
+        sources = [nerve] if nerve is not None else list(pts)
+        best: dict[str, int] = {}
+        essential: set[str] = set()
+        for i in sources:
+            kinds = self._kinds[i]
+            for r in drawing:
+                kind = kinds.get(r)
+                if kind is not None and kind < best.get(r, 99):
+                    best[r] = kind
+            essential |= {r for r, k in kinds.items() if k == _ESS}
+        by_kind: dict[int, list[str]] = {_ESS: [], _SPILL: [], _LOCAL: [], _ADJ: []}
+        for r, kind in best.items():
+            by_kind[kind].append(r)
+        overall = Explanation(
+            essential=tuple(sorted(by_kind[_ESS])),
+            spillover=tuple(sorted(by_kind[_SPILL])),
+            local=tuple(sorted(by_kind[_LOCAL])),
+            adjacent=tuple(sorted(by_kind[_ADJ])),
+            unexplained=tuple(sorted(r for r in drawing if r not in best)),
+            missing=tuple(sorted(r for r in essential if r not in drawing)),
+        )
+        return HypothesisDetail(roles, overall)
 
     def _hits(self, i: int, regions: Iterable[str]) -> list[tuple[str, int]]:
         """The painful regions point i reaches, with how (essential, spillover, ...)."""
