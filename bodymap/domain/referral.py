@@ -17,6 +17,7 @@ All numbers come from data/model.yaml.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -173,18 +174,21 @@ def _point_hypothesis(c: Candidate) -> Hypothesis:
 
 
 _ESS, _SPILL, _LOCAL, _ADJ = 0, 1, 2, 3
+_TABLED_POINTS = 10
+
+
+def _first_two(row: tuple[float, str, Hypothesis]) -> tuple[float, str]:
+    return row[0], row[1]
 
 
 @dataclass(frozen=True)
 class _Choice:
-    """A scored set of one muscle's points; ``detail`` maps each painful region it reaches to
-    (probability that none of the points explains it, its weight in the joint pattern)."""
+    """A scored set of one muscle's points."""
 
     points: tuple[int, ...]
     score: float
     coverage: float
     specificity: float
-    detail: dict[str, tuple[float, float]] | None
 
 
 class ReferralModel:
@@ -208,6 +212,8 @@ class ReferralModel:
         # (region, point); _kinds[i] keeps point i's region -> kind for explanations
         self._kinds: list[dict[str, int]] = []
         self._in_pattern: list[dict[str, float]] = []   # point -> region -> weight in pattern
+        # point -> every region it reaches (adjacent ones too): (region, credit, weight in pattern)
+        self._reach_of: list[tuple[tuple[str, float, float], ...]] = []
         self._pattern_size: list[float] = []
         self._prior: list[float] = []
         for tp in self.points:
@@ -216,6 +222,7 @@ class ReferralModel:
             self._prior.append(params.prevalence_prior[tp.prevalence] if share is None
                                else params.evidence_prior.prior(share))
         self._index = self._build_index(range(len(self.points)))
+        self._widest_pattern = max((len(p) for p in self._in_pattern), default=0)
         # muscle hypotheses: one group per (muscle, side); each group's joint pattern size for
         # every subset of its points (bitmask over the group's points, in id order)
         groups: dict[tuple[str, Side], list[int]] = {}
@@ -229,13 +236,28 @@ class ReferralModel:
             for bit, i in enumerate(members):
                 self._group_of[i] = g
                 self._bit_of[i] = 1 << bit
+        # group -> region -> (point bit, credit, weight in pattern) of each point reaching it
+        self._group_reach: list[dict[str, tuple[tuple[int, float, float], ...]]] = []
+        for _, _, members in self._groups:
+            reach: dict[str, list[tuple[int, float, float]]] = {}
+            for i in members:
+                for r, credit, in_pattern in self._reach_of[i]:
+                    reach.setdefault(r, []).append((self._bit_of[i], credit, in_pattern))
+            self._group_reach.append({r: tuple(v) for r, v in reach.items()})
+        self._group_key = [f"{HypothesisKind.MUSCLE.value}:{m}:{s.value}"
+                           for m, s, _ in self._groups]
         self._twin_group: dict[int, int] = {}
         where = {(m, s): g for g, (m, s, _) in enumerate(self._groups)}
         for g, (m, s, _) in enumerate(self._groups):
             twin = where.get((m, s.other))
             if twin is not None:
                 self._twin_group[g] = twin
-        self._joint_size: dict[tuple[int, int], float] = {}
+        # each group's joint pattern size for every subset of its points, tabled for muscles of
+        # up to _TABLED_POINTS points (ours have at most 7); larger ones are computed per query
+        self._joint_size: list[list[float]] = [
+            [self._joint_pattern_size(members, mask) for mask in range(1 << len(members))]
+            if len(members) <= _TABLED_POINTS else []
+            for _, _, members in self._groups]
         # nerve entrapments: indexed like trigger points, after them
         self.entrapments: tuple[Entrapment, ...] = tuple(sorted(entrapments, key=lambda e: e.id))
         first_nerve = len(self.points)
@@ -263,6 +285,10 @@ class ReferralModel:
                 kinds.setdefault(n, _ADJ)
         weight = (1.0, p.spillover_in_pattern, p.spillover_in_pattern, 0.0)
         in_pattern = {r: weight[k] for r, k in kinds.items() if k != _ADJ}
+        c = p.credit
+        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        self._reach_of.append(tuple((r, credit_of[k], in_pattern.get(r, 0.0))
+                                    for r, k in kinds.items()))
         self._kinds.append(kinds)
         self._in_pattern.append(in_pattern)
         self._pattern_size.append(sum(in_pattern.values()))
@@ -277,20 +303,15 @@ class ReferralModel:
                 index.setdefault(r, []).append((i, credit_of[kind], pattern.get(r, 0.0)))
         return {r: tuple(v) for r, v in index.items()}
 
-    def _group_pattern_size(self, g: int, mask: int) -> float:
-        """Size of the joint pattern of the group's points in ``mask`` (memoised)."""
-        key = (g, mask)
-        size = self._joint_size.get(key)
-        if size is None:
-            joint: dict[str, float] = {}
-            for i in self._groups[g][2]:
-                if mask & self._bit_of[i]:
-                    for r, v in self._in_pattern[i].items():
-                        if v > joint.get(r, 0.0):
-                            joint[r] = v
-            size = sum(joint.values())
-            self._joint_size[key] = size
-        return size
+    def _joint_pattern_size(self, members: Sequence[int], mask: int) -> float:
+        """Size of the joint pattern of the members selected by ``mask`` (bit k = member k)."""
+        joint: dict[str, float] = {}
+        for bit, i in enumerate(members):
+            if mask >> bit & 1:
+                for r, v in self._in_pattern[i].items():
+                    if v > joint.get(r, 0.0):
+                        joint[r] = v
+        return sum(joint.values())
 
     def _weight(self, intensity: int) -> float:
         f = self.params.intensity_floor
@@ -306,21 +327,14 @@ class ReferralModel:
             return Ranking((), ())
         weights = {r: self._weight(i) for r, i in drawing.items()}
         total = sum(weights.values())
-        # one pass over the painful regions: explained mass, painful share of the pattern, and
-        # which painful regions each point reaches (for the muscle hypotheses)
+        # one pass over the painful regions: explained mass and painful share of the pattern
         mass: dict[int, float] = {}
         pattern: dict[int, float] = {}
-        hits: dict[int, list[tuple[str, float, float]]] = {}
         index = self._index
         for r, w in weights.items():
             for i, credit, in_pattern in index.get(r, ()):
                 mass[i] = mass.get(i, 0.0) + w * credit
                 pattern[i] = pattern.get(i, 0.0) + in_pattern
-                hit = hits.get(i)
-                if hit is None:
-                    hits[i] = [(r, credit, in_pattern)]
-                else:
-                    hit.append((r, credit, in_pattern))
         p = self.params
         a, b = p.coverage_power, p.specificity_power
         prior, size, points = self._prior, self._pattern_size, self.points
@@ -340,142 +354,233 @@ class ReferralModel:
             for neg, _, i, cov, spec in scored[:limit]
         )
         combos: tuple[Combination, ...] = ()
-        if with_combinations and len(drawing) > 1:
+        # a set of at most three points reaches at most three patterns' worth of regions: a
+        # larger drawing has no combination, and the search (the costly part) is skipped
+        if with_combinations and 1 < len(drawing) <= 3 * self._widest_pattern:
             combos = self._combinations(self._pool(scored, drawing), weights, total, scored)
-        hypotheses = self._muscle_hypotheses(drawing, weights, total, scored, hits)
-        hypotheses += self._nerve_hypotheses(drawing, weights, total)
-        hypotheses.sort(key=lambda h: (-h.score, h.id))
-        return Ranking(candidates, combos, tuple(hypotheses))
+        keyed = self._muscle_hypotheses(drawing, weights, total, scored)
+        keyed += self._nerve_hypotheses(drawing, weights, total)
+        keyed.sort(key=_first_two)
+        return Ranking(candidates, combos, tuple(h for _, _, h in keyed))
 
     # ------------------------------------------------------------------ muscle hypotheses
     def _muscle_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
-                           total: float, scored: Sequence[tuple[float, str, int, float, float]],
-                           hits: Mapping[int, list[tuple[str, float, float]]]
-                           ) -> list[Hypothesis]:
-        """Each touched muscle side scored on its best set of points; then both sides."""
+                           total: float, scored: Sequence[tuple[float, str, int, float, float]]
+                           ) -> list[tuple[float, str, Hypothesis]]:
+        """Each touched muscle side scored on its best set of points; then both sides.
+        Returns (-score, id, hypothesis) for sorting."""
         mp = self.params.muscle
         members: dict[int, list[int]] = {}     # group -> its candidate points, best first
-        single: dict[int, tuple[float, float, float]] = {}
+        stats: dict[int, list[tuple[float, float]]] = {}    # ... and their (coverage, spec.)
+        first: dict[int, float] = {}           # group -> its best single point's score
         order: list[int] = []                  # groups by their best single point
         for neg, _, i, cov, spec in scored:
-            single[i] = (-neg, cov, spec)
             g = self._group_of[i]
             group = members.get(g)
             if group is None:
                 members[g] = [i]
+                stats[g] = [(cov, spec)]
+                first[g] = -neg
                 order.append(g)
             elif len(group) < mp.max_points:
                 group.append(i)
-        # the best `pool` groups are scored as a whole; the rest by their best point
-        chosen: dict[int, _Choice] = {}
-        for rank, g in enumerate(order):
+                stats[g].append((cov, spec))
+        # Only the best `pool` muscle sides are kept, found exactly by branch and bound: a
+        # group's score as a whole is at most its bound (its points' coverages and painful
+        # pattern shares added up, the largest single pattern); groups are scored in order of
+        # their bounds until no remaining bound can beat the pool's worst score.
+        p = self.params
+        a, b = p.coverage_power, p.specificity_power
+        bounds: list[tuple[float, str, int]] = []
+        penalty = mp.extra_point_penalty
+        sizes, priors = self._pattern_size, self._prior
+        for g in order:
             pts = members[g]
-            if rank < mp.pool:
-                chosen[g] = self._best_subset(g, pts, weights, total, hits)
-            else:
-                score, cov, spec = single[pts[0]]
-                chosen[g] = _Choice((pts[0],), score, cov, spec, None)
-        out: list[Hypothesis] = []
-        for g, ch in chosen.items():
+            bound = first[g]
+            if len(pts) > 1:
+                # n points together: at most the n best coverages and painful shares added
+                # up, over the largest pattern, times n - 1 penalties
+                covs = sorted((c for c, _ in stats[g]), reverse=True)
+                painfuls = sorted((s * sizes[i] for i, (_, s) in zip(pts, stats[g],
+                                                                       strict=True)),
+                                  reverse=True)
+                prior = max(priors[i] for i in pts)
+                largest = max(sizes[i] for i in pts)
+                cov = painful = 0.0
+                factor = prior
+                for n in range(len(pts)):
+                    cov += covs[n]
+                    painful += painfuls[n]
+                    if n:
+                        factor *= penalty
+                        multi = (factor * (cov if cov < 1.0 else 1.0) ** a
+                                 * min(1.0, painful / largest) ** b)
+                        if multi > bound:
+                            bound = multi
+            bounds.append((-bound, self._group_key[g], g))
+        bounds.sort()
+        chosen: dict[int, _Choice] = {}
+        kept: list[float] = []      # min-heap of the best `pool` scores so far
+        for neg_bound, _, g in bounds:
+            if len(kept) >= mp.pool and -neg_bound < kept[0]:
+                break
+            chosen[g] = self._group_choice(g, members[g], stats[g], first[g], weights, total)
+            heapq.heappush(kept, chosen[g].score)
+            if len(kept) > mp.pool:
+                heapq.heappop(kept)
+        best = sorted(chosen, key=lambda g: (-chosen[g].score, self._group_key[g]))[:mp.pool]
+        chosen = {g: chosen[g] for g in best}
+        if len({r.partition(".")[0] for r in drawing}) > 1:
+            # both sides: each kept muscle side's twin is scored too (if the drawing reaches it)
+            for g in best:
+                twin = self._twin_group.get(g)
+                if twin is not None and twin not in chosen and twin in members:
+                    chosen[twin] = self._group_choice(twin, members[twin], stats[twin],
+                                                      first[twin], weights, total)
+        out: list[tuple[float, str, Hypothesis]] = []
+        for g in best:
+            ch = chosen[g]
             muscle, side, _ = self._groups[g]
-            out.append(self._muscle_hypothesis(HypothesisKind.MUSCLE, muscle, (side,), ch,
-                                               drawing))
-        sides = {r.partition(".")[0] for r in drawing}
-        if len(sides) > 1:
+            out.append((-ch.score, self._group_key[g],
+                        self._muscle_hypothesis(HypothesisKind.MUSCLE, muscle, (side,), ch,
+                                                drawing)))
+        if len({r.partition(".")[0] for r in drawing}) > 1:
             for g, ch in chosen.items():
                 twin = self._twin_group.get(g)
-                if (twin is None or twin not in chosen or self._groups[g][1] is not Side.LEFT
-                        or ch.detail is None or chosen[twin].detail is None):
+                if twin is None or self._groups[g][1] is not Side.LEFT or twin not in chosen:
                     continue
                 both = self._both_sides(ch, chosen[twin], weights, total)
                 muscle = self._groups[g][0]
-                out.append(self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
-                                                   (Side.LEFT, Side.RIGHT), both, drawing))
+                out.append((-both.score, f"{HypothesisKind.MUSCLE_BOTH_SIDES.value}:{muscle}",
+                            self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
+                                                    (Side.LEFT, Side.RIGHT), both, drawing)))
         return out
 
-    def _best_subset(self, g: int, pts: Sequence[int], weights: Mapping[str, float],
-                     total: float, hits: Mapping[int, list[tuple[str, float, float]]]
-                     ) -> _Choice:
-        """The subset of the group's candidate points with the best score (all subsets)."""
+    def _group_choice(self, g: int, pts: Sequence[int], stats: Sequence[tuple[float, float]],
+                      single: float, weights: Mapping[str, float], total: float) -> _Choice:
+        if len(pts) > 1:
+            return self._best_subset(g, pts, stats, weights, total)
+        cov, spec = stats[0]
+        return _Choice((pts[0],), single, cov, spec)
+
+    def _best_subset(self, g: int, pts: Sequence[int], single: Sequence[tuple[float, float]],
+                     weights: Mapping[str, float], total: float) -> _Choice:
+        """The subset of the group's candidate points with the best score.
+
+        Every subset is considered (the result is the exact optimum); a subset is computed in
+        full only when a cheap upper bound on its score (the members' coverages and painful
+        pattern shares added up, the largest pattern) could beat the best found so far.
+        ``pts`` are best first and ``single`` holds each one's (coverage, specificity).
+        """
         p = self.params
         a, b = p.coverage_power, p.specificity_power
         penalty = p.muscle.extra_point_penalty
-        k = len(pts)
-        full = 1 << k
-        # per painful region: each member's credit and weight in the pattern, by member bit
-        regions: dict[str, list[tuple[int, float, float]]] = {}
-        for bit, i in enumerate(pts):
-            for r, credit, in_pattern in hits[i]:
-                regions.setdefault(r, []).append((1 << bit, credit, in_pattern))
-        best: _Choice | None = None
-        for mask in range(1, full):
-            members = [pts[bit] for bit in range(k) if mask >> bit & 1]
+        sizes = self._pattern_size
+        # bound parts per member, keyed by the member's bit in the group
+        parts = [(self._bit_of[i], self._prior[i], cov, spec * sizes[i], sizes[i])
+                 for i, (cov, spec) in zip(pts, single, strict=True)]
+        best_mask = parts[0][0]
+        best_cov, best_spec = single[0]
+        best_score = parts[0][1] * best_cov ** a * best_spec ** b
+        regions: list[tuple[float, tuple[tuple[int, float, float], ...]]] | None = None
+        table = self._joint_size[g]
+        k = len(parts)
+        for choice in range(3, 1 << k):
+            if not choice & (choice - 1):
+                continue  # one point: its score is known (the best one is the start)
+            gmask = n = 0
+            prior = cov_bound = painful_bound = largest = 0.0
+            for pos in range(k):
+                if choice >> pos & 1:
+                    bit, pr, cv, pf, sz = parts[pos]
+                    gmask |= bit
+                    n += 1
+                    cov_bound += cv
+                    painful_bound += pf
+                    if pr > prior:
+                        prior = pr
+                    if sz > largest:
+                        largest = sz
+            factor = prior * penalty ** (n - 1)
+            spec_bound = painful_bound / largest
+            if factor * (cov_bound if cov_bound < 1.0 else 1.0) ** a \
+                    * (spec_bound if spec_bound < 1.0 else 1.0) ** b <= best_score + 1e-15:
+                continue
+            if regions is None:
+                reach = self._group_reach[g]
+                if len(reach) < len(weights):
+                    regions = [(weights[r], e) for r, e in reach.items() if r in weights]
+                else:
+                    regions = [(w, reach[r]) for r, w in weights.items() if r in reach]
             mass = 0.0
             painful = 0.0
-            detail: dict[str, tuple[float, float]] = {}
-            for r, entries in regions.items():
+            for w, entries in regions:
                 miss = 1.0
                 top = 0.0
                 for bit, credit, in_pattern in entries:
-                    if mask & bit:
+                    if gmask & bit:
                         miss *= 1.0 - credit
                         if in_pattern > top:
                             top = in_pattern
-                if miss < 1.0:
-                    mass += weights[r] * (1.0 - miss)
-                    painful += top
-                    detail[r] = (miss, top)
-            gmask = 0
-            for i in members:
-                gmask |= self._bit_of[i]
+                mass += w * (1.0 - miss)
+                painful += top
+            size = table[gmask] if table else self._joint_pattern_size(self._groups[g][2], gmask)
             coverage = mass / total
-            specificity = painful / self._group_pattern_size(g, gmask)
-            prior = max(self._prior[i] for i in members)
-            score = (prior * coverage ** a * specificity ** b
-                     * penalty ** (len(members) - 1))
-            if best is None or score > best.score + 1e-15:
-                best = _Choice(tuple(members), score, coverage, specificity, detail)
-        assert best is not None
-        return best
+            specificity = painful / size
+            score = factor * coverage ** a * specificity ** b
+            if score > best_score + 1e-15:
+                best_score, best_mask, best_cov, best_spec = score, gmask, coverage, specificity
+        chosen = tuple(i for i in pts if self._bit_of[i] & best_mask)
+        return _Choice(chosen, best_score, best_cov, best_spec)
+
+    def _reached(self, i: int, weights: Mapping[str, float]) -> list[tuple[str, float, float]]:
+        """The painful regions point i reaches: (region, credit, weight in its pattern)."""
+        return [e for e in self._reach_of[i] if e[0] in weights]
+
+    def _reach(self, points: Iterable[int], weights: Mapping[str, float]
+               ) -> dict[str, tuple[float, float]]:
+        """Painful region -> (chance that none of the points explains it, its weight in their
+        joint pattern)."""
+        out: dict[str, tuple[float, float]] = {}
+        for i in points:
+            for r, credit, in_pattern in self._reached(i, weights):
+                miss, top = out.get(r, (1.0, 0.0))
+                out[r] = (miss * (1.0 - credit), max(top, in_pattern))
+        return out
 
     def _both_sides(self, left: _Choice, right: _Choice, weights: Mapping[str, float],
                     total: float) -> _Choice:
         """The muscle on both sides: the two sides' chosen points joined (noisy-OR)."""
         p = self.params
-        assert left.detail is not None
-        assert right.detail is not None
+        members = (*left.points, *right.points)
         mass = 0.0
         painful = 0.0
-        for r in left.detail.keys() | right.detail.keys():
-            miss_l, top_l = left.detail.get(r, (1.0, 0.0))
-            miss_r, top_r = right.detail.get(r, (1.0, 0.0))
-            mass += weights[r] * (1.0 - miss_l * miss_r)
-            painful += max(top_l, top_r)
+        for r, (miss, top) in self._reach(members, weights).items():
+            mass += weights[r] * (1.0 - miss)
+            painful += top
         joint: dict[str, float] = {}
-        for i in (*left.points, *right.points):
+        for i in members:
             for r, v in self._in_pattern[i].items():
                 if v > joint.get(r, 0.0):
                     joint[r] = v
         coverage = mass / total
         specificity = painful / sum(joint.values())
-        members = (*left.points, *right.points)
         keys = {self.points[i].key for i in members}
         prior = max(self._prior[i] for i in members)
         score = (prior * coverage ** p.coverage_power * specificity ** p.specificity_power
                  * p.muscle.extra_point_penalty ** (len(keys) - 1) * p.muscle.both_sides_penalty)
-        return _Choice(tuple(sorted(members, key=lambda i: self.points[i].id)), score, coverage,
-                       specificity, None)
+        return _Choice(members, score, coverage, specificity)
 
     def _muscle_hypothesis(self, kind: HypothesisKind, muscle: str, sides: tuple[Side, ...],
                            ch: _Choice, drawing: Mapping[str, int]) -> Hypothesis:
-        pts = tuple(sorted(ch.points, key=lambda i: self.points[i].id))
+        pts = tuple(sorted(ch.points))   # self.points is in id order
         return Hypothesis(kind, muscle, sides, tuple(self.points[i] for i in pts),
                           min(1.0, ch.score), ch.coverage, ch.specificity,
                           _detail=partial(self._detail, pts, None, drawing))
 
     # ------------------------------------------------------------------ nerve hypotheses
     def _nerve_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
-                          total: float) -> list[Hypothesis]:
+                          total: float) -> list[tuple[float, str, Hypothesis]]:
         if not self.entrapments:
             return []
         p = self.params
@@ -495,7 +600,7 @@ class ReferralModel:
                 if in_pattern > 0.0:
                     reached[n] = reached.get(n, 0.0) + w
                     neural[n] = neural.get(n, 0.0) + w * q
-        out: list[Hypothesis] = []
+        out: list[tuple[float, str, Hypothesis]] = []
         for n, m in mass.items():
             if pattern[n] == 0.0:
                 continue
@@ -506,10 +611,10 @@ class ReferralModel:
             score = prior * coverage ** p.coverage_power * specificity ** p.specificity_power
             e = self.entrapments[n - first]
             pts = self._nerve_points[n - first]
-            out.append(Hypothesis(HypothesisKind.NERVE, e.muscle, (e.side,),
-                                  tuple(self.points[i] for i in pts), min(1.0, score), coverage,
-                                  specificity, e,
-                                  _detail=partial(self._detail, pts, n, drawing)))
+            h = Hypothesis(HypothesisKind.NERVE, e.muscle, (e.side,),
+                           tuple(self.points[i] for i in pts), min(1.0, score), coverage,
+                           specificity, e, _detail=partial(self._detail, pts, n, drawing))
+            out.append((-h.score, h.id, h))
         return out
 
     # ------------------------------------------------------------------ explanations
