@@ -261,7 +261,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     n_tp = len(ds.knowledge.trigger_points) // 2
     print(f"OK: {len(ds.regions)} regions in {len(ds.atlas.views)} views, "
           f"{len(ds.knowledge.muscles)} muscles, {n_tp} trigger points (x2 sides), "
-          f"{sum(len(v) for v in ds.atlas.adjacency.values()) // 2} region borders")
+          f"{sum(len(v) for v in ds.atlas.adjacency.values()) // 2} region borders, "
+          f"{len(ds.nerves) // 2} nerve entrapments (x2 sides), "
+          f"{len(ds.prevalence.active)} trigger points with prevalence evidence")
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from bodymap.domain.errors import DataError, Problem, suggest
 from bodymap.domain.knowledge import KnowledgeBase
@@ -39,12 +39,13 @@ class PrevalenceEntry(_Frozen):
     active: tuple[Share, Share]
     note: Text
 
-    @model_validator(mode="after")
-    def _low_before_high(self) -> PrevalenceEntry:
-        low, high = self.active
+    @field_validator("active")
+    @classmethod
+    def _low_before_high(cls, active: tuple[float, float]) -> tuple[float, float]:
+        low, high = active
         if low > high:
-            raise ValueError(f"active must be [low, high] with low <= high, got [{low}, {high}]")
-        return self
+            raise ValueError("active must be [low, high] with low <= high")
+        return active
 
     @property
     def midpoint(self) -> float:
