@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -18,6 +18,8 @@ from bodymap.domain.errors import DataError, suggest
 
 if TYPE_CHECKING:
     from bodymap.domain.dataset import Dataset
+    from bodymap.domain.explanation import Explanation
+    from bodymap.domain.hypotheses import Hypothesis
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
@@ -59,8 +61,13 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--intensity", action="append", default=[], metavar="ID=N",
                    help="pain intensity 1-10 of a region (default 5); repeatable")
     p.add_argument("--top", type=int, default=10, metavar="K", help="how many (default 10)")
+    p.add_argument("--quality", action="append", default=[], metavar="ID=Q",
+                   help="how a region feels: ache (default), burn, pins (pins and needles) or "
+                   "numb; repeatable")
     p.add_argument("--by-muscle", action="store_true",
-                   help="one line per muscle (its best trigger point)")
+                   help="candidates: one per muscle (its best trigger point)")
+    p.add_argument("--points", action="store_true",
+                   help="text output: list single trigger points instead of hypotheses")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("validate", help="check the data files and report every problem")
@@ -180,19 +187,78 @@ def _intensity(value: str, rid: str) -> int:
     return n
 
 
+def parse_qualities(items: Sequence[str], drawing: Mapping[str, int]) -> dict[str, str]:
+    """``ID=Q`` items -> {region: quality}; the region must be in the drawing."""
+    from bodymap.domain.drawing import Quality
+
+    names = [q.value for q in Quality]
+    out: dict[str, str] = {}
+    for item in items:
+        rid, sep, value = (s.strip() for s in item.partition("="))
+        if not sep:
+            raise UsageError(f"--quality takes ID=Q, got {item!r}")
+        if rid not in drawing:
+            raise UsageError(f"--quality names {rid!r}, which is not in --regions; "
+                             "add it there first")
+        if value not in names:
+            raise UsageError(f"quality of {rid} must be one of {', '.join(names)}, got "
+                             f"{value!r}.{suggest(value, names)}")
+        out[rid] = value
+    return out
+
+
+def _explanation_json(e: Explanation, *, full: bool = True) -> dict[str, list[str]]:
+    out = {"essential": list(e.essential), "spillover": list(e.spillover),
+           "local": list(e.local), "adjacent": list(e.adjacent)}
+    if full:
+        out |= {"unexplained": list(e.unexplained), "missing": list(e.missing)}
+    return out
+
+
+def _hypothesis_json(h: Hypothesis, ds: Dataset) -> dict[str, object]:
+    from bodymap.domain.hypothesis_wording import hypothesis_title
+
+    nerve = None
+    if h.entrapment is not None:
+        nerve = {"id": h.entrapment.id, "nerve": h.entrapment.nerve,
+                 "summary": h.entrapment.summary}
+    return {
+        "id": h.id,
+        "kind": h.kind.value,
+        "title": hypothesis_title(h, ds.knowledge),
+        "muscle": h.muscle,
+        "muscle_name": ds.knowledge.muscles[h.muscle].name,
+        "sides": [s.value for s in h.sides],
+        "nerve": nerve,
+        "score": round(h.score, 6),
+        "coverage": round(h.coverage, 6),
+        "specificity": round(h.specificity, 6),
+        "trigger_points": [
+            {"id": role.trigger_point.id, "name": role.trigger_point.name,
+             "side": role.trigger_point.side.value,
+             "explains": _explanation_json(role.explanation, full=False)}
+            for role in h.points
+        ],
+        "explanation": _explanation_json(h.explanation),
+    }
+
+
 def _cmd_query(args: argparse.Namespace) -> int:
     from bodymap.domain.drawing import PainDrawing
 
     if args.top < 1:
         raise UsageError(f"--top must be at least 1, got {args.top}")
     ds = _load(args)
-    drawing = PainDrawing(parse_drawing(args.regions, args.intensity, list(ds.regions)))
+    intensities = parse_drawing(args.regions, args.intensity, list(ds.regions))
+    drawing = PainDrawing(intensities, parse_qualities(args.quality, intensities))
     ranking = ds.referral_model().rank(drawing)
     chosen = ranking.by_muscle() if args.by_muscle else ranking.candidates
     chosen = chosen[: args.top]
+    hypotheses = ranking.hypotheses[: args.top]
     if args.json:
         out = {
             "drawing": drawing.as_dict(),
+            "qualities": {r: q.value for r, q in drawing.qualities.items()},
             "candidates": [
                 {
                     "muscle": c.muscle,
@@ -205,14 +271,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
                     "specificity": round(c.specificity, 6),
                     "essential": sorted(c.trigger_point.essential),
                     "spillover": sorted(c.trigger_point.spillover),
-                    "explanation": {
-                        "essential": list(c.explanation.essential),
-                        "spillover": list(c.explanation.spillover),
-                        "local": list(c.explanation.local),
-                        "adjacent": list(c.explanation.adjacent),
-                        "unexplained": list(c.explanation.unexplained),
-                        "missing": list(c.explanation.missing),
-                    },
+                    "explanation": _explanation_json(c.explanation),
                 }
                 for c in chosen
             ],
@@ -222,6 +281,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
                  "score": round(cb.score, 6), "coverage": round(cb.coverage, 6)}
                 for cb in ranking.combinations
             ],
+            "hypotheses": [_hypothesis_json(h, ds) for h in hypotheses],
         }
         print(json.dumps(out, indent=2))
         return EXIT_OK
@@ -229,11 +289,21 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
     if not chosen:
         print("No trigger point in the knowledge base refers pain to these regions.")
-    for n, c in enumerate(chosen, 1):
-        m = ds.knowledge.muscles[c.muscle]
-        print(f"{n:>2}. {c.score:5.2f}  {m.name} — {c.trigger_point.name} "
-              f"({c.trigger_point.side.value})")
-        print(f"           {describe(c.explanation, ds.regions)}")
+    if args.points or args.by_muscle:
+        for n, c in enumerate(chosen, 1):
+            m = ds.knowledge.muscles[c.muscle]
+            print(f"{n:>2}. {c.score:5.2f}  {m.name} — {c.trigger_point.name} "
+                  f"({c.trigger_point.side.value})")
+            print(f"           {describe(c.explanation, ds.regions)}")
+    else:
+        from bodymap.domain.hypothesis_wording import hypothesis_title, point_line
+
+        for n, h in enumerate(hypotheses, 1):
+            print(f"{n:>2}. {h.score:5.2f}  {hypothesis_title(h, ds.knowledge)}")
+            print(f"           {describe(h.explanation, ds.regions)}")
+            if len(h.points) > 1 or h.kind.value == "nerve":
+                for role in h.points:
+                    print(f"             - {point_line(role, ds.regions)}")
     for cb in ranking.combinations[:3]:
         names = " + ".join(
             f"{ds.knowledge.muscles[t.muscle].name} ({t.side.value})" for t in cb.trigger_points
