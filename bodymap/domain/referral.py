@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -177,6 +178,19 @@ _ESS, _SPILL, _LOCAL, _ADJ = 0, 1, 2, 3
 _TABLED_POINTS = 10
 
 
+_T = TypeVar("_T")
+
+
+def _new(cls: type[_T], **fields: object) -> _T:
+    """An instance of the frozen dataclass ``cls`` with exactly ``fields`` (every field, none
+    left to a default). A ranking builds hundreds of these per query; filling the instance
+    dict directly costs a third of the frozen ``__init__``, which sets field by field through
+    ``object.__setattr__``. Equality, hashing and immutability stay the dataclass's own."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
 def _first_two(row: tuple[float, str, Hypothesis]) -> tuple[float, str]:
     return row[0], row[1]
 
@@ -330,11 +344,17 @@ class ReferralModel:
         # one pass over the painful regions: explained mass and painful share of the pattern
         mass: dict[int, float] = {}
         pattern: dict[int, float] = {}
+        reached: dict[int, int] = {}    # how many painful regions each point's pattern holds
         index = self._index
+        # three points reach at most three patterns' worth of regions: only a drawing that
+        # small can have a combination, and only then are the reached regions counted
+        may_combine = with_combinations and 1 < len(drawing) <= 3 * self._widest_pattern
         for r, w in weights.items():
             for i, credit, in_pattern in index.get(r, ()):
                 mass[i] = mass.get(i, 0.0) + w * credit
                 pattern[i] = pattern.get(i, 0.0) + in_pattern
+                if in_pattern and may_combine:
+                    reached[i] = reached.get(i, 0) + 1
         p = self.params
         a, b = p.coverage_power, p.specificity_power
         prior, size, points = self._prior, self._pattern_size, self.points
@@ -349,14 +369,17 @@ class ReferralModel:
             scored.append((-score, points[i].id, i, coverage, specificity))
         scored.sort()
         limit = len(scored) if top is None else max(0, top)
+        explain = self._explain
         candidates = tuple(
-            Candidate(points[i], -neg, cov, spec, partial(self._explain, i, drawing))
+            _new(Candidate, trigger_point=points[i], score=-neg, coverage=cov,
+                 specificity=spec, _explain=partial(explain, i, drawing))
             for neg, _, i, cov, spec in scored[:limit]
         )
         combos: tuple[Combination, ...] = ()
-        # a set of at most three points reaches at most three patterns' worth of regions: a
-        # larger drawing has no combination, and the search (the costly part) is skipped
-        if with_combinations and 1 < len(drawing) <= 3 * self._widest_pattern:
+        # three points together reach at most the painful regions of the three that reach the
+        # most: when those do not add up to the drawing no combination exists, and the search
+        # (the costly part for large drawings) is skipped
+        if may_combine and sum(heapq.nlargest(3, reached.values())) >= len(drawing):
             combos = self._combinations(self._pool(scored, drawing), weights, total, scored)
         keyed = self._muscle_hypotheses(drawing, weights, total, scored)
         keyed += self._nerve_hypotheses(drawing, weights, total)
@@ -398,25 +421,19 @@ class ReferralModel:
             pts = members[g]
             bound = first[g]
             if len(pts) > 1:
-                # n points together: at most the n best coverages and painful shares added
-                # up, over the largest pattern, times n - 1 penalties
-                covs = sorted((c for c, _ in stats[g]), reverse=True)
-                painfuls = sorted((s * sizes[i] for i, (_, s) in zip(pts, stats[g],
-                                                                       strict=True)),
-                                  reverse=True)
-                prior = max(priors[i] for i in pts)
-                largest = max(sizes[i] for i in pts)
-                cov = painful = 0.0
-                factor = prior
-                for n in range(len(pts)):
-                    cov += covs[n]
-                    painful += painfuls[n]
-                    if n:
-                        factor *= penalty
-                        multi = (factor * (cov if cov < 1.0 else 1.0) ** a
-                                 * min(1.0, painful / largest) ** b)
-                        if multi > bound:
-                            bound = multi
+                # two or more points together: at most all their coverages and painful shares
+                # added up, over the smallest joint pattern of two of them, times one penalty
+                prior = cov = painful = 0.0
+                for i, (c, s) in zip(pts, stats[g], strict=True):
+                    cov += c
+                    painful += s * sizes[i]
+                    if priors[i] > prior:
+                        prior = priors[i]
+                spec = painful / self._smallest_pair(g, pts)
+                multi = (prior * penalty * (cov if cov < 1.0 else 1.0) ** a
+                         * (spec if spec < 1.0 else 1.0) ** b)
+                if multi > bound:
+                    bound = multi
             bounds.append((-bound, self._group_key[g], g))
         bounds.sort()
         chosen: dict[int, _Choice] = {}
@@ -456,6 +473,21 @@ class ReferralModel:
                                                     (Side.LEFT, Side.RIGHT), both, drawing)))
         return out
 
+    def _smallest_pair(self, g: int, pts: Sequence[int]) -> float:
+        """The smallest joint pattern of any two of the points (every larger set of them has a
+        joint pattern at least as large)."""
+        table = self._joint_size[g]
+        bits = [self._bit_of[i] for i in pts]
+        smallest = float("inf")
+        for x in range(len(bits)):
+            for y in range(x + 1, len(bits)):
+                mask = bits[x] | bits[y]
+                size = table[mask] if table else self._joint_pattern_size(self._groups[g][2],
+                                                                          mask)
+                if size < smallest:
+                    smallest = size
+        return smallest
+
     def _group_choice(self, g: int, pts: Sequence[int], stats: Sequence[tuple[float, float]],
                       single: float, weights: Mapping[str, float], total: float) -> _Choice:
         if len(pts) > 1:
@@ -469,7 +501,7 @@ class ReferralModel:
 
         Every subset is considered (the result is the exact optimum); a subset is computed in
         full only when a cheap upper bound on its score (the members' coverages and painful
-        pattern shares added up, the largest pattern) could beat the best found so far.
+        pattern shares added up, over their joint pattern) could beat the best found so far.
         ``pts`` are best first and ``single`` holds each one's (coverage, specificity).
         """
         p = self.params
@@ -477,7 +509,7 @@ class ReferralModel:
         penalty = p.muscle.extra_point_penalty
         sizes = self._pattern_size
         # bound parts per member, keyed by the member's bit in the group
-        parts = [(self._bit_of[i], self._prior[i], cov, spec * sizes[i], sizes[i])
+        parts = [(self._bit_of[i], self._prior[i], cov, spec * sizes[i])
                  for i, (cov, spec) in zip(pts, single, strict=True)]
         best_mask = parts[0][0]
         best_cov, best_spec = single[0]
@@ -489,20 +521,19 @@ class ReferralModel:
             if not choice & (choice - 1):
                 continue  # one point: its score is known (the best one is the start)
             gmask = n = 0
-            prior = cov_bound = painful_bound = largest = 0.0
+            prior = cov_bound = painful_bound = 0.0
             for pos in range(k):
                 if choice >> pos & 1:
-                    bit, pr, cv, pf, sz = parts[pos]
+                    bit, pr, cv, pf = parts[pos]
                     gmask |= bit
                     n += 1
                     cov_bound += cv
                     painful_bound += pf
                     if pr > prior:
                         prior = pr
-                    if sz > largest:
-                        largest = sz
             factor = prior * penalty ** (n - 1)
-            spec_bound = painful_bound / largest
+            size = table[gmask] if table else self._joint_pattern_size(self._groups[g][2], gmask)
+            spec_bound = painful_bound / size
             if factor * (cov_bound if cov_bound < 1.0 else 1.0) ** a \
                     * (spec_bound if spec_bound < 1.0 else 1.0) ** b <= best_score + 1e-15:
                 continue
@@ -524,7 +555,6 @@ class ReferralModel:
                             top = in_pattern
                 mass += w * (1.0 - miss)
                 painful += top
-            size = table[gmask] if table else self._joint_pattern_size(self._groups[g][2], gmask)
             coverage = mass / total
             specificity = painful / size
             score = factor * coverage ** a * specificity ** b
@@ -574,9 +604,11 @@ class ReferralModel:
     def _muscle_hypothesis(self, kind: HypothesisKind, muscle: str, sides: tuple[Side, ...],
                            ch: _Choice, drawing: Mapping[str, int]) -> Hypothesis:
         pts = tuple(sorted(ch.points))   # self.points is in id order
-        return Hypothesis(kind, muscle, sides, tuple(self.points[i] for i in pts),
-                          min(1.0, ch.score), ch.coverage, ch.specificity,
-                          _detail=partial(self._detail, pts, None, drawing))
+        return _new(Hypothesis, kind=kind, muscle=muscle, sides=sides,
+                    trigger_points=tuple([self.points[i] for i in pts]),
+                    score=ch.score if ch.score < 1.0 else 1.0, coverage=ch.coverage,
+                    specificity=ch.specificity, entrapment=None,
+                    _detail=partial(self._detail, pts, None, drawing))
 
     # ------------------------------------------------------------------ nerve hypotheses
     def _nerve_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
