@@ -10,6 +10,7 @@ is not in the top 3.
 
 from __future__ import annotations
 
+import statistics
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -47,6 +48,26 @@ def _split(res: Sequence[CaseResult]) -> list[tuple[str, list[CaseResult]]]:
             ("both sides", [r for r in res if r.case.both_sides])]
 
 
+def margins(dataset: Dataset, model: ReferralModel | None = None) -> dict[str, float]:
+    """Median over the cases of the first muscle's score over the next muscle's: how clearly
+    the top candidate stands out (1.0 = a tie), for both views."""
+    model = model or dataset.referral_model()
+    cases = load_cases(CASES, list(dataset.regions), list(dataset.knowledge.muscles))
+    ratios: dict[str, list[float]] = {"trigger points (by_muscle)": [], "hypotheses": []}
+    for case in cases:
+        ranking = model.rank(case.drawing)
+        firsts = {
+            "trigger points (by_muscle)": [(c.muscle, c.score) for c in ranking.by_muscle()],
+            "hypotheses": [(h.muscle, h.score) for h in ranking.hypotheses],
+        }
+        for view, pairs in firsts.items():
+            top_muscle, top = pairs[0]
+            second = next((s for m, s in pairs if m != top_muscle), 0.0)
+            if second > 0.0:
+                ratios[view].append(top / second)
+    return {view: statistics.median(r) for view, r in ratios.items() if r}
+
+
 def rows(dataset: Dataset) -> list[Row]:
     out: list[Row] = []
     section = "4 fixture"
@@ -55,6 +76,9 @@ def rows(dataset: Dataset) -> list[Row]:
             s = summarise(subset)
             out.append(Row(section, f"{view}, {label} (n={s.n})",
                            f"top-1 {s.top1:.0%}, top-3 {s.top3:.0%}, recall@10 {s.recall10:.0%}"))
+    for view, ratio in margins(dataset).items():
+        out.append(Row(section, f"{view}: first muscle's score / next one's (median)",
+                       f"{ratio:.2f}"))
     return out
 
 
@@ -70,6 +94,8 @@ def main() -> int:
             if not r.in_top(3):
                 print(f"  not in top 3: {r.case.name} (primary at {r.primary_rank}); "
                       f"top: {', '.join(r.order[:4])}")
+    for view, ratio in margins(dataset).items():
+        print(f"{view}: first muscle's score / next one's, median {ratio:.2f}")
     return 0
 
 
