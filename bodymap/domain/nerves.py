@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.drawing import Quality
-from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.errors import DataError, Problem, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.regions import AreaName, RegionCatalogue, Side, region_id
 from bodymap.domain.yamlfile import read_model
@@ -83,15 +83,21 @@ def load_nerves(path: Path, regions: RegionCatalogue,
     nf = read_model(path, NerveFile)
     problems: list[Problem] = []
     seen: set[str] = set()
+    absent: set[str] = set()
     for i, spec in enumerate(nf.entrapments):
         where = f"entrapments[{i}]"
         if spec.id in seen:
             problems.append(Problem(path, f"{where}.id", "entrapment id used twice", spec.id))
         seen.add(spec.id)
         if spec.muscle not in knowledge.muscles:
-            problems.append(Problem(path, f"{where}.muscle",
-                                    "unknown muscle; use an id from data/muscles."
-                                    f"{suggest(spec.muscle, knowledge.muscles)}", spec.muscle))
+            # any subset of the shipped muscles is valid data: an entrapment of a muscle the
+            # folder lacks is left out, unless the name is a misspelling of one it has
+            if is_typo(spec.muscle, knowledge.muscles):
+                problems.append(Problem(path, f"{where}.muscle",
+                                        "unknown muscle; use an id from data/muscles."
+                                        f"{suggest(spec.muscle, knowledge.muscles)}",
+                                        spec.muscle))
+            absent.add(spec.id)
         fields: dict[str, tuple[str, ...]] = {
             "site": (spec.site,), "essential": spec.essential, "spillover": spec.spillover,
         }
@@ -112,4 +118,5 @@ def load_nerves(path: Path, regions: RegionCatalogue,
                                     "or spillover", sorted(both)))
     if problems:
         raise DataError(problems)
-    return tuple(_sided(spec, side) for spec in nf.entrapments for side in Side)
+    return tuple(_sided(spec, side) for spec in nf.entrapments for side in Side
+                 if spec.id not in absent)

@@ -1,7 +1,9 @@
 """Evidence-based priors: how often studies found a trigger point active (data/prevalence.yaml).
 
 Each entry names muscles (all their trigger points) or single ``muscle.point`` keys, the study
-and the share of people with active trigger points there. The referral model turns the figure
+and the share of people with active trigger points there. Any subset of the shipped muscles is
+valid data, so an entry naming a muscle the data folder lacks is skipped, unless the name is
+a near miss of one it has (a misspelling), which is an error. The referral model turns the figure
 into a prior (data/model.yaml, ``evidence_prior``); points without an entry keep the prior of
 their textbook prevalence level.
 """
@@ -14,7 +16,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.errors import DataError, Problem, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.yamlfile import read_model
 
@@ -63,6 +65,7 @@ class PrevalenceEvidence:
 
     active: dict[str, float]
     studies: dict[str, tuple[str, ...]]     # point key -> citations behind its figure
+    skipped: tuple[str, ...] = ()           # entries for muscles this data folder lacks
 
     @staticmethod
     def empty() -> PrevalenceEvidence:
@@ -79,6 +82,7 @@ def load_prevalence(path: Path, knowledge: KnowledgeBase) -> PrevalenceEvidence:
     every_key = {k for ks in keys_of.values() for k in ks}
     active: dict[str, float] = {}
     studies: dict[str, list[str]] = {}
+    skipped: list[str] = []
     for i, entry in enumerate(pf.entries):
         where = f"entries[{i}]"
         if entry.study not in pf.studies:
@@ -87,16 +91,22 @@ def load_prevalence(path: Path, knowledge: KnowledgeBase) -> PrevalenceEvidence:
                                     f"{suggest(entry.study, pf.studies)}", entry.study))
             continue
         for j, ref in enumerate(entry.trigger_points):
-            if "." in ref:
-                targets = [ref] if ref in every_key else []
-                hint = suggest(ref, every_key)
-            else:
-                targets = keys_of.get(ref, [])
-                hint = suggest(ref, keys_of)
+            muscle = ref.partition(".")[0]
+            if muscle not in keys_of:
+                if is_typo(muscle, keys_of):
+                    problems.append(Problem(path, f"{where}.trigger_points[{j}]",
+                                            "unknown muscle (use a muscle id or muscle.point "
+                                            f"from data/muscles).{suggest(muscle, keys_of)}",
+                                            ref))
+                else:
+                    skipped.append(ref)   # a data folder with fewer muscles: not an error
+                continue
+            targets = keys_of[muscle] if "." not in ref else [ref] if ref in every_key else []
             if not targets:
                 problems.append(Problem(path, f"{where}.trigger_points[{j}]",
-                                        "unknown muscle or trigger point (use a muscle id or "
-                                        f"muscle.point from data/muscles).{hint}", ref))
+                                        f"unknown trigger point of {muscle} (use muscle.point "
+                                        f"from data/muscles).{suggest(ref, keys_of[muscle])}",
+                                        ref))
                 continue
             for key in targets:
                 if entry.midpoint >= active.get(key, -1.0):
@@ -104,4 +114,5 @@ def load_prevalence(path: Path, knowledge: KnowledgeBase) -> PrevalenceEvidence:
                 studies.setdefault(key, []).append(pf.studies[entry.study].citation)
     if problems:
         raise DataError(problems)
-    return PrevalenceEvidence(active, {k: tuple(v) for k, v in studies.items()})
+    return PrevalenceEvidence(active, {k: tuple(v) for k, v in studies.items()},
+                              tuple(skipped))

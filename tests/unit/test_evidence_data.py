@@ -33,7 +33,7 @@ def test_shipped_entrapments_are_sided_mirrored_and_name_real_muscles(dataset: D
 
 def test_shipped_prevalence_cites_a_study_for_every_figure(dataset: Dataset) -> None:
     ev = dataset.prevalence
-    assert ev.active
+    assert ev.active and ev.skipped == ()
     for key, share in ev.active.items():
         muscle, _, point = key.partition(".")
         assert muscle in dataset.knowledge.muscles and point
@@ -83,10 +83,10 @@ def test_prevalence_file_mistakes_name_file_field_and_value(tmp_path: Path, data
     with pytest.raises(DataError) as info:
         load_prevalence(path, dataset.knowledge)
     text = str(info.value)
-    assert "entries[0].trigger_points[0]: unknown muscle or trigger point" in text
+    assert "entries[0].trigger_points[0]: unknown muscle" in text
     assert "Did you mean quadratus_lumborum" in text
     assert "study: unknown study" in text and "'cerezo_2016'" in text
-    assert "'trapezius.tp9'" in text
+    assert "unknown trigger point of trapezius" in text and "'trapezius.tp9'" in text
     _edit(path, "active: [0.30, 0.55]", "active: [0.55, 0.30]")
     with pytest.raises(DataError) as info:
         load_prevalence(path, dataset.knowledge)
@@ -121,3 +121,24 @@ def test_data_folder_without_evidence_files_still_loads(tmp_path: Path, data_dir
     ds = load_dataset(folder, assets_dir)
     assert ds.nerves == () and ds.prevalence.active == {}
     assert ds.referral_model().rank({"left.low_back": 5}).hypotheses
+
+
+def test_a_data_folder_with_fewer_muscles_skips_their_evidence(tmp_path: Path, data_dir: Path,
+                                                              assets_dir: Path) -> None:
+    """Any subset of the shipped muscles is valid data; a misspelt muscle is still caught."""
+    from bodymap.domain.dataset import load_dataset
+
+    folder = _copy(data_dir, tmp_path)
+    for path in (folder / "muscles").glob("*.yaml"):
+        if path.stem not in ("piriformis", "gluteus_medius", "gluteus_minimus"):
+            path.unlink()
+    ds = load_dataset(folder, assets_dir)
+    assert {e.key for e in ds.nerves} == {"sciatic_piriformis"}
+    assert "quadratus_lumborum" in ds.prevalence.skipped
+    assert set(ds.prevalence.active) == {"gluteus_medius.tp1", "gluteus_medius.tp2",
+                                         "gluteus_medius.tp3", "piriformis.lateral",
+                                         "piriformis.medial"}
+    _edit(folder / "prevalence.yaml", "trigger_points: [piriformis]",
+          "trigger_points: [piriformus]")
+    with pytest.raises(DataError, match="Did you mean piriformis"):
+        load_dataset(folder, assets_dir)
