@@ -408,10 +408,9 @@ class ReferralModel:
             elif len(group) < mp.max_points:
                 group.append(i)
                 stats[g].append((cov, spec))
-        # Only the best `pool` muscle sides are kept, found exactly by branch and bound: a
-        # group's score as a whole is at most its bound (its points' coverages and painful
-        # pattern shares added up, the largest single pattern); groups are scored in order of
-        # their bounds until no remaining bound can beat the pool's worst score.
+        # Only the best `pool` muscles are kept, found exactly by branch and bound: a muscle
+        # side's score as a whole is at most its bound (below); sides are scored in order of
+        # their bounds until no remaining bound can beat the pool's worst muscle.
         p = self.params
         a, b = p.coverage_power, p.specificity_power
         bounds: list[tuple[float, str, int]] = []
@@ -437,23 +436,30 @@ class ReferralModel:
             bounds.append((-bound, self._group_key[g], g))
         bounds.sort()
         chosen: dict[int, _Choice] = {}
-        kept: list[float] = []      # min-heap of the best `pool` scores so far
+        top_of: dict[str, float] = {}   # muscle -> its best side's score so far
+        threshold = -1.0                # the `pool`-th best muscle's score, once there are so many
         for neg_bound, _, g in bounds:
-            if len(kept) >= mp.pool and -neg_bound < kept[0]:
+            if -neg_bound < threshold:
                 break
-            chosen[g] = self._group_choice(g, members[g], stats[g], first[g], weights, total)
-            heapq.heappush(kept, chosen[g].score)
-            if len(kept) > mp.pool:
-                heapq.heappop(kept)
-        best = sorted(chosen, key=lambda g: (-chosen[g].score, self._group_key[g]))[:mp.pool]
+            ch = self._group_choice(g, members[g], stats[g], first[g], weights, total)
+            chosen[g] = ch
+            muscle = self._groups[g][0]
+            if ch.score > top_of.get(muscle, -1.0):
+                top_of[muscle] = ch.score
+                if len(top_of) >= mp.pool:
+                    threshold = heapq.nlargest(mp.pool, top_of.values())[-1]
+        kept = set(sorted(top_of, key=lambda m: (-top_of[m], m))[:mp.pool])
+        best = sorted((g for g in chosen if self._groups[g][0] in kept),
+                      key=lambda g: (-chosen[g].score, self._group_key[g]))
         chosen = {g: chosen[g] for g in best}
         if len({r.partition(".")[0] for r in drawing}) > 1:
-            # both sides: each kept muscle side's twin is scored too (if the drawing reaches it)
-            for g in best:
+            # both sides: each kept muscle's other side is scored too (if the drawing reaches it)
+            for g in list(best):
                 twin = self._twin_group.get(g)
                 if twin is not None and twin not in chosen and twin in members:
                     chosen[twin] = self._group_choice(twin, members[twin], stats[twin],
                                                       first[twin], weights, total)
+                    best.append(twin)
         out: list[tuple[float, str, Hypothesis]] = []
         for g in best:
             ch = chosen[g]
