@@ -59,10 +59,9 @@ class Hypothesis:
     score: float                          # 0..1, comparable across kinds
     coverage: float                       # intensity-weighted share of the drawing explained
     specificity: float                    # share of the (joint) pattern that is painful
-    entrapment: Entrapment | None = None  # set for NERVE hypotheses
-    _detail: Callable[[], HypothesisDetail] = field(compare=False, repr=False,
-                                                    default=lambda: HypothesisDetail(
-                                                        (), Explanation((), (), (), (), (), ())))
+    entrapment: Entrapment | None         # set for NERVE hypotheses, else None
+    # builds the explanations on first use (a ranking holds dozens; the panel reads a few)
+    _detail: Callable[[], HypothesisDetail] = field(compare=False, repr=False)
 
     @property
     def id(self) -> str:

@@ -170,7 +170,7 @@ def _point_hypothesis(c: Candidate) -> Hypothesis:
     tp = c.trigger_point
     return Hypothesis(
         HypothesisKind.TRIGGER_POINT, tp.muscle, (tp.side,), (tp,), c.score, c.coverage,
-        c.specificity,
+        c.specificity, None,
         _detail=lambda: HypothesisDetail((PointRole(tp, c.explanation),), c.explanation))
 
 
