@@ -14,6 +14,7 @@ import sys
 import time
 
 import clicks
+import fixture_quality
 import loading
 import machine
 import model_speed
@@ -52,6 +53,8 @@ def main() -> int:
     data, assets = resources.data_dir(), resources.assets_dir()
     load_rows, dataset = loading.measure(data, assets, load_runs)
     rows += model_speed.rows(dataset, args.seed, scales)
+    print("  fixture: whole-drawing evaluation set ...", flush=True)
+    rows += fixture_quality.rows(dataset)
     print(f"  memory: {2 * n_memory} clicks ...", flush=True)
     rows += clicks.memory_rows(clicks.run_child("memory", str(n_memory)))
     rows += load_rows

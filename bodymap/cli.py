@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -20,6 +20,8 @@ from bodymap.logs import log, log_start, setup_logging
 if TYPE_CHECKING:
     from bodymap.domain.dataset import Dataset
     from bodymap.domain.drawing import PainDrawing, Quality
+    from bodymap.domain.explanation import Explanation
+    from bodymap.domain.hypotheses import Hypothesis
     from bodymap.domain.safety import Alert
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -73,8 +75,13 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="tick a red-flag checklist item (repeatable; `bodymap red-flags` "
                    "lists them)")
     p.add_argument("--top", type=int, default=10, metavar="K", help="how many (default 10)")
+    p.add_argument("--quality", action="append", default=[], metavar="ID=Q",
+                   help="how a region feels: ache (default), burn, pins (pins and needles) or "
+                   "numb; repeatable")
     p.add_argument("--by-muscle", action="store_true",
-                   help="one line per muscle (its best trigger point)")
+                   help="candidates: one per muscle (its best trigger point)")
+    p.add_argument("--points", action="store_true",
+                   help="text output: list single trigger points instead of hypotheses")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("red-flags", help="list the red-flag checklist, drawing rules and "
@@ -256,6 +263,62 @@ def _symptoms(ds: Dataset, given: Sequence[str]) -> list[str]:
     return ticked
 
 
+def parse_qualities(items: Sequence[str], drawing: Mapping[str, int]) -> dict[str, str]:
+    """``ID=Q`` items -> {region: quality}; the region must be in the drawing."""
+    from bodymap.domain.drawing import Quality
+
+    names = [q.value for q in Quality]
+    out: dict[str, str] = {}
+    for item in items:
+        rid, sep, value = (s.strip() for s in item.partition("="))
+        if not sep:
+            raise UsageError(f"--quality takes ID=Q, got {item!r}")
+        if rid not in drawing:
+            raise UsageError(f"--quality names {rid!r}, which is not in --regions; "
+                             "add it there first")
+        if value not in names:
+            raise UsageError(f"quality of {rid} must be one of {', '.join(names)}, got "
+                             f"{value!r}.{suggest(value, names)}")
+        out[rid] = value
+    return out
+
+
+def _explanation_json(e: Explanation, *, full: bool = True) -> dict[str, list[str]]:
+    out = {"essential": list(e.essential), "spillover": list(e.spillover),
+           "local": list(e.local), "adjacent": list(e.adjacent)}
+    if full:
+        out |= {"unexplained": list(e.unexplained), "missing": list(e.missing)}
+    return out
+
+
+def _hypothesis_json(h: Hypothesis, ds: Dataset) -> dict[str, object]:
+    from bodymap.domain.hypothesis_wording import hypothesis_title
+
+    nerve = None
+    if h.entrapment is not None:
+        nerve = {"id": h.entrapment.id, "nerve": h.entrapment.nerve,
+                 "summary": h.entrapment.summary}
+    return {
+        "id": h.id,
+        "kind": h.kind.value,
+        "title": hypothesis_title(h, ds.knowledge),
+        "muscle": h.muscle,
+        "muscle_name": ds.knowledge.muscles[h.muscle].name,
+        "sides": [s.value for s in h.sides],
+        "nerve": nerve,
+        "score": round(h.score, 6),
+        "coverage": round(h.coverage, 6),
+        "specificity": round(h.specificity, 6),
+        "trigger_points": [
+            {"id": role.trigger_point.id, "name": role.trigger_point.name,
+             "side": role.trigger_point.side.value,
+             "explains": _explanation_json(role.explanation, full=False)}
+            for role in h.points
+        ],
+        "explanation": _explanation_json(h.explanation),
+    }
+
+
 def _alert_json(alert: Alert) -> dict[str, object]:
     return {"id": alert.id, "urgency": alert.urgency.value, "title": alert.title,
             "advice": alert.advice, "because": list(alert.because)}
@@ -266,10 +329,16 @@ def _cmd_query(args: argparse.Namespace) -> int:
         raise UsageError(f"--top must be at least 1, got {args.top}")
     ds = _load(args)
     drawing = parse_pain_drawing(args.regions, args.intensity, list(ds.regions))
+    extra = parse_qualities(args.quality, drawing)
+    if extra:
+        from bodymap.domain.drawing import PainDrawing
+
+        drawing = PainDrawing(drawing.as_dict(), {**drawing.qualities, **extra})
     alerts = ds.safety.alerts(drawing, _symptoms(ds, args.symptom))
     ranking = ds.referral_model().rank(drawing)
     chosen = ranking.by_muscle() if args.by_muscle else ranking.candidates
     chosen = chosen[: args.top]
+    hypotheses = ranking.hypotheses[: args.top]
     if args.json:
         out = {
             "drawing": drawing.as_dict(),
@@ -287,14 +356,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
                     "specificity": round(c.specificity, 6),
                     "essential": sorted(c.trigger_point.essential),
                     "spillover": sorted(c.trigger_point.spillover),
-                    "explanation": {
-                        "essential": list(c.explanation.essential),
-                        "spillover": list(c.explanation.spillover),
-                        "local": list(c.explanation.local),
-                        "adjacent": list(c.explanation.adjacent),
-                        "unexplained": list(c.explanation.unexplained),
-                        "missing": list(c.explanation.missing),
-                    },
+                    "explanation": _explanation_json(c.explanation),
                 }
                 for c in chosen
             ],
@@ -304,6 +366,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
                  "score": round(cb.score, 6), "coverage": round(cb.coverage, 6)}
                 for cb in ranking.combinations
             ],
+            "hypotheses": [_hypothesis_json(h, ds) for h in hypotheses],
         }
         print(json.dumps(out, indent=2))
         return EXIT_OK
@@ -314,11 +377,21 @@ def _cmd_query(args: argparse.Namespace) -> int:
         print(f"   {alert.advice}")
     if not chosen:
         print("No trigger point in the knowledge base refers pain to these regions.")
-    for n, c in enumerate(chosen, 1):
-        m = ds.knowledge.muscles[c.muscle]
-        print(f"{n:>2}. {c.score:5.2f}  {m.name} — {c.trigger_point.name} "
-              f"({c.trigger_point.side.value})")
-        print(f"           {describe(c.explanation, ds.regions)}")
+    if args.points or args.by_muscle:
+        for n, c in enumerate(chosen, 1):
+            m = ds.knowledge.muscles[c.muscle]
+            print(f"{n:>2}. {c.score:5.2f}  {m.name} — {c.trigger_point.name} "
+                  f"({c.trigger_point.side.value})")
+            print(f"           {describe(c.explanation, ds.regions)}")
+    else:
+        from bodymap.domain.hypothesis_wording import hypothesis_title, point_line
+
+        for n, h in enumerate(hypotheses, 1):
+            print(f"{n:>2}. {h.score:5.2f}  {hypothesis_title(h, ds.knowledge)}")
+            print(f"           {describe(h.explanation, ds.regions)}")
+            if len(h.points) > 1 or h.kind.value == "nerve":
+                for role in h.points:
+                    print(f"             - {point_line(role, ds.regions)}")
     for cb in ranking.combinations[:3]:
         names = " + ".join(
             f"{ds.knowledge.muscles[t.muscle].name} ({t.side.value})" for t in cb.trigger_points
@@ -390,7 +463,9 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     n_tp = len(ds.knowledge.trigger_points) // 2
     print(f"OK: {len(ds.regions)} regions in {len(ds.atlas.views)} views, "
           f"{len(ds.knowledge.muscles)} muscles, {n_tp} trigger points (x2 sides), "
-          f"{sum(len(v) for v in ds.atlas.adjacency.values()) // 2} region borders")
+          f"{sum(len(v) for v in ds.atlas.adjacency.values()) // 2} region borders, "
+          f"{len(ds.nerves) // 2} nerve entrapments (x2 sides), "
+          f"{len(ds.prevalence.active)} trigger points with prevalence evidence")
     return EXIT_OK
 
 

@@ -9,6 +9,8 @@ from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem
 from bodymap.domain.glossary import Glossary, load_glossary
 from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
+from bodymap.domain.nerves import Entrapment, load_nerves
+from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
 from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
 from bodymap.domain.regions import RegionCatalogue, load_regions
 from bodymap.domain.safety import SafetyRules, load_safety
@@ -23,9 +25,14 @@ class Dataset:
     safety: SafetyRules
     #: plain phrases for the cards' anatomical terms; empty when data/ has no glossary.yaml
     glossary: Glossary = field(default_factory=Glossary)
+    # nerve entrapments (data/nerves.yaml) and evidence-based priors (data/prevalence.yaml);
+    # both optional files: a data folder without them ranks muscles on textbook priors only
+    nerves: tuple[Entrapment, ...] = ()
+    prevalence: PrevalenceEvidence = field(default_factory=PrevalenceEvidence.empty)
 
     def referral_model(self) -> ReferralModel:
-        return ReferralModel(self.knowledge, self.parameters, self.atlas.adjacency)
+        return ReferralModel(self.knowledge, self.parameters, self.atlas.adjacency,
+                             self.nerves, self.prevalence)
 
 
 def load_dataset(data: Path, assets: Path) -> Dataset:
@@ -61,10 +68,22 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
         problems.extend(exc.problems)
     if atlas is not None and knowledge is not None:
         problems.extend(check_markers(atlas, knowledge, data / "muscles"))
-
+    nerves: tuple[Entrapment, ...] = ()
+    prevalence = PrevalenceEvidence.empty()
+    if knowledge is not None:
+        if (data / "nerves.yaml").exists():
+            try:
+                nerves = load_nerves(data / "nerves.yaml", regions, knowledge)
+            except DataError as exc:
+                problems.extend(exc.problems)
+        if (data / "prevalence.yaml").exists():
+            try:
+                prevalence = load_prevalence(data / "prevalence.yaml", knowledge)
+            except DataError as exc:
+                problems.extend(exc.problems)
     if problems or atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError(problems)
-    return Dataset(regions, atlas, knowledge, parameters, safety, glossary)
+    return Dataset(regions, atlas, knowledge, parameters, safety, glossary, nerves, prevalence)
 
 
 def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[Problem]:

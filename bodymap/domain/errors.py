@@ -57,6 +57,14 @@ def suggest(name: str, choices: Iterable[str], limit: int = 3) -> str:
     return f" Did you mean {', '.join(close)}?" if close else ""
 
 
+def is_typo(name: str, choices: Iterable[str], cutoff: float = 0.85) -> bool:
+    """Whether ``name`` is so close to one of ``choices`` that it is most likely a misspelling
+    of it (e.g. 'supinater' for 'supinator'; 'gluteus_minimus' is not one of 'gluteus_medius')."""
+    import difflib
+
+    return bool(difflib.get_close_matches(name, list(choices), n=1, cutoff=cutoff))
+
+
 def problems_from_validation(path: Path, exc: ValidationError) -> list[Problem]:
     """Turn pydantic's errors into Problems with a dotted field path and the bad value."""
     out: list[Problem] = []

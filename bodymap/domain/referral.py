@@ -17,15 +17,23 @@ All numbers come from data/model.yaml.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError
+from bodymap.domain.explanation import Explanation as Explanation  # re-exported: wording, GUI
+from bodymap.domain.hypotheses import Hypothesis, HypothesisDetail, HypothesisKind, PointRole
 from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
+from bodymap.domain.nerves import Entrapment
+from bodymap.domain.prevalence import PrevalenceEvidence
+from bodymap.domain.regions import Side
 from bodymap.domain.yamlfile import read_model
 
 
@@ -36,6 +44,36 @@ class Credit(BaseModel):
     spillover: float = Field(gt=0, le=1)
     local: float = Field(ge=0, le=1)
     adjacent: float = Field(ge=0, le=1)
+
+
+class EvidencePrior(BaseModel):
+    """Prior from a study's share of people with active trigger points (data/prevalence.yaml)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    floor: float = Field(gt=0, le=1)
+    ceiling: float = Field(gt=0, le=1)
+    saturation: float = Field(gt=0, le=1)
+
+    def prior(self, share: float) -> float:
+        return self.floor + (self.ceiling - self.floor) * min(1.0, share / self.saturation)
+
+
+class MuscleParameters(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    extra_point_penalty: float = Field(gt=0, le=1)
+    both_sides_penalty: float = Field(gt=0, le=1)
+    max_points: int = Field(ge=1, le=10)
+    pool: int = Field(ge=1, le=100_000)
+
+
+class NerveParameters(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    prior: float = Field(gt=0, le=1)
+    prior_neural: float = Field(gt=0, le=1)
+    burn_weight: float = Field(ge=0, le=1)
 
 
 class ModelParameters(BaseModel):
@@ -50,6 +88,9 @@ class ModelParameters(BaseModel):
     combination_penalty: float = Field(gt=0, le=1)
     combination_pool: int = Field(ge=2, le=200)
     combination_per_region: int = Field(ge=1, le=50)
+    evidence_prior: EvidencePrior
+    muscle: MuscleParameters
+    nerve: NerveParameters
 
 
 def load_parameters(path: Path) -> ModelParameters:
@@ -61,18 +102,6 @@ def load_parameters(path: Path) -> ModelParameters:
         raise DataError([Problem(path, "prevalence_prior", "missing levels",
                                  sorted(m.value for m in missing))])
     return params
-
-
-@dataclass(frozen=True)
-class Explanation:
-    """Why a candidate scored as it did, in region ids."""
-
-    essential: tuple[str, ...]      # painful regions inside the essential zone
-    spillover: tuple[str, ...]      # painful regions inside the spillover zone
-    local: tuple[str, ...]          # the painful region the trigger point itself lies in
-    adjacent: tuple[str, ...]       # painful regions bordering the pattern
-    unexplained: tuple[str, ...]    # painful regions the pattern does not reach
-    missing: tuple[str, ...]        # essential-zone regions not marked painful
 
 
 @dataclass(frozen=True)
@@ -106,6 +135,25 @@ class Combination:
 class Ranking:
     candidates: tuple[Candidate, ...]          # trigger-point level, best first
     combinations: tuple[Combination, ...]      # best first; empty when one point explains all
+    # Every muscle hypothesis (each side, and both sides when both hurt) and every nerve
+    # hypothesis the drawing can involve, best first.
+    all_hypotheses: tuple[Hypothesis, ...] = ()
+
+    @cached_property
+    def hypotheses(self) -> tuple[Hypothesis, ...]:
+        """The default view: the best form of each muscle (left, right or both sides) and of
+        each nerve entrapment, best first."""
+        seen: set[str] = set()
+        out: list[Hypothesis] = []
+        for h in self.all_hypotheses:
+            if h.subject not in seen:
+                seen.add(h.subject)
+                out.append(h)
+        return tuple(out)
+
+    def point_hypotheses(self) -> tuple[Hypothesis, ...]:
+        """The single-trigger-point view as hypotheses, best first (one per sided point)."""
+        return tuple(_point_hypothesis(c) for c in self.candidates)
 
     def by_muscle(self) -> tuple[Candidate, ...]:
         """The best trigger point of each muscle, best first."""
@@ -118,50 +166,166 @@ class Ranking:
         return tuple(out)
 
 
+def _point_hypothesis(c: Candidate) -> Hypothesis:
+    tp = c.trigger_point
+    return Hypothesis(
+        HypothesisKind.TRIGGER_POINT, tp.muscle, (tp.side,), (tp,), c.score, c.coverage,
+        c.specificity, None,
+        _detail=lambda: HypothesisDetail((PointRole(tp, c.explanation),), c.explanation))
+
+
 _ESS, _SPILL, _LOCAL, _ADJ = 0, 1, 2, 3
+_TABLED_POINTS = 10
+
+
+_T = TypeVar("_T")
+
+
+def _new(cls: type[_T], **fields: object) -> _T:
+    """An instance of the frozen dataclass ``cls`` with exactly ``fields`` (every field, none
+    left to a default). A ranking builds hundreds of these per query; filling the instance
+    dict directly costs a third of the frozen ``__init__``, which sets field by field through
+    ``object.__setattr__``. Equality, hashing and immutability stay the dataclass's own."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
+def _first_two(row: tuple[float, str, Hypothesis]) -> tuple[float, str]:
+    return row[0], row[1]
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """A scored set of one muscle's points."""
+
+    points: tuple[int, ...]
+    score: float
+    coverage: float
+    specificity: float
 
 
 class ReferralModel:
-    """Ranks the knowledge base's trigger points for pain drawings.
+    """Ranks the knowledge base's trigger points, muscles and nerve entrapments for pain drawings.
 
-    Built once per knowledge base: it indexes which trigger points reach each region, so a
-    query touches only the candidates the drawing can involve.
+    Built once per knowledge base: it indexes which trigger points (and nerve areas) reach each
+    region, so a query touches only the hypotheses the drawing can involve.
     """
 
     def __init__(self, knowledge: KnowledgeBase, params: ModelParameters,
-                 adjacency: Mapping[str, Iterable[str]]) -> None:
+                 adjacency: Mapping[str, Iterable[str]],
+                 entrapments: Sequence[Entrapment] = (),
+                 evidence: PrevalenceEvidence | None = None) -> None:
         self.params = params
+        self.knowledge = knowledge
         self.points: tuple[TriggerPoint, ...] = tuple(
             sorted(knowledge.trigger_points.values(), key=lambda t: t.id)
         )
-        c = params.credit
-        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        evidence = evidence or PrevalenceEvidence.empty()
         # region -> [(point index, credit, weight in the pattern)]; the best kind wins per
         # (region, point); _kinds[i] keeps point i's region -> kind for explanations
-        index: dict[str, list[tuple[int, float, float]]] = {}
-        in_pattern_of = (1.0, params.spillover_in_pattern, params.spillover_in_pattern, 0.0)
         self._kinds: list[dict[str, int]] = []
+        self._in_pattern: list[dict[str, float]] = []   # point -> region -> weight in pattern
+        # point -> every region it reaches (adjacent ones too): (region, credit, weight in pattern)
+        self._reach_of: list[tuple[tuple[str, float, float], ...]] = []
         self._pattern_size: list[float] = []
         self._prior: list[float] = []
+        for tp in self.points:
+            self._add_pattern(tp.essential, tp.spillover, tp.region, adjacency)
+            share = evidence.active.get(f"{tp.muscle}.{tp.key}")
+            self._prior.append(params.prevalence_prior[tp.prevalence] if share is None
+                               else params.evidence_prior.prior(share))
+        self._index = self._build_index(range(len(self.points)))
+        self._widest_pattern = max((len(p) for p in self._in_pattern), default=0)
+        # muscle hypotheses: one group per (muscle, side); each group's joint pattern size for
+        # every subset of its points (bitmask over the group's points, in id order)
+        groups: dict[tuple[str, Side], list[int]] = {}
         for i, tp in enumerate(self.points):
-            kinds: dict[str, int] = {}
-            for r in tp.essential:
-                kinds[r] = _ESS
-            for r in tp.spillover:
-                kinds.setdefault(r, _SPILL)
-            kinds.setdefault(tp.region, _LOCAL)
-            for r in list(kinds):
-                for n in adjacency.get(r, ()):
-                    kinds.setdefault(n, _ADJ)
-            for r, kind in kinds.items():
-                index.setdefault(r, []).append((i, credit_of[kind], in_pattern_of[kind]))
-            self._kinds.append(kinds)
-            local = 0 if tp.region in tp.zone else 1
-            self._pattern_size.append(
-                len(tp.essential) + params.spillover_in_pattern * (len(tp.spillover) + local)
-            )
-            self._prior.append(params.prevalence_prior[tp.prevalence])
-        self._index = {r: tuple(v) for r, v in index.items()}
+            groups.setdefault((tp.muscle, tp.side), []).append(i)
+        self._groups: list[tuple[str, Side, tuple[int, ...]]] = [
+            (m, s, tuple(members)) for (m, s), members in sorted(groups.items())]
+        self._group_of: list[int] = [0] * len(self.points)
+        self._bit_of: list[int] = [0] * len(self.points)
+        for g, (_, _, members) in enumerate(self._groups):
+            for bit, i in enumerate(members):
+                self._group_of[i] = g
+                self._bit_of[i] = 1 << bit
+        # group -> region -> (point bit, credit, weight in pattern) of each point reaching it
+        self._group_reach: list[dict[str, tuple[tuple[int, float, float], ...]]] = []
+        for _, _, members in self._groups:
+            reach: dict[str, list[tuple[int, float, float]]] = {}
+            for i in members:
+                for r, credit, in_pattern in self._reach_of[i]:
+                    reach.setdefault(r, []).append((self._bit_of[i], credit, in_pattern))
+            self._group_reach.append({r: tuple(v) for r, v in reach.items()})
+        self._group_key = [f"{HypothesisKind.MUSCLE.value}:{m}:{s.value}"
+                           for m, s, _ in self._groups]
+        self._twin_group: dict[int, int] = {}
+        where = {(m, s): g for g, (m, s, _) in enumerate(self._groups)}
+        for g, (m, s, _) in enumerate(self._groups):
+            twin = where.get((m, s.other))
+            if twin is not None:
+                self._twin_group[g] = twin
+        # each group's joint pattern size for every subset of its points, tabled for muscles of
+        # up to _TABLED_POINTS points (ours have at most 7); larger ones are computed per query
+        self._joint_size: list[list[float]] = [
+            [self._joint_pattern_size(members, mask) for mask in range(1 << len(members))]
+            if len(members) <= _TABLED_POINTS else []
+            for _, _, members in self._groups]
+        # nerve entrapments: indexed like trigger points, after them
+        self.entrapments: tuple[Entrapment, ...] = tuple(sorted(entrapments, key=lambda e: e.id))
+        first_nerve = len(self.points)
+        for e in self.entrapments:
+            self._add_pattern(e.essential, e.spillover, e.site, adjacency)
+        self._nerve_index = self._build_index(
+            range(first_nerve, first_nerve + len(self.entrapments)))
+        point_of = {(tp.muscle, tp.side, tp.key): i for i, tp in enumerate(self.points)}
+        self._nerve_points: list[tuple[int, ...]] = [
+            tuple(sorted(i for (m, s, _), i in point_of.items() if m == e.muscle and s is e.side))
+            for e in self.entrapments]
+
+    # ------------------------------------------------------------------ building
+    def _add_pattern(self, essential: Iterable[str], spillover: Iterable[str], site: str,
+                     adjacency: Mapping[str, Iterable[str]]) -> None:
+        p = self.params
+        kinds: dict[str, int] = {}
+        for r in essential:
+            kinds[r] = _ESS
+        for r in spillover:
+            kinds.setdefault(r, _SPILL)
+        kinds.setdefault(site, _LOCAL)
+        for r in list(kinds):
+            for n in adjacency.get(r, ()):
+                kinds.setdefault(n, _ADJ)
+        weight = (1.0, p.spillover_in_pattern, p.spillover_in_pattern, 0.0)
+        in_pattern = {r: weight[k] for r, k in kinds.items() if k != _ADJ}
+        c = p.credit
+        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        self._reach_of.append(tuple((r, credit_of[k], in_pattern.get(r, 0.0))
+                                    for r, k in kinds.items()))
+        self._kinds.append(kinds)
+        self._in_pattern.append(in_pattern)
+        self._pattern_size.append(sum(in_pattern.values()))
+
+    def _build_index(self, ids: Iterable[int]) -> dict[str, tuple[tuple[int, float, float], ...]]:
+        c = self.params.credit
+        credit_of = (c.essential, c.spillover, c.local, c.adjacent)
+        index: dict[str, list[tuple[int, float, float]]] = {}
+        for i in ids:
+            pattern = self._in_pattern[i]
+            for r, kind in self._kinds[i].items():
+                index.setdefault(r, []).append((i, credit_of[kind], pattern.get(r, 0.0)))
+        return {r: tuple(v) for r, v in index.items()}
+
+    def _joint_pattern_size(self, members: Sequence[int], mask: int) -> float:
+        """Size of the joint pattern of the members selected by ``mask`` (bit k = member k)."""
+        joint: dict[str, float] = {}
+        for bit, i in enumerate(members):
+            if mask >> bit & 1:
+                for r, v in self._in_pattern[i].items():
+                    if v > joint.get(r, 0.0):
+                        joint[r] = v
+        return sum(joint.values())
 
     def _weight(self, intensity: int) -> float:
         f = self.params.intensity_floor
@@ -169,7 +333,10 @@ class ReferralModel:
 
     def rank(self, drawing: Mapping[str, int], top: int | None = None,
              with_combinations: bool = True) -> Ranking:
-        """Rank every trigger point the drawing can involve, best first."""
+        """Rank every trigger point, muscle and nerve entrapment the drawing can involve.
+
+        ``top`` limits ``candidates`` (the trigger-point list) only.
+        """
         if not drawing:
             return Ranking((), ())
         weights = {r: self._weight(i) for r, i in drawing.items()}
@@ -177,11 +344,17 @@ class ReferralModel:
         # one pass over the painful regions: explained mass and painful share of the pattern
         mass: dict[int, float] = {}
         pattern: dict[int, float] = {}
+        reached: dict[int, int] = {}    # how many painful regions each point's pattern holds
         index = self._index
+        # three points reach at most three patterns' worth of regions: only a drawing that
+        # small can have a combination, and only then are the reached regions counted
+        may_combine = with_combinations and 1 < len(drawing) <= 3 * self._widest_pattern
         for r, w in weights.items():
             for i, credit, in_pattern in index.get(r, ()):
                 mass[i] = mass.get(i, 0.0) + w * credit
                 pattern[i] = pattern.get(i, 0.0) + in_pattern
+                if in_pattern and may_combine:
+                    reached[i] = reached.get(i, 0) + 1
         p = self.params
         a, b = p.coverage_power, p.specificity_power
         prior, size, points = self._prior, self._pattern_size, self.points
@@ -196,14 +369,318 @@ class ReferralModel:
             scored.append((-score, points[i].id, i, coverage, specificity))
         scored.sort()
         limit = len(scored) if top is None else max(0, top)
+        explain = self._explain
         candidates = tuple(
-            Candidate(points[i], -neg, cov, spec, partial(self._explain, i, drawing))
+            _new(Candidate, trigger_point=points[i], score=-neg, coverage=cov,
+                 specificity=spec, _explain=partial(explain, i, drawing))
             for neg, _, i, cov, spec in scored[:limit]
         )
         combos: tuple[Combination, ...] = ()
-        if with_combinations and len(drawing) > 1:
+        # three points together reach at most the painful regions of the three that reach the
+        # most: when those do not add up to the drawing no combination exists, and the search
+        # (the costly part for large drawings) is skipped
+        if may_combine and sum(heapq.nlargest(3, reached.values())) >= len(drawing):
             combos = self._combinations(self._pool(scored, drawing), weights, total, scored)
-        return Ranking(candidates, combos)
+        keyed = self._muscle_hypotheses(drawing, weights, total, scored)
+        keyed += self._nerve_hypotheses(drawing, weights, total)
+        keyed.sort(key=_first_two)
+        return Ranking(candidates, combos, tuple(h for _, _, h in keyed))
+
+    # ------------------------------------------------------------------ muscle hypotheses
+    def _muscle_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
+                           total: float, scored: Sequence[tuple[float, str, int, float, float]]
+                           ) -> list[tuple[float, str, Hypothesis]]:
+        """Each touched muscle side scored on its best set of points; then both sides.
+        Returns (-score, id, hypothesis) for sorting."""
+        mp = self.params.muscle
+        members: dict[int, list[int]] = {}     # group -> its candidate points, best first
+        stats: dict[int, list[tuple[float, float]]] = {}    # ... and their (coverage, spec.)
+        first: dict[int, float] = {}           # group -> its best single point's score
+        order: list[int] = []                  # groups by their best single point
+        for neg, _, i, cov, spec in scored:
+            g = self._group_of[i]
+            group = members.get(g)
+            if group is None:
+                members[g] = [i]
+                stats[g] = [(cov, spec)]
+                first[g] = -neg
+                order.append(g)
+            elif len(group) < mp.max_points:
+                group.append(i)
+                stats[g].append((cov, spec))
+        # Only the best `pool` muscles are kept, found exactly by branch and bound: a muscle
+        # side's score as a whole is at most its bound (below); sides are scored in order of
+        # their bounds until no remaining bound can beat the pool's worst muscle.
+        p = self.params
+        a, b = p.coverage_power, p.specificity_power
+        bounds: list[tuple[float, str, int]] = []
+        penalty = mp.extra_point_penalty
+        sizes, priors = self._pattern_size, self._prior
+        for g in order:
+            pts = members[g]
+            bound = first[g]
+            if len(pts) > 1:
+                # two or more points together: at most all their coverages and painful shares
+                # added up, over the smallest joint pattern of two of them, times one penalty
+                prior = cov = painful = 0.0
+                for i, (c, s) in zip(pts, stats[g], strict=True):
+                    cov += c
+                    painful += s * sizes[i]
+                    if priors[i] > prior:
+                        prior = priors[i]
+                spec = painful / self._smallest_pair(g, pts)
+                multi = (prior * penalty * (cov if cov < 1.0 else 1.0) ** a
+                         * (spec if spec < 1.0 else 1.0) ** b)
+                if multi > bound:
+                    bound = multi
+            bounds.append((-bound, self._group_key[g], g))
+        bounds.sort()
+        chosen: dict[int, _Choice] = {}
+        top_of: dict[str, float] = {}   # muscle -> its best side's score so far
+        threshold = -1.0                # the `pool`-th best muscle's score, once there are so many
+        for neg_bound, _, g in bounds:
+            if -neg_bound < threshold:
+                break
+            ch = self._group_choice(g, members[g], stats[g], first[g], weights, total)
+            chosen[g] = ch
+            muscle = self._groups[g][0]
+            if ch.score > top_of.get(muscle, -1.0):
+                top_of[muscle] = ch.score
+                if len(top_of) >= mp.pool:
+                    threshold = heapq.nlargest(mp.pool, top_of.values())[-1]
+        kept = set(sorted(top_of, key=lambda m: (-top_of[m], m))[:mp.pool])
+        best = sorted((g for g in chosen if self._groups[g][0] in kept),
+                      key=lambda g: (-chosen[g].score, self._group_key[g]))
+        chosen = {g: chosen[g] for g in best}
+        if len({r.partition(".")[0] for r in drawing}) > 1:
+            # both sides: each kept muscle's other side is scored too (if the drawing reaches it)
+            for g in list(best):
+                twin = self._twin_group.get(g)
+                if twin is not None and twin not in chosen and twin in members:
+                    chosen[twin] = self._group_choice(twin, members[twin], stats[twin],
+                                                      first[twin], weights, total)
+                    best.append(twin)
+        out: list[tuple[float, str, Hypothesis]] = []
+        for g in best:
+            ch = chosen[g]
+            muscle, side, _ = self._groups[g]
+            out.append((-ch.score, self._group_key[g],
+                        self._muscle_hypothesis(HypothesisKind.MUSCLE, muscle, (side,), ch,
+                                                drawing)))
+        if len({r.partition(".")[0] for r in drawing}) > 1:
+            for g, ch in chosen.items():
+                twin = self._twin_group.get(g)
+                if twin is None or self._groups[g][1] is not Side.LEFT or twin not in chosen:
+                    continue
+                both = self._both_sides(ch, chosen[twin], weights, total)
+                muscle = self._groups[g][0]
+                out.append((-both.score, f"{HypothesisKind.MUSCLE_BOTH_SIDES.value}:{muscle}",
+                            self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
+                                                    (Side.LEFT, Side.RIGHT), both, drawing)))
+        return out
+
+    def _smallest_pair(self, g: int, pts: Sequence[int]) -> float:
+        """The smallest joint pattern of any two of the points (every larger set of them has a
+        joint pattern at least as large)."""
+        table = self._joint_size[g]
+        bits = [self._bit_of[i] for i in pts]
+        smallest = float("inf")
+        for x in range(len(bits)):
+            for y in range(x + 1, len(bits)):
+                mask = bits[x] | bits[y]
+                size = table[mask] if table else self._joint_pattern_size(self._groups[g][2],
+                                                                          mask)
+                if size < smallest:
+                    smallest = size
+        return smallest
+
+    def _group_choice(self, g: int, pts: Sequence[int], stats: Sequence[tuple[float, float]],
+                      single: float, weights: Mapping[str, float], total: float) -> _Choice:
+        if len(pts) > 1:
+            return self._best_subset(g, pts, stats, weights, total)
+        cov, spec = stats[0]
+        return _Choice((pts[0],), single, cov, spec)
+
+    def _best_subset(self, g: int, pts: Sequence[int], single: Sequence[tuple[float, float]],
+                     weights: Mapping[str, float], total: float) -> _Choice:
+        """The subset of the group's candidate points with the best score.
+
+        Every subset is considered (the result is the exact optimum); a subset is computed in
+        full only when a cheap upper bound on its score (the members' coverages and painful
+        pattern shares added up, over their joint pattern) could beat the best found so far.
+        ``pts`` are best first and ``single`` holds each one's (coverage, specificity).
+        """
+        p = self.params
+        a, b = p.coverage_power, p.specificity_power
+        penalty = p.muscle.extra_point_penalty
+        sizes = self._pattern_size
+        # bound parts per member, keyed by the member's bit in the group
+        parts = [(self._bit_of[i], self._prior[i], cov, spec * sizes[i])
+                 for i, (cov, spec) in zip(pts, single, strict=True)]
+        best_mask = parts[0][0]
+        best_cov, best_spec = single[0]
+        best_score = parts[0][1] * best_cov ** a * best_spec ** b
+        regions: list[tuple[float, tuple[tuple[int, float, float], ...]]] | None = None
+        table = self._joint_size[g]
+        k = len(parts)
+        for choice in range(3, 1 << k):
+            if not choice & (choice - 1):
+                continue  # one point: its score is known (the best one is the start)
+            gmask = n = 0
+            prior = cov_bound = painful_bound = 0.0
+            for pos in range(k):
+                if choice >> pos & 1:
+                    bit, pr, cv, pf = parts[pos]
+                    gmask |= bit
+                    n += 1
+                    cov_bound += cv
+                    painful_bound += pf
+                    if pr > prior:
+                        prior = pr
+            factor = prior * penalty ** (n - 1)
+            size = table[gmask] if table else self._joint_pattern_size(self._groups[g][2], gmask)
+            spec_bound = painful_bound / size
+            if factor * (cov_bound if cov_bound < 1.0 else 1.0) ** a \
+                    * (spec_bound if spec_bound < 1.0 else 1.0) ** b <= best_score + 1e-15:
+                continue
+            if regions is None:
+                reach = self._group_reach[g]
+                if len(reach) < len(weights):
+                    regions = [(weights[r], e) for r, e in reach.items() if r in weights]
+                else:
+                    regions = [(w, reach[r]) for r, w in weights.items() if r in reach]
+            mass = 0.0
+            painful = 0.0
+            for w, entries in regions:
+                miss = 1.0
+                top = 0.0
+                for bit, credit, in_pattern in entries:
+                    if gmask & bit:
+                        miss *= 1.0 - credit
+                        if in_pattern > top:
+                            top = in_pattern
+                mass += w * (1.0 - miss)
+                painful += top
+            coverage = mass / total
+            specificity = painful / size
+            score = factor * coverage ** a * specificity ** b
+            if score > best_score + 1e-15:
+                best_score, best_mask, best_cov, best_spec = score, gmask, coverage, specificity
+        chosen = tuple(i for i in pts if self._bit_of[i] & best_mask)
+        return _Choice(chosen, best_score, best_cov, best_spec)
+
+    def _reached(self, i: int, weights: Mapping[str, float]) -> list[tuple[str, float, float]]:
+        """The painful regions point i reaches: (region, credit, weight in its pattern)."""
+        return [e for e in self._reach_of[i] if e[0] in weights]
+
+    def _reach(self, points: Iterable[int], weights: Mapping[str, float]
+               ) -> dict[str, tuple[float, float]]:
+        """Painful region -> (chance that none of the points explains it, its weight in their
+        joint pattern)."""
+        out: dict[str, tuple[float, float]] = {}
+        for i in points:
+            for r, credit, in_pattern in self._reached(i, weights):
+                miss, top = out.get(r, (1.0, 0.0))
+                out[r] = (miss * (1.0 - credit), max(top, in_pattern))
+        return out
+
+    def _both_sides(self, left: _Choice, right: _Choice, weights: Mapping[str, float],
+                    total: float) -> _Choice:
+        """The muscle on both sides: the two sides' chosen points joined (noisy-OR)."""
+        p = self.params
+        members = (*left.points, *right.points)
+        mass = 0.0
+        painful = 0.0
+        for r, (miss, top) in self._reach(members, weights).items():
+            mass += weights[r] * (1.0 - miss)
+            painful += top
+        joint: dict[str, float] = {}
+        for i in members:
+            for r, v in self._in_pattern[i].items():
+                if v > joint.get(r, 0.0):
+                    joint[r] = v
+        coverage = mass / total
+        specificity = painful / sum(joint.values())
+        keys = {self.points[i].key for i in members}
+        prior = max(self._prior[i] for i in members)
+        score = (prior * coverage ** p.coverage_power * specificity ** p.specificity_power
+                 * p.muscle.extra_point_penalty ** (len(keys) - 1) * p.muscle.both_sides_penalty)
+        return _Choice(members, score, coverage, specificity)
+
+    def _muscle_hypothesis(self, kind: HypothesisKind, muscle: str, sides: tuple[Side, ...],
+                           ch: _Choice, drawing: Mapping[str, int]) -> Hypothesis:
+        pts = tuple(sorted(ch.points))   # self.points is in id order
+        return _new(Hypothesis, kind=kind, muscle=muscle, sides=sides,
+                    trigger_points=tuple([self.points[i] for i in pts]),
+                    score=ch.score if ch.score < 1.0 else 1.0, coverage=ch.coverage,
+                    specificity=ch.specificity, entrapment=None,
+                    _detail=partial(self._detail, pts, None, drawing))
+
+    # ------------------------------------------------------------------ nerve hypotheses
+    def _nerve_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
+                          total: float) -> list[tuple[float, str, Hypothesis]]:
+        if not self.entrapments:
+            return []
+        p = self.params
+        np_ = p.nerve
+        first = len(self.points)
+        mass: dict[int, float] = {}
+        pattern: dict[int, float] = {}
+        neural: dict[int, float] = {}
+        reached: dict[int, float] = {}
+        qualities = drawing.qualities if isinstance(drawing, PainDrawing) else {}
+        for r, w in weights.items():
+            quality = qualities.get(r, Quality.ACHE)
+            q = 1.0 if quality.neural else np_.burn_weight if quality is Quality.BURN else 0.0
+            for n, credit, in_pattern in self._nerve_index.get(r, ()):
+                mass[n] = mass.get(n, 0.0) + w * credit
+                pattern[n] = pattern.get(n, 0.0) + in_pattern
+                if in_pattern > 0.0:
+                    reached[n] = reached.get(n, 0.0) + w
+                    neural[n] = neural.get(n, 0.0) + w * q
+        out: list[tuple[float, str, Hypothesis]] = []
+        for n, m in mass.items():
+            if pattern[n] == 0.0:
+                continue
+            share = neural.get(n, 0.0) / reached[n]
+            prior = np_.prior + (np_.prior_neural - np_.prior) * share
+            coverage = m / total
+            specificity = pattern[n] / self._pattern_size[n]
+            score = prior * coverage ** p.coverage_power * specificity ** p.specificity_power
+            e = self.entrapments[n - first]
+            pts = self._nerve_points[n - first]
+            h = Hypothesis(HypothesisKind.NERVE, e.muscle, (e.side,),
+                           tuple(self.points[i] for i in pts), min(1.0, score), coverage,
+                           specificity, e, _detail=partial(self._detail, pts, n, drawing))
+            out.append((-h.score, h.id, h))
+        return out
+
+    # ------------------------------------------------------------------ explanations
+    def _detail(self, pts: Sequence[int], nerve: int | None,
+                drawing: Mapping[str, int]) -> HypothesisDetail:
+        roles = tuple(PointRole(self.points[i], self._explain(i, drawing)) for i in pts)
+        sources = [nerve] if nerve is not None else list(pts)
+        best: dict[str, int] = {}
+        essential: set[str] = set()
+        for i in sources:
+            kinds = self._kinds[i]
+            for r in drawing:
+                kind = kinds.get(r)
+                if kind is not None and kind < best.get(r, 99):
+                    best[r] = kind
+            essential |= {r for r, k in kinds.items() if k == _ESS}
+        by_kind: dict[int, list[str]] = {_ESS: [], _SPILL: [], _LOCAL: [], _ADJ: []}
+        for r, kind in best.items():
+            by_kind[kind].append(r)
+        overall = Explanation(
+            essential=tuple(sorted(by_kind[_ESS])),
+            spillover=tuple(sorted(by_kind[_SPILL])),
+            local=tuple(sorted(by_kind[_LOCAL])),
+            adjacent=tuple(sorted(by_kind[_ADJ])),
+            unexplained=tuple(sorted(r for r in drawing if r not in best)),
+            missing=tuple(sorted(r for r in essential if r not in drawing)),
+        )
+        return HypothesisDetail(roles, overall)
 
     def _hits(self, i: int, regions: Iterable[str]) -> list[tuple[str, int]]:
         """The painful regions point i reaches, with how (essential, spillover, ...)."""
