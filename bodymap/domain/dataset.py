@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap.domain.atlas import Atlas, load_atlas
-from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.errors import DataError, Problem, ProblemList
 from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
 from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
 from bodymap.domain.regions import RegionCatalogue, load_regions
@@ -28,7 +28,7 @@ class Dataset:
 def load_dataset(data: Path, assets: Path) -> Dataset:
     """Everything in data/ and assets/, cross-checked. DataError lists every problem."""
     regions = load_regions(data / "regions.yaml")
-    problems: list[Problem] = []
+    problems = ProblemList()
     atlas: Atlas | None = None
     knowledge: KnowledgeBase | None = None
     parameters: ModelParameters | None = None
@@ -36,24 +36,26 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
     try:
         parameters = load_parameters(data / "model.yaml")
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     try:
         safety = load_safety(data / "red_flags.yaml", regions)
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     try:
         atlas = load_atlas(assets, data, regions)
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     try:
         knowledge = load_knowledge(data / "muscles", regions,
                                    atlas.widths if atlas is not None else None)
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     if atlas is not None and knowledge is not None:
-        problems.extend(check_markers(atlas, knowledge, data / "muscles"))
-    if problems or atlas is None or knowledge is None or parameters is None or safety is None:
-        raise DataError(problems)
+        for problem in check_markers(atlas, knowledge, data / "muscles"):
+            problems.add(problem)
+    problems.raise_if_any()
+    if atlas is None or knowledge is None or parameters is None or safety is None:
+        raise DataError([])
     return Dataset(regions, atlas, knowledge, parameters, safety)
 
 

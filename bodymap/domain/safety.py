@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.errors import Problem, ProblemList, suggest
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.yamlfile import read_model
 
@@ -87,24 +88,26 @@ class SafetyRules:
         return tuple(sorted(out, key=lambda a: a.urgency.rank))
 
 
+def _unknown_term(path: Path, field: str, term: str, regions: RegionCatalogue) -> Problem:
+    return Problem(path, field,
+                   f"unknown region or area.{suggest(term, [*regions, *regions.areas])}", term)
+
+
 def load_safety(path: Path, regions: RegionCatalogue) -> SafetyRules:
     parsed = read_model(path, _SafetyFile)
-    problems: list[Problem] = []
+    problems = ProblemList()
     ids: set[str] = set()
     for i, p in enumerate(parsed.patterns):
         for j, group in enumerate(p.all_of):
             for k, term in enumerate(group):
                 ok = term in regions if "." in term else regions.has_area(term)
                 if not ok:
-                    problems.append(Problem(
-                        path, f"patterns[{i}].all_of[{j}][{k}]",
-                        f"unknown region or area.{suggest(term, [*regions, *regions.areas])}",
-                        term))
+                    problems.add(partial(_unknown_term, path, f"patterns[{i}].all_of[{j}][{k}]",
+                                         term, regions))
     for fid in [f.id for f in parsed.checklist] + [p.id for p in parsed.patterns]:
         if fid in ids:
-            problems.append(Problem(path, "id", "id used twice", fid))
+            problems.add(Problem(path, "id", "id used twice", fid))
         ids.add(fid)
-    if problems:
-        raise DataError(problems)
+    problems.raise_if_any()
     return SafetyRules(parsed.checklist, parsed.patterns)
 

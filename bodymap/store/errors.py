@@ -31,11 +31,14 @@ class NotFoundError(StoreError, LookupError):
 class ImportRefusedError(StoreError):
     """An import file failed validation; nothing was imported. ``problems`` lists every fault."""
 
-    def __init__(self, path: Path, problems: Iterable[Problem]) -> None:
+    def __init__(self, path: Path, problems: Iterable[Problem], unlisted: int = 0) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
+        #: problems found beyond those listed (collection stops listing after a few dozen)
+        self.unlisted = unlisted
+        total = len(self.problems) + unlisted
         shown = [str(p) for p in self.problems[:20]]
-        if len(self.problems) > len(shown):
-            shown.append(f"... and {len(self.problems) - len(shown)} more")
-        head = (f"not imported, nothing was changed: {len(self.problems)} problem(s) "
+        if total > len(shown):
+            shown.append(f"... and {total - len(shown)} more")
+        head = (f"not imported, nothing was changed: {total} problem(s) "
                 "in the file")
         super().__init__(path, "\n".join([head, *shown]))
