@@ -24,6 +24,13 @@ class CorruptDatabase(StoreError):  # noqa: N818 (the name the GUI and CLI use)
     """
 
 
+class DatabaseReplacedError(CorruptDatabase):
+    """The database file was replaced (renamed over), emptied or overwritten by another
+    program (a folder-sync or backup tool) while bodymap used it, or while the journal of
+    the old file still lay beside it. bodymap writes nothing to it then: mixing the two
+    would lose records."""
+
+
 class NotFoundError(StoreError, LookupError):
     """No client or visit with that id (deleted meanwhile, perhaps by another window)."""
 

@@ -15,9 +15,16 @@ import os
 from collections.abc import Collection
 from functools import partial
 from pathlib import Path
-from typing import Final, Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, StrictStr, ValidationError
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    StrictStr,
+    ValidationError,
+)
 
 from bodymap.domain.errors import Problem, ProblemList, problems_from_validation, suggest
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
@@ -25,6 +32,7 @@ from bodymap.domain.jsonfile import find_duplicate_key
 from bodymap.store.database import Store
 from bodymap.store.errors import ImportRefusedError, StoreError
 from bodymap.store.models import Client, Name, VisitDraft
+from bodymap.store.names import check_client_name
 
 FORMAT: Final = "bodymap-client"
 FORMAT_VERSION: Final = 1
@@ -39,7 +47,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 class ClientRecord(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: Name
+    # the store refuses such a name too; checking here names the field in the import report
+    name: Annotated[Name, AfterValidator(check_client_name)]
     contact: StrictStr = ""
     notes: StrictStr = ""
     created: AwareDatetime
