@@ -304,8 +304,7 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
     # (an empty one was once trusted and the upgrade went ahead without any): write under
     # a temporary name, flush it to disk, check it, and only then give it the real name.
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with suppress(OSError):
-        tmp.unlink()
+    _remove_stale_copies(target)
     try:
         copy = sqlite3.connect(tmp)
         try:
@@ -328,6 +327,27 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
     finally:
         with suppress(OSError):
             tmp.unlink()
+
+
+def _remove_stale_copies(target: Path) -> None:
+    """Delete unfinished copies left by processes that died while writing them (their
+    names carry the writer's process id); a living writer's copy is left alone."""
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        pid = stale.name[len(target.name) + 2:-len(".tmp")]
+        if pid.isdigit() and int(pid) != os.getpid() and _process_alive(int(pid)):
+            continue
+        with suppress(OSError):
+            stale.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
 
 
 def _is_complete_copy(path: Path, version: int) -> bool:
@@ -434,9 +454,33 @@ class Store:
         return self._path
 
     def close(self) -> None:
-        if self._conn is not None:
-            conn, self._conn = self._conn, None
-            conn.close()
+        if self._conn is None:
+            return
+        try:
+            self._check_same_file()
+        except _FileChangedError:
+            replaced = True
+            self._rescue_copy()
+        else:
+            replaced = False
+        conn, self._conn = self._conn, None
+        conn.close()
+        if replaced:
+            self._retire_journal()
+
+    def _retire_journal(self) -> None:
+        """After the file was replaced, SQLite leaves this connection's journal beside the
+        new file, and anything opening that file (even read-only) would replay it into the
+        new content. Everything in it is in the rescue copy: move it out of the way, under a
+        name that says what it is, never deleting it."""
+        stamp = f"{dt.date.today().isoformat()}-{os.getpid()}"
+        for side in ("-wal", "-shm"):
+            journal = Path(f"{self._path}{side}")
+            if journal.exists():
+                retired = self._path.with_name(
+                    f"{self._path.stem}.replaced-{stamp}{self._path.suffix}{side}")
+                with suppress(OSError):
+                    os.replace(journal, retired)
 
     def __enter__(self) -> Self:
         return self
