@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -289,8 +289,27 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     if args.muscle is not None and args.muscle not in ds.knowledge.muscles:
         raise UsageError(f"unknown muscle {args.muscle!r}."
                          f"{suggest(args.muscle, ds.knowledge.muscles)}")
-    return take_screenshot(ds, args.out, view=args.view, drawing=drawing,
-                           muscle=args.muscle, size=(w, h))
+    return _private_screenshot(args.out, lambda out: take_screenshot(
+        ds, out, view=args.view, drawing=drawing, muscle=args.muscle, size=(w, h)))
+
+
+def _private_screenshot(out: Path, render: Callable[[Path], int]) -> int:
+    """Render into a private temporary folder, then write ``out`` owner-only under its
+    exact name (a screenshot shows a client's drawing; Qt cannot write a file name that
+    is not UTF-8)."""
+    import contextlib
+    import io
+    import tempfile
+
+    from bodymap.report.output import shown_path, write_private_bytes
+
+    with tempfile.TemporaryDirectory(prefix="bodymap-") as tmp:  # created 0700
+        rendered = Path(tmp) / "screenshot.png"
+        with contextlib.redirect_stdout(io.StringIO()):  # it would name the temporary file
+            status = render(rendered)
+        write_private_bytes(out, rendered.read_bytes())
+    print(f"wrote {shown_path(out)}")
+    return status
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
@@ -312,8 +331,10 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     from bodymap.report.handout import write_handout
 
     application()
+    from bodymap.report.output import shown_path
+
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes)
-    print(f"wrote {args.out}")
+    print(f"wrote {shown_path(args.out)}")
     return EXIT_OK
 
 

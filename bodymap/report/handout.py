@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
@@ -17,6 +18,7 @@ from bodymap.domain.wording import region_list
 from bodymap.gui.card_html import DISCLAIMER, self_care_html
 from bodymap.gui.layouts import Layout
 from bodymap.report.map_image import render_map_image
+from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
 
 _CSS = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #212529; }
@@ -113,11 +115,11 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
                   date: dt.date | None = None) -> None:
     """Write the handout PDF. ``points`` default: see points_for().
 
-    Raises OSError (with the path) when the file cannot be written: checked before Qt
-    tries, since Qt's PDF writer only prints a warning and writes nothing.
+    The file is created owner-only (it holds client data). Raises OSError (with the
+    path) when it cannot be written: Qt's PDF writer only warns, so it writes into memory
+    and Python writes the file.
     """
-    with open(path, "wb"):
-        pass
+    _check_folder(path)
     muscles = [dataset.knowledge.muscle(m) for m in muscle_ids]
     if points is None:
         points = [tp for m in muscles for tp in points_for(dataset, m, drawing)]
@@ -127,14 +129,28 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     doc = QTextDocument()
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"), image)
     doc.setHtml(handout_html(dataset, muscles, points, drawing, client, notes, date))
-    writer = QPdfWriter(str(path))
-    writer.setTitle("bodymap self-care handout")
-    writer.setCreator("bodymap")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
-    doc.print_(writer)
-    del writer  # flushes the file
-    if not path.exists() or path.stat().st_size < 1000:
-        raise OSError(f"could not write {path}")
+    with qt_buffer() as buffer:
+        writer = QPdfWriter(buffer)
+        writer.setTitle("bodymap self-care handout")
+        writer.setCreator("bodymap")
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(16, 14, 16, 14),
+                                         QPageLayout.Unit.Millimeter))
+        doc.print_(writer)
+        del writer  # flushes the document into the buffer
+        pdf = bytes(buffer.data().data())
+    if len(pdf) < 1000:
+        raise OSError(f"could not write {shown_path(path)}: the PDF came out empty")
+    write_private_bytes(path, pdf)
+
+
+def _check_folder(path: Path) -> None:
+    """Fail before the costly rendering when the file cannot be written at all."""
+    folder = path.parent
+    if path.is_dir():
+        raise OSError(f"could not write {shown_path(path)}: it is a folder")
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise OSError(f"could not write {shown_path(path)}: the folder does not exist or "
+                      "cannot be written")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -15,6 +15,7 @@ from bodymap.domain.knowledge import TriggerPoint
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.drawing_state import DrawingState
 from bodymap.gui.layouts import Layout
+from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
 
 
 class _Scene:
@@ -62,9 +63,12 @@ def write_map_png(path: Path, dataset: Dataset, drawing: Mapping[str, int],
                   points: Sequence[TriggerPoint] = (),
                   layout: Layout = Layout.FRONT_BACK) -> None:
     image = render_map_image(dataset, drawing, points, layout)
-    writer = QImageWriter(str(path), QByteArray(b"png"))
-    if not writer.write(image):
-        raise OSError(f"could not write {path}: {writer.errorString()}")
+    with qt_buffer() as buffer:
+        writer = QImageWriter(buffer, QByteArray(b"png"))
+        if not writer.write(image):
+            raise OSError(f"could not write {shown_path(path)}: {writer.errorString()}")
+        png = bytes(buffer.data().data())
+    write_private_bytes(path, png)  # owner-only: the image shows a client's drawing
 
 
 def write_map_svg(path: Path, dataset: Dataset, drawing: Mapping[str, int],
@@ -74,18 +78,23 @@ def write_map_svg(path: Path, dataset: Dataset, drawing: Mapping[str, int],
     try:
         rect = scene.view.scene().sceneRect()
         gen = QSvgGenerator()
-        gen.setFileName(str(path))
+        buffer = QBuffer()  # its own byte array: a temporary one passed in is freed under it
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        gen.setOutputDevice(buffer)
         gen.setSize(QSize(round(rect.width()), round(rect.height())))
         gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         gen.setTitle("bodymap")
         gen.setDescription("Pain drawing and referral patterns exported from bodymap")
         painter = QPainter()
         if not painter.begin(gen):
-            raise OSError(f"could not write {path}")
+            raise OSError(f"could not write {shown_path(path)}")
         painter.fillRect(QRectF(0, 0, rect.width(), rect.height()), QColor("white"))
         scene.paint(painter, QRectF(0, 0, rect.width(), rect.height()))
         painter.end()
+        svg = bytes(buffer.data().data())
+        buffer.close()
     finally:
         scene.close()
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"could not write {path}")
+    if not svg:
+        raise OSError(f"could not write {shown_path(path)}: the drawing came out empty")
+    write_private_bytes(path, svg)
