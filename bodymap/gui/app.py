@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
@@ -33,6 +33,7 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
         beside = new_database_beside(path)
         box = QMessageBox(QMessageBox.Icon.Warning, "Client records cannot be opened",
                           f"{exc}\n\nThe file has not been changed.", parent=parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold '<'
         new = box.addButton(f"Start a new database ({beside.name})",
                             QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Continue without client records", QMessageBox.ButtonRole.RejectRole)
@@ -41,12 +42,20 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
             try:
                 return Store.open(beside)
             except StoreError as again:
-                QMessageBox.warning(parent, "Client records", str(again))
+                _warn(parent, "Client records", str(again))
         return None
     except StoreError as exc:
-        QMessageBox.warning(parent, "Client records cannot be opened",
-                            f"{exc}\n\nbodymap will run without client records.")
+        _warn(parent, "Client records cannot be opened",
+              f"{exc}\n\nbodymap will run without client records.")
         return None
+
+
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning shown as plain text: a folder named "<b>..." is shown as typed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def run(dataset: Dataset, db_path: Path) -> int:

@@ -350,3 +350,25 @@ def test_the_records_path_is_shown_as_plain_text(qtbot: QtBot, dataset: Dataset,
         boxes = panel.findChildren(QMessageBox)
         assert boxes and all(b.textFormat() == Qt.TextFormat.PlainText for b in boxes)
         close_messages(panel)
+
+
+def test_the_cannot_open_message_shows_the_path_as_plain_text(qtbot: QtBot,
+                                                              tmp_path: Path) -> None:
+    from bodymap.gui.app import open_store
+
+    folder = tmp_path / "<b>Clinic<img src=x>"
+    folder.mkdir()
+    bad = folder / "records.sqlite3"
+    bad.write_bytes(b"not a database" * 100)
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.textFormat(), box.text()))
+        box.reject()  # "Continue without client records"
+
+    QTimer.singleShot(0, answer)
+    assert open_store(bad) is None
+    assert seen and seen[0][0] == Qt.TextFormat.PlainText
+    assert "<b>Clinic<img src=x>" in seen[0][1]
