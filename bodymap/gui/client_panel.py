@@ -46,6 +46,7 @@ from bodymap.store import (
     write_client_csv,
     write_client_json,
 )
+from bodymap.store.import_job import import_in_child
 from bodymap.store.names import InvalidNameError, check_client_name
 
 T = TypeVar("T")
@@ -246,14 +247,13 @@ def _score(value: int | None) -> str:
 
 
 class _ImportSignals(QObject):
-    finished = Signal(object)  # Client
-    failed = Signal(object)    # StoreError
+    finished = Signal(int)  # the new client's id
+    failed = Signal(str)    # why nothing was imported
 
 
 class _ImportJob(QRunnable):
-    """Check and import one export file on a worker thread, through the job's own
-    connection to the database (an SQLite connection belongs to the thread that made it):
-    a 50 MB file takes seconds, and the window must stay usable meanwhile."""
+    """Wait on a worker thread for the import's child process (see
+    bodymap.store.import_job: a thread alone still froze the window), then report."""
 
     def __init__(self, database: Path, source: Path, regions: frozenset[str],
                  points: frozenset[str]) -> None:
@@ -263,16 +263,11 @@ class _ImportJob(QRunnable):
         self._regions, self._points = regions, points
 
     def run(self) -> None:
-        try:
-            with Store.open(self._database) as store:
-                client = import_client_json(store, self._source, self._regions,
-                                            self._points)
-        except StoreError as exc:
-            self.signals.failed.emit(exc)
-        except ValueError as exc:  # a name the store refuses
-            self.signals.failed.emit(StoreError(self._source, f"not imported: {exc}"))
+        outcome = import_in_child(self._database, self._source, self._regions, self._points)
+        if outcome.client_id is not None:
+            self.signals.finished.emit(outcome.client_id)
         else:
-            self.signals.finished.emit(client)
+            self.signals.failed.emit(outcome.error)
 
 
 class ClientPanel(QWidget):
@@ -533,14 +528,16 @@ class ClientPanel(QWidget):
         QThreadPool.globalInstance().start(job)
         return True
 
-    def _on_import_done(self, client: Client) -> None:
+    def _on_import_done(self, client_id: int) -> None:
         self._end_import()
-        self.reload_clients(select=client.id)
+        _, client = self._attempt(lambda: self.store.client(client_id))
+        if client is not None:
+            self.reload_clients(select=client.id)
         self.import_finished.emit(client)
 
-    def _on_import_failed(self, error: StoreError) -> None:
+    def _on_import_failed(self, error: str) -> None:
         self._end_import()
-        self._message(QMessageBox.Icon.Warning, "Client records", str(error))
+        self._message(QMessageBox.Icon.Warning, "Client records", error)
         self.import_finished.emit(None)
 
     def _end_import(self) -> None:
