@@ -46,7 +46,7 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     read. Each message names the path and what to do.
     """
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer for ever.
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):

@@ -187,7 +187,7 @@ def _prepare_file(path: Path) -> bytes:
 def _read_head(path: Path) -> bytes:
     """The first 100 bytes (the SQLite header) of a regular file, without blocking on a
     FIFO (``st_size`` is 0 for pipes and devices, so a size check would let them through)."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
