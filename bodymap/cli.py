@@ -448,16 +448,17 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     from bodymap.domain.dataset import load_dataset
 
     data, assets = _dirs(args)
-    problems: list[str] = []
     ds = None
     try:
         ds = load_dataset(data, assets)
     except DataError as exc:
-        problems.extend(str(p) for p in exc.problems)
-    if problems:
-        for line in problems:
-            print(line, file=sys.stderr)
-        print(f"{len(problems)} problem(s) found in {data}", file=sys.stderr)
+        from bodymap.domain.errors import unlisted_line
+
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        if exc.unlisted:
+            print(unlisted_line(exc.unlisted), file=sys.stderr)
+        print(f"{exc.total} problem(s) found in {data}", file=sys.stderr)
         return EXIT_DATA
     assert ds is not None
     n_tp = len(ds.knowledge.trigger_points) // 2
@@ -536,9 +537,11 @@ def _cmd_handout(args: argparse.Namespace) -> int:
 
     application()
     _install_language(args)
+    from bodymap.report.output import shown_path
+
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes)
     log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
-    print(f"wrote {args.out}")
+    print(f"wrote {shown_path(args.out)}")
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 import defusedxml
@@ -19,7 +19,8 @@ import defusedxml.ElementTree as SafeET
 from pydantic import BaseModel, ConfigDict
 
 from bodymap.domain import geometry
-from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.errors import DataError, Problem, ProblemList
+from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 from bodymap.domain.geometry import Point, Subpath
 from bodymap.domain.regions import RegionCatalogue, Side, View
 from bodymap.domain.yamlfile import read_model
@@ -151,14 +152,17 @@ class Atlas:
 
 def _parse_svg(path: Path) -> ET.Element:
     try:
-        size = path.stat().st_size
+        raw = read_regular_file(path, MAX_SVG_BYTES)
+    except NotRegularFileError as exc:
+        raise DataError([Problem(path, "", "is not a regular file (a pipe, device or "
+                                 "folder?); an SVG view must be an ordinary file")]) from exc
+    except FileTooLargeError as exc:
+        raise DataError([Problem(path, "", f"SVG is more than the {MAX_SVG_BYTES} bytes "
+                                 "allowed")]) from exc
     except OSError as exc:
         raise DataError([Problem(path, "", f"cannot read the SVG: {exc.strerror}")]) from exc
-    if size > MAX_SVG_BYTES:
-        raise DataError([Problem(path, "", f"SVG is {size} bytes, more than the "
-                                 f"{MAX_SVG_BYTES} allowed")])
     try:
-        root = SafeET.parse(path, forbid_dtd=True).getroot()
+        root = SafeET.fromstring(raw, forbid_dtd=True)
     except defusedxml.DefusedXmlException as exc:
         raise DataError([Problem(path, "", f"refused unsafe XML ({type(exc).__name__}): "
                                  "SVGs may not contain DTDs, entities or external references")]
@@ -170,6 +174,10 @@ def _parse_svg(path: Path) -> ET.Element:
     if root is None:
         raise DataError([Problem(path, "", "empty SVG document")])
     return root
+
+
+def _unknown_region(path: Path, field: str, regions: RegionCatalogue, rid: str) -> Problem:
+    return Problem(path, field, regions.unknown_message(rid))
 
 
 def _unusable(rings: tuple[tuple[Point, ...], ...]) -> str:
@@ -185,7 +193,7 @@ def _unusable(rings: tuple[tuple[Point, ...], ...]) -> str:
 
 def load_view(path: Path, view: View, regions: RegionCatalogue) -> AtlasView:
     root = _parse_svg(path)
-    problems: list[Problem] = []
+    problems = ProblemList()
     if root.tag not in (f"{_SVG}svg", "svg"):
         raise DataError([Problem(path, "", "not an SVG document", root.tag)])
     try:
@@ -204,27 +212,28 @@ def load_view(path: Path, view: View, regions: RegionCatalogue) -> AtlasView:
         cls = el.get("class", "")
         if cls == "region":
             if rid is None or rid not in regions:
-                problems.append(Problem(path, f"path id={rid!r}",
-                                        regions.unknown_message(str(rid))))
+                problems.add(partial(_unknown_region, path, f"path id={rid!r}", regions,
+                                     str(rid)))
                 continue
             if rid in shapes:
-                problems.append(Problem(path, f"path id={rid!r}", "region drawn twice"))
+                problems.add(Problem(path, f"path id={rid!r}", "region drawn twice"))
                 continue
+            if problems.unlisted:
+                continue  # past the listing limit: checking more shapes only costs time
             try:
                 shape = RegionShape(rid, d)
                 why = _unusable(shape.rings)
             except geometry.PathSyntaxError as exc:
                 why = str(exc)
             if why:
-                problems.append(Problem(path, f"path id={rid!r} d", why))
+                problems.add(Problem(path, f"path id={rid!r} d", why))
                 continue
             shapes[rid] = shape
         elif cls == "detail":
             details.append(d)
         elif rid == "silhouette":
             silhouette = d
-    if problems:
-        raise DataError(problems)
+    problems.raise_if_any()
     return AtlasView(view, w, h, shapes, tuple(details), silhouette)
 
 
@@ -309,15 +318,14 @@ class _AdjacencyFile(BaseModel):
 def load_adjacency(path: Path, regions: RegionCatalogue) -> dict[str, frozenset[str]]:
     parsed = read_model(path, _AdjacencyFile)
     out: dict[str, set[str]] = {}
-    problems: list[Problem] = []
+    problems = ProblemList()
     for i, (a, b) in enumerate(parsed.pairs):
         for r in (a, b):
             if r not in regions:
-                problems.append(Problem(path, f"pairs[{i}]", regions.unknown_message(r)))
+                problems.add(partial(_unknown_region, path, f"pairs[{i}]", regions, r))
         out.setdefault(a, set()).add(b)
         out.setdefault(b, set()).add(a)
-    if problems:
-        raise DataError(problems)
+    problems.raise_if_any()
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -325,16 +333,16 @@ def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
     """Load every view in ``assets`` (with its muscle layer from ``assets/muscles`` when present)
     and the adjacency table from ``data``."""
     views: dict[View, AtlasView] = {}
-    problems: list[Problem] = []
+    problems = ProblemList()
     for view in View:
         path = assets / f"{view.value}.svg"
         if not path.exists():
-            problems.append(Problem(path, "", "view SVG is missing"))
+            problems.add(Problem(path, "", "view SVG is missing"))
             continue
         try:
             views[view] = load_view(path, view, regions)
         except DataError as exc:
-            problems.extend(exc.problems)
+            problems.extend(exc)
             continue
         # The muscle layer is optional per view: a view without one simply shows no muscles.
         layer = assets / "muscles" / f"{view.value}.svg"
@@ -342,13 +350,12 @@ def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
             try:
                 views[view] = replace(views[view], muscles=load_muscle_layer(layer, view))
             except DataError as exc:
-                problems.extend(exc.problems)
+                problems.extend(exc)
     adjacency: dict[str, frozenset[str]] = {}
     adj_path = data / "adjacency.yaml"
     try:
         adjacency = load_adjacency(adj_path, regions)
     except DataError as exc:
-        problems.extend(exc.problems)
-    if problems:
-        raise DataError(problems)
+        problems.extend(exc)
+    problems.raise_if_any()
     return Atlas(views, adjacency)

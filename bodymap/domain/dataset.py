@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bodymap.domain.atlas import Atlas, load_atlas
-from bodymap.domain.errors import DataError, Problem
+from bodymap.domain.errors import DataError, Problem, ProblemList
 from bodymap.domain.glossary import Glossary, load_glossary
 from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
 from bodymap.domain.nerves import Entrapment, load_nerves
@@ -38,7 +38,7 @@ class Dataset:
 def load_dataset(data: Path, assets: Path) -> Dataset:
     """Everything in data/ and assets/, cross-checked. DataError lists every problem."""
     regions = load_regions(data / "regions.yaml")
-    problems: list[Problem] = []
+    problems = ProblemList()
     atlas: Atlas | None = None
     knowledge: KnowledgeBase | None = None
     parameters: ModelParameters | None = None
@@ -48,26 +48,27 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
         try:
             glossary = load_glossary(data / "glossary.yaml")
         except DataError as exc:
-            problems.extend(exc.problems)
+            problems.extend(exc)
     try:
         parameters = load_parameters(data / "model.yaml")
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     try:
         safety = load_safety(data / "red_flags.yaml", regions)
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     try:
         atlas = load_atlas(assets, data, regions)
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     try:
         knowledge = load_knowledge(data / "muscles", regions,
                                    atlas.widths if atlas is not None else None)
     except DataError as exc:
-        problems.extend(exc.problems)
+        problems.extend(exc)
     if atlas is not None and knowledge is not None:
-        problems.extend(check_markers(atlas, knowledge, data / "muscles"))
+        for problem in check_markers(atlas, knowledge, data / "muscles"):
+            problems.add(problem)
     nerves: tuple[Entrapment, ...] = ()
     prevalence = PrevalenceEvidence.empty()
     if knowledge is not None:
@@ -75,14 +76,15 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
             try:
                 nerves = load_nerves(data / "nerves.yaml", regions, knowledge)
             except DataError as exc:
-                problems.extend(exc.problems)
+                problems.extend(exc)
         if (data / "prevalence.yaml").exists():
             try:
                 prevalence = load_prevalence(data / "prevalence.yaml", knowledge)
             except DataError as exc:
-                problems.extend(exc.problems)
-    if problems or atlas is None or knowledge is None or parameters is None or safety is None:
-        raise DataError(problems)
+                problems.extend(exc)
+    problems.raise_if_any()
+    if atlas is None or knowledge is None or parameters is None or safety is None:
+        raise DataError([])
     return Dataset(regions, atlas, knowledge, parameters, safety, glossary, nerves, prevalence)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import reprlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,19 +34,69 @@ class Problem:
         return text
 
 
-class DataError(Exception):
-    """A data file (YAML, SVG) could not be used. Holds every problem found."""
+#: Problems listed in full. A broken file can hold a hundred thousand faults; listing (and
+#: finding spelling suggestions for) all of them froze the program for minutes, and nobody
+#: reads past the first screenful: the rest are counted, and found again after the fix.
+MAX_LISTED_PROBLEMS = 50
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
+
+class DataError(Exception):
+    """A data file (YAML, SVG) could not be used. ``problems`` lists the first
+    MAX_LISTED_PROBLEMS found; ``unlisted`` counts the others."""
+
+    def __init__(self, problems: Iterable[Problem], unlisted: int = 0) -> None:
+        found = list(problems)
+        self.problems: tuple[Problem, ...] = tuple(found[:MAX_LISTED_PROBLEMS])
+        self.unlisted = unlisted + len(found) - len(self.problems)
         super().__init__(self._summary())
+
+    @property
+    def total(self) -> int:
+        return len(self.problems) + self.unlisted
 
     def _summary(self) -> str:
         lines = [str(p) for p in self.problems]
         if not lines:
             return "invalid data"
-        head = f"{len(lines)} problem(s) in the bodymap data:" if len(lines) > 1 else ""
+        if self.unlisted:
+            lines.append(unlisted_line(self.unlisted))
+        head = f"{self.total} problem(s) in the bodymap data:" if self.total > 1 else ""
         return "\n".join([head, *lines]) if head else lines[0]
+
+
+def unlisted_line(count: int) -> str:
+    return (f"... and {count} more problem(s) not listed: fix the ones above, then check "
+            "again")
+
+
+class ProblemList:
+    """Collects problems, the first ``limit`` in full; after that it only counts them, so a
+    file with 100,000 faults costs no more than one with 50. A problem may be passed as a
+    function that builds it, so costly wording (spelling suggestions) is only done for the
+    problems that are shown."""
+
+    def __init__(self, limit: int = MAX_LISTED_PROBLEMS) -> None:
+        self.listed: list[Problem] = []
+        self.unlisted = 0
+        self._limit = limit
+
+    def add(self, problem: Problem | Callable[[], Problem]) -> None:
+        if len(self.listed) < self._limit:
+            self.listed.append(problem if isinstance(problem, Problem) else problem())
+        else:
+            self.unlisted += 1
+
+    def extend(self, error: DataError) -> None:
+        for problem in error.problems:
+            self.add(problem)
+        self.unlisted += error.unlisted
+
+    def __len__(self) -> int:
+        return len(self.listed) + self.unlisted
+
+    def raise_if_any(self) -> None:
+        if self.listed or self.unlisted:
+            raise DataError(self.listed, self.unlisted)
 
 
 def suggest(name: str, choices: Iterable[str], limit: int = 3) -> str:

@@ -219,11 +219,41 @@ def _dist_to_chord(p: Point, a: Point, b: Point) -> float:
     return abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / norm
 
 
+#: Recursion limit of the flattener whatever the tolerance asks for: 2**16 pieces per curve.
+MAX_DEPTH = 16
+#: Points one path may flatten to. The shipped regions need at most a few hundred; a path
+#: needing more is damaged or hostile (8 KB of extreme curves once took over 20 s).
+MAX_FLAT_POINTS = 100_000
+
+
+def _depth_for(p0: Point, p1: Point, p2: Point, p3: Point, tol: float) -> int:
+    """How deep halving must go for every piece to lie within ``tol`` of the curve.
+
+    Wang's formula: ``n = sqrt(3 * 2 * M / (8 * tol))`` equal pieces suffice, M being the
+    largest second difference of the control points; halving reaches n pieces at depth
+    ceil(log2 n). A curve with non-finite control points is not subdivided at all (the
+    atlas refuses its coordinates afterwards).
+    """
+    m = max(math.hypot(p0[0] - 2 * p1[0] + p2[0], p0[1] - 2 * p1[1] + p2[1]),
+            math.hypot(p1[0] - 2 * p2[0] + p3[0], p1[1] - 2 * p2[1] + p3[1]))
+    if not math.isfinite(m):
+        return 0
+    pieces = math.sqrt(0.75 * m / tol)
+    if pieces <= 1.0:
+        return 0
+    return min(MAX_DEPTH, math.ceil(math.log2(pieces)))
+
+
 def _flatten_cubic(
-    p0: Point, p1: Point, p2: Point, p3: Point, tol: float, out: list[Point], depth: int = 0
+    p0: Point, p1: Point, p2: Point, p3: Point, tol: float, out: list[Point], depth: int = 0,
+    max_depth: int = MAX_DEPTH,
 ) -> None:
-    if depth >= 16 or max(_dist_to_chord(p1, p0, p3), _dist_to_chord(p2, p0, p3)) <= tol:
+    if depth >= max_depth or max(_dist_to_chord(p1, p0, p3), _dist_to_chord(p2, p0, p3)) <= tol:
         out.append(p3)
+        if len(out) > MAX_FLAT_POINTS:
+            raise PathSyntaxError(
+                f"path too detailed: more than {MAX_FLAT_POINTS} points at a tolerance of "
+                f"{tol:g} (are its coordinates far outside the drawing?)")
         return
     m01 = ((p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2)
     m12 = ((p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2)
@@ -231,8 +261,13 @@ def _flatten_cubic(
     a = ((m01[0] + m12[0]) / 2, (m01[1] + m12[1]) / 2)
     b = ((m12[0] + m23[0]) / 2, (m12[1] + m23[1]) / 2)
     mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-    _flatten_cubic(p0, m01, a, mid, tol, out, depth + 1)
-    _flatten_cubic(mid, b, m23, p3, tol, out, depth + 1)
+    _flatten_cubic(p0, m01, a, mid, tol, out, depth + 1, max_depth)
+    _flatten_cubic(mid, b, m23, p3, tol, out, depth + 1, max_depth)
+
+
+def _flatten_curve(p0: Point, p1: Point, p2: Point, p3: Point, tol: float,
+                   out: list[Point]) -> None:
+    _flatten_cubic(p0, p1, p2, p3, tol, out, 0, _depth_for(p0, p1, p2, p3, tol))
 
 
 def flatten_cubic(p0: Point, p1: Point, p2: Point, p3: Point, tolerance: float) -> list[Point]:
@@ -247,7 +282,10 @@ def flatten_cubic(p0: Point, p1: Point, p2: Point, p3: Point, tolerance: float) 
 
 
 def flatten(subpaths: Sequence[Subpath], tolerance: float = 0.25) -> tuple[tuple[Point, ...], ...]:
-    """Approximate each subpath by a polygon (one implicitly closed ring per subpath)."""
+    """Approximate each subpath by a polygon (one implicitly closed ring per subpath).
+
+    Raises PathSyntaxError when a subpath would need more than MAX_FLAT_POINTS points.
+    """
     if tolerance <= 0:
         raise ValueError("tolerance must be positive")
     rings: list[tuple[Point, ...]] = []
@@ -267,9 +305,9 @@ def flatten(subpaths: Sequence[Subpath], tolerance: float = 0.25) -> tuple[tuple
                     seg.end[0] + 2 / 3 * (seg.control[0] - seg.end[0]),
                     seg.end[1] + 2 / 3 * (seg.control[1] - seg.end[1]),
                 )
-                _flatten_cubic(cur, c1, c2, seg.end, tolerance, pts)
+                _flatten_curve(cur, c1, c2, seg.end, tolerance, pts)
             else:
-                _flatten_cubic(cur, seg.c1, seg.c2, seg.end, tolerance, pts)
+                _flatten_curve(cur, seg.c1, seg.c2, seg.end, tolerance, pts)
             cur = seg.end
         if len(pts) > 1 and pts[-1] == pts[0]:
             pts.pop()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
 from bodymap.domain.regions import (
     AreaName,
     RegionCatalogue,
@@ -292,16 +293,25 @@ def _sided(spec: TriggerPointSpec, muscle: str, side: Side,
     )
 
 
+def _unknown_area(path: Path, field: str, area: str, regions: RegionCatalogue) -> Problem:
+    return Problem(path, field, "unknown area; use a name from data/regions.yaml."
+                   f"{suggest(area, regions.areas)}", area)
+
+
 def check_muscle_file(path: Path, mf: MuscleFile, regions: RegionCatalogue) -> list[Problem]:
-    """Cross-reference checks pydantic cannot do alone."""
-    problems: list[Problem] = []
+    """Cross-reference checks pydantic cannot do alone (the first MAX_LISTED_PROBLEMS)."""
+    return _check_muscle_file(path, mf, regions).listed
+
+
+def _check_muscle_file(path: Path, mf: MuscleFile, regions: RegionCatalogue) -> ProblemList:
+    problems = ProblemList()
     if mf.id != path.stem:
-        problems.append(Problem(path, "id", f"must equal the file name {path.stem!r}", mf.id))
+        problems.add(Problem(path, "id", f"must equal the file name {path.stem!r}", mf.id))
     seen: set[str] = set()
     for i, tp in enumerate(mf.trigger_points):
         where = f"trigger_points[{i}]"
         if tp.id in seen:
-            problems.append(Problem(path, f"{where}.id", "trigger point id used twice", tp.id))
+            problems.add(Problem(path, f"{where}.id", "trigger point id used twice", tp.id))
         seen.add(tp.id)
         fields: dict[str, tuple[str, ...]] = {
             "region": (tp.region,),
@@ -314,20 +324,16 @@ def check_muscle_file(path: Path, mf: MuscleFile, regions: RegionCatalogue) -> l
             for j, area in enumerate(areas):
                 if not regions.has_area(area):
                     field = f"{where}.{name}" + ("" if name == "region" else f"[{j}]")
-                    problems.append(
-                        Problem(path, field,
-                                f"unknown area; use a name from data/regions.yaml."
-                                f"{suggest(area, regions.areas)}", area)
-                    )
+                    problems.add(partial(_unknown_area, path, field, area, regions))
         for name, areas in fields.items():
             if name != "region" and len(set(areas)) != len(areas):
-                problems.append(Problem(path, f"{where}.{name}", "an area is listed twice",
-                                        list(areas)))
+                problems.add(Problem(path, f"{where}.{name}", "an area is listed twice",
+                                     list(areas)))
         for same_name, opp_name in (("essential", "spillover"),
                                     ("essential_opposite", "spillover_opposite")):
             both = set(fields[same_name]) & set(fields[opp_name])
             if both:
-                problems.append(
+                problems.add(
                     Problem(path, f"{where}.{opp_name}",
                             f"area(s) already in {same_name}; an area is either essential "
                             "or spillover", sorted(both))
@@ -339,9 +345,7 @@ def load_muscle(path: Path, regions: RegionCatalogue,
                 view_widths: Mapping[View, float] | None = None) -> Muscle:
     """Read and check one muscle file; raises DataError listing every problem in it."""
     mf = read_model(path, MuscleFile)
-    problems = check_muscle_file(path, mf, regions)
-    if problems:
-        raise DataError(problems)
+    _check_muscle_file(path, mf, regions).raise_if_any()
     widths = dict(view_widths or {})
     points = tuple(
         _sided(spec, mf.id, side, widths) for spec in mf.trigger_points for side in Side
@@ -356,14 +360,13 @@ def load_knowledge(folder: Path, regions: RegionCatalogue,
     if not folder.is_dir():
         raise DataError([Problem(folder, "", "knowledge-base folder not found")])
     muscles: list[Muscle] = []
-    problems: list[Problem] = []
+    problems = ProblemList()
     for path in sorted(folder.glob("*.yaml")):
         try:
             muscles.append(load_muscle(path, regions, view_widths))
         except DataError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise DataError(problems)
+            problems.extend(exc)
+    problems.raise_if_any()
     if not muscles:
         raise DataError([Problem(folder, "", "no muscle files (*.yaml) found")])
     return KnowledgeBase(muscles, regions)

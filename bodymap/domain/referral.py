@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -38,7 +38,8 @@ from bodymap.domain.yamlfile import read_model
 
 
 class Credit(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # allow_inf_nan=False: NaN passes every ge/le test, and would print as invalid JSON
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     essential: float = Field(gt=0, le=1)
     spillover: float = Field(gt=0, le=1)
@@ -77,14 +78,16 @@ class NerveParameters(BaseModel):
 
 
 class ModelParameters(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
     credit: Credit
     intensity_floor: float = Field(ge=0, le=1)
     spillover_in_pattern: float = Field(ge=0, le=1)
-    coverage_power: float = Field(gt=0)
-    specificity_power: float = Field(ge=0)
-    prevalence_prior: dict[Prevalence, float]
+    # powers above 10 would crush every score to ~0; the shipped values are 1 and 0.4
+    coverage_power: float = Field(gt=0, le=10)
+    specificity_power: float = Field(ge=0, le=10)
+    # a prior is a belief in (0, 1]: scores stay within 0..1 only if it is
+    prevalence_prior: dict[Prevalence, Annotated[float, Field(gt=0, le=1)]]
     combination_penalty: float = Field(gt=0, le=1)
     combination_pool: int = Field(ge=2, le=200)
     combination_per_region: int = Field(ge=1, le=50)

@@ -15,14 +15,14 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.drawing import PainDrawing, Quality
-from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.errors import Problem, ProblemList, suggest
 from bodymap.domain.regions import RegionCatalogue, RegionId, Side
 from bodymap.domain.yamlfile import read_model
 
@@ -228,6 +228,11 @@ class SafetyRules:
         return tuple(g for g in self.gates if muscle in g.muscles)
 
 
+def _unknown_term(path: Path, field: str, term: str, regions: RegionCatalogue) -> Problem:
+    return Problem(path, field,
+                   f"unknown region or area.{suggest(term, [*regions, *regions.areas])}", term)
+
+
 def load_safety(path: Path, regions: RegionCatalogue,
                 muscles: Collection[str] | None = None) -> SafetyRules:
     """Read and check the rules. ``muscles``: known muscle ids to check the gates against.
@@ -237,23 +242,21 @@ def load_safety(path: Path, regions: RegionCatalogue,
     shipped gates name only shipped muscles.
     """
     parsed = read_model(path, _SafetyFile)
-    problems: list[Problem] = []
+    problems = ProblemList()
     for i, p in enumerate(parsed.patterns):
         for j, group in enumerate(p.all_of):
             inner = ".areas" if isinstance(group, QualityGroup) else ""
             for k, term in enumerate(_terms(group)):
                 ok = term in regions if "." in term else regions.has_area(term)
                 if not ok:
-                    problems.append(Problem(
-                        path, f"patterns[{i}].all_of[{j}]{inner}[{k}]",
-                        f"unknown region or area.{suggest(term, [*regions, *regions.areas])}",
-                        term))
+                    problems.add(partial(_unknown_term, path,
+                                         f"patterns[{i}].all_of[{j}]{inner}[{k}]", term, regions))
     ids: set[str] = set()
     every = [f.id for f in parsed.checklist] + [p.id for p in parsed.patterns] + \
         [g.id for g in parsed.gates]
     for fid in every:
         if fid in ids:
-            problems.append(Problem(path, "id", "id used twice", fid))
+            problems.add(Problem(path, "id", "id used twice", fid))
         ids.add(fid)
     sections: tuple[tuple[str, tuple[RedFlag | RedFlagPattern | Gate, ...]], ...] = (
         ("checklist", parsed.checklist), ("patterns", parsed.patterns),
@@ -262,16 +265,16 @@ def load_safety(path: Path, regions: RegionCatalogue,
         for i, rule in enumerate(rules_in):
             for tag in _TAG.findall(rule.source):
                 if tag not in parsed.references:
-                    problems.append(Problem(
+                    problems.add(Problem(
                         path, f"{section}[{i}].source",
                         f"cites [{tag}], which is not under references."
                         f"{suggest(tag, parsed.references)}", rule.source))
     rules = SafetyRules(parsed.checklist, parsed.patterns, parsed.gates,
                         tuple(parsed.references.items()))
     if muscles is not None:
-        problems.extend(check_gate_muscles(rules, muscles, path))
-    if problems:
-        raise DataError(problems)
+        for problem in check_gate_muscles(rules, muscles, path):
+            problems.add(problem)
+    problems.raise_if_any()
     return rules
 
 

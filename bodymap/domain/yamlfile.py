@@ -9,6 +9,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from bodymap.domain.errors import DataError, Problem, problems_from_validation
+from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -18,6 +19,29 @@ MAX_BYTES = 2_000_000
 #: libyaml's safe loader parses our files about 9x faster than the pure-Python one (it is most
 #: of the app's start-up time); both refuse arbitrary Python objects and report line numbers.
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+    """The safe loader, refusing a mapping that gives one key twice. YAML says keys are
+    unique, but PyYAML silently keeps the last value: a muscle file with two ``essential:``
+    lines would lose the first list without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode,
+                          deep: bool = False) -> dict[object, object]:
+        first_line: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                seen = first_line.get(key)
+            except TypeError:
+                continue  # an unhashable key: the base class reports it
+            if seen is not None:
+                raise yaml.constructor.ConstructorError(
+                    None, None,
+                    f"key {key!r} is given twice (first on line {seen}); keep one of them",
+                    key_node.start_mark)
+            first_line[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 #: Our deepest file nests about six levels. A hostile file nested thousands deep would
 #: overflow the parser's C stack and crash the process; refuse it while reading events.
@@ -51,16 +75,13 @@ def _check_shape(path: Path, text: str) -> None:
 def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> object:
     """Parse ``path`` with the safe loader. Raises DataError naming the file and line."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise DataError([Problem(path, "", f"cannot read the file: {exc.strerror}")]) from exc
-    if size > max_bytes:
-        raise DataError(
-            [Problem(path, "", f"file is {size} bytes, more than the {max_bytes} allowed; "
-                     "is it the right file?")]
-        )
-    try:
-        text = path.read_bytes().decode("utf-8")
+        text = read_regular_file(path, max_bytes).decode("utf-8")
+    except NotRegularFileError as exc:
+        raise DataError([Problem(path, "", "is not a regular file (a pipe, device or "
+                                 "folder?); a data file must be an ordinary file")]) from exc
+    except FileTooLargeError as exc:
+        raise DataError([Problem(path, "", f"file is more than the {max_bytes} bytes "
+                                 "allowed; is it the right file?")]) from exc
     except UnicodeDecodeError as exc:
         raise DataError(
             [Problem(path, "", f"not UTF-8 text (bad byte at offset {exc.start}); "
@@ -70,7 +91,7 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> object:
         raise DataError([Problem(path, "", f"cannot read the file: {exc.strerror}")]) from exc
     try:
         _check_shape(path, text)
-        return yaml.load(text, Loader=_SafeLoader)  # a safe loader: no Python objects
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # a safe loader: no Python objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

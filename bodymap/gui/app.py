@@ -6,7 +6,7 @@ import sys
 import types
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
@@ -56,14 +56,15 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
             QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QCoreApplication.translate("Startup", "Continue without client records"),
                       QMessageBox.ButtonRole.RejectRole)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold '<'
         box.exec()
         if box.clickedButton() is new:
             try:
                 store = Store.open(beside)
             except StoreError as again:
                 log.warning("the new client records file could not be created either")
-                QMessageBox.warning(
-                    parent, QCoreApplication.translate("Startup", "Client records"), str(again))
+                _warn(parent, QCoreApplication.translate("Startup", "Client records"),
+                      str(again))
                 return None
             log.info("started new client records at %s", short_path(beside))
             return store
@@ -72,14 +73,21 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
     except StoreError as exc:
         log.warning("client records cannot be opened at %s (%s)", short_path(path),
                     type(exc).__name__)
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Startup", "Client records cannot be opened"),
-            QCoreApplication.translate(
-                "Startup", "{error}\n\nbodymap will run without client records.")
-            .format(error=exc))
+        _warn(parent, QCoreApplication.translate("Startup", "Client records cannot be opened"),
+              QCoreApplication.translate(
+                  "Startup", "{error}\n\nbodymap will run without client records.")
+              .format(error=exc))
         return None
     log.info("client records opened at %s", short_path(path))
     return store
+
+
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning shown as plain text: a folder named "<b>..." is shown as typed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException,

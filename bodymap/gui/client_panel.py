@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from bodymap.domain.knowledge import TriggerPoint
 from bodymap.gui.plotting import pg, static_plot
 from bodymap.store import (
     Client,
+    NotFoundError,
     Store,
     StoreError,
     Visit,
@@ -45,6 +46,8 @@ from bodymap.store import (
     write_client_csv,
     write_client_json,
 )
+from bodymap.store.import_job import import_in_child
+from bodymap.store.names import InvalidNameError, check_client_name
 
 T = TypeVar("T")
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -58,19 +61,31 @@ class ClientDialog(QDialog):
         self.name = QLineEdit(client.name if client else "")
         self.contact = QLineEdit(client.contact if client else "")
         self.notes = QPlainTextEdit(client.notes if client else "")
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color:#c92a2a;")
+        self.problem.hide()
+        self.name.textEdited.connect(lambda _: self.problem.hide())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("Name", self.name)
+        form.addRow("", self.problem)
         form.addRow("Contact", self.contact)
         form.addRow("Notes", self.notes)
         form.addRow(buttons)
 
     def _accept(self) -> None:
-        if not self.name.text().strip():
+        """Accept only a name the store will take; otherwise say why, beside the field."""
+        try:
+            check_client_name(self.name.text())
+        except InvalidNameError as exc:
             self.name.setPlaceholderText("A name is needed")
+            self.problem.setText(str(exc)[:1].upper() + str(exc)[1:])
+            self.problem.show()
             self.name.setFocus()
             return
         self.accept()
@@ -232,17 +247,51 @@ def _score(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+class _ImportSignals(QObject):
+    finished = Signal(int)  # the new client's id
+    failed = Signal(str)    # why nothing was imported
+
+
+class _ImportJob(QRunnable):
+    """Wait on a worker thread for the import's child process (see
+    bodymap.store.import_job: a thread alone still froze the window), then report."""
+
+    def __init__(self, database: Path, source: Path, regions: frozenset[str],
+                 points: frozenset[str]) -> None:
+        super().__init__()
+        self.signals = _ImportSignals()
+        self._database, self._source = database, source
+        self._regions, self._points = regions, points
+
+    def run(self) -> None:
+        outcome = import_in_child(self._database, self._source, self._regions, self._points)
+        if outcome.client_id is not None:
+            self.signals.finished.emit(outcome.client_id)
+        else:
+            self.signals.failed.emit(outcome.error)
+
+
 class ClientPanel(QWidget):
-    """Pick or create a client, save the current drawing as a visit, review past visits."""
+    """Pick or create a client, save the current drawing as a visit, review past visits.
+
+    Another window (or process) may change the same database at any time: every action
+    that touches the store reports a failure in a message, reads the records again and
+    never keeps showing a client or visit that no longer exists.
+    """
 
     drawing_open_requested = Signal(object)  # PainDrawing
     client_changed = Signal(object)          # Client | None
+    import_finished = Signal(object)         # Client | None, after start_import
+    message_shown = Signal(str)              # the text of each message box (plain text)
 
     def __init__(self, dataset: Dataset, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ds = dataset
         self.store = store
         self._offered: tuple[TriggerPoint, ...] = ()
+        self._import_job: _ImportJob | None = None
+        self._resyncing = False
+        self.last_message: QMessageBox | None = None
 
         self.client_box = QComboBox()
         self.client_box.setAccessibleName("Client")
@@ -264,7 +313,12 @@ class ClientPanel(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self._on_delete_visit)
         self.chart = ProgressChart()
+        self.import_label = QLabel()
+        self.import_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.import_label.hide()
+        # a folder name may contain "<b>" or "<img ...>": shown as typed, never as markup
         self.store_label = QLabel(f"Records: {store.path}")
+        self.store_label.setTextFormat(Qt.TextFormat.PlainText)
         self.store_label.setStyleSheet("color:#6c757d; font-size:8pt;")
         self.store_label.setWordWrap(True)
 
@@ -279,6 +333,7 @@ class ClientPanel(QWidget):
         layout.addWidget(self.visit_list, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.chart)
+        layout.addWidget(self.import_label)
         layout.addWidget(self.store_label)
         self.drawing = PainDrawing()
         self.reload_clients()
@@ -286,10 +341,11 @@ class ClientPanel(QWidget):
     # ------------------------------------------------------------------ clients
     def reload_clients(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_client_id()
+        _, clients = self._attempt(self.store.clients)
         self.client_box.blockSignals(True)
         self.client_box.clear()
         self.client_box.addItem("— choose a client —", None)
-        for c in self.store.clients():
+        for c in clients or []:
             self.client_box.addItem(c.name, c.id)
         index = self.client_box.findData(current) if current is not None else 0
         self.client_box.setCurrentIndex(max(index, 0))
@@ -301,35 +357,48 @@ class ClientPanel(QWidget):
         return int(data) if isinstance(data, int) else None
 
     def current_client(self) -> Client | None:
+        """The chosen client as stored now. Raises NotFoundError when it was deleted
+        meanwhile (the panel's own actions handle that; see _attempt)."""
         cid = self.current_client_id()
         return self.store.client(cid) if cid is not None else None
 
     def create_client(self, name: str, contact: str = "", notes: str = "") -> Client | None:
-        _, client = self._attempt(lambda: self.store.add_client(name, contact, notes))
+        try:
+            clean = check_client_name(name)
+        except InvalidNameError as exc:
+            self._message(QMessageBox.Icon.Warning, "New client", str(exc))
+            return None
+        _, client = self._attempt(lambda: self.store.add_client(clean, contact, notes))
         if client is not None:
             self.reload_clients(select=client.id)
         return client
 
     def _on_new_client(self) -> None:
         dialog = ClientDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.create_client(dialog.name.text(), dialog.contact.text(),
-                               dialog.notes.toPlainText())
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.create_client(dialog.name.text(), dialog.contact.text(),
+                                   dialog.notes.toPlainText())
+        finally:
+            dialog.deleteLater()  # parented to the panel: it would live as long as it
 
     def _on_client_index(self) -> None:
         has = self.current_client_id() is not None
         for b in (self.save_button, self.open_button, self.compare_button, self.delete_button):
             b.setEnabled(has)
         self.reload_visits()
-        self.client_changed.emit(self.current_client())
+        _, client = self._attempt(self.current_client)
+        self.client_changed.emit(client)
 
     # ------------------------------------------------------------------ visits
     def visits(self) -> list[Visit]:
+        """The chosen client's visits. Raises NotFoundError when the client was deleted."""
         cid = self.current_client_id()
         return self.store.visits(cid) if cid is not None else []
 
     def reload_visits(self) -> None:
-        visits = self.visits()
+        _, found = self._attempt(self.visits)
+        visits = found or []
         self.visit_list.clear()
         for v in reversed(visits):  # newest first
             n = len(v.drawing)
@@ -351,8 +420,9 @@ class ClientPanel(QWidget):
         cid = self.current_client_id()
         if cid is None:
             return None
-        _, visit = self._attempt(lambda: self.store.add_visit(cid, draft))
-        self.reload_visits()
+        ok, visit = self._attempt(lambda: self.store.add_visit(cid, draft))
+        if ok:
+            self.reload_visits()
         return visit
 
     def _on_save_visit(self) -> None:
@@ -360,12 +430,21 @@ class ClientPanel(QWidget):
         labels = {tp.id: f"{kb.muscles[tp.muscle].name} — {tp.name} ({tp.side.value})"
                   for tp in self._offered}
         dialog = VisitDialog(self.drawing, self._offered, labels, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.save_visit(dialog.draft(self.drawing))
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.save_visit(dialog.draft(self.drawing))
+        finally:
+            dialog.deleteLater()
 
     def selected_visits(self) -> list[Visit]:
+        """The selected visits as stored now (visits deleted meanwhile are left out)."""
         ids = [int(i.data(ROLE_ID)) for i in self.visit_list.selectedItems()]
-        by_id = {v.id: v for v in self.visits()}
+        if not ids:
+            return []
+        _, found = self._attempt(self.visits)
+        by_id = {v.id: v for v in found or []}
+        if any(i not in by_id for i in ids) and found is not None:
+            self.reload_visits()  # some were deleted elsewhere: show what is really there
         return sorted((by_id[i] for i in ids if i in by_id), key=lambda v: (v.date, v.id))
 
     def open_selected(self) -> None:
@@ -376,10 +455,15 @@ class ClientPanel(QWidget):
     def _on_compare(self) -> None:
         chosen = self.selected_visits()
         if len(chosen) != 2:
-            QMessageBox.information(self, "Compare visits",
-                                    "Select exactly two visits (Ctrl+click) to compare them.")
+            self._message(QMessageBox.Icon.Information, "Compare visits",
+                          "Select exactly two visits (Ctrl+click) to compare them.")
             return
-        CompareDialog(self._ds, chosen[0], chosen[1], self).exec()
+        dialog = CompareDialog(self._ds, chosen[0], chosen[1], self)
+        try:
+            dialog.exec()
+        finally:
+            # each comparison holds two full-size map images (about 7 MB): free them
+            dialog.deleteLater()
 
     def _on_delete_visit(self) -> None:
         chosen = self.selected_visits()
@@ -392,11 +476,12 @@ class ClientPanel(QWidget):
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             for v in chosen:
-                self._delete_visit(v.id)
+                if not self._delete_visit(v.id):
+                    break  # the reason was shown once; the list was read again
             self.reload_visits()
 
-    def _delete_visit(self, visit_id: int) -> None:
-        self._attempt(lambda: self.store.delete_visit(visit_id))
+    def _delete_visit(self, visit_id: int) -> bool:
+        return self._attempt(lambda: self.store.delete_visit(visit_id))[0]
 
     # ------------------------------------------------------------------ export / import
     def export_json(self, path: Path) -> bool:
@@ -410,17 +495,62 @@ class ClientPanel(QWidget):
             lambda: write_client_csv(self.store, cid, path))[0]
 
     def import_json(self, path: Path) -> Client | None:
+        """Import on the GUI thread and wait (scripts and tests); the window's own menu uses
+        :meth:`start_import`, which keeps the window responsive."""
         known_points = set(self._ds.knowledge.trigger_points)
-        _, client = self._attempt(lambda: import_client_json(
-            self.store, path, set(self._ds.regions), known_points))
+        try:
+            _, client = self._attempt(lambda: import_client_json(
+                self.store, path, set(self._ds.regions), known_points))
+        except ValueError as exc:
+            self._message(QMessageBox.Icon.Warning, "Client records", str(exc))
+            return None
         if client is not None:
             self.reload_clients(select=client.id)
         return client
 
+    @property
+    def importing(self) -> bool:
+        return self._import_job is not None
+
+    def start_import(self, path: Path) -> bool:
+        """Check and import ``path`` on a worker thread; ``import_finished`` is emitted with
+        the new client (or None) when done. False when an import is already running."""
+        if self._import_job is not None:
+            self._message(QMessageBox.Icon.Information, "Import",
+                          "An import is still running; wait for it to finish.")
+            return False
+        job = _ImportJob(self.store.path, path, frozenset(self._ds.regions),
+                         frozenset(self._ds.knowledge.trigger_points))
+        job.signals.finished.connect(self._on_import_done)
+        job.signals.failed.connect(self._on_import_failed)
+        self._import_job = job
+        self.import_label.setText(f"Importing {path.name}…")
+        self.import_label.show()
+        QThreadPool.globalInstance().start(job)
+        return True
+
+    def _on_import_done(self, client_id: int) -> None:
+        self._end_import()
+        _, client = self._attempt(lambda: self.store.client(client_id))
+        if client is not None:
+            self.reload_clients(select=client.id)
+        self.import_finished.emit(client)
+
+    def _on_import_failed(self, error: str) -> None:
+        self._end_import()
+        self._message(QMessageBox.Icon.Warning, "Client records", error)
+        self.import_finished.emit(None)
+
+    def _end_import(self) -> None:
+        self._import_job = None
+        self.import_label.hide()
+
     def ask_export(self) -> None:
-        client = self.current_client()
+        ok, client = self._attempt(self.current_client)
+        if not ok:
+            return
         if client is None:
-            QMessageBox.information(self, "Export", "Choose a client first.")
+            self._message(QMessageBox.Icon.Information, "Export", "Choose a client first.")
             return
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export visits", f"{client.name}.json",
@@ -433,12 +563,51 @@ class ClientPanel(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, "Import visits", "",
                                               "bodymap JSON (*.json)")
         if path:
-            self.import_json(Path(path))
+            self.start_import(Path(path))
 
     def _attempt(self, action: Callable[[], T]) -> tuple[bool, T | None]:
-        """Run a store action; a StoreError becomes a message box, never a crash."""
+        """Run a store action; a StoreError becomes a message, never a crash. After a
+        failure the records are read again, so the panel never shows a client or visit
+        that is gone (deleted in another window, say)."""
         try:
             return True, action()
         except StoreError as exc:
-            QMessageBox.warning(self, "Client records", str(exc))
-            return False, None
+            if self._resyncing:
+                return False, None  # already reported; the lists stay empty
+            failure = exc
+        if isinstance(failure, NotFoundError):
+            self._message(QMessageBox.Icon.Information, "Client records",
+                          f"{failure.reason} any more: it was deleted, perhaps in another "
+                          "window. The records were read again.")
+        else:
+            self._message(QMessageBox.Icon.Warning, "Client records", str(failure))
+        self._resync()
+        return False, None
+
+    def _resync(self) -> None:
+        """Read clients and visits again after a failure; a failure while doing so is left
+        at the message already shown (and empty lists)."""
+        if self._resyncing:
+            return
+        self._resyncing = True
+        try:
+            self.reload_clients()
+        finally:
+            self._resyncing = False
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """Show ``text`` as plain text (a path or name may hold '<'), without waiting: the
+        panel goes on to read the records again underneath. The box frees itself."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.last_message = box
+        key = id(box)
+        box.destroyed.connect(lambda *_: self._forget_message(key))
+        box.show()
+        self.message_shown.emit(text)
+
+    def _forget_message(self, key: int) -> None:
+        if id(self.last_message) == key:
+            self.last_message = None

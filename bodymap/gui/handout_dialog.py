@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from typing_extensions import override
 
 from bodymap.domain.knowledge import Muscle
 
@@ -47,6 +48,21 @@ class HandoutDialog(QDialog):
         form.addRow("Notes", self.notes)
         form.addRow(buttons)
         self.resize(520, 560)
+
+    @override
+    def exec(self) -> int:
+        """Run the dialog, then free it once control returns to the event loop.
+
+        The window creates one per handout with itself as parent, so without this every
+        dialog lived as long as the window. Deferred deletion (not WA_DeleteOnClose, which
+        deletes inside exec) lets the caller still read the choices after exec returns,
+        even across the file dialog it opens next: a nested event loop does not run
+        deferred deletions posted before it started.
+        """
+        try:
+            return super().exec()
+        finally:
+            self.deleteLater()
 
     def chosen(self) -> list[str]:
         out: list[str] = []

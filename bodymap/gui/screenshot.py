@@ -19,6 +19,7 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
 
     from bodymap.gui.app import application
     from bodymap.gui.main_window import MainWindow
+    from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
     from bodymap.scene.layouts import Layout
 
     app = application()
@@ -39,11 +40,15 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
         app.processEvents()
         window.body_map.fit()
         app.processEvents()
-        ok = window.grab().save(str(out))
+        with qt_buffer() as buffer:
+            ok = window.grab().save(buffer, "PNG")
+            png = bytes(buffer.data().data())
         window.close()
         window.deleteLater()
         app.processEvents()
-    if not ok:
-        raise OSError(f"could not write {out}")
-    print(f"wrote {out}")
+    if not ok or not png:
+        raise OSError(f"could not write {shown_path(out)}: the screenshot came out empty")
+    # owner-only, under its exact name: a screenshot shows a client's drawing
+    write_private_bytes(out, png)
+    print(f"wrote {shown_path(out)}")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
@@ -19,6 +20,7 @@ from bodymap.domain.wording import region_list
 from bodymap.report.card_html import DISCLAIMER, self_care_html
 from bodymap.report.chart import legend_icon
 from bodymap.report.map_image import render_scene_image
+from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
 from bodymap.scene.scene import LegendEntry, LegendKey, best_layout, build_scene, focus_rect
 from bodymap.session.session import Session
 
@@ -129,11 +131,11 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     """Write the handout PDF. ``points``: the trigger points to show, as the screen shows them
     (``Session.points_for``); by default those a session with this drawing would show.
 
-    Raises OSError (with the path) when the file cannot be written: checked before Qt
-    tries, since Qt's PDF writer only prints a warning and writes nothing.
+    The file is created owner-only (it holds client data). Raises OSError (with the
+    path) when it cannot be written: Qt's PDF writer only warns, so it writes into memory
+    and Python writes the file.
     """
-    with open(path, "wb"):
-        pass
+    _check_folder(path)
     muscles = [dataset.knowledge.muscle(m) for m in muscle_ids]
     pain = drawing if isinstance(drawing, PainDrawing) else PainDrawing(drawing)
     if points is None:
@@ -156,14 +158,28 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
         doc.addResource(QTextDocument.ResourceType.ImageResource,
                         QUrl(f"bodymap://legend/{key.value}"), legend_icon(key, 48).pixmap(48))
     doc.setHtml(handout_html(dataset, muscles, points, pain, client, notes, date))
-    writer = QPdfWriter(str(path))
-    writer.setTitle("bodymap self-care handout")
-    writer.setCreator("bodymap")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
-    doc.print_(writer)
-    del writer  # flushes the file
-    if not path.exists() or path.stat().st_size < 1000:
-        raise OSError(f"could not write {path}")
+    with qt_buffer() as buffer:
+        writer = QPdfWriter(buffer)
+        writer.setTitle("bodymap self-care handout")
+        writer.setCreator("bodymap")
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(16, 14, 16, 14),
+                                         QPageLayout.Unit.Millimeter))
+        doc.print_(writer)
+        del writer  # flushes the document into the buffer
+        pdf = bytes(buffer.data().data())
+    if len(pdf) < 1000:
+        raise OSError(f"could not write {shown_path(path)}: the PDF came out empty")
+    write_private_bytes(path, pdf)
+
+
+def _check_folder(path: Path) -> None:
+    """Fail before the costly rendering when the file cannot be written at all."""
+    folder = path.parent
+    if path.is_dir():
+        raise OSError(f"could not write {shown_path(path)}: it is a folder")
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise OSError(f"could not write {shown_path(path)}: the folder does not exist or "
+                      "cannot be written")

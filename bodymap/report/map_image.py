@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -20,6 +20,7 @@ from bodymap.report.chart import (
     paint_legend,
     paint_scene,
 )
+from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import Scene, build_scene
 
@@ -51,9 +52,12 @@ def render_scene_image(scene: Scene, height: int = 1400, caption: str = "",
 
 def write_scene_png(path: Path, scene: Scene, caption: str = "") -> None:
     image = render_scene_image(scene, caption=caption, legend=True)
-    writer = QImageWriter(str(path), QByteArray(b"png"))
-    if not writer.write(image):
-        raise OSError(f"could not write {path}: {writer.errorString()}")
+    with qt_buffer() as buffer:
+        writer = QImageWriter(buffer, QByteArray(b"png"))
+        if not writer.write(image):
+            raise OSError(f"could not write {shown_path(path)}: {writer.errorString()}")
+        png = bytes(buffer.data().data())
+    write_private_bytes(path, png)  # owner-only: the image shows a client's drawing
 
 
 def write_scene_svg(path: Path, scene: Scene, caption: str = "") -> None:
@@ -64,22 +68,27 @@ def write_scene_svg(path: Path, scene: Scene, caption: str = "") -> None:
     bw = max(bw, caption_width(caption, chart_h * 1.6) / 1.6)
     bh = chart_h + top + bottom
     gen = QSvgGenerator()
-    gen.setFileName(str(path))
+    buffer = QBuffer()  # its own byte array: a temporary one passed in is freed under it
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen.setOutputDevice(buffer)
     gen.setSize(QSize(round(bw), round(bh)))
     gen.setViewBox(QRectF(0, 0, bw, bh))
     gen.setTitle(caption or scene.title or "bodymap")
     gen.setDescription("Pain drawing and referral patterns exported from bodymap")
     painter = QPainter()
     if not painter.begin(gen):
-        raise OSError(f"could not write {path}")
+        raise OSError(f"could not write {shown_path(path)}")
     painter.fillRect(QRectF(0, 0, bw, bh), QColor("white"))
     if caption:
         paint_caption(painter, caption, QRectF(0, 0, bw, top))
     paint_scene(painter, scene, QRectF(0, top, bw, chart_h))
     paint_legend(painter, scene, QRectF(0, top + chart_h, bw, bottom))
     painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"could not write {path}")
+    svg = bytes(buffer.data().data())
+    buffer.close()
+    if not svg:
+        raise OSError(f"could not write {shown_path(path)}: the drawing came out empty")
+    write_private_bytes(path, svg)  # owner-only: the image shows a client's drawing
 
 
 def write_scene(path: Path, scene: Scene, caption: str = "") -> None:

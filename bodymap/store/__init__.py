@@ -6,7 +6,13 @@
 """
 
 from bodymap.store.database import DB_ENV, Store, default_db_path, new_database_beside
-from bodymap.store.errors import CorruptDatabase, ImportRefusedError, NotFoundError, StoreError
+from bodymap.store.errors import (
+    CorruptDatabase,
+    DatabaseReplacedError,
+    ImportRefusedError,
+    NotFoundError,
+    StoreError,
+)
 from bodymap.store.models import Client, Visit, VisitDraft
 from bodymap.store.transfer import (
     export_client_json,
@@ -20,6 +26,7 @@ __all__ = [
     "DB_ENV",
     "Client",
     "CorruptDatabase",
+    "DatabaseReplacedError",
     "ImportRefusedError",
     "NotFoundError",
     "Store",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -22,9 +23,11 @@ import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
 from bodymap.domain.drawing import Quality
-from bodymap.store.errors import CorruptDatabase, NotFoundError, StoreError
+from bodymap.domain.files import NotRegularFileError, kind_of
+from bodymap.store.errors import CorruptDatabase, DatabaseReplacedError, NotFoundError, StoreError
 from bodymap.store.models import Client, Name, Visit, VisitDraft
-from bodymap.store.schema import LATEST_VERSION, check_identity, migrate
+from bodymap.store.names import InvalidNameError, check_client_name
+from bodymap.store.schema import APPLICATION_ID, LATEST_VERSION, check_identity, migrate
 
 #: Environment variable that overrides the database location (the CLI's --db wins over it).
 DB_ENV = "BODYMAP_DB"
@@ -32,7 +35,17 @@ DB_NAME = "bodymap.sqlite3"
 BUSY_TIMEOUT_S = 10.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PRIVATE = 0o600
-_SIDE_FILES = ("-wal", "-shm", "-journal")
+#: Beside the database, the device and inode of the file its -wal journal belongs to: a
+#: sync tool that renames another copy over the database leaves the old journal behind, and
+#: SQLite would replay it into the new file (a synced copy with 200 visits came back with
+#: the local 31). Written by every successful open; read before trusting a journal.
+IDENTITY_SUFFIX = "-id"
+_SIDE_FILES = ("-wal", "-shm", "-journal", IDENTITY_SUFFIX)
+_WAL_HEADER_BYTES = 32  # a -wal this short holds no frames: nothing in it to mix up
+_REPLACED_ADVICE = (
+    "A folder-sync tool (Dropbox, OneDrive, Syncthing...) or a restore may have done this: "
+    "keep client records outside synced folders. Nothing was changed."
+)
 
 # SQLite primary result codes (sqlite3.h); extended codes carry them in the low byte.
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
@@ -132,11 +145,21 @@ def _prepare_file(path: Path) -> bytes:
         else:
             os.close(fd)
     try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
+        head = _read_head(path)
+    except NotRegularFileError as exc:
+        raise StoreError(path, f"{exc} Choose a database file with --db PATH.") from exc
     except OSError as exc:
         raise StoreError(path, f"cannot read the database: {exc.strerror}. "
                          "Check its permissions.") from exc
+    if not head and (_journal_has_frames(path) or _recorded_identity(path) is not None):
+        # bodymap writes the header on first use, so an empty file it has used before was
+        # truncated by someone else: starting a new database in it would hide the loss
+        raise DatabaseReplacedError(
+            path,
+            "is empty (0 bytes), but bodymap has used this file before: it was truncated or "
+            "replaced by another program. Restore it from a backup (or the sync tool's "
+            "history), or start a new database beside it. " + _REPLACED_ADVICE,
+        )
     if head and not head.startswith(_SQLITE_MAGIC):
         raise CorruptDatabase(
             path,
@@ -160,6 +183,71 @@ def _prepare_file(path: Path) -> bytes:
             "with --db PATH.",
         )
     return head
+
+
+def _read_head(path: Path) -> bytes:
+    """The first 100 bytes (the SQLite header) of a regular file, without blocking on a
+    FIFO (``st_size`` is 0 for pipes and devices, so a size check would let them through)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(f"is {kind_of(mode)}, not a database file.")
+        return os.read(fd, 100)
+    finally:
+        os.close(fd)
+
+
+def _journal_has_frames(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > _WAL_HEADER_BYTES
+    except OSError:
+        return False
+
+
+def _file_identity(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _recorded_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        dev, ino = Path(f"{path}{IDENTITY_SUFFIX}").read_text(encoding="ascii").split()
+        return int(dev), int(ino)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+
+
+def _record_identity(path: Path) -> None:
+    """Note which file the journal now belongs to (atomically; owner-only by the umask)."""
+    identity = _file_identity(path)
+    if _recorded_identity(path) == identity:
+        return
+    target = Path(f"{path}{IDENTITY_SUFFIX}")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(f"{identity[0]} {identity[1]}\n", encoding="ascii")
+        os.replace(tmp, target)
+    except OSError:
+        # without the note the check is weaker, never wrong: the database itself is fine
+        with suppress(OSError):
+            tmp.unlink()
+
+
+def _check_journal_belongs(path: Path) -> None:
+    """Refuse to open a file whose leftover journal was written for another file."""
+    if not _journal_has_frames(path):
+        return
+    recorded = _recorded_identity(path)
+    if recorded is not None and recorded != _file_identity(path):
+        raise DatabaseReplacedError(
+            path,
+            f"was replaced by another copy while the journal of the old file "
+            f"({path.name}-wal) still lay beside it; opening it would mix the two and lose "
+            "records. Close every bodymap window. If the new file is the one to keep, move "
+            f"{path.name}-wal and {path.name}-shm into another folder, then start bodymap "
+            "again. " + _REPLACED_ADVICE,
+        )
 
 
 def _inspect(path: Path, head: bytes) -> None:
@@ -211,15 +299,101 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
     if not 0 < version < LATEST_VERSION:
         return
     target = backup_path(path, version)
-    if target.exists():
+    if _is_complete_copy(target, version):
         return
-    copy = sqlite3.connect(target)
+    # A crash while copying must never leave something that looks like a finished copy
+    # (an empty one was once trusted and the upgrade went ahead without any): write under
+    # a temporary name, flush it to disk, check it, and only then give it the real name.
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    _remove_stale_copies(target)
     try:
-        conn.backup(copy)
+        copy = sqlite3.connect(tmp)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+        _fsync_file(tmp)
+        if not _is_complete_copy(tmp, version):
+            raise StoreError(target, "the copy kept before upgrading the database did not "
+                             "read back correctly; the database was not upgraded. Check the "
+                             "disk, then start bodymap again.")
+        os.replace(tmp, target)
+        _fsync_folder(target.parent)
     except sqlite3.Error as exc:
         raise _error_for(target, exc, "copying the database before upgrading it") from exc
+    except OSError as exc:
+        raise StoreError(target, f"copying the database before upgrading it failed: "
+                         f"{exc.strerror}. The database was not upgraded. Free some disk "
+                         "space, then start bodymap again.") from exc
     finally:
-        copy.close()
+        with suppress(OSError):
+            tmp.unlink()
+
+
+def _remove_stale_copies(target: Path) -> None:
+    """Delete unfinished copies left by processes that died while writing them (their
+    names carry the writer's process id); a living writer's copy is left alone."""
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        pid = stale.name[len(target.name) + 2:-len(".tmp")]
+        if pid.isdigit() and int(pid) != os.getpid() and _process_alive(int(pid)):
+            continue
+        with suppress(OSError):
+            stale.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
+
+
+def _is_complete_copy(path: Path, version: int) -> bool:
+    """A whole, readable bodymap database at ``version``: an empty, cut-short or damaged
+    file left by a crash is not a copy."""
+    try:
+        head = _read_head(path)
+    except OSError:
+        return False
+    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return ([str(r[0]) for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+                and conn.execute("PRAGMA user_version").fetchone()[0] == version
+                and conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # makes the rename itself durable; some systems cannot open a folder: best effort
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class _FileChangedError(Exception):
+    """The database path no longer holds the file we opened (raised inside a write)."""
 
 
 class Store:
@@ -228,6 +402,10 @@ class Store:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self._path = path
         self._conn: sqlite3.Connection | None = connection
+        # which file we opened: checked before every write (renamed over, emptied...)
+        self._identity = _file_identity(path)
+        self._page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+        self._rescued: Path | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> Store:
@@ -239,6 +417,7 @@ class Store:
         path = Path(path).expanduser().absolute()
         with _owner_only():
             head = _prepare_file(path)
+            _check_journal_belongs(path)
             if head:
                 _inspect(path, head)
             try:
@@ -252,9 +431,18 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = FULL")
                 store = cls(path, conn)
-                _backup_before_upgrade(conn, path)
-                with store._writing("upgrading the database"):
-                    migrate(conn, path)
+                (version,) = conn.execute("PRAGMA user_version").fetchone()
+                if version != LATEST_VERSION or not head:
+                    # Only an upgrade (or a new file) needs the write lock. Taking it on
+                    # every open made a second window wait behind a long import, give up
+                    # and say "upgrading failed" with no upgrade to do.
+                    _backup_before_upgrade(conn, path)
+                    with store._writing("upgrading the database"):
+                        migrate(conn, path)
+                else:
+                    with store._reading():
+                        check_identity(conn, path)
+                _record_identity(path)
             except BaseException as exc:
                 conn.close()
                 if isinstance(exc, sqlite3.Error):
@@ -267,9 +455,33 @@ class Store:
         return self._path
 
     def close(self) -> None:
-        if self._conn is not None:
-            conn, self._conn = self._conn, None
-            conn.close()
+        if self._conn is None:
+            return
+        try:
+            self._check_same_file()
+        except _FileChangedError:
+            replaced = True
+            self._rescue_copy()
+        else:
+            replaced = False
+        conn, self._conn = self._conn, None
+        conn.close()
+        if replaced:
+            self._retire_journal()
+
+    def _retire_journal(self) -> None:
+        """After the file was replaced, SQLite leaves this connection's journal beside the
+        new file, and anything opening that file (even read-only) would replay it into the
+        new content. Everything in it is in the rescue copy: move it out of the way, under a
+        name that says what it is, never deleting it."""
+        stamp = f"{dt.date.today().isoformat()}-{os.getpid()}"
+        for side in ("-wal", "-shm"):
+            journal = Path(f"{self._path}{side}")
+            if journal.exists():
+                retired = self._path.with_name(
+                    f"{self._path.stem}.replaced-{stamp}{self._path.suffix}{side}")
+                with suppress(OSError):
+                    os.replace(journal, retired)
 
     def __enter__(self) -> Self:
         return self
@@ -387,9 +599,68 @@ class Store:
 
     @contextmanager
     def _writing(self, action: str) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it is saved, or none of it."""
-        with self._transaction("BEGIN IMMEDIATE", action) as conn:
-            yield conn
+        """One write transaction: all of it is saved, or none of it. Refused (nothing
+        written) when the file on disk is no longer the one we opened."""
+        try:
+            with self._transaction("BEGIN IMMEDIATE", action) as conn:
+                self._check_same_file()
+                yield conn
+        except _FileChangedError as changed:
+            raise self._replaced(action, str(changed)) from None
+
+    def _check_same_file(self) -> None:
+        """Raise _FileChangedError when another program replaced, emptied or overwrote the
+        database since we opened it (the lock we hold does not stop other programs)."""
+        try:
+            identity = _file_identity(self._path)
+            head = _read_head(self._path)
+        except FileNotFoundError:
+            raise _FileChangedError("deleted or moved away") from None
+        except OSError:
+            raise _FileChangedError("replaced by something that is not a file") from None
+        if identity != self._identity:
+            raise _FileChangedError("replaced by another file (renamed over it)")
+        if len(head) < 100:
+            raise _FileChangedError("emptied or cut short")
+        page_size = int.from_bytes(head[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        app_id = int.from_bytes(head[68:72], "big")
+        if (not head.startswith(_SQLITE_MAGIC) or page_size != self._page_size
+                or app_id not in (0, APPLICATION_ID)):
+            raise _FileChangedError("overwritten with other content")
+
+    def _replaced(self, action: str, what: str) -> DatabaseReplacedError:
+        rescue = self._rescue_copy()
+        kept = (f"Everything this window could still read was copied to {rescue.name}, "
+                "beside it. " if rescue is not None else "")
+        return DatabaseReplacedError(
+            self._path,
+            f"{action} failed: the database file was {what} by another program while "
+            f"bodymap had it open, so nothing was written to it. {kept}Close bodymap, "
+            "decide which copy to keep, then open it again. " + _REPLACED_ADVICE,
+        )
+
+    def _rescue_copy(self) -> Path | None:
+        """Copy what this connection still sees (the file it opened plus its journal) to a
+        new file beside, once, so the records saved in this window are not lost."""
+        if self._rescued is not None or self._conn is None:
+            return self._rescued
+        target = self._path.with_name(
+            f"{self._path.stem}.rescued-{dt.date.today().isoformat()}-{os.getpid()}"
+            f"{self._path.suffix}")
+        try:
+            with _owner_only():
+                copy = sqlite3.connect(target)
+                try:
+                    self._conn.backup(copy)
+                finally:
+                    copy.close()
+        except (sqlite3.Error, OSError):
+            with suppress(OSError):
+                target.unlink()
+            return None
+        self._rescued = target
+        return target
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -418,12 +689,12 @@ class Store:
             raise
 
     def _valid_name(self, name: str) -> str:
+        """The name, stripped; InvalidNameError (a ValueError) says what is wrong with it."""
+        clean = check_client_name(name)
         try:
-            return _name.validate_python(name)
-        except ValidationError as exc:
-            raise ValueError(
-                f"a client needs a name: one line of 1-200 characters, got {name!r}"
-            ) from exc
+            return _name.validate_python(clean)
+        except ValidationError as exc:  # the schema's own limits; check_client_name has them
+            raise InvalidNameError(f"not a usable client name: {name!r}") from exc
 
     @staticmethod
     def _client_from(row: tuple[Any, ...]) -> Client:

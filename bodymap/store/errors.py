@@ -24,6 +24,13 @@ class CorruptDatabase(StoreError):  # noqa: N818 (the name the GUI and CLI use)
     """
 
 
+class DatabaseReplacedError(CorruptDatabase):
+    """The database file was replaced (renamed over), emptied or overwritten by another
+    program (a folder-sync or backup tool) while bodymap used it, or while the journal of
+    the old file still lay beside it. bodymap writes nothing to it then: mixing the two
+    would lose records."""
+
+
 class NotFoundError(StoreError, LookupError):
     """No client or visit with that id (deleted meanwhile, perhaps by another window)."""
 
@@ -31,11 +38,14 @@ class NotFoundError(StoreError, LookupError):
 class ImportRefusedError(StoreError):
     """An import file failed validation; nothing was imported. ``problems`` lists every fault."""
 
-    def __init__(self, path: Path, problems: Iterable[Problem]) -> None:
+    def __init__(self, path: Path, problems: Iterable[Problem], unlisted: int = 0) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
+        #: problems found beyond those listed (collection stops listing after a few dozen)
+        self.unlisted = unlisted
+        total = len(self.problems) + unlisted
         shown = [str(p) for p in self.problems[:20]]
-        if len(self.problems) > len(shown):
-            shown.append(f"... and {len(self.problems) - len(shown)} more")
-        head = (f"not imported, nothing was changed: {len(self.problems)} problem(s) "
+        if total > len(shown):
+            shown.append(f"... and {total - len(shown)} more")
+        head = (f"not imported, nothing was changed: {total} problem(s) "
                 "in the file")
         super().__init__(path, "\n".join([head, *shown]))

@@ -1,0 +1,68 @@
+"""What a client's name may hold, checked the same way in the store and in the dialog.
+
+A name is shown in the client list, window titles, handouts and exports. Characters that
+are invisible or reorder the text around them let two different records look identical
+("Ana" and "A<zero-width space>na") or make a name display as something else (a right-to-
+left override shows the letters after it in reverse order); control characters
+break the list and confuse SQLite's text functions. They are refused, with a message that
+names the character, rather than silently removed: the therapist should see what was
+pasted.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["MAX_NAME_LENGTH", "InvalidNameError", "check_client_name"]
+
+MAX_NAME_LENGTH = 200
+
+# Categories refused anywhere in a name: Cc control characters (tab, newline, escape...),
+# Cf format characters (zero-width space/joiners, bidi embeddings, overrides and isolates,
+# soft hyphen, byte-order mark), Zl/Zp line and paragraph separators, Cs lone surrogates.
+# Unassigned code points are allowed: Python's Unicode tables may simply be older than the
+# keyboard that typed a new letter or emoji.
+_REFUSED_CATEGORIES = {
+    "Cc": "a control character",
+    "Cf": "an invisible formatting character",
+    "Zl": "a line separator",
+    "Zp": "a paragraph separator",
+    "Cs": "a lone surrogate",
+}
+# Bidi controls are Cf too; named on their own because they are the spoofing risk.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+
+
+class InvalidNameError(ValueError):
+    """A client name that cannot be stored; the message says why, for the user."""
+
+
+def _describe(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    code = f"U+{ord(ch):04X}"
+    return f"{code} {name}" if name else code
+
+
+def check_client_name(name: str) -> str:
+    """The name with surrounding spaces removed, or InvalidNameError saying what to fix."""
+    clean = name.strip()
+    if not clean:
+        raise InvalidNameError("a client needs a name")
+    if len(clean) > MAX_NAME_LENGTH:
+        raise InvalidNameError(
+            f"a client needs a name of at most {MAX_NAME_LENGTH} characters; this one has "
+            f"{len(clean)}. Put the rest in the notes.")
+    for position, ch in enumerate(clean, start=1):
+        if ch in _BIDI_CONTROLS:
+            raise InvalidNameError(
+                "a client needs a name without text-direction controls; this one holds "
+                f"{_describe(ch)} at character {position}, which can make it display as "
+                "another name. Retype the name instead of pasting it.")
+        kind = _REFUSED_CATEGORIES.get(unicodedata.category(ch))
+        if kind is not None:
+            raise InvalidNameError(
+                "a client needs a name of one line of visible characters; this one holds "
+                f"{kind} ({_describe(ch)}) at character {position}. Retype the name "
+                "instead of pasting it.")
+    return clean
