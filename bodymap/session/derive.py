@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
+from bodymap.domain.hypotheses import Hypothesis, HypothesisKind
+from bodymap.domain.hypothesis_wording import hypothesis_title, point_line
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import Side
@@ -18,8 +20,9 @@ TOP_CANDIDATES = 12
 
 @dataclass(frozen=True)
 class Explore:
-    """Showing the ranked candidate of one muscle; follows that muscle as the drawing changes."""
+    """Showing one ranked hypothesis; follows it (or its muscle) as the drawing changes."""
 
+    key: str
     muscle: str
 
 
@@ -53,11 +56,8 @@ class Ranked:
 
 def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing) -> Ranked:
     ranking = model.rank(drawing)
-    muscles, regions = dataset.knowledge.muscles, dataset.regions
-    rows = tuple(
-        CandidateRow(c.muscle, muscles[c.muscle].name, c.trigger_point, c.score,
-                     describe(c.explanation, regions), plain_place(dataset, c.trigger_point))
-        for c in ranking.by_muscle()[:TOP_CANDIDATES])
+    muscles = dataset.knowledge.muscles
+    rows = tuple(_row(h, dataset) for h in ranking.hypotheses[:TOP_CANDIDATES])
     combination = None
     if ranking.combinations:
         cb = ranking.combinations[0]
@@ -65,6 +65,22 @@ def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing) -> Ranked
                            for t in cb.trigger_points)
         combination = CombinationRow(cb.trigger_points, names, cb.score)
     return Ranked(drawing, ranking, rows, combination)
+
+
+def _row(h: Hypothesis, dataset: Dataset) -> CandidateRow:
+    regions = dataset.regions
+    places = list(dict.fromkeys(plain_place(dataset, tp) for tp in h.trigger_points))
+    names = ", ".join(tp.name for tp in dict.fromkeys(h.trigger_points))
+    where = " and ".join(p for p in places if p)
+    sides = {tp.side for tp in h.trigger_points}
+    side = "both sides" if len(sides) > 1 else f"{h.trigger_points[0].side.value} side"
+    point_text = f"{where} point{'s' if len(h.trigger_points) > 1 else ''}, {side} ({names})" \
+        if where else f"{side} ({names})"
+    lines = tuple(point_line(role, regions) for role in h.points) \
+        if len(h.points) > 1 or h.kind is HypothesisKind.NERVE else ()
+    return CandidateRow(h.id, h.muscle, dataset.knowledge.muscles[h.muscle].name,
+                        hypothesis_title(h, dataset.knowledge), h.trigger_points, h.score,
+                        describe(h.explanation, regions), point_text, lines)
 
 
 def plain_place(dataset: Dataset, point: TriggerPoint) -> str:
@@ -85,9 +101,12 @@ def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
     """The pattern to draw, the card to show and the selected row (-1: none)."""
     if isinstance(selection, Explore):
         for i, row in enumerate(rows):
-            if row.muscle == selection.muscle:
-                pattern = Pattern(row.muscle, row.muscle_name, (row.point,))
-                return pattern, Card(row.muscle, (row.point,), row.explanation), i
+            if row.key == selection.key:
+                headline = row.explanation
+                if row.point_lines:
+                    headline += " " + "; ".join(row.point_lines) + "."
+                pattern = Pattern(row.muscle, row.muscle_name, row.points)
+                return pattern, Card(row.muscle, row.points, headline), i
         return None, None, -1
     if isinstance(selection, Together):
         muscles = dataset.knowledge.muscles

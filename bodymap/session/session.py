@@ -220,16 +220,22 @@ class Session:
         """A new drawing gets a new ranking; the selection follows its muscle or the top one."""
         del before
         self._rank()
-        if isinstance(self._selection, Explore) and any(
-                r.muscle == self._selection.muscle for r in self._ranked.rows):
-            return
-        self._selection = Explore(self._ranked.rows[0].muscle) if self._ranked.rows else None
+        rows = self._ranked.rows
+        sel = self._selection
+        if isinstance(sel, Explore):
+            same = next((r for r in rows if r.key == sel.key), None) or \
+                next((r for r in rows if r.muscle == sel.muscle), None)
+            if same is not None:
+                self._selection = Explore(same.key, same.muscle)
+                return
+        self._selection = Explore(rows[0].key, rows[0].muscle) if rows else None
 
     # ------------------------------------------------------------------ selection intents
     def select_candidate(self, row: int) -> None:
         self._rank()
         if 0 <= row < len(self._ranked.rows):
-            self._selection = Explore(self._ranked.rows[row].muscle)
+            chosen = self._ranked.rows[row]
+            self._selection = Explore(chosen.key, chosen.muscle)
             self._publish()
 
     def select_muscle(self, muscle: str, side: Side | None = None) -> None:
@@ -316,13 +322,13 @@ class Session:
             return pattern.points
         for row in self._ranked.rows:
             if row.muscle == muscle:
-                return (row.point,)
+                return row.points
         return self._ds.knowledge.muscle(muscle).points_on(self._browse_side)
 
     def offered_points(self) -> tuple[TriggerPoint, ...]:
         """The points a therapist most likely treated: the offered candidates' points."""
         self._rank()
-        return tuple(r.point for r in self._ranked.rows)
+        return tuple(dict.fromkeys(tp for r in self._ranked.rows for tp in r.points))
 
     # ------------------------------------------------------------------ building the view
     def _label(self, rid: str) -> str:

@@ -47,32 +47,33 @@ class Pattern:
 
     @property
     def detail(self) -> str:
-        """'upper point (TP1), left side' or '4 trigger points, left side'."""
+        """'upper point (TP1), left side' or '4 trigger points, both sides'."""
         what = self.points[0].name if len(self.points) == 1 else \
             f"{len(self.points)} trigger points"
-        return f"{what}, {self.side.value} side"
+        sides = {tp.side for tp in self.points}
+        where = "both sides" if len(sides) > 1 else f"{self.side.value} side"
+        return f"{what}, {where}"
 
 
 @dataclass(frozen=True)
 class CandidateRow:
-    """One line of the Explore list: plain words first, the anatomical names after."""
+    """One line of the Explore list: a hypothesis (a muscle on one side or both, or a nerve
+    squeezed by a muscle), plain words first and the anatomical names after."""
 
-    muscle: str
+    key: str                           # the hypothesis id: stable while the drawing changes
+    muscle: str                        # the muscle (for a nerve: the one that squeezes it)
     muscle_name: str
-    point: TriggerPoint
+    title: str                         # 'Gluteus medius, both sides', 'May be the sciatic nerve...'
+    points: tuple[TriggerPoint, ...]   # the trigger points the hypothesis uses
     score: float
-    explanation: str
-    place: str = ""     # where the point lies, in plain words: "top rim of the hip bone"
+    explanation: str                   # what the whole hypothesis explains, in words
+    point_text: str                    # where its points lie, in plain words
+    point_lines: tuple[str, ...] = ()  # per point: which painful regions it explains
 
     @property
-    def title(self) -> str:
-        return self.muscle_name
-
-    @property
-    def point_text(self) -> str:
-        """'upper buttock point, left side (Posterior point, TP1)'."""
-        where = f"{self.place} point, " if self.place else ""
-        return f"{where}{self.point.side.value} side ({self.point.name})"
+    def point(self) -> TriggerPoint:
+        """The first (best) trigger point of the hypothesis."""
+        return self.points[0]
 
 
 @dataclass(frozen=True)

@@ -36,11 +36,11 @@ _EXPECTED: dict[tuple[int, PainDrawing], list[str]] = {}
 
 
 def expected_muscles(window: MainWindow, drawing: PainDrawing) -> list[str]:
-    """The model's top muscles for a drawing (memoised: ranking is the costly part)."""
+    """The model's top hypotheses for a drawing (memoised: ranking is the costly part)."""
     key = (id(window.session.dataset), drawing)
     if key not in _EXPECTED:
         model = window.session.dataset.referral_model()
-        _EXPECTED[key] = [c.muscle for c in model.rank(drawing).by_muscle()[:TOP_CANDIDATES]]
+        _EXPECTED[key] = [h.id for h in model.rank(drawing).hypotheses[:TOP_CANDIDATES]]
     return _EXPECTED[key]
 
 
@@ -57,7 +57,7 @@ def check_consistent(window: MainWindow, where: str) -> None:
             f"{where}: {item.view.value}/{item.rid} drawn at {item.shown_intensity}, "
             f"drawing says {drawing.get(item.rid)}")
     expected = expected_muscles(window, drawing)
-    listed = [c.muscle for c in vm.candidates]
+    listed = [c.key for c in vm.candidates]
     assert listed == expected, f"{where}: panel lists {listed}, model ranks {expected}"
     assert window.panel.explore.model.rowCount() == len(expected), where
     ticked = {k for k, box in window.panel.safety.boxes.items() if box.isChecked()}

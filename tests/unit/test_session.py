@@ -34,8 +34,8 @@ def test_marking_ranks_and_selects_the_top_candidate(session: Session) -> None:
     assert vm.pattern is not None and vm.pattern.muscle == vm.candidates[0].muscle
     assert vm.card is not None and vm.card.points == vm.pattern.points
     assert vm.card.headline == vm.candidates[0].explanation
-    ranked = session.ranking.by_muscle()[:TOP_CANDIDATES]
-    assert [r.muscle for r in vm.candidates] == [c.muscle for c in ranked]
+    ranked = session.ranking.hypotheses[:TOP_CANDIDATES]
+    assert [r.key for r in vm.candidates] == [h.id for h in ranked]
 
 
 def test_selection_follows_its_muscle_then_falls_back_to_the_top(session: Session) -> None:
@@ -218,3 +218,32 @@ def test_history_keeps_its_limit_and_drops_an_empty_group() -> None:
     while history.undo():
         pass
     assert history.state == 2 and history.redo_text == "set 3"
+
+
+def test_explore_lists_whole_muscle_hypotheses_with_what_each_point_explains(
+        session: Session) -> None:
+    """Temple + back of the neck: a muscle with two points that explain one region each is
+    listed once, and its card says which point explains what."""
+    session.open_drawing(PainDrawing.of(["left.temple", "left.back_of_neck"]))
+    vm = session.view_model
+    multi = next(r for r in vm.candidates if len(r.points) > 1)
+    session.select_candidate(vm.candidates.index(multi))
+    vm = session.view_model
+    assert vm.pattern is not None and vm.pattern.points == multi.points
+    assert vm.card is not None and vm.card.headline is not None
+    for line in multi.point_lines:
+        assert line in vm.card.headline
+    assert len({r.key for r in vm.candidates}) == len(vm.candidates)
+
+
+def test_both_sides_and_nerve_hypotheses_reach_the_panel(session: Session) -> None:
+    session.open_drawing(PainDrawing.of(["left.low_back", "right.low_back"]))
+    assert any(r.title.endswith("both sides") for r in session.view_model.candidates)
+    drawing = PainDrawing.of(["left.buttock", "left.thigh_back_upper", "left.calf_upper",
+                              "left.heel_pad"])
+    for rid in list(drawing):
+        drawing = drawing.with_quality(rid, Quality.PINS)
+    session.open_drawing(drawing)
+    nerve = [r for r in session.view_model.candidates[:3] if r.title.startswith("May be the")]
+    assert nerve and "sciatic" in nerve[0].title
+    assert nerve[0].point_lines, "the nerve row says what each of its points explains"
