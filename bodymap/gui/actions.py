@@ -17,7 +17,8 @@ from bodymap.session.view_model import ViewModel
 if TYPE_CHECKING:
     from bodymap.gui.main_window import MainWindow
 
-MAIN_LAYOUTS = (Layout.FRONT_BACK, Layout.SIDES, Layout.SOLES)
+MAIN_LAYOUTS = (Layout.FRONT_BACK, Layout.SIDES, Layout.SOLES, Layout.HEAD, Layout.HANDS,
+                Layout.FEET)
 
 
 class WindowActions:

@@ -76,11 +76,16 @@ class FigureItem(QGraphicsRectItem):
     """The figure of one view, placed in the scene at its offset."""
 
     def __init__(self, figure: Figure) -> None:
-        super().__init__(QRectF(0, 0, figure.width, figure.height))
+        x0, y0, x1, y1 = figure.box
+        super().__init__(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.figure = figure
         self.setPen(Qt.PenStyle.NoPen)
         self.setBrush(Qt.BrushStyle.NoBrush)
-        self.setPos(figure.x, 0)
+        self.setPos(figure.x - x0 * figure.scale, -y0 * figure.scale)
+        self.setScale(figure.scale)
+        if figure.crop is not None:
+            # a close-up: its rectangle frames the part, and nothing outside it is drawn
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
         self.regions: dict[str, RegionItem] = {}
         self.overlays: list[QGraphicsItem] = []
 
@@ -108,7 +113,9 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             sil.setPen(palette.cosmetic(palette.OUTLINE, 1.3))
             sil.setBrush(QBrush(palette.SKIN))
             sil.setZValue(Z_SILHOUETTE)
-        for rid in shape.regions:
+        for rid, region_shape in shape.regions.items():
+            if figure.crop is not None and not figure.shows(region_shape.bounds):
+                continue  # outside the close-up: no item to draw or to hit
             group.regions[rid] = RegionItem(rid, regions[rid].label, figure.view,
                                             region_path(shape, rid), group)
         for d in shape.details:
@@ -116,8 +123,13 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
             _passive(det, Z_DETAIL)
         for label in figure.labels:
-            out_label = screen_label(label, group)
+            # placed in the scene, not in the (maybe clipping) figure: a close-up's caption
+            # sits just below the part it frames
+            out_label = screen_label(label, None)
+            lx, ly = figure.to_scene(label.x, label.y)
+            out_label.setPos(lx, ly)
             out_label.setData(0, "label")
+            scene.addItem(out_label)
             _passive(out_label, Z_LABEL)
         out.append(group)
     x, y, w, h = layout.bounds
@@ -130,7 +142,7 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
 SCREEN_LABEL_PT = {False: 11.0, True: 13.0}  # by bold (view titles are bold)
 
 
-def screen_label(label: Label, parent: QGraphicsItem) -> QGraphicsSimpleTextItem:
+def screen_label(label: Label, parent: QGraphicsItem | None) -> QGraphicsSimpleTextItem:
     text = QGraphicsSimpleTextItem(label.text, parent)
     font = QFont()
     font.setPointSizeF(SCREEN_LABEL_PT[label.bold])
@@ -143,6 +155,9 @@ def screen_label(label: Label, parent: QGraphicsItem) -> QGraphicsSimpleTextItem
     shift = {Anchor.START: 0.0, Anchor.MIDDLE: -width / 2, Anchor.END: -width}[label.anchor]
     text.setTransform(QTransform.fromTranslate(shift, 0))
     return text
+
+
+SCREEN_MARKER_HALF = 6.5  # pixels: each X is 13 px across on screen
 
 
 def build_overlay(group: FigureItem, scene: Scene) -> list[QGraphicsItem]:
@@ -189,10 +204,15 @@ def build_overlay(group: FigureItem, scene: Scene) -> list[QGraphicsItem]:
             it.setData(0, f"quality:{q.quality.value}")
             items.append(_passive(it, Z_QUALITY + dz))
     halo, ink = marker_pens()
+    cross = marker_path(0.0, 0.0, SCREEN_MARKER_HALF)
     for m in scene.markers_in(group.view):
-        path = marker_path(m.x, m.y)
+        if group.figure.crop is not None and not group.figure.shows((m.x, m.y, m.x, m.y)):
+            continue
         for pen, dz in ((halo, 0.0), (ink, 0.1)):
-            it = QGraphicsPathItem(path, group)
+            it = QGraphicsPathItem(cross, group)
+            it.setPos(m.x, m.y)
+            # one size at any zoom: a close-up would otherwise blow the X up past its muscle
+            it.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             it.setPen(pen)
             it.setData(0, "marker")
             items.append(_passive(it, Z_MARKER + dz))

@@ -103,8 +103,8 @@ class MapRenderer:
 
     def region_item(self, view: View, rid: str) -> RegionItem | None:
         for g in self.figures:
-            if g.view is view:
-                return g.regions.get(rid)
+            if g.view is view and rid in g.regions:
+                return g.regions[rid]
         return None
 
     def region_items(self) -> list[RegionItem]:
@@ -118,7 +118,8 @@ class MapRenderer:
         return [o for g in self.figures if view in (None, g.view) for o in g.overlays]
 
     def scene_point(self, view: View, x: float, y: float) -> QPointF:
+        """Where a point of a view's SVG lands: in the first figure of that view showing it."""
         for g in self.figures:
-            if g.view is view:
+            if g.view is view and g.figure.shows((x, y, x, y)):
                 return g.mapToScene(QPointF(x, y))
-        raise KeyError(f"view {view.value} is not shown")
+        raise KeyError(f"view {view.value} is not shown at ({x}, {y})")

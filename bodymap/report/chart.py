@@ -144,9 +144,14 @@ def paint_scene(painter: QPainter, scene: Scene, target: QRectF,
         painter.setClipRect(QRectF(bx, by, bw, bh))
     for figure in scene.figures.figures:
         painter.save()
-        painter.translate(figure.x, 0)
+        x0, y0, x1, y1 = figure.box
+        painter.translate(figure.x - x0 * figure.scale, -y0 * figure.scale)
+        painter.scale(figure.scale, figure.scale)
+        if figure.crop is not None:
+            painter.setClipRect(QRectF(x0, y0, x1 - x0, y1 - y0), Qt.ClipOperation.IntersectClip)
         _paint_figure(painter, ink, scene, figure)
         painter.restore()
+        _paint_labels(painter, figure)
     painter.restore()
 
 
@@ -204,11 +209,17 @@ def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure) ->
         for pen in (marker_halo, marker_ink):
             ink.pen(pen)
             painter.drawPath(path)
+
+
+def _paint_labels(painter: QPainter, figure: Figure) -> None:
+    """Labels in scene units (a close-up's caption below its frame, unclipped)."""
     painter.setPen(QPen(palette.LABEL))  # text: not a stroke
     for label in figure.labels:
         font = label_font(label)
         painter.setFont(font)
-        origin = label_origin(label, font)
+        lx, ly = figure.to_scene(label.x, label.y)
+        moved = Label(label.text, lx, ly, label.size, label.bold, label.anchor)
+        origin = label_origin(moved, font)
         ascent = QFontMetricsF(font).ascent()
         painter.drawText(QPointF(origin.x(), origin.y() + ascent), label.text)
 

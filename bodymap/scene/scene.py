@@ -17,7 +17,7 @@ from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.quality_symbols import quality_legend
 from bodymap.domain.regions import View
-from bodymap.scene.layouts import Layout
+from bodymap.scene.layouts import Crop, Layout
 
 GAP = 60.0          # scene units between figures (a head is about 100)
 LABEL_SIZE = 16.0   # orientation labels
@@ -54,20 +54,41 @@ class Label:
 
 @dataclass(frozen=True)
 class Figure:
-    """One view of the body, placed at ``x`` in the scene."""
+    """One view of the body (or a close-up of part of it), placed at ``x`` in the scene.
+
+    Content keeps its SVG coordinates; ``crop`` (x0, y0, x1, y1) is the part shown, drawn
+    ``scale`` times as large: a point (px, py) lands at ``to_scene(px, py)``.
+    """
 
     view: View
     x: float
     shape: AtlasView
     labels: tuple[Label, ...]
+    crop: Crop | None = None
+    scale: float = 1.0
+
+    @property
+    def box(self) -> Crop:
+        return self.crop or (0.0, 0.0, self.shape.width, self.shape.height)
 
     @property
     def width(self) -> float:
-        return self.shape.width
+        x0, _, x1, _ = self.box
+        return (x1 - x0) * self.scale
 
     @property
     def height(self) -> float:
-        return self.shape.height
+        _, y0, _, y1 = self.box
+        return (y1 - y0) * self.scale
+
+    def to_scene(self, px: float, py: float) -> tuple[float, float]:
+        x0, y0, _, _ = self.box
+        return self.x + (px - x0) * self.scale, (py - y0) * self.scale
+
+    def shows(self, box: tuple[float, float, float, float]) -> bool:
+        """Whether a bounding box (x0, y0, x1, y1, SVG units) overlaps what this figure shows."""
+        x0, y0, x1, y1 = self.box
+        return box[0] <= x1 and box[2] >= x0 and box[1] <= y1 and box[3] >= y0
 
 
 @dataclass(frozen=True)
@@ -156,22 +177,35 @@ class Scene:
         return tuple(m for m in self.markers if m.view is view)
 
 
+DETAIL_GAP = 12.0     # close-ups sit closer together: every unit of width costs scale
+DETAIL_MARGIN = 6.0
+
+
 def layout_figures(atlas: Atlas, layout: Layout) -> FigureLayout:
-    """Place the figures of a layout side by side, with their orientation labels."""
+    """Place the figures (or close-ups) of a layout side by side, with their labels."""
     figures: list[Figure] = []
+    gap, margin = (DETAIL_GAP, DETAIL_MARGIN) if layout.is_detail else (GAP, MARGIN)
     x = 0.0
-    for view in layout.views:
-        shape = atlas.views.get(view)
+    for panel in layout.panels:
+        shape = atlas.views.get(panel.view)
         if shape is None:
             continue
-        figures.append(Figure(view, x, shape, _labels(view, shape.width, shape.height)))
-        x += shape.width + GAP
-    width = max(0.0, x - GAP)
+        if panel.crop is None:
+            figure = Figure(panel.view, x, shape, _labels(panel.view, shape.width,
+                                                          shape.height))
+        else:
+            x0, _, x1, y1 = panel.crop
+            caption = Label(panel.caption, (x0 + x1) / 2, y1, TITLE_SIZE * 0.6, bold=True,
+                            anchor=Anchor.MIDDLE)
+            figure = Figure(panel.view, x, shape, (caption,), panel.crop, panel.scale)
+        figures.append(figure)
+        x += figure.width + gap
+    width = max(0.0, x - gap)
     height = max((f.height for f in figures), default=0.0)
-    # the view titles hang just below each figure
-    bottom = height + TITLE_SIZE * 1.6
+    # the titles hang just below each figure
+    bottom = height + (TITLE_SIZE * 0.9 if layout.is_detail else TITLE_SIZE * 1.6)
     return FigureLayout(tuple(figures),
-                        (-MARGIN, -MARGIN, width + 2 * MARGIN, bottom + 2 * MARGIN))
+                        (-margin, -margin, width + 2 * margin, bottom + 2 * margin))
 
 
 def _labels(view: View, width: float, height: float) -> tuple[Label, ...]:
@@ -220,11 +254,13 @@ def muscle_marks(figures: FigureLayout,
     """The outline of each muscle of the pattern, on its side, in every figure that has one."""
     wanted = dict.fromkeys((tp.muscle, tp.side) for tp in points)
     out: list[MuscleMark] = []
-    for figure in figures.figures:
+    for view in dict.fromkeys(f.view for f in figures.figures):
+        figure = figures.figure(view)
+        assert figure is not None
         for muscle, side in wanted:
             shape = figure.shape.muscle(muscle, side)
             if shape is not None:
-                out.append(MuscleMark(figure.view, shape))
+                out.append(MuscleMark(view, shape))
     # deep muscles first, so a superficial one is drawn over them
     return tuple(sorted(out, key=lambda m: not m.deep))
 
@@ -241,7 +277,7 @@ def muscle_legend(muscles: Iterable[MuscleMark]) -> tuple[LegendEntry, ...]:
 
 
 #: X marks closer than this (scene units; a head is 100) are spread apart so none hides another
-MARKER_SPACING = 11.0
+MARKER_SPACING = 13.0
 
 
 def spread(marks: tuple[Marker, ...], spacing: float = MARKER_SPACING) -> tuple[Marker, ...]:
@@ -277,14 +313,14 @@ def spread(marks: tuple[Marker, ...], spacing: float = MARKER_SPACING) -> tuple[
 
 def quality_marks(figures: FigureLayout, drawing: PainDrawing) -> tuple[QualityMark, ...]:
     """A symbol at the centre of each region whose pain is not plain aching."""
-    out: list[QualityMark] = []
+    out: dict[tuple[View, str], QualityMark] = {}
     for rid, quality in drawing.qualities.items():
         for figure in figures.figures:
             shape = figure.shape.regions.get(rid)
-            if shape is not None:
+            if shape is not None and (figure.view, rid) not in out:
                 x, y = shape.centre
-                out.append(QualityMark(figure.view, x, y, rid, quality))
-    return tuple(out)
+                out[figure.view, rid] = QualityMark(figure.view, x, y, rid, quality)
+    return tuple(out.values())
 
 
 def _layout_of(figures: FigureLayout) -> Layout:
@@ -357,6 +393,7 @@ def focus_rect(scene: Scene, min_fraction: float = 0.32, pad: float = 14.0) -> R
         boxes = [shape.regions[r].bounds for r in wanted]
         boxes += [m.shape.bounds for m in scene.muscles_in(figure.view)]
         boxes += [(m.x, m.y, m.x, m.y) for m in scene.markers_in(figure.view)]
+        boxes = [b for b in boxes if figure.shows(b)]
         box = _union(boxes)
         if box is None:
             continue
@@ -367,7 +404,7 @@ def focus_rect(scene: Scene, min_fraction: float = 0.32, pad: float = 14.0) -> R
         return None
     _, figure, (x0, y0, x1, y1) = best
     x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
-    min_h = figure.height * min_fraction
+    min_h = figure.height / figure.scale * min_fraction
     if y1 - y0 < min_h:
         grow = (min_h - (y1 - y0)) / 2
         y0, y1 = y0 - grow, y1 + grow
@@ -375,6 +412,9 @@ def focus_rect(scene: Scene, min_fraction: float = 0.32, pad: float = 14.0) -> R
     if x1 - x0 < min_w:
         grow = (min_w - (x1 - x0)) / 2
         x0, x1 = x0 - grow, x1 + grow
-    x0, y0 = max(x0, -MARGIN / 2), max(y0, -MARGIN / 2)
-    x1, y1 = min(x1, figure.width + MARGIN / 2), min(y1, figure.height + MARGIN / 2)
-    return (figure.x + x0, y0, x1 - x0, y1 - y0)
+    bx0, by0, bx1, by1 = figure.box
+    x0, y0 = max(x0, bx0 - MARGIN / 2), max(y0, by0 - MARGIN / 2)
+    x1, y1 = min(x1, bx1 + MARGIN / 2), min(y1, by1 + MARGIN / 2)
+    sx0, sy0 = figure.to_scene(x0, y0)
+    sx1, sy1 = figure.to_scene(x1, y1)
+    return (sx0, sy0, sx1 - sx0, sy1 - sy0)

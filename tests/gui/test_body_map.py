@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMenu
@@ -10,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.domain import geometry
 from bodymap.domain.drawing import Quality
 from bodymap.domain.regions import View
-from bodymap.gui.main_window import MainWindow
+from bodymap.gui.main_window import DEFAULT_SIZE, MainWindow
 from bodymap.gui.region_menu import region_menu
 from bodymap.scene.layouts import Layout
 
@@ -303,3 +304,50 @@ def test_zoom_buttons_are_on_the_toolbar(window: MainWindow) -> None:
     before = window.body_map.scale_factor()
     window.actions_.zoom_in.trigger()
     assert window.body_map.scale_factor() > before
+
+
+DETAIL_GROUPS = {
+    Layout.HEAD: {"head_face", "neck"},
+    Layout.HANDS: {"fingers"},
+    Layout.FEET: {"foot"},
+}
+
+
+@pytest.mark.parametrize("layout", list(DETAIL_GROUPS))
+def test_close_ups_make_small_regions_big_enough_to_hit(qtbot: QtBot, window: MainWindow,
+                                                        layout: Layout) -> None:
+    """At the default window size every head, finger and foot region shown whole in its
+    close-up is at least 24 px tall (at the whole-figure views most are about 10 px)."""
+    window.resize(*DEFAULT_SIZE)
+    window.session.set_layout(layout)
+    QApplication.processEvents()
+    scale = window.body_map.scale_factor()
+    regions = window.session.dataset.regions
+    measured = 0
+    for item in window.body_map.region_items():
+        figure = next(f for f in window.exports.current_scene().figures.figures
+                      if f.view is item.view and f.shows(item.path().boundingRect().getCoords()))
+        x0, y0, x1, y1 = figure.box
+        r = item.path().boundingRect()
+        if regions[item.rid].group not in DETAIL_GROUPS[layout] or not (
+                r.left() >= x0 and r.right() <= x1 and r.top() >= y0 and r.bottom() <= y1):
+            continue
+        measured += 1
+        height_px = r.height() * figure.scale * scale
+        assert height_px >= 24, (item.rid, item.view.value, round(height_px, 1))
+    assert measured >= 8
+
+
+def test_a_click_in_a_close_up_marks_the_region(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.set_layout(Layout.HANDS)
+    QApplication.processEvents()
+    assert window.body_map.views_shown() == (View.FRONT, View.FRONT, View.BACK, View.BACK)
+    click_region(qtbot, window, View.FRONT, "left.index_palmar")
+    assert dict(window.session.drawing) == {"left.index_palmar": 5}
+    window.session.set_layout(Layout.HEAD)
+    QApplication.processEvents()
+    click_region(qtbot, window, View.LEFT, "left.temple")
+    assert "left.temple" in window.session.drawing
+    labels = {i.text() for i in window.body_map.scene().items()
+              if isinstance(i, QGraphicsSimpleTextItem)}
+    assert "Left side of head" in labels
