@@ -325,10 +325,11 @@ def test_close_ups_make_small_regions_big_enough_to_hit(qtbot: QtBot, window: Ma
     regions = window.session.dataset.regions
     measured = 0
     for item in window.body_map.region_items():
-        figure = next(f for f in window.exports.current_scene().figures.figures
-                      if f.view is item.view and f.shows(item.path().boundingRect().getCoords()))
-        x0, y0, x1, y1 = figure.box
         r = item.path().boundingRect()
+        coords = (r.left(), r.top(), r.right(), r.bottom())
+        figure = next(f for f in window.exports.current_scene().figures.figures
+                      if f.view is item.view and f.shows(coords))
+        x0, y0, x1, y1 = figure.box
         if regions[item.rid].group not in DETAIL_GROUPS[layout] or not (
                 r.left() >= x0 and r.right() <= x1 and r.top() >= y0 and r.bottom() <= y1):
             continue
