@@ -9,8 +9,9 @@ import pytest
 
 from bodymap.domain import geometry as g
 from tools.atlas.landmarks import LANDMARKS
-from tools.atlas.muscles import all_outlines
+from tools.atlas.muscles import all_outlines, paint_sorted
 from tools.atlas.muscles.layer import outline_d, place, render
+from tools.atlas.muscles.paint_order import PAINT_ORDER
 from tools.atlas.muscles.shape import (
     Form,
     MuscleOutline,
@@ -107,6 +108,47 @@ def test_each_side_is_placed_and_the_right_is_the_mirror_image() -> None:
 def test_deep_muscles_come_first_so_superficial_ones_cover_them() -> None:
     flags = [o.deep for o in all_outlines()]
     assert flags == sorted(flags, reverse=True)
+
+
+@pytest.mark.parametrize(("view", "under", "over"), [
+    ("back", "gluteus_medius", "gluteus_maximus"),
+    ("back", "teres_major", "latissimus_dorsi"),
+    ("back", "latissimus_dorsi", "trapezius"),
+    ("back", "semimembranosus", "semitendinosus"),
+    ("front", "biceps_brachii", "deltoid"),
+    ("front", "vastus_medialis", "sartorius"),
+    ("front", "abdominal_obliques", "rectus_abdominis"),
+    ("left", "digastric", "sternocleidomastoid"),
+    ("left", "sternocleidomastoid", "platysma"),
+    # the hanging forearm lies in front of the hip in the side view
+    ("left", "tensor_fasciae_latae", "brachioradialis"),
+])
+def test_the_muscle_lying_on_top_is_painted_over_the_one_under_it(
+        view: str, under: str, over: str) -> None:
+    placed = place(all_outlines(), KNOWN)
+    svg = render(view, placed[view])
+    assert svg.index(f'id="muscle.{under}.left"') < svg.index(f'id="muscle.{over}.left"')
+    # the right side keeps the order (in the front and back views and in the mirrored side view)
+    right_view = "right" if view == "left" else view
+    svg = render(right_view, placed[right_view])
+    assert svg.index(f'id="muscle.{under}.right"') < svg.index(f'id="muscle.{over}.right"')
+
+
+def test_a_superficial_muscle_without_a_place_in_the_paint_order_is_refused() -> None:
+    unplaced = MuscleOutline("quadratus_lumborum", "back", Form.STRAP,
+                             origin=((170.0, 330.0), (150.0, 330.0)),
+                             insertion=((170.0, 292.0), (150.0, 292.0)), fibres=2)
+    with pytest.raises(OutlineError, match=r"quadratus_lumborum.*paint_order\.py"):
+        paint_sorted([unplaced])
+    # the same outline drawn as deep needs no place: deep muscles are all painted first
+    deep = MuscleOutline("quadratus_lumborum", "back", Form.STRAP, deep=True,
+                         origin=unplaced.origin, insertion=unplaced.insertion, fibres=0)
+    assert paint_sorted([_strap(), deep]) == (deep, _strap())
+
+
+def test_the_paint_order_names_each_known_muscle_once() -> None:
+    assert len(set(PAINT_ORDER)) == len(PAINT_ORDER)
+    assert set(PAINT_ORDER) <= KNOWN
 
 
 def test_the_legend_in_the_docs_matches_the_landmarks() -> None:

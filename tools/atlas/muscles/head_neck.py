@@ -101,16 +101,7 @@ GROUPS: tuple[str, ...] = ("head_face", "neck")
 #: Outlines still to draw: muscle -> the views where its trigger points are marked but it has no
 #: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
 #: this list is exactly the true state of the layer.
-NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
-    # The posterior-belly X (155.5, 102) sits on the mandibular ramus in front of the ear lobe,
-    # well above where the belly runs (mastoid notch down to the hyoid, behind and below the
-    # angle of the jaw); reported for review rather than bending the muscle up to it.
-    "digastric": ("left",),
-    # The upper X (177, 122) lies at the back of the neck at C3 level, but in this view the
-    # muscle is there still at its insertion on the C1-C3 transverse processes (x 160-166);
-    # reported for review.
-    "splenius_cervicis": ("left",),
-}
+NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {}
 
 OUTLINES: tuple[MuscleOutline, ...] = (
     # --- trapezius: the whole sheet in the back view, the upper part elsewhere.
@@ -353,6 +344,18 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         side_b=((214, 130), (211, 132.5), (207, 130)),
         fibres=2, source=_DIGASTRIC,
     ),
+    MuscleOutline(
+        # From the side: the posterior belly from the mastoid notch (just inside the mastoid)
+        # down and forward past the angle of the jaw to the intermediate tendon on the hyoid
+        # (where the omohyoid also ends), then the anterior belly forward and up to the
+        # digastric fossa behind the chin. Seen under the jaw, not through it.
+        "digastric", "left", Form.STRAP,
+        origin=((168, 104.5), (171.5, 109)),
+        insertion=((117, 121.5), (114.5, 125.5)),
+        side_a=((156, 115.5), (145, 123), (137, 127), (125, 123.5)),
+        side_b=((158, 121), (146, 128), (137.5, 132), (124, 128.5)),
+        fibres=2, source=_DIGASTRIC,
+    ),
     # ================= neck =================
     # --- platysma: a thin sheet from the fascia over the upper chest and shoulder, across the
     # clavicle and up the side of the neck to the lower border of the mandible.
@@ -453,6 +456,17 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=("c1_transverse", (187, 126)),
         side_a=((185, 190), (178, 150), (177.5, 125)),
         side_b=((195, 170), (193, 148), (192.5, 131)),
+        fibres=0, source=_SPLENIUS,
+    ),
+    MuscleOutline(
+        # From the side, seen through trapezius, splenius capitis and levator scapulae: up and
+        # forward from the T3-T6 spines, past the angle of the neck, to the posterior tubercles
+        # of the C1-C3 transverse processes in front of splenius capitis.
+        "splenius_cervicis", "left", Form.STRAP, deep=True,
+        origin=((199.5, 200), (201.5, 236)),
+        insertion=("c1_transverse", (161, 131)),
+        side_a=((190, 176), (180, 150), (175.5, 128), (171, 116)),
+        side_b=((188, 200), (176, 170), (166, 150)),
         fibres=0, source=_SPLENIUS,
     ),
     # --- semispinalis capitis: beside the spine, from the upper thoracic transverse and lower

@@ -55,15 +55,18 @@ One line per muscle drawn for the referral charts (origin -> insertion; referenc
 - levator ani: back of the pubis, tendinous arch over obturator internus, ischial spine ->
   anococcygeal raphe, sides of the coccyx, perineal body (anatomy.app "Levator ani muscles";
   pediagenosis.com, above).
-- obturator internus (NOT drawn): inner surface of the obturator membrane and its bony margin ->
-  out through the lesser sciatic foramen, across the back of the hip joint to the medial surface
-  of the greater trochanter (orthobullets.com "Obturator internus"; imaios.com "Tendon of
-  obturator internus"). Its tendon therefore runs from just above the sitting bone up to the top
-  of the trochanter; the atlas's fallback X for its trigger point in the back view (about
-  (159, 422), level with the sitting bone and halfway to the trochanter) lies some 15 units below
-  that line, so a truthful outline cannot hold it and the view stays in NOT_YET_DRAWN until the
-  marker is reviewed. An explicit marker near (154, 408), still in the lower_buttock region,
-  would lie on the tendon between the sitting bone and the trochanter, as the data describes.
+- obturator internus: inner surface of the obturator membrane and its bony margin -> out
+  through the lesser sciatic foramen (between the ischial spine and the tuberosity), turning
+  about 90 degrees round the lesser sciatic notch, then across the back of the hip joint to the
+  medial surface of the greater trochanter (orthobullets.com "Obturator internus"; imaios.com
+  "Tendon of obturator internus"; DocCheck Flexikon "Internal obturator muscle";
+  medical-dictionary.thefreedictionary.com, Stedman's). Its tendon therefore runs from just
+  above the sitting bone up and out to the trochanter, and the part inside the pelvis lies over
+  the ischium, lateral to levator ani. The trigger point's X used to fall back to the centre of
+  the lower_buttock region (about (159, 422)), level with the sitting bone and below that
+  course; data/muscles/obturator_internus.yaml now marks it at (164, 409.5), on the tendon a
+  quarter of the way from the sitting bone to the trochanter, where the data's location text
+  puts it.
 Positions on the figure are drawn from these facts and the proportions in docs/atlas-format.md,
 not traced; the side views show only what can be seen or felt from that side (sartorius only its
 upper part, the inner hamstrings only their back edge).
@@ -89,6 +92,8 @@ _POPLITEUS = "anatomynext.com: Popliteus; brookbushinstitute.com: Popliteus"
 #: The anterior superior iliac spine in the left view. The shared landmark table has no left-view
 #: position for it yet; it lies a finger's breadth under the skin at the front of the hip.
 _ASIS_LEFT = (130, 347)
+_OBTURATOR = ("orthobullets.com: Obturator internus; imaios.com: Tendon of obturator internus; "
+              "DocCheck Flexikon: Internal obturator muscle")
 _PELVIC_FLOOR = ("learnanatome.com: muscles of the pelvis; anatomy.app: levator ani; "
                  "pediagenosis.com: pelvic diaphragm from below")
 
@@ -98,11 +103,7 @@ GROUPS: tuple[str, ...] = ("pelvis_hip", "thigh_knee")
 #: Outlines still to draw: muscle -> the views where its trigger points are marked but it has no
 #: outline yet. Cross a view off when you draw it; tests/data/test_muscle_layer.py fails until
 #: this list is exactly the true state of the layer.
-NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {
-    # Its fallback X in the back view lies well below the tendon's true course (see the module
-    # docstring); left undrawn until data/muscles/obturator_internus.yaml is reviewed.
-    "obturator_internus": ("back",),
-}
+NOT_YET_DRAWN: dict[str, tuple[str, ...]] = {}
 
 OUTLINES: tuple[MuscleOutline, ...] = (
     # --- gluteus medius: a fan from under the iliac crest to the side of the greater trochanter.
@@ -310,6 +311,18 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         insertion=((198.8, 401), (199.6, 411), (199.3, 420)),
         side_a=((189, 400),), side_b=((191, 423),),
         fibres=0, source=_PELVIC_FLOOR,
+    ),
+    # --- obturator internus: seen through gluteus maximus. The part inside the pelvis lies over
+    # the ischium beside levator ani; it turns round the lesser sciatic notch between the
+    # ischial spine and the sitting bone and runs as a tendon (with the gemelli along its edges)
+    # across the back of the hip joint to the medial surface of the greater trochanter.
+    MuscleOutline(
+        "obturator_internus", "back", Form.FAN, deep=True,
+        origin=((183, 400), (187, 411), (182, 423)),
+        insertion=((137, 393), (137.5, 398)),
+        side_a=((160, 399.5),),
+        side_b=((174, 416), (160, 410)),
+        fibres=0, source=_OBTURATOR,
     ),
     # --- popliteus: a flat triangle from the outer femoral condyle obliquely down and in to
     # the back of the tibia above the soleal line; deep, under gastrocnemius.

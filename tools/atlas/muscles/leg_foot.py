@@ -295,11 +295,14 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         fibres=0, source=_DEEP_POST,
     ),
     MuscleOutline(
+        # From the side it lies just behind the line of the fibula, in front of soleus; its back
+        # border no longer reaches into the middle of the calf (where soleus and gastrocnemius
+        # lie) to hold the region-centre X, which now has an explicit marker.
         "tibialis_posterior", "left", Form.PENNATE, deep=True,
-        origin=((163, 598), (178, 596)),
+        origin=((163, 598), (174, 597)),
         insertion=((158, 728), (161, 728.5)),
         side_a=((162, 640), (163, 680), (162.5, 712)),
-        side_b=((183, 612), (180, 650), (172, 690), (165.5, 715)),
+        side_b=((175.5, 612), (175, 650), (170, 690), (165.5, 715)),
         fibres=0, source=_DEEP_POST,
     ),
     # --- flexor digitorum longus: on the back of the tibia, along the inner edge of the shin.

@@ -264,10 +264,13 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         fibres=2, source=_FLEXORS_SUPERFICIAL,
     ),
     MuscleOutline(
+        # Medial to and below pronator teres in the upper forearm, crossing to the thumb side
+        # of the wrist only in its tendon (vhdissector.com exercise 12). Its radial border
+        # follows the lower edge of pronator teres instead of running over it to the radius.
         "flexor_carpi_radialis", "front", Form.FUSIFORM,
         origin=("medial_epicondyle", (290, 329)),
         insertion=((313, 398), (317, 398)),
-        side_a=((296, 350), (307, 375)), side_b=((301, 333), (315.5, 354), (317.5, 376)),
+        side_a=((291.5, 348), (302.5, 374)), side_b=((297, 332), (304, 354), (313, 376)),
         fibres=2, source=_FLEXORS_SUPERFICIAL,
     ),
     MuscleOutline(
@@ -372,10 +375,13 @@ OUTLINES: tuple[MuscleOutline, ...] = (
     MuscleOutline(
         # Under the trapezius in its fossa above the spine of the scapula; the tendon passes
         # under the acromion. Its top border follows just under the ridge of the shoulder.
+        # Its top edge still runs some 15 units above the superior angle, because both belly
+        # X marks belong to the top_of_shoulder region, which in this view ends above the
+        # supraspinous fossa (see data/muscles/supraspinatus.yaml, unverified).
         "supraspinatus", "back", Form.FAN, deep=True,
-        origin=((160, 161), (167, 174), "scapula_superior_angle", "scapular_spine_root"),
+        origin=((157.5, 164.5), (167, 174), "scapula_superior_angle", "scapular_spine_root"),
         insertion=((116, 175), (121, 186)),
-        side_a=((145, 162.5), (130, 165)),
+        side_a=((145, 163.5), (130, 164.5)),
         side_b=((150, 190), (136, 180.5), (126, 182)),
         fibres=0, source=_ROTATOR_CUFF,
     ),
@@ -556,7 +562,9 @@ OUTLINES: tuple[MuscleOutline, ...] = (
         # the tendon disappears under the front of the deltoid
         insertion=((139, 190), (140, 212)),
         side_a=((141, 178),),
-        side_b=((122, 267), (135, 264), (139.5, 240)),
+        # lower border: the free edge rising from the sixth costal cartilage to the front
+        # armpit fold (it no longer dips behind that line to hold a misplaced X)
+        side_b=((121, 261), (131, 250), (138.5, 233)),
         fibres=4, source=_PEC_MAJOR,
     ),
     MuscleOutline(
