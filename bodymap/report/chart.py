@@ -149,13 +149,20 @@ def paint_scene(painter: QPainter, scene: Scene, target: QRectF,
         painter.scale(figure.scale, figure.scale)
         if figure.crop is not None:
             painter.setClipRect(QRectF(x0, y0, x1 - x0, y1 - y0), Qt.ClipOperation.IntersectClip)
-        _paint_figure(painter, ink, scene, figure)
+        _paint_figure(painter, ink, scene, figure, scale * figure.scale)
         painter.restore()
         _paint_labels(painter, figure)
     painter.restore()
 
 
-def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure) -> None:
+#: device pixels of half an X and of a quality symbol at most: a close-up magnifies the
+#: figure, not the marks (the screen does the same with fixed-size items)
+MAX_MARKER_HALF_PX = 10.0
+MAX_QUALITY_PX = 12.0
+
+
+def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure,
+                  px_per_unit: float) -> None:
     shape = figure.shape
     if shape.silhouette:
         ink.pen(palette.cosmetic(palette.OUTLINE, 1.3))
@@ -198,14 +205,14 @@ def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure) ->
         painter.drawPath(zone_path(shape, pained))
     q_halo, q_ink = quality_pens()
     for q in scene.qualities_in(figure.view):
-        path = quality_path(q.quality, q.x, q.y)
+        path = quality_path(q.quality, q.x, q.y, min(7.0, MAX_QUALITY_PX / px_per_unit))
         for pen in (q_halo, q_ink):
             ink.pen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
     marker_halo, marker_ink = marker_pens()
     for m in scene.markers_in(figure.view):
-        path = marker_path(m.x, m.y)
+        path = marker_path(m.x, m.y, min(MARKER_HALF, MAX_MARKER_HALF_PX / px_per_unit))
         for pen in (marker_halo, marker_ink):
             ink.pen(pen)
             painter.drawPath(path)

@@ -195,7 +195,9 @@ def layout_figures(atlas: Atlas, layout: Layout) -> FigureLayout:
                                                           shape.height))
         else:
             x0, _, x1, y1 = panel.crop
-            caption = Label(panel.caption, (x0 + x1) / 2, y1, TITLE_SIZE * 0.6, bold=True,
+            # small enough to fit under its panel when a chart is painted to scale
+            size = min(TITLE_SIZE * 0.22, (x1 - x0) / (0.62 * max(1, len(panel.caption))))
+            caption = Label(panel.caption, (x0 + x1) / 2, y1, size, bold=True,
                             anchor=Anchor.MIDDLE)
             figure = Figure(panel.view, x, shape, (caption,), panel.crop, panel.scale)
         figures.append(figure)
@@ -203,7 +205,7 @@ def layout_figures(atlas: Atlas, layout: Layout) -> FigureLayout:
     width = max(0.0, x - gap)
     height = max((f.height for f in figures), default=0.0)
     # the titles hang just below each figure
-    bottom = height + (TITLE_SIZE * 0.9 if layout.is_detail else TITLE_SIZE * 1.6)
+    bottom = height + (TITLE_SIZE * 0.5 if layout.is_detail else TITLE_SIZE * 1.6)
     return FigureLayout(tuple(figures),
                         (-margin, -margin, width + 2 * margin, bottom + 2 * margin))
 

@@ -1,0 +1,86 @@
+"""Regenerate the pictures in docs/screenshots/ that README.md shows.
+
+Run from the repository root (offscreen, no display needed):
+    QT_QPA_PLATFORM=offscreen python -m tools.readme_images
+Window screenshots use `bodymap screenshot`; charts use the same scene and painter as the
+window's File -> Export map; handout pages come from `bodymap handout` via pdftoppm (when it
+is installed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = Path("docs/screenshots")
+
+# (file, muscle, its trigger points (keys; empty: all), layout, painful regions, caption)
+CHARTS = (
+    ("chart-quadratus-lumborum.png", "quadratus_lumborum", (), "back", ("left.low_back",),
+     "Quadratus lumborum"),
+    ("chart-upper-trapezius.png", "trapezius", ("tp1", "tp2"), "head",
+     ("left.temple", "left.back_of_neck"), "Upper trapezius (TP1, TP2)"),
+    ("chart-gluteus-minimus.png", "gluteus_minimus", (), "sides",
+     ("left.buttock", "left.thigh_outer_upper", "left.calf_upper"), "Gluteus minimus"),
+)
+
+SCREENSHOTS = (
+    ("main.png", ["--select", "left.low_back=7,left.buttock=5", "--size", "1280x720"]),
+    ("view-front-back.png", ["--view", "front-back", "--size", "1280x720"]),
+    ("view-sides.png", ["--view", "sides", "--size", "1280x720"]),
+    ("view-soles.png", ["--view", "soles", "--size", "1280x720"]),
+    ("view-head.png", ["--view", "head", "--muscle", "temporalis", "--size", "1280x720"]),
+    ("view-hands.png", ["--view", "hands", "--size", "1280x720"]),
+    ("view-feet.png", ["--view", "feet", "--size", "1280x720"]),
+)
+
+
+def bodymap(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "bodymap", *args], check=True)
+
+
+def charts() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap import resources
+    from bodymap.domain.dataset import load_dataset
+    from bodymap.domain.drawing import PainDrawing
+    from bodymap.domain.regions import Side
+    from bodymap.report.map_image import write_scene
+    from bodymap.scene.layouts import Layout
+    from bodymap.scene.scene import build_scene
+
+    _app = QApplication.instance() or QApplication([])
+    ds = load_dataset(resources.data_dir(), resources.assets_dir())
+    for name, muscle_id, keys, layout, pain, caption in CHARTS:
+        muscle = ds.knowledge.muscle(muscle_id)
+        points = [tp for tp in muscle.points_on(Side.LEFT) if not keys or tp.key in keys]
+        scene = build_scene(ds.atlas, Layout(layout), PainDrawing.of(pain, 6), points,
+                            title=caption)
+        write_scene(OUT / name, scene, f"{caption} — left side, with a client's pain")
+        print(f"wrote {OUT / name}")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    charts()
+    for name, args in SCREENSHOTS:
+        bodymap("screenshot", str(OUT / name), *args)
+    pdf = OUT / "handout.pdf"
+    bodymap("handout", str(pdf), "--muscle", "quadratus_lumborum", "--muscle",
+            "gluteus_medius", "--select", "left.low_back=7,left.buttock=5:burn",
+            "--client", "A. Client", "--notes", "Ball on the QL point, one minute, twice a day.")
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(OUT / "handout-page")],
+                       check=True)
+    pdf.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
