@@ -66,9 +66,40 @@ def charts() -> None:
         print(f"wrote {OUT / name}")
 
 
+def presentation() -> None:
+    """Presentation mode (what a client sees), on a 1280x720 window made full screen."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from bodymap import resources
+    from bodymap.domain.dataset import load_dataset
+    from bodymap.domain.drawing import PainDrawing
+    from bodymap.gui.app import application
+    from bodymap.gui.main_window import MainWindow
+
+    app = application()
+    ds = load_dataset(resources.data_dir(), resources.assets_dir())
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(ds, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window.resize(1280, 720)
+        window.show()
+        window.session.open_drawing(PainDrawing.of(["left.low_back", "left.buttock"], 6))
+        window.session.select_muscle("quadratus_lumborum")
+        window.presentation.set_on(True)
+        app.processEvents()
+        window.body_map.zoom_to_pattern()
+        app.processEvents()
+        window.grab().save(str(OUT / "presentation.png"))
+        window.presentation.set_on(False)
+        window.close()
+    print(f"wrote {OUT / 'presentation.png'}")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     charts()
+    presentation()
     for name, args in SCREENSHOTS:
         bodymap("screenshot", str(OUT / name), *args)
     pdf = OUT / "handout.pdf"
