@@ -13,6 +13,8 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from bodymap.scene.layouts import Layout
+from bodymap.scene.scene import close_up_for
 from bodymap.session.view_model import ViewModel
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ class Presentation:
         self.title = PresentationTitle()
         self.title.hide()
         self._saved_state: QByteArray | None = None
+        self._saved_layout: Layout | None = None
         self._was_maximized = False
         self._was_full = False
         self._keys: list[QAction] = []
@@ -81,6 +84,7 @@ class Presentation:
         if on:
             # saveState covers every dock and toolbar, so leaving restores them as they were
             self._saved_state = w.saveState()
+            self._saved_layout = w.session.view_model.layout
             self._was_maximized, self._was_full = w.isMaximized(), w.isFullScreen()
             for dock in w.docks():
                 dock.hide()
@@ -98,6 +102,9 @@ class Presentation:
         else:
             if self._saved_state is not None:
                 w.restoreState(self._saved_state)
+            if self._saved_layout is not None:
+                w.session.set_layout(self._saved_layout)
+                self._saved_layout = None
             if self._was_full:
                 w.showFullScreen()
             elif self._was_maximized:
@@ -112,11 +119,25 @@ class Presentation:
 
     def frame(self) -> None:
         if self.on:
+            self._choose_layout(self._w.session.view_model)
             self._w.body_map.zoom_to_pattern()
         else:
             self._w.body_map.fit()
 
+    def _choose_layout(self, vm: ViewModel) -> None:
+        """A pattern that lies wholly in the head, hands or feet is shown in that close-up;
+        any other on the layout the therapist had."""
+        shown = set(vm.drawing)
+        if vm.pattern is not None:
+            shown |= vm.pattern.essential | vm.pattern.spillover | \
+                {tp.region for tp in vm.pattern.points}
+        close_up = close_up_for(self._w.session.dataset.atlas, shown)
+        wanted = close_up or self._saved_layout or vm.layout
+        if wanted is not vm.layout:
+            self._w.session.set_layout(wanted)
+
     def refresh(self, vm: ViewModel, pattern_changed: bool) -> None:
         self.title.refresh(vm)
         if vm.presenting and pattern_changed:
+            self._choose_layout(vm)
             self._w.body_map.zoom_to_pattern()

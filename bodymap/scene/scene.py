@@ -420,3 +420,22 @@ def focus_rect(scene: Scene, min_fraction: float = 0.32, pad: float = 14.0) -> R
     sx0, sy0 = figure.to_scene(x0, y0)
     sx1, sy1 = figure.to_scene(x1, y1)
     return (sx0, sy0, sx1 - sx0, sy1 - sy0)
+
+
+def close_up_for(atlas: Atlas, regions: Iterable[str]) -> Layout | None:
+    """The close-up (head, hands or feet) that shows every one of these regions whole, if
+    any: presentation mode frames a small pattern there rather than on the whole figure."""
+    wanted = set(regions)
+    if not wanted:
+        return None
+    for layout in (Layout.HEAD, Layout.HANDS, Layout.FEET):
+        figures = layout_figures(atlas, layout).figures
+        if all(any(rid in f.shape.regions and _inside(f.shape.regions[rid].bounds, f.box)
+                   for f in figures) for rid in wanted):
+            return layout
+    return None
+
+
+def _inside(bounds: tuple[float, float, float, float], box: Crop) -> bool:
+    return bounds[0] >= box[0] and bounds[1] >= box[1] and bounds[2] <= box[2] and \
+        bounds[3] <= box[3]

@@ -63,6 +63,8 @@ class Session:
         self._presenting = False
         self._client: str | None = None
         self._listeners: list[Listener] = []
+        self._publishing = False
+        self._dirty = False
         # derived from the drawing alone, rebuilt only when it changes
         self._ranked = Ranked(PainDrawing(), Ranking((), ()), (), None)
         self._view_model = self._build()
@@ -99,12 +101,25 @@ class Session:
             self._listeners.remove(listener)
 
     def _publish(self) -> None:
-        vm = self._build()
-        if vm == self._view_model:
+        """Build the view model and hand it to every listener. An intent sent by a listener
+        while it renders is applied at once and published after the current round, so every
+        listener sees every view model, in order."""
+        if self._publishing:
+            self._dirty = True
             return
-        self._view_model = vm
-        for listener in list(self._listeners):
-            listener(vm)
+        self._publishing = True
+        try:
+            while True:
+                self._dirty = False
+                vm = self._build()
+                if vm != self._view_model:
+                    self._view_model = vm
+                    for listener in list(self._listeners):
+                        listener(vm)
+                if not self._dirty:
+                    break
+        finally:
+            self._publishing = False
 
     # ------------------------------------------------------------------ drawing intents
     def _targets(self, rid: str) -> list[str]:

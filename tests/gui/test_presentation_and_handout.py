@@ -18,6 +18,7 @@ from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import Side, View
 from bodymap.gui.main_window import MainWindow
 from bodymap.report.handout import handout_html
+from bodymap.scene.layouts import Layout
 from bodymap.session.session import Session
 from bodymap.store import Store
 
@@ -194,3 +195,20 @@ def test_handout_has_a_client_page_then_a_close_up_page_per_muscle(
     others = {tp.name for tp in muscles[0].points_on(Side.LEFT)} - shown
     assert all(f"<b>{name}</b>" in ql_page for name in shown)
     assert not any(f"<b>{name}</b>" in ql_page for name in others)
+
+
+def test_presentation_frames_a_head_pattern_in_the_head_close_up(qtbot: QtBot,
+                                                                 window: MainWindow) -> None:
+    click_region(qtbot, window, View.FRONT, "left.temple")
+    window.session.select_muscle("temporalis")
+    def layout() -> Layout:
+        return window.session.view_model.layout
+
+    window.presentation.set_on(True)
+    assert layout() is Layout.HEAD
+    window.presentation.set_on(False)
+    assert layout() is Layout.FRONT_BACK
+    window.session.select_muscle("quadratus_lumborum")
+    window.presentation.set_on(True)
+    assert layout() is Layout.FRONT_BACK, "a back pattern stays on the whole figure"
+    window.presentation.set_on(False)

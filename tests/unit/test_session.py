@@ -247,3 +247,21 @@ def test_both_sides_and_nerve_hypotheses_reach_the_panel(session: Session) -> No
     nerve = [r for r in session.view_model.candidates[:3] if r.title.startswith("May be the")]
     assert nerve and "sciatic" in nerve[0].title
     assert nerve[0].point_lines, "the nerve row says what each of its points explains"
+
+
+def test_an_intent_sent_while_rendering_is_published_after_the_round(session: Session) -> None:
+    seen: dict[str, list[str]] = {"first": [], "second": []}
+
+    def first(vm: ViewModel) -> None:
+        seen["first"].append(vm.layout.value)
+        if vm.layout is Layout.FRONT_BACK and vm.drawing:
+            session.set_layout(Layout.HEAD)  # e.g. presentation choosing a close-up
+
+    def second(vm: ViewModel) -> None:
+        seen["second"].append(vm.layout.value)
+
+    session.subscribe(first)
+    session.subscribe(second)
+    session.toggle("left.temple")
+    assert seen["first"] == seen["second"] == ["front-back", "head"]
+    assert session.view_model.layout is Layout.HEAD
