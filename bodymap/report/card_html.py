@@ -95,45 +95,67 @@ def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
     return "".join(parts)
 
 
+@dataclass(frozen=True)
+class SelfCare:
+    """The parts of the self-care text, in reading order: check first, release, stretch,
+    precautions. The card shows them one after another; the handout sets them in columns."""
+
+    check_first: str
+    release: str
+    stretch: str
+    precautions: str
+
+    def html(self) -> str:
+        return (f"<a name='{SELF_CARE_ANCHOR}'></a>" + self.check_first + self.release
+                + self.stretch + self.precautions)
+
+
+def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
+              gates: Sequence[Gate] = ()) -> SelfCare:
+    x = explain or _unchanged
+    r = muscle.release
+    release = "".join([
+        "<h3>How to release it</h3>",
+        f"<p><b>Find it:</b> {escape(x(r.find))}</p>",
+        f"<p><b>Position:</b> {escape(x(r.position))}<br/>"
+        f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>",
+        _items([x(t) for t in r.steps], ordered=True),
+        f"<p><b>How hard:</b> {escape(r.pressure)}<br/>"
+        f"<b>How long:</b> {escape(r.duration)}<br/>"
+        f"<b>How often:</b> {escape(r.frequency)}<br/>"
+        f"<b>What you should feel:</b> {escape(x(r.what_to_feel))}</p>"])
+    s = muscle.stretch
+    if s.none_reason:
+        stretch = f"<h3>Stretch</h3><p>{escape(x(s.none_reason))}</p>"
+    else:
+        stretch = (f"<h3>Stretch: {escape(s.name or '')}</h3>"
+                   + _items([x(t) for t in s.steps], ordered=True)
+                   + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
+                   f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
+    after = (PrecautionKind.DO_NOT_PRESS, PrecautionKind.STOP_IF)
+    precautions: list[str] = []
+    if any(p.kind in after for p in muscle.precautions):
+        precautions.append("<h3 class='warn'>Precautions</h3>")
+    for kind in after:
+        texts = [x(p.text) for p in muscle.precautions if p.kind is kind]
+        if texts:
+            precautions.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
+                               + _items(texts))
+    return SelfCare(check_first_html(muscle, gates, x), release, stretch,
+                    "".join(precautions))
+
+
 def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
                    gates: Sequence[Gate] = ()) -> str:
     """How to release the muscle, the stretch and the precautions, in plain words: the part
-    of the card a client takes home (the handout prints the same HTML).
+    of the card a client takes home (the handout prints the same text).
 
     ``explain`` (a :meth:`Glossary.explainer`) adds the plain phrase after the first use of
     each term. ``gates``: the safety gates for this muscle
     (``dataset.safety.gates_for(muscle.id)``); they and the muscle's "not for self-treatment
     if" conditions come before the technique.
     """
-    x = explain or _unchanged
-    r = muscle.release
-    parts = [f"<a name='{SELF_CARE_ANCHOR}'></a>", check_first_html(muscle, gates, x),
-             "<h3>How to release it</h3>",
-             f"<p><b>Find it:</b> {escape(x(r.find))}</p>",
-             f"<p><b>Position:</b> {escape(x(r.position))}<br/>"
-             f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>",
-             _items([x(t) for t in r.steps], ordered=True),
-             f"<p><b>How hard:</b> {escape(r.pressure)}<br/>"
-             f"<b>How long:</b> {escape(r.duration)}<br/>"
-             f"<b>How often:</b> {escape(r.frequency)}<br/>"
-             f"<b>What you should feel:</b> {escape(x(r.what_to_feel))}</p>"]
-    s = muscle.stretch
-    if s.none_reason:
-        parts.append(f"<h3>Stretch</h3><p>{escape(x(s.none_reason))}</p>")
-    else:
-        parts.append(f"<h3>Stretch: {escape(s.name or '')}</h3>"
-                     + _items([x(t) for t in s.steps], ordered=True)
-                     + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
-                     f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
-    after = (PrecautionKind.DO_NOT_PRESS, PrecautionKind.STOP_IF)
-    if any(p.kind in after for p in muscle.precautions):
-        parts.append("<h3 class='warn'>Precautions</h3>")
-    for kind in after:
-        texts = [x(p.text) for p in muscle.precautions if p.kind is kind]
-        if texts:
-            parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
-                         + _items(texts))
-    return "".join(parts)
+    return self_care(muscle, explain, gates).html()
 
 
 def muscle_card(muscle: Muscle, regions: RegionCatalogue,

@@ -17,7 +17,7 @@ from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.quality_symbols import qualities_in_words
 from bodymap.domain.regions import RegionCatalogue, Side
 from bodymap.domain.wording import region_list
-from bodymap.report.card_html import DISCLAIMER, self_care_html
+from bodymap.report.card_html import DISCLAIMER, SelfCare, self_care
 from bodymap.report.chart import legend_icon
 from bodymap.report.map_image import render_scene_image
 from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
@@ -25,11 +25,13 @@ from bodymap.scene.scene import LegendEntry, LegendKey, best_layout, build_scene
 from bodymap.session.session import Session
 
 _CSS = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #212529; }
-h1 { font-size: 19pt; margin: 0 0 2pt 0; }
-h2 { font-size: 14pt; margin: 14pt 0 3pt 0; color: #a61e4d; }
-h3 { font-size: 11pt; margin: 8pt 0 2pt 0; }
-p { margin: 2pt 0 4pt 0; }
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #212529; }
+h1 { font-size: 18pt; margin: 0 0 2pt 0; }
+h2 { font-size: 13pt; margin: 10pt 0 2pt 0; color: #a61e4d; }
+h3 { font-size: 10pt; margin: 5pt 0 1pt 0; }
+p { margin: 1pt 0 3pt 0; }
+ol, ul { margin-top: 0; margin-bottom: 2pt; -qt-list-indent: 1; }
+li { margin: 0; }
 .meta { color: #495057; }
 .legend { color: #495057; font-size: 9pt; }
 .warn { color: #a61e4d; }
@@ -41,7 +43,7 @@ p { margin: 2pt 0 4pt 0; }
 def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  points: Sequence[TriggerPoint], drawing: Mapping[str, int],
                  client: str = "", notes: str = "", date: dt.date | None = None,
-                 map_height: int = 430, chart_height: int = 300) -> str:
+                 map_height: int = 430, chart_height: int = 260) -> str:
     """The handout as HTML: a first page about the client (notes, drawing, when to stop),
     then one page per muscle with its close-up chart and self-care. Images are referenced
     as ``bodymap://map`` (the drawing) and ``bodymap://muscle/<id>`` (each chart)."""
@@ -113,8 +115,17 @@ def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
            "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
            f"<td width='38%' valign='top' align='center'><img src='bodymap://muscle/{muscle.id}'"
            f" height='{chart_height}'></td><td valign='top'>{''.join(beside)}</td></tr></table>",
-           self_care_html(muscle, x, dataset.safety.gates_for(muscle.id))]
+           _self_care_columns(self_care(muscle, x, dataset.safety.gates_for(muscle.id)))]
     return "".join(out)
+
+
+def _self_care_columns(care: SelfCare) -> str:
+    """Check first across the page (read before anything else), then the release beside the
+    stretch and precautions, so a muscle fits on one page."""
+    return (care.check_first
+            + "<table width='100%' cellspacing='0' cellpadding='3'><tr>"
+            f"<td width='56%' valign='top'>{care.release}</td>"
+            f"<td valign='top'>{care.stretch}{care.precautions}</td></tr></table>")
 
 
 def legend_html(entries: Sequence[LegendEntry]) -> str:
