@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1400, 900)
 #: the first window takes at most this share of the screen's free area
 SCREEN_SHARE = 0.92
+MIN_MAP_SHARE, DEFAULT_MAP_SHARE = 0.45, 0.6
 
 
 class MainWindow(QMainWindow):
@@ -198,9 +199,19 @@ class MainWindow(QMainWindow):
         split = self._settings.value("window/splitter")
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
+        self._keep_map_usable()
         layout = self._settings.value("map/layout")
         if isinstance(layout, str) and layout in {lay.value for lay in Layout}:
             self.session.set_layout(Layout(layout))
+
+    def _keep_map_usable(self) -> None:
+        """A splitter saved on a wider screen can leave the map a sliver: give it back at
+        least half of the width (the panel keeps its minimum)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total > 0 and sizes[0] < total * MIN_MAP_SHARE:
+            map_width = int(total * DEFAULT_MAP_SHARE)
+            self.splitter.setSizes([map_width, total - map_width])
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

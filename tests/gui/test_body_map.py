@@ -352,3 +352,16 @@ def test_a_click_in_a_close_up_marks_the_region(qtbot: QtBot, window: MainWindow
     labels = {i.text() for i in window.body_map.scene().items()
               if isinstance(i, QGraphicsSimpleTextItem)}
     assert "Left side of head" in labels
+
+
+def test_a_splitter_saved_elsewhere_never_leaves_the_map_a_sliver(
+        qtbot: QtBot, window: MainWindow, settings: QSettings) -> None:
+    window.splitter.setSizes([80, 1300])
+    window.close()
+    again = MainWindow(window.session.dataset, settings)
+    qtbot.addWidget(again)
+    again.resize(1280, 720)
+    again.show()
+    qtbot.waitExposed(again)
+    sizes = again.splitter.sizes()
+    assert sizes[0] >= 0.45 * sum(sizes) - 2
