@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QPinchGesture,
+    QTapAndHoldGesture,
     QWidget,
 )
 from typing_extensions import override
@@ -55,6 +56,7 @@ class BodyMapView(QGraphicsView):
     """Shows the figures of the session's layout, its drawing and its selected pattern."""
 
     first_painted = Signal()
+    region_menu_shown = Signal(object)  # the QMenu a long press opened
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class BodyMapView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
         self.setAccessibleName("Body map")
         # a visible focus ring on the map itself (the focused region has its own)
         self.setStyleSheet("BodyMapView { border: 2px solid transparent; }"
@@ -185,8 +188,23 @@ class BodyMapView(QGraphicsView):
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
+                # two fingers: a stroke a first finger began is not a stroke any more
+                self._session.end_stroke()
                 centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
                 self.zoom(pinch.scaleFactor(), centre)
+                moved = pinch.centerPoint() - pinch.lastCenterPoint()
+                if pinch.state() != Qt.GestureState.GestureStarted and not moved.isNull():
+                    # two-finger pan: the body follows the fingers
+                    self._auto_fit = False
+                    h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+                    h.setValue(h.value() - round(moved.x()))
+                    v.setValue(v.value() - round(moved.y()))
+                event.accept()
+                return True
+            hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
+            if isinstance(hold, QTapAndHoldGesture) and \
+                    hold.state() == Qt.GestureState.GestureFinished:
+                self._long_press(self.viewport().mapFromGlobal(hold.position().toPoint()))
                 event.accept()
                 return True
         return super().viewportEvent(event)
@@ -211,6 +229,12 @@ class BodyMapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+
+    @override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A quick second click (or tap) is a click too: it toggles again, wherever it lands
+        (Qt would otherwise swallow it as a double-click)."""
+        self.mousePressEvent(event)
 
     def _start_pan(self, pos: QPoint) -> None:
         self._pan_from = pos
@@ -276,6 +300,21 @@ class BodyMapView(QGraphicsView):
         menu.exec(event.globalPos())
         menu.deleteLater()
         event.accept()
+
+    def _long_press(self, pos: QPoint) -> None:
+        """Touch and hold a region: its menu (intensity, how it feels), as a right-click
+        would. The press that began the hold toggled the region; that step is taken back."""
+        item = self.region_at(pos)
+        if item is None:
+            return
+        if self._session.stroking:
+            self._session.end_stroke()
+            if self._session.view_model.undo_text in ("Mark regions", "Unmark regions"):
+                self._session.undo()
+        menu = region_menu(self._session, item.rid, self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.viewport().mapToGlobal(pos))
+        self.region_menu_shown.emit(menu)
 
     @override
     def leaveEvent(self, event: QEvent) -> None:
