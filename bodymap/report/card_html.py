@@ -110,16 +110,25 @@ class SelfCare:
                 + self.stretch + self.precautions)
 
 
+def _compact(texts: Sequence[str], ordered: bool = False) -> str:
+    """A list as one paragraph of short lines: on paper it takes half the room of <ol>."""
+    lines = [f"{i}. {escape(t)}" if ordered else f"• {escape(t)}"
+             for i, t in enumerate(texts, 1)]
+    return f"<p>{'<br/>'.join(lines)}</p>"
+
+
 def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
-              gates: Sequence[Gate] = ()) -> SelfCare:
+              gates: Sequence[Gate] = (), compact: bool = False) -> SelfCare:
+    """``compact``: lists as paragraphs (the handout fits a muscle on a page)."""
     x = explain or _unchanged
+    _items_or = _compact if compact else _items
     r = muscle.release
     release = "".join([
         "<h3>How to release it</h3>",
         f"<p><b>Find it:</b> {escape(x(r.find))}</p>",
         f"<p><b>Position:</b> {escape(x(r.position))}<br/>"
         f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>",
-        _items([x(t) for t in r.steps], ordered=True),
+        _items_or([x(t) for t in r.steps], ordered=True),
         f"<p><b>How hard:</b> {escape(r.pressure)}<br/>"
         f"<b>How long:</b> {escape(r.duration)}<br/>"
         f"<b>How often:</b> {escape(r.frequency)}<br/>"
@@ -129,7 +138,7 @@ def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
         stretch = f"<h3>Stretch</h3><p>{escape(x(s.none_reason))}</p>"
     else:
         stretch = (f"<h3>Stretch: {escape(s.name or '')}</h3>"
-                   + _items([x(t) for t in s.steps], ordered=True)
+                   + _items_or([x(t) for t in s.steps], ordered=True)
                    + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
                    f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
     after = (PrecautionKind.DO_NOT_PRESS, PrecautionKind.STOP_IF)
@@ -140,7 +149,7 @@ def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
         texts = [x(p.text) for p in muscle.precautions if p.kind is kind]
         if texts:
             precautions.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
-                               + _items(texts))
+                               + _items_or(texts))
     return SelfCare(check_first_html(muscle, gates, x), release, stretch,
                     "".join(precautions))
 

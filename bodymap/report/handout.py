@@ -115,7 +115,8 @@ def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
            "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
            f"<td width='38%' valign='top' align='center'><img src='bodymap://muscle/{muscle.id}'"
            f" height='{chart_height}'></td><td valign='top'>{''.join(beside)}</td></tr></table>",
-           _self_care_columns(self_care(muscle, x, dataset.safety.gates_for(muscle.id)))]
+           _self_care_columns(self_care(muscle, x, dataset.safety.gates_for(muscle.id),
+                                         compact=True))]
     return "".join(out)
 
 
