@@ -141,7 +141,8 @@ def test_an_unknown_point_in_an_earlier_version_is_named(tmp_path: Path) -> None
     source = tmp_path / "a.json"
     source.write_text(json.dumps(export), encoding="utf-8")
     with Store.open(tmp_path / "r.sqlite3") as store:
-        with pytest.raises(ImportRefusedError, match=r"visits\[0\]\.revisions\[0\]\.visit\.treated\[0\]"):
+        field = r"visits\[0\]\.revisions\[0\]\.visit\.treated\[0\]"
+        with pytest.raises(ImportRefusedError, match=field):
             import_client_json(store, source, REGIONS, POINTS)
         assert store.clients() == []
 
