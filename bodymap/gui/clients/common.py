@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,11 @@ from bodymap.domain.knowledge import KnowledgeBase
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 NO_SCORE = -1  # a pain spin box at this value means "not recorded"
+
+
+def day_text(day: dt.date) -> str:
+    """"3 Nov 2026": how a visit's date reads everywhere in the dock."""
+    return f"{day.day} {day:%b %Y}"
 
 
 def score_text(value: int | None) -> str:

@@ -16,10 +16,16 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing_changes import describe_changes
-from bodymap.gui.clients.common import plain_tooltip, plural, point_label, score_text
+from bodymap.gui.clients.common import (
+    day_text,
+    plain_tooltip,
+    plural,
+    point_label,
+    score_text,
+)
 from bodymap.report.map_image import render_scene_image
 from bodymap.scene.framing import frame_comparison
-from bodymap.scene.scene import build_scene
+from bodymap.scene.scene import EDGE_LABELS, build_scene
 from bodymap.store import Visit
 
 IMAGE_HEIGHT = 380  # both images and the words fit a 1280x720 screen
@@ -30,13 +36,22 @@ class CompareDialog(QDialog):
     def __init__(self, dataset: Dataset, first: Visit, second: Visit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare visits: {first.date:%d %b %Y} and {second.date:%d %b %Y}")
+        self.setWindowTitle(f"Compare visits: {day_text(first.date)} and "
+                            f"{day_text(second.date)}")
         self._ds = dataset
         frame = frame_comparison(dataset.atlas, first.drawing, second.drawing)
-        self.summary = QLabel("\n".join(describe_changes(frame.changes, self._region)))
+        lines = describe_changes(frame.changes, self._region)
+        if frame.hidden:
+            lines.append("Not drawn in these views: "
+                         + ", ".join(self._region(r) for r in sorted(frame.hidden)) + ".")
+        if frame.view is not None:
+            left, _ = EDGE_LABELS[frame.view]
+            lines.append(f"Both show the same close-up of the {frame.view.label.lower()} view "
+                         f"(on your left: {left.lower()}).")
+        self.summary = QLabel("\n".join(lines))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        heading = QLabel(f"From {first.date:%d %b %Y} to {second.date:%d %b %Y}: "
+        heading = QLabel(f"From {day_text(first.date)} to {day_text(second.date)}: "
                          "what changed in the painful areas")
         font = heading.font()
         font.setBold(True)
@@ -50,7 +65,7 @@ class CompareDialog(QDialog):
             image.setPixmap(QPixmap.fromImage(
                 render_scene_image(scene, IMAGE_HEIGHT, source=frame.source)))
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image.setAccessibleName(f"Drawing of {visit.date:%d %b %Y}")
+            image.setAccessibleName(f"Drawing of {day_text(visit.date)}")
             details = self._details(visit)
             grid.addWidget(image, 0, col)
             grid.addWidget(details, 1, col, Qt.AlignmentFlag.AlignTop)
@@ -72,7 +87,7 @@ class CompareDialog(QDialog):
 
     def _details(self, visit: Visit) -> QLabel:
         kb = self._ds.knowledge
-        lines = [f"{visit.date:%d %b %Y}: {plural(len(visit.drawing), 'painful region')}, "
+        lines = [f"{day_text(visit.date)}: {plural(len(visit.drawing), 'painful region')}, "
                  f"pain {score_text(visit.pain_before)} → {score_text(visit.pain_after)}"]
         treated = [point_label(kb, p) for p in visit.treated]
         lines.append("Treated: " + ("; ".join(treated) if treated else "nothing recorded"))

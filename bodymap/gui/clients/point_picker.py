@@ -48,11 +48,14 @@ class TreatedPointsPicker(QWidget):
         self.catalogue.setHeaderHidden(True)
         self.catalogue.setAccessibleName("All muscles and their trigger points")
         self.catalogue.itemChanged.connect(self._on_catalogue_changed)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)
         self.no_match.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
         layout.addWidget(self.chosen, 2)
         layout.addWidget(self.search)
         layout.addWidget(self.no_match)
@@ -61,6 +64,11 @@ class TreatedPointsPicker(QWidget):
             self._add(point, ticked=point in treated)
         for point in treated:
             self._add(point, ticked=True)
+        self.hint.setText(
+            "Tick the points treated. Those the drawing suggests are listed first; find any "
+            "other muscle below." if offered else
+            "No points are suggested (the map has no drawing): find the muscle below and tick "
+            "the points treated.")
         self.filter("")
 
     # ------------------------------------------------------------------ the chosen list

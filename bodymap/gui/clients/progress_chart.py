@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from typing_extensions import override
 
 from bodymap.gui.plotting import pg, static_plot
 from bodymap.store import Visit
@@ -89,8 +90,14 @@ class ProgressChart(QWidget):
         self._ticks = date_ticks([v.date for v in visits])
         plot.getAxis("bottom").setTicks([self._ticks, []])
         if xs:
-            pad = max(1.0, (xs[-1] - xs[0]) * 0.08)
+            # room for half a date label beyond the first and last visit
+            pad = max(1.0, (xs[-1] - xs[0]) * 0.15)
             plot.setXRange(xs[0] - pad, xs[-1] + pad, padding=0)
+
+    @override
+    def sizeHint(self) -> QSize:
+        # pyqtgraph asks for 600 px, which made the dock take half the window
+        return QSize(340, 210)
 
     @property
     def showing_empty_state(self) -> bool:

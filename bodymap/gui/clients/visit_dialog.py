@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import KnowledgeBase
-from bodymap.gui.clients.common import NO_SCORE, plural, score_text
+from bodymap.gui.clients.common import NO_SCORE, day_text, plural, score_text
 from bodymap.gui.clients.point_picker import TreatedPointsPicker
 from bodymap.store import Visit, VisitDraft, VisitRevision
 
@@ -97,7 +97,7 @@ class VisitDialog(QDialog):
             text = (f"The drawing on the map ({plural(n, 'painful region')}) is saved with "
                     "the visit.")
         else:
-            text = (f"Visit of {self._visit.date:%d %b %Y}, with its drawing of "
+            text = (f"Visit of {day_text(self._visit.date)}, with its drawing of "
                     f"{plural(len(self._visit.drawing), 'painful region')}.")
             self.replace_drawing.setText(
                 f"Replace its drawing with the one on the map now ({plural(n, 'region')})")

@@ -6,10 +6,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
 from bodymap.domain.knowledge import KnowledgeBase
-from bodymap.gui.clients.common import ROLE_ID, plain_tooltip, plural, point_label, score_text
+from bodymap.gui.clients.common import (
+    ROLE_ID,
+    day_text,
+    plain_tooltip,
+    plural,
+    point_label,
+    score_text,
+)
 from bodymap.store import Visit
 
 NOTES_SHOWN = 240  # characters of notes in a row; the tooltip holds them all
@@ -46,7 +54,7 @@ def sort_visits(visits: Sequence[Visit], order: VisitOrder) -> list[Visit]:
 
 
 def visit_text(visit: Visit, knowledge: KnowledgeBase, edits: int = 0) -> str:
-    head = (f"{visit.date:%d %b %Y} · pain {score_text(visit.pain_before)} → "
+    head = (f"{day_text(visit.date)} · pain {score_text(visit.pain_before)} → "
             f"{score_text(visit.pain_after)} · {plural(len(visit.drawing), 'region')}")
     if edits:
         head += f" · edited {plural(edits, 'time')}"
@@ -67,9 +75,13 @@ class VisitList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the dock resizes
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # several lines per visit: a rule and some air between visits tell them apart
+        self.setStyleSheet("QListWidget::item { padding: 4px 2px; "
+                           "border-bottom: 1px solid palette(mid); }")
 
     def show_visits(self, visits: Sequence[Visit], knowledge: KnowledgeBase,
                     edits: Mapping[int, int], order: VisitOrder) -> None:
