@@ -80,8 +80,12 @@ class VisitList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # several lines per visit: a rule and some air between visits tell them apart
-        self.setStyleSheet("QListWidget::item { padding: 4px 2px; "
-                           "border-bottom: 1px solid palette(mid); }")
+        # (a style sheet for items replaces the native selection look: say it again, or
+        # a selected row became pale text on pale grey once the list lost focus)
+        self.setStyleSheet(
+            "QListWidget::item { padding: 4px 2px; border-bottom: 1px solid palette(mid); }"
+            "QListWidget::item:selected { background: palette(highlight); "
+            "color: palette(highlighted-text); }")
 
     def show_visits(self, visits: Sequence[Visit], knowledge: KnowledgeBase,
                     edits: Mapping[int, int], order: VisitOrder) -> None:
