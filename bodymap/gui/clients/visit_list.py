@@ -77,6 +77,10 @@ class VisitList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the dock resizes
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(False)
+        # rows differ in height, so each is measured: a client with thousands of visits
+        # (imported) is laid out in batches between events instead of freezing the window
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         # several lines per visit: a rule and some air between visits tell them apart
@@ -91,13 +95,18 @@ class VisitList(QListWidget):
                     edits: Mapping[int, int], order: VisitOrder) -> None:
         """Fill the list, keeping the selected visits selected."""
         selected = set(self.selected_ids())
-        self.clear()
-        for v in sort_visits(visits, order):
-            item = QListWidgetItem(visit_text(v, knowledge, edits.get(v.id, 0)))
-            item.setData(ROLE_ID, v.id)
-            item.setToolTip(plain_tooltip(v.notes))
-            self.addItem(item)
-            item.setSelected(v.id in selected)
+        self.setUpdatesEnabled(False)  # one layout for the whole list, not one per row
+        try:
+            self.clear()
+            for v in sort_visits(visits, order):
+                item = QListWidgetItem(visit_text(v, knowledge, edits.get(v.id, 0)))
+                item.setData(ROLE_ID, v.id)
+                item.setToolTip(plain_tooltip(v.notes))
+                self.addItem(item)
+                if v.id in selected:  # (each call updates the selection: only where needed)
+                    item.setSelected(True)
+        finally:
+            self.setUpdatesEnabled(True)
 
     def selected_ids(self) -> list[int]:
         return [int(i.data(ROLE_ID)) for i in self.selectedItems()]
