@@ -101,8 +101,6 @@ class MainWindow(QMainWindow):
         self.actions_.refresh(vm)
         pattern_changed = old is None or old.pattern != vm.pattern
         self.presentation.refresh(vm, pattern_changed)
-        if self._client_panel is not None and (old is None or old.drawing != vm.drawing):
-            self._client_panel.set_context(vm.drawing, list(self.session.offered_points()))
 
     def set_layout(self, layout: Layout) -> None:
         self.session.set_layout(layout)
@@ -139,11 +137,9 @@ class MainWindow(QMainWindow):
                 self.client_dock is not None:
             from bodymap.gui.client_panel import ClientPanel
 
-            panel = ClientPanel(self.session.dataset, self.store)
-            panel.drawing_open_requested.connect(
-                lambda d: self.session.open_drawing(d, "Open visit"))
+            # the panel reads the drawing from the session and opens visits through it
+            panel = ClientPanel(self.session, self.store)
             panel.client_changed.connect(self._on_client_changed)
-            panel.set_context(self.session.drawing, list(self.session.offered_points()))
             self.client_dock.setWidget(panel)
             self._client_panel = panel
         return self._client_panel

@@ -13,7 +13,7 @@ from bodymap.store.errors import (
     NotFoundError,
     StoreError,
 )
-from bodymap.store.models import Client, Visit, VisitDraft
+from bodymap.store.models import Client, Visit, VisitDraft, VisitRecord, VisitRevision
 from bodymap.store.transfer import (
     export_client_json,
     import_client_json,
@@ -33,6 +33,8 @@ __all__ = [
     "StoreError",
     "Visit",
     "VisitDraft",
+    "VisitRecord",
+    "VisitRevision",
     "default_db_path",
     "export_client_json",
     "import_client_json",

@@ -25,7 +25,14 @@ from pydantic import TypeAdapter, ValidationError
 from bodymap.domain.drawing import Quality
 from bodymap.domain.files import NotRegularFileError, kind_of
 from bodymap.store.errors import CorruptDatabase, DatabaseReplacedError, NotFoundError, StoreError
-from bodymap.store.models import Client, Name, Visit, VisitDraft
+from bodymap.store.models import (
+    Client,
+    Name,
+    Visit,
+    VisitDraft,
+    VisitRecord,
+    VisitRevision,
+)
 from bodymap.store.names import InvalidNameError, check_client_name
 from bodymap.store.schema import APPLICATION_ID, LATEST_VERSION, check_identity, migrate
 
@@ -523,7 +530,8 @@ class Store:
 
     def import_client(self, name: str, *, contact: str, notes: str, created: dt.datetime,
                       visits: Sequence[VisitDraft]) -> Client:
-        """Add a client with all their visits in one transaction (used by import)."""
+        """Add a client with all their visits in one transaction (used by import). A
+        VisitRecord brings its earlier versions along."""
         clean = self._valid_name(name)
         with self._writing("importing the client") as conn:
             cur = conn.execute(
@@ -533,7 +541,10 @@ class Store:
             assert cur.lastrowid is not None
             client_id = cur.lastrowid
             for draft in visits:
-                self._insert_visit(conn, client_id, draft)
+                current = draft.current() if isinstance(draft, VisitRecord) else draft
+                visit_id = self._insert_visit(conn, client_id, current)
+                for revision in draft.revisions if isinstance(draft, VisitRecord) else ():
+                    self._insert_revision(conn, visit_id, revision)
             return self._client(conn, client_id)
 
     def clients(self) -> list[Client]:
@@ -562,16 +573,24 @@ class Store:
             return self._visits(conn, "v.id = ?", (visit_id,))[0]
 
     def update_visit(self, visit_id: int, draft: VisitDraft) -> Visit:
-        """Replace everything recorded for the visit (it keeps its id and client)."""
+        """Replace everything recorded for the visit (it keeps its id and client). The
+        version it replaces is kept (see :meth:`visit_history`); saving what is already
+        there changes nothing and keeps no copy."""
         with self._writing("saving the visit") as conn:
-            cur = conn.execute(
+            found = self._visits(conn, "v.id = ?", (visit_id,))
+            if not found:
+                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+            old = found[0].draft()
+            if old == draft:
+                return found[0]
+            self._insert_revision(conn, visit_id, VisitRevision(
+                replaced_at=dt.datetime.now(dt.UTC), visit=old))
+            conn.execute(
                 "UPDATE visits SET date = ?, pain_before = ?, pain_after = ?, notes = ? "
                 "WHERE id = ?",
                 (draft.date.isoformat(), draft.pain_before, draft.pain_after, draft.notes,
                  visit_id),
             )
-            if cur.rowcount == 0:
-                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
             conn.execute("DELETE FROM visit_regions WHERE visit_id = ?", (visit_id,))
             conn.execute("DELETE FROM visit_points WHERE visit_id = ?", (visit_id,))
             self._write_details(conn, visit_id, draft)
@@ -589,6 +608,32 @@ class Store:
         if not found:
             raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
         return found[0]
+
+    def visit_history(self, visit_id: int) -> list[VisitRevision]:
+        """The visit's earlier versions, oldest first (empty if it was never edited)."""
+        with self._reading() as conn:
+            if conn.execute("SELECT 1 FROM visits WHERE id = ?", (visit_id,)).fetchone() is None:
+                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+            return self._revisions(conn, visit_id)
+
+    def edit_counts(self, client_id: int) -> dict[int, int]:
+        """How many times each of the client's edited visits was changed (by visit id;
+        visits never edited are left out)."""
+        with self._reading() as conn:
+            self._client(conn, client_id)
+            rows = conn.execute(
+                "SELECT r.visit_id, count(*) FROM visit_revisions AS r "
+                "JOIN visits AS v ON v.id = r.visit_id WHERE v.client_id = ? "
+                "GROUP BY r.visit_id", (client_id,))
+            return {int(vid): int(n) for vid, n in rows}
+
+    def records(self, client_id: int) -> list[VisitRecord]:
+        """The client's visits, oldest first, each with its earlier versions (for export)."""
+        with self._reading() as conn:
+            self._client(conn, client_id)
+            return [VisitRecord(**v.draft().model_dump(),
+                                revisions=tuple(self._revisions(conn, v.id)))
+                    for v in self._visits(conn, "v.client_id = ?", (client_id,))]
 
     def delete_visit(self, visit_id: int) -> None:
         with self._writing("deleting the visit") as conn:
@@ -732,6 +777,31 @@ class Store:
             "INSERT INTO visit_points (visit_id, position, point) VALUES (?, ?, ?)",
             [(visit_id, i, point) for i, point in enumerate(draft.treated)],
         )
+
+    @staticmethod
+    def _insert_revision(conn: sqlite3.Connection, visit_id: int,
+                         revision: VisitRevision) -> None:
+        conn.execute(
+            "INSERT INTO visit_revisions (visit_id, replaced_at, record) VALUES (?, ?, ?)",
+            (visit_id, revision.replaced_at.isoformat(), revision.visit.model_dump_json()),
+        )
+
+    def _revisions(self, conn: sqlite3.Connection, visit_id: int) -> list[VisitRevision]:
+        out: list[VisitRevision] = []
+        for replaced_at, record in conn.execute(
+            "SELECT replaced_at, record FROM visit_revisions WHERE visit_id = ? ORDER BY id",
+            (visit_id,),
+        ):
+            try:
+                out.append(VisitRevision(replaced_at=dt.datetime.fromisoformat(replaced_at),
+                                         visit=VisitDraft.model_validate_json(record)))
+            except (ValueError, ValidationError) as exc:
+                raise CorruptDatabase(
+                    self._path,
+                    f"an earlier version of visit {visit_id} cannot be read ({exc}). Restore "
+                    "the database from a backup; the visit as it is now is unaffected.",
+                ) from exc
+        return out
 
     @staticmethod
     def _visits(conn: sqlite3.Connection, where: str, args: tuple[object, ...]) -> list[Visit]:

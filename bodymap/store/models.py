@@ -112,3 +112,20 @@ class Visit(VisitDraft):
 
     def draft(self) -> VisitDraft:
         return VisitDraft.model_validate(self.model_dump(exclude={"id", "client_id"}))
+
+
+class VisitRevision(_Frozen):
+    """An earlier version of a visit, kept when an edit replaced it at ``replaced_at``."""
+
+    replaced_at: AwareDatetime
+    visit: VisitDraft
+
+
+class VisitRecord(VisitDraft):
+    """A visit as exported and imported: what it says now, and its earlier versions
+    (oldest first), so an amended record keeps its history when it moves."""
+
+    revisions: tuple[VisitRevision, ...] = ()
+
+    def current(self) -> VisitDraft:
+        return VisitDraft.model_validate(self.model_dump(exclude={"revisions"}))

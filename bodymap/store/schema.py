@@ -74,6 +74,25 @@ MIGRATIONS: tuple[Migration, ...] = (
         ("ALTER TABLE visit_regions ADD COLUMN quality TEXT NOT NULL DEFAULT 'ache' "
          "CHECK (quality IN ('ache', 'burn', 'pins', 'numb'))",),
     ),
+    Migration(
+        4,
+        "earlier versions of edited visits (a visit is amended, never silently overwritten)",
+        # Each row is one whole earlier version, as the JSON of a VisitDraft: a snapshot is
+        # never changed afterwards, so one column holds it and later schema steps need not
+        # touch it. `replaced_at` is when an edit replaced it (UTC, ISO 8601). No
+        # json_valid() CHECK: with trusted_schema OFF SQLite refuses functions in the
+        # schema; the store validates each record when it reads it instead.
+        (
+            """CREATE TABLE visit_revisions (
+                id          INTEGER PRIMARY KEY,
+                visit_id    INTEGER NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
+                replaced_at TEXT NOT NULL,
+                record      TEXT NOT NULL
+            )""",
+            "CREATE INDEX visit_revisions_by_visit ON visit_revisions (visit_id, id)",
+        ),
+        frozenset({"visit_revisions"}),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

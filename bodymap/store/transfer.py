@@ -32,12 +32,13 @@ from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_re
 from bodymap.domain.jsonfile import find_duplicate_key
 from bodymap.store.database import Store
 from bodymap.store.errors import ImportRefusedError, StoreError
-from bodymap.store.models import Client, Name, VisitDraft
+from bodymap.store.models import Client, Name, VisitDraft, VisitRecord
 from bodymap.store.names import check_client_name
 
 FORMAT: Final = "bodymap-client"
-#: 2 added ``qualities`` to each visit; version-1 files (without them) still import.
-FORMAT_VERSION: Final = 2
+#: 2 added ``qualities`` to each visit, 3 each visit's earlier versions (``revisions``);
+#: older files (without them) still import.
+FORMAT_VERSION: Final = 3
 #: Far above any real client's history; a bigger file is the wrong file.
 MAX_IMPORT_BYTES = 50_000_000
 CSV_COLUMNS = ("client", "visit", "visit_date", "region", "intensity", "quality",
@@ -62,9 +63,9 @@ class ClientExport(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     format: Literal["bodymap-client"]
-    format_version: Literal[1, 2]
+    format_version: Literal[1, 2, 3]
     client: ClientRecord
-    visits: tuple[VisitDraft, ...]
+    visits: tuple[VisitRecord, ...]
 
 
 def export_client_json(store: Store, client_id: int) -> dict[str, object]:
@@ -75,7 +76,7 @@ def export_client_json(store: Store, client_id: int) -> dict[str, object]:
         format_version=FORMAT_VERSION,
         client=ClientRecord(name=client.name, contact=client.contact, notes=client.notes,
                             created=client.created),
-        visits=tuple(v.draft() for v in store.visits(client_id)),
+        visits=tuple(store.records(client_id)),
     )
     return export.model_dump(mode="json")
 
@@ -165,15 +166,19 @@ def _unknown_ids(path: Path, export: ClientExport, regions: frozenset[str],
     # Suggestions cost ~0.6 ms each: only the listed problems get one (40,000 unknown ids
     # once took 23 s here, on the GUI thread).
     problems = ProblemList()
-    for i, visit in enumerate(export.visits):
-        for region in visit.drawing:
-            if region not in regions:
-                problems.add(partial(_unknown, path, f"visits[{i}].drawing", "region id",
-                                     region, regions))
-        for j, point in enumerate(visit.treated):
-            if point not in points:
-                problems.add(partial(_unknown, path, f"visits[{i}].treated[{j}]",
-                                     "trigger point id", point, points))
+    for i, record in enumerate(export.visits):
+        versions: list[tuple[str, VisitDraft]] = [(f"visits[{i}]", record)]
+        versions += [(f"visits[{i}].revisions[{k}].visit", rev.visit)
+                     for k, rev in enumerate(record.revisions)]
+        for field, visit in versions:
+            for region in visit.drawing:
+                if region not in regions:
+                    problems.add(partial(_unknown, path, f"{field}.drawing", "region id",
+                                         region, regions))
+            for j, point in enumerate(visit.treated):
+                if point not in points:
+                    problems.add(partial(_unknown, path, f"{field}.treated[{j}]",
+                                         "trigger point id", point, points))
     return problems
 
 

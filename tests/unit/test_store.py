@@ -42,6 +42,7 @@ from bodymap.store import (
 )
 from bodymap.store.database import backup_path
 from bodymap.store.schema import APPLICATION_ID, LATEST_VERSION
+from bodymap.store.transfer import FORMAT_VERSION
 
 REPO = Path(__file__).resolve().parents[2]
 REGIONS = frozenset({"left.low_back", "right.low_back", "left.buttock", "right.buttock",
@@ -509,7 +510,7 @@ def test_unknown_ids_come_with_a_suggestion(tmp_path: Path, store: Store) -> Non
         (b"{not json", "Invalid JSON"),
         (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b'{"format": "something-else", "format_version": 1}', "format"),
-        (json.dumps(export_with(good_visit()) | {"format_version": 3}).encode(),
+        (json.dumps(export_with(good_visit()) | {"format_version": FORMAT_VERSION + 1}).encode(),
          "format_version"),
         (json.dumps({k: v for k, v in export_with(good_visit()).items() if k != "client"})
          .encode(), "client: required field is missing"),

@@ -24,6 +24,7 @@ from bodymap.store import (
 )
 from bodymap.store.database import backup_path
 from bodymap.store.schema import LATEST_VERSION
+from bodymap.store.transfer import FORMAT_VERSION
 from tests.unit.test_store import POINTS, REGIONS, SCHEMA_V1, raw
 
 DAY = dt.date(2026, 3, 14)
@@ -108,7 +109,7 @@ def test_json_round_trip_keeps_qualities(tmp_path: Path) -> None:
         one.add_visit(client.id, _visit(PainDrawing({"right.low_back": 2}), DAY))
         write_client_json(one, client.id, tmp_path / "z.json")
         data = json.loads((tmp_path / "z.json").read_text(encoding="utf-8"))
-        assert data["format_version"] == 2
+        assert data["format_version"] == FORMAT_VERSION
         assert data["visits"][0]["qualities"] == {"left.buttock": "pins"}
         assert data["visits"][1]["qualities"] == {}
         copy = import_client_json(two, tmp_path / "z.json", REGIONS, POINTS)

@@ -1,0 +1,78 @@
+"""What changed between two pain drawings (an earlier and a later visit), in words.
+
+A region painful at the first visit and not at the second is *resolved*; painful only at
+the second, *new*; painful at both, *eased*, *worse* or *unchanged* by its intensity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class IntensityChange:
+    region: str
+    before: int
+    after: int
+
+
+@dataclass(frozen=True)
+class DrawingChanges:
+    """Regions sorted by id within each group, so the summary reads the same every time."""
+
+    resolved: tuple[str, ...]
+    new: tuple[str, ...]
+    eased: tuple[IntensityChange, ...]
+    worse: tuple[IntensityChange, ...]
+    unchanged: tuple[str, ...]
+
+    @property
+    def changed_regions(self) -> frozenset[str]:
+        """Every region whose pain appeared, went or changed strength."""
+        return frozenset(self.resolved) | frozenset(self.new) | frozenset(
+            c.region for c in (*self.eased, *self.worse))
+
+    @property
+    def any_change(self) -> bool:
+        return bool(self.changed_regions)
+
+
+def compare_drawings(first: Mapping[str, int], second: Mapping[str, int]) -> DrawingChanges:
+    """Compare the drawing of an earlier visit (``first``) with a later one."""
+    both = sorted(first.keys() & second.keys())
+    return DrawingChanges(
+        resolved=tuple(sorted(first.keys() - second.keys())),
+        new=tuple(sorted(second.keys() - first.keys())),
+        eased=tuple(IntensityChange(r, first[r], second[r]) for r in both
+                    if second[r] < first[r]),
+        worse=tuple(IntensityChange(r, first[r], second[r]) for r in both
+                    if second[r] > first[r]),
+        unchanged=tuple(r for r in both if second[r] == first[r]),
+    )
+
+
+def describe_changes(changes: DrawingChanges, label: Callable[[str], str]) -> list[str]:
+    """One plain sentence per kind of change that occurred (``label`` names a region),
+    e.g. "Resolved (1): left temple."; a single line when the drawings are identical."""
+    def names(regions: tuple[str, ...]) -> str:
+        return ", ".join(label(r) for r in regions)
+
+    def levels(items: tuple[IntensityChange, ...]) -> str:
+        return ", ".join(f"{label(c.region)} {c.before} → {c.after}" for c in items)
+
+    lines: list[str] = []
+    if changes.resolved:
+        lines.append(f"Resolved ({len(changes.resolved)}): {names(changes.resolved)}.")
+    if changes.new:
+        lines.append(f"New ({len(changes.new)}): {names(changes.new)}.")
+    if changes.eased:
+        lines.append(f"Eased ({len(changes.eased)}): {levels(changes.eased)}.")
+    if changes.worse:
+        lines.append(f"Worse ({len(changes.worse)}): {levels(changes.worse)}.")
+    if changes.unchanged:
+        lines.append(f"Unchanged ({len(changes.unchanged)}): {names(changes.unchanged)}.")
+    if not changes.any_change:
+        lines.insert(0, "No change: the same regions hurt, as strongly, at both visits."
+                     if changes.unchanged else "Neither visit has any painful region.")
+    return lines

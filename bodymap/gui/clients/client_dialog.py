@@ -1,0 +1,54 @@
+"""Create a client: name (checked as the store will check it), contact, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from bodymap.store import Client
+from bodymap.store.names import InvalidNameError, check_client_name
+
+
+class ClientDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, client: Client | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Client" if client else "New client")
+        self.name = QLineEdit(client.name if client else "")
+        self.contact = QLineEdit(client.contact if client else "")
+        self.notes = QPlainTextEdit(client.notes if client else "")
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color:#c92a2a;")
+        self.problem.hide()
+        self.name.textEdited.connect(lambda _: self.problem.hide())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow("", self.problem)
+        form.addRow("Contact", self.contact)
+        form.addRow("Notes", self.notes)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        """Accept only a name the store will take; otherwise say why, beside the field."""
+        try:
+            check_client_name(self.name.text())
+        except InvalidNameError as exc:
+            self.name.setPlaceholderText("A name is needed")
+            self.problem.setText(str(exc)[:1].upper() + str(exc)[1:])
+            self.problem.show()
+            self.name.setFocus()
+            return
+        self.accept()

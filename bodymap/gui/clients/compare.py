@@ -1,0 +1,103 @@
+"""Two visits side by side: what changed in words, both drawings framed alike on the part
+of the body that changed, and each visit's scores, treated points and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing_changes import describe_changes
+from bodymap.gui.clients.common import (
+    day_text,
+    plain_tooltip,
+    plural,
+    point_label,
+    score_text,
+)
+from bodymap.report.map_image import render_scene_image
+from bodymap.scene.framing import frame_comparison
+from bodymap.scene.scene import EDGE_LABELS, build_scene
+from bodymap.store import Visit
+
+IMAGE_HEIGHT = 380  # both images and the words fit a 1280x720 screen
+NOTES_SHOWN = 400   # characters of notes under each image; all of them in its tooltip
+
+
+class CompareDialog(QDialog):
+    def __init__(self, dataset: Dataset, first: Visit, second: Visit,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Compare visits: {day_text(first.date)} and "
+                            f"{day_text(second.date)}")
+        self._ds = dataset
+        frame = frame_comparison(dataset.atlas, first.drawing, second.drawing)
+        lines = describe_changes(frame.changes, self._region)
+        if frame.hidden:
+            lines.append("Not drawn in these views: "
+                         + ", ".join(self._region(r) for r in sorted(frame.hidden)) + ".")
+        if frame.view is not None:
+            left, _ = EDGE_LABELS[frame.view]
+            lines.append(f"Both show the same close-up of the {frame.view.label.lower()} view "
+                         f"(on your left: {left.lower()}).")
+        self.summary = QLabel("\n".join(lines))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        heading = QLabel(f"From {day_text(first.date)} to {day_text(second.date)}: "
+                         "what changed in the painful areas")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        grid = QGridLayout()
+        self.images: list[QLabel] = []
+        self.details: list[QLabel] = []
+        for col, visit in enumerate((first, second)):
+            scene = build_scene(dataset.atlas, frame.layout, visit.pain_drawing())
+            image = QLabel()
+            image.setPixmap(QPixmap.fromImage(
+                render_scene_image(scene, IMAGE_HEIGHT, source=frame.source)))
+            image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            image.setAccessibleName(f"Drawing of {day_text(visit.date)}")
+            details = self._details(visit)
+            grid.addWidget(image, 0, col)
+            grid.addWidget(details, 1, col, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(col, 1)
+            self.images.append(image)
+            self.details.append(details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(heading)
+        column.addWidget(self.summary)
+        column.addLayout(grid, 1)
+        column.addWidget(buttons)
+
+    def _region(self, rid: str) -> str:
+        region = self._ds.regions.get(rid)
+        label = region.label if region is not None else rid
+        return label[:1].lower() + label[1:]
+
+    def _details(self, visit: Visit) -> QLabel:
+        kb = self._ds.knowledge
+        lines = [f"{day_text(visit.date)}: {plural(len(visit.drawing), 'painful region')}, "
+                 f"pain {score_text(visit.pain_before)} → {score_text(visit.pain_after)}"]
+        treated = [point_label(kb, p) for p in visit.treated]
+        lines.append("Treated: " + ("; ".join(treated) if treated else "nothing recorded"))
+        notes = visit.notes.strip()
+        if notes:
+            shown = notes if len(notes) <= NOTES_SHOWN else notes[:NOTES_SHOWN].rstrip() + "…"
+            lines.append(f"Notes: {shown}")
+        label = QLabel("\n".join(lines))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # notes are shown as typed
+        label.setWordWrap(True)
+        label.setMaximumWidth(max(IMAGE_HEIGHT, 320))
+        label.setToolTip(plain_tooltip(notes))
+        return label
