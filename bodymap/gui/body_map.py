@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QHideEvent,
+    QInputDevice,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -83,6 +84,7 @@ class BodyMapView(QGraphicsView):
         )
         self._render = MapRenderer(self._scene, session.dataset)
         self._pan_from: QPoint | None = None
+        self._touch_press = False
         self._auto_fit = True
         self._painted_once = False
         session.subscribe(self.refresh)
@@ -202,7 +204,7 @@ class BodyMapView(QGraphicsView):
                 event.accept()
                 return True
             hold = event.gesture(Qt.GestureType.TapAndHoldGesture)
-            if isinstance(hold, QTapAndHoldGesture) and \
+            if isinstance(hold, QTapAndHoldGesture) and self._touch_press and \
                     hold.state() == Qt.GestureState.GestureFinished:
                 self._long_press(self.viewport().mapFromGlobal(hold.position().toPoint()))
                 event.accept()
@@ -213,6 +215,10 @@ class BodyMapView(QGraphicsView):
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
+        # touch-and-hold opens the region menu; a mouse held still must not
+        device = event.pointingDevice()
+        self._touch_press = device is not None and \
+            device.type() == QInputDevice.DeviceType.TouchScreen
         # a second press, or another button during a stroke, ends the stroke first
         self._session.end_stroke()
         if event.button() == Qt.MouseButton.LeftButton:
