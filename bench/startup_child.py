@@ -30,6 +30,7 @@ _PERF_START = time.perf_counter()
 import json  # noqa: E402  (after the clock: imports are part of what is measured)
 import sys  # noqa: E402
 import tempfile  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -57,10 +58,13 @@ def _bodymap_window(phases: dict[str, float], parent_t0: float, tmp: Path) -> An
     from bodymap.gui.app import application
     from bodymap.gui.main_window import MainWindow
 
+    load: Callable[[Path, Path], Any]
     try:
-        from bodymap.domain.bundle import load_dataset_cached as load
+        from bodymap.domain.bundle import load_dataset_cached
+        load = load_dataset_cached
     except ImportError:  # a checkout from before the bundle: measure what it does
-        from bodymap.domain.dataset import load_dataset as load
+        from bodymap.domain.dataset import load_dataset
+        load = load_dataset
 
     phases["imports"] = _since_start(parent_t0)
     dataset = load(resources.data_dir(), resources.assets_dir())
