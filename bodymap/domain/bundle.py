@@ -33,6 +33,7 @@ import gc
 import hashlib
 import importlib
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -60,6 +61,9 @@ _MODULES = frozenset({
 #: a bundle larger than this is not ours (the shipped dataset gives about 1 MB)
 MAX_BUNDLE_BYTES = 64_000_000
 _DOMAIN_SOURCE = Path(__file__).resolve().parent
+# the app's logger by name (bodymap.logs configures it): the domain does not import the
+# logging set-up, and the path is not logged, since it may name the user
+_log = logging.getLogger("bodymap")
 
 
 class BundleError(ValueError):
@@ -352,7 +356,8 @@ def read_bundle(path: Path, key: str) -> Dataset | None:
         return None
     try:
         return decode(raw, key)
-    except BundleError:
+    except BundleError as exc:
+        _log.info("the dataset bundle is not used: %s", exc)
         return None
 
 
@@ -388,5 +393,9 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
     if dataset is not None:
         return dataset
     dataset = load_dataset(data, assets)
-    write_bundle(path, dataset, key)
+    if write_bundle(path, dataset, key):
+        _log.info("validated the data and wrote its bundle for the next start")
+    else:
+        _log.info("validated the data; the bundle could not be written, so the next start "
+                  "validates again")
     return dataset
