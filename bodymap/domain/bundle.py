@@ -201,6 +201,9 @@ class _Decoder:
             found = getattr(found, part, None)
         if not isinstance(found, type):
             raise BundleError(f"{ref!r} is not a class")
+        if found.__module__ != module:
+            # a name the module merely imports (pathlib.Path, pydantic.BaseModel) is not ours
+            raise BundleError(f"{ref!r} is not defined in {module}")
         self._classes[ref] = found
         return found
 
