@@ -76,5 +76,6 @@ def memory_rows(result: dict[str, Any]) -> list[Row]:
                  f"({result['undo_entries']} entries at the end)"),
         Row(section, f"  growth over the next {n} clicks", mib(grow2), "< 5 MiB",
             grow2 < GROWTH_LIMIT_KIB),
+        Row(section, f"RSS after {2 * n} clicks (VmRSS)", mib(r["after_2n"]["rss"])),
         Row(section, f"peak RSS after {2 * n} clicks (VmHWM)", mib(r["after_2n"]["hwm"])),
     ]

@@ -25,7 +25,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bodymap import resources
-from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.bundle import load_dataset_cached
+from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.gui.app import application
 from bodymap.gui.main_window import MainWindow
@@ -54,7 +55,8 @@ def _settle(app: QApplication) -> None:
 
 
 def _open(tmp: Path) -> tuple[QApplication, Dataset, MainWindow]:
-    dataset = load_dataset(resources.data_dir(), resources.assets_dir())
+    # loaded as the `bodymap` command loads it, so the memory figures are the app's
+    dataset = load_dataset_cached(resources.data_dir(), resources.assets_dir())
     app = application()
     settings = QSettings(str(tmp / "bench.ini"), QSettings.Format.IniFormat)
     window = MainWindow(dataset, settings)

@@ -93,7 +93,8 @@ def throughput(model: ReferralModel, drawings: Sequence[PainDrawing],
 # --------------------------------------------------------------------------- synthetic scale
 
 def _copy_id(rid: str, k: int) -> str:
-    return rid if k == 0 else f"{rid}~{k}"
+    # still a valid region id (side.area, area in [a-z0-9_]): the catalogue checks the form
+    return rid if k == 0 else f"{rid}_copy{k}"
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Synthetic:
 def synthetic(dataset: Dataset, factor: int, seed: int = 7) -> Synthetic:
     """``factor`` copies of the atlas and of every trigger point.
 
-    Copy k of region r is ``r~k``. Each border of the real atlas appears in every copy, and
+    Copy k of region r is ``r_copyk``. Each border of the real atlas appears in every copy, and
     one in ten is rewired to the next copy (so the copies form one connected body and the
     degree of every region stays that of the real atlas). Copy k of a trigger point keeps
     its zones in copy k, except one zone region in ten moved to the next copy.

@@ -1,12 +1,23 @@
 """One cold start, run as its own process by startup.py: ``startup_child.py MODE T0``.
 
-MODE is ``bodymap`` (the real MainWindow with the shipped dataset, built as ``bodymap``
-builds it) or ``bare`` (an empty QMainWindow of the same size). T0 is the parent's
-``time.time()`` just before it started this process, so the figure includes interpreter
-start-up and imports. "First painted" is the same for both: the first
+MODE is one of
+
+* ``bodymap``: the real MainWindow with the shipped dataset, loaded as the ``bodymap``
+  command loads it (the validated bundle when it is current, see bodymap.domain.bundle;
+  the parent points $BODYMAP_CACHE_DIR at an empty folder for a start after a data change);
+* ``floor``: the same kinds of widgets in plain Qt, without any bodymap code: menus, a
+  toolbar, a title, a splitter holding a graphics view of the front and back SVG views and a
+  tabbed panel (list, search + tree, checkboxes) above a text browser, a status bar. What
+  bodymap costs beyond it is bodymap's own;
+* ``bare``: an empty QMainWindow of the same size.
+
+T0 is the parent's ``time.time()`` just before it started this process, so the figures
+include interpreter start-up and imports. "First paint" is the same for all: the first
 ``processEvents()`` after ``show()`` that returns once the window has received its first
-paint event (the whole window, children included, is painted in that one pass).
-Prints one JSON object on stdout.
+paint event (the whole window, children included, is painted in that one pass). "Interactive"
+is the first moment after it at which the event loop runs a zero-delay timer within
+``QUIET_MS`` of posting it: work queued for after the first paint (a warm-up, a deferred
+load) delays it, as it would delay the user's first click. Prints one JSON object on stdout.
 """
 
 from __future__ import annotations
@@ -19,7 +30,13 @@ _PERF_START = time.perf_counter()
 import json  # noqa: E402  (after the clock: imports are part of what is measured)
 import sys  # noqa: E402
 import tempfile  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+#: an event loop that answers a posted timer within this many ms is ready for input
+QUIET_MS = 10.0
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _since_start(parent_t0: float) -> float:
@@ -27,38 +44,159 @@ def _since_start(parent_t0: float) -> float:
     return (WALL_START - parent_t0) + (time.perf_counter() - _PERF_START)
 
 
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return -1
+
+
+def _bodymap_window(phases: dict[str, float], parent_t0: float, tmp: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from bodymap import resources
+    from bodymap.gui.app import application
+    from bodymap.gui.main_window import MainWindow
+
+    load: Callable[[Path, Path], Any]
+    try:
+        from bodymap.domain.bundle import load_dataset_cached
+        load = load_dataset_cached
+    except ImportError:  # a checkout from before the bundle: measure what it does
+        from bodymap.domain.dataset import load_dataset
+        load = load_dataset
+
+    phases["imports"] = _since_start(parent_t0)
+    dataset = load(resources.data_dir(), resources.assets_dir())
+    phases["load_dataset"] = _since_start(parent_t0)
+    application()
+    # a fresh settings file: no restored geometry, the first-run size (1400x900)
+    settings = QSettings(str(tmp / "bench.ini"), QSettings.Format.IniFormat)
+    return MainWindow(dataset, settings)
+
+
+def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtSvgWidgets import QGraphicsSvgItem
+    from PySide6.QtWidgets import (
+        QApplication,
+        QCheckBox,
+        QComboBox,
+        QDockWidget,
+        QGraphicsScene,
+        QGraphicsView,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QMainWindow,
+        QSplitter,
+        QTabWidget,
+        QTextBrowser,
+        QToolBar,
+        QTreeWidget,
+        QTreeWidgetItem,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    phases["imports"] = _since_start(parent_t0)
+    # the same files the first screen shows, read by Qt itself (no YAML, no checking)
+    assets = REPO / "assets"
+    muscles = sorted(p.stem for p in (REPO / "data" / "muscles").glob("*.yaml"))
+    phases["load_dataset"] = _since_start(parent_t0)
+    QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setWindowTitle("floor")
+    window.resize(1400, 900)
+    bar = window.menuBar()
+    toolbar = QToolBar("Main")
+    window.addToolBar(toolbar)
+    for menu_name in ("&File", "&Edit", "&View", "&Help"):
+        menu = bar.addMenu(menu_name)
+        for i in range(8):
+            action = QAction(f"{menu_name.strip('&')} {i}", window)
+            menu.addAction(action)
+            if i < 3:
+                toolbar.addAction(action)
+    scene = QGraphicsScene()
+    x = 0.0
+    for name in ("front", "back"):
+        item = QGraphicsSvgItem(str(assets / f"{name}.svg"))
+        item.setPos(x, 0)
+        scene.addItem(item)
+        x += item.boundingRect().width() + 40
+    view = QGraphicsView(scene)
+    view.setRenderHint(view.renderHints().Antialiasing)
+    tabs = QTabWidget()
+    explore = QListWidget()
+    explore.addItems([f"candidate {i}" for i in range(10)])
+    browse = QWidget()
+    browse_layout = QVBoxLayout(browse)
+    search_row = QWidget()
+    search_layout = QVBoxLayout(search_row)
+    search_layout.addWidget(QLineEdit())
+    search_layout.addWidget(QComboBox())
+    tree = QTreeWidget()
+    tree.setHeaderHidden(True)
+    tree.addTopLevelItems([QTreeWidgetItem([m]) for m in muscles])
+    browse_layout.addWidget(search_row)
+    browse_layout.addWidget(tree, 1)
+    safety = QWidget()
+    safety_layout = QVBoxLayout(safety)
+    for i in range(12):
+        safety_layout.addWidget(QCheckBox(f"red flag question {i}"))
+    tabs.addTab(explore, "Explore")
+    tabs.addTab(browse, "Muscles")
+    tabs.addTab(safety, "Red flags")
+    card = QTextBrowser()
+    card.setHtml("<h2>Click where it hurts</h2>" + "<p>Health information.</p>" * 6)
+    right = QSplitter(Qt.Orientation.Vertical)
+    right.addWidget(tabs)
+    right.addWidget(card)
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(view)
+    split.addWidget(right)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 2)
+    central = QWidget()
+    column = QVBoxLayout(central)
+    column.addWidget(QLabel("<b>Click where it hurts</b>"))
+    column.addWidget(split, 1)
+    window.setCentralWidget(central)
+    window.statusBar().addWidget(QLabel("ready"), 1)
+    window.statusBar().addPermanentWidget(QLabel("0 regions"))
+    dock = QDockWidget("Clients", window)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    dock.hide()
+    view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    return window
+
+
 def main(mode: str, parent_t0: float) -> dict[str, object]:
     phases: dict[str, float] = {"interpreter": _since_start(parent_t0)}
-    from PySide6.QtCore import QEvent, QObject, QSettings, qVersion
+    from PySide6.QtCore import QEvent, QObject, QTimer, qVersion
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    tmp = tempfile.TemporaryDirectory(prefix="bodymap-bench-")
     window: QMainWindow
     if mode == "bodymap":
-        from bodymap import resources
-        from bodymap.domain.dataset import load_dataset
-        from bodymap.gui.app import application
-        from bodymap.gui.main_window import MainWindow
-
-        phases["imports"] = _since_start(parent_t0)
-        dataset = load_dataset(resources.data_dir(), resources.assets_dir())
-        phases["load_dataset"] = _since_start(parent_t0)
-        app = application()
-        # a fresh settings file: no restored geometry, the first-run size (1400x900)
-        tmp = tempfile.TemporaryDirectory(prefix="bodymap-bench-")
-        settings = QSettings(str(Path(tmp.name) / "bench.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(dataset, settings)
-        phases["window_built"] = _since_start(parent_t0)
+        window = _bodymap_window(phases, parent_t0, Path(tmp.name))
+    elif mode == "floor":
+        window = _floor_window(phases, parent_t0)
     elif mode == "bare":
         phases["imports"] = _since_start(parent_t0)
         phases["load_dataset"] = phases["imports"]
-        app = QApplication(sys.argv[:1])
+        QApplication(sys.argv[:1])
         window = QMainWindow()
         window.setWindowTitle("bare")
         window.resize(1400, 900)
-        phases["window_built"] = _since_start(parent_t0)
     else:
         raise SystemExit(f"unknown mode {mode!r}")
+    phases["window_built"] = _since_start(parent_t0)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
 
     painted: list[float] = []
 
@@ -77,10 +215,35 @@ def main(mode: str, parent_t0: float) -> dict[str, object]:
     if not painted:
         raise SystemExit("the window was never painted")
     phases["first_paint"] = _since_start(parent_t0)
+    rss_first_paint = _rss_kib()
+
+    # probes: zero-delay timers posted one after another until one runs promptly
+    interactive: list[float] = []
+
+    def post_probe() -> None:
+        posted = time.perf_counter()
+
+        def answered() -> None:
+            if (time.perf_counter() - posted) * 1000 <= QUIET_MS:
+                interactive.append(_since_start(parent_t0))
+                app.quit()
+            else:
+                post_probe()
+
+        QTimer.singleShot(0, answered)
+
+    post_probe()
+    QTimer.singleShot(30_000, app.quit)
+    app.exec()
+    if not interactive:
+        raise SystemExit("the event loop never became quiet")
+    phases["interactive"] = interactive[0]
     return {
         "mode": mode,
         "phases": phases,
         "total": phases["first_paint"],
+        "interactive": phases["interactive"],
+        "rss_first_paint_kib": rss_first_paint,
         "qt": qVersion(),
         "pyside": __import__("PySide6").__version__,
         "platform": QGuiApplication.platformName(),

@@ -122,10 +122,12 @@ def _dirs(args: argparse.Namespace) -> tuple[Path, Path]:
 
 
 def _load(args: argparse.Namespace) -> Dataset:
-    from bodymap.domain.dataset import load_dataset
+    """The dataset, from the validated bundle when the data and the checking code are
+    unchanged since it was written (see bodymap.domain.bundle); `validate` never uses it."""
+    from bodymap.domain.bundle import load_dataset_cached
 
     data, assets = _dirs(args)
-    return load_dataset(data, assets)
+    return load_dataset_cached(data, assets)
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:

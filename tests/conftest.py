@@ -13,6 +13,11 @@ if not os.environ.get("BODYMAP_LOG_DIR"):
     import tempfile
 
     os.environ["BODYMAP_LOG_DIR"] = tempfile.mkdtemp(prefix="bodymap-test-logs-")
+if not os.environ.get("BODYMAP_CACHE_DIR"):
+    # the same for the validated dataset bundles the commands keep between runs
+    import tempfile
+
+    os.environ["BODYMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="bodymap-test-cache-")
 
 from pathlib import Path
 

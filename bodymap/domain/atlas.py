@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import defusedxml
-import defusedxml.ElementTree as SafeET
 from pydantic import BaseModel, ConfigDict
 
 from bodymap.domain import geometry
@@ -24,6 +22,9 @@ from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_re
 from bodymap.domain.geometry import Point, Subpath
 from bodymap.domain.regions import RegionCatalogue, Side, View
 from bodymap.domain.yamlfile import read_model
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 _SVG = "{http://www.w3.org/2000/svg}"
 #: Our views are well under 1 MB; refuse anything far larger before parsing it.
@@ -151,6 +152,12 @@ class Atlas:
 
 
 def _parse_svg(path: Path) -> ET.Element:
+    # imported here: a start that reads the validated bundle parses no SVG
+    import xml.etree.ElementTree as ET
+
+    import defusedxml
+    import defusedxml.ElementTree as SafeET
+
     try:
         raw = read_regular_file(path, MAX_SVG_BYTES)
     except NotRegularFileError as exc:

@@ -19,7 +19,6 @@ for no gain in ranking.)
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -42,6 +41,8 @@ def _norm(text: str) -> str:
 def _similarity(a: str, b: str) -> float:
     """difflib's ratio raised by a shared start (Winkler's idea: typos rarely hit the first
     letters), so "trapz" is nearer "traps" than "strap"."""
+    import difflib  # first needed at the first search, not at start-up
+
     ratio = difflib.SequenceMatcher(None, a, b).ratio()
     shared = 0
     for x, y in zip(a[:4], b[:4], strict=False):

@@ -2,46 +2,58 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from bodymap.domain.errors import DataError, Problem, problems_from_validation
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
+
+if TYPE_CHECKING:
+    import yaml
 
 M = TypeVar("M", bound=BaseModel)
 
 #: No data file of ours comes near this; a larger one is a mistake (or an attack), not data.
 MAX_BYTES = 2_000_000
 
-#: libyaml's safe loader parses our files about 9x faster than the pure-Python one (it is most
-#: of the app's start-up time); both refuse arbitrary Python objects and report line numbers.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _UniqueKeyLoader(_SafeLoader):  # type: ignore[valid-type,misc]
+@functools.cache
+def _loader() -> type[yaml.SafeLoader]:
     """The safe loader, refusing a mapping that gives one key twice. YAML says keys are
     unique, but PyYAML silently keeps the last value: a muscle file with two ``essential:``
-    lines would lose the first list without a word."""
+    lines would lose the first list without a word.
 
-    def construct_mapping(self, node: yaml.MappingNode,
-                          deep: bool = False) -> dict[object, object]:
-        first_line: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            try:
-                seen = first_line.get(key)
-            except TypeError:
-                continue  # an unhashable key: the base class reports it
-            if seen is not None:
-                raise yaml.constructor.ConstructorError(
-                    None, None,
-                    f"key {key!r} is given twice (first on line {seen}); keep one of them",
-                    key_node.start_mark)
-            first_line[key] = key_node.start_mark.line + 1
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+    Built on first use, so that importing the domain (every start of the window, which
+    reads the validated bundle instead of YAML) does not import PyYAML.
+    """
+    import yaml
+
+    # libyaml's safe loader parses our files about 9x faster than the pure-Python one (it
+    # is most of a full load); both refuse arbitrary Python objects and report line numbers.
+    safe_loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class UniqueKeyLoader(safe_loader):  # type: ignore[valid-type,misc]
+        def construct_mapping(self, node: yaml.MappingNode,
+                              deep: bool = False) -> dict[object, object]:
+            first_line: dict[object, int] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    seen = first_line.get(key)
+                except TypeError:
+                    continue  # an unhashable key: the base class reports it
+                if seen is not None:
+                    raise yaml.constructor.ConstructorError(
+                        None, None,
+                        f"key {key!r} is given twice (first on line {seen}); keep one of them",
+                        key_node.start_mark)
+                first_line[key] = key_node.start_mark.line + 1
+            return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+    return UniqueKeyLoader
+
 
 #: Our deepest file nests about six levels. A hostile file nested thousands deep would
 #: overflow the parser's C stack and crash the process; refuse it while reading events.
@@ -56,8 +68,10 @@ def _line(event: yaml.Event) -> str:
 def _check_shape(path: Path, text: str) -> None:
     """Walk the event stream (flat, no recursion) before building anything: refuse aliases,
     which can expand a few hundred bytes into billions of nodes, and absurd nesting."""
+    import yaml
+
     depth = 0
-    for event in yaml.parse(text, Loader=_SafeLoader):
+    for event in yaml.parse(text, Loader=_loader()):
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
@@ -89,9 +103,11 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> object:
         ) from exc
     except OSError as exc:
         raise DataError([Problem(path, "", f"cannot read the file: {exc.strerror}")]) from exc
+    import yaml
+
     try:
         _check_shape(path, text)
-        return yaml.load(text, Loader=_UniqueKeyLoader)  # a safe loader: no Python objects
+        return yaml.load(text, Loader=_loader())  # a safe loader: no Python objects
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -1,0 +1,75 @@
+"""What `bodymap` has imported when its window first paints, in a clean interpreter.
+
+Every module on the start path delays the first screen; these must wait until they are
+needed: the progress chart's pyqtgraph (the clients dock), fuzzy search's difflib (the first
+search), and, once the validated bundle exists, PyYAML and the XML parser (a full load)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# two fresh interpreters with Qt: the slow lane
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Starts the window the way the `bodymap` command does (cli.main with no subcommand) and,
+# at the main window's first paint event, notes sys.modules and quits the event loop.
+_CHILD = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
+from bodymap.cli import main
+from bodymap.gui.app import application
+
+app = application()
+seen = []
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow) and not seen:
+            seen.append(sorted(sys.modules))
+            QTimer.singleShot(0, app.quit)
+        return False
+
+watch = FirstPaint()
+app.installEventFilter(watch)
+status = main(["--db", sys.argv[1]])
+print(json.dumps({"status": status, "modules": seen[0] if seen else None}))
+"""
+
+#: never needed before the first paint, whatever the bundle's state
+NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel")
+#: needed only by a full validating load, which a current bundle spares
+FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom")
+
+
+def _modules_at_first_paint(tmp_path: Path) -> set[str]:
+    child = tmp_path / "first_paint.py"
+    child.write_text(_CHILD, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "BODYMAP_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, str(child), str(tmp_path / "clients.sqlite")],
+                          capture_output=True, text=True, timeout=180, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["status"] == 0 and result["modules"] is not None, done.stderr
+    return set(result["modules"])
+
+
+def test_first_paint_imports_only_what_the_first_screen_needs(tmp_path: Path) -> None:
+    cold = _modules_at_first_paint(tmp_path)  # no bundle yet: a full validating load
+    assert "bodymap.gui.main_window" in cold and "yaml" in cold
+    assert sorted(cold & set(NEVER)) == []
+    assert list((tmp_path / "cache").glob("dataset-*.bundle")), "no bundle was written"
+
+    warm = _modules_at_first_paint(tmp_path)  # the bundle from the first start
+    assert "bodymap.gui.main_window" in warm
+    assert sorted(warm & set(NEVER + FULL_LOAD_ONLY)) == []

@@ -1,0 +1,211 @@
+"""The validated dataset bundle: the same Dataset as a full load, used only while current,
+rebuilt when stale or damaged, and never able to build anything but domain objects."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bodymap import resources
+from bodymap.domain import bundle
+from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load_dataset_cached
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.errors import DataError
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the shipped data and assets, free to edit."""
+    data, assets = tmp_path / "data", tmp_path / "assets"
+    shutil.copytree(resources.data_dir(), data)
+    shutil.copytree(resources.assets_dir(), assets)
+    return data, assets
+
+
+def _only_bundle(cache: Path) -> Path:
+    found = sorted(cache.glob("dataset-*.bundle"))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _with_payload(raw: bytes, tree: object) -> bytes:
+    """A bundle whose header is right for ``tree`` (key and digest), as an attacker who can
+    write the cache folder could make one: only the structural checks stand in the way."""
+    header = json.loads(raw.partition(b"\n")[0])
+    payload = json.dumps(tree).encode()
+    header["sha256"] = hashlib.sha256(payload).hexdigest()
+    return json.dumps(header).encode() + b"\n" + payload
+
+
+def test_a_bundle_rebuilds_the_very_same_dataset(dataset: Dataset, data_dir: Path,
+                                                 assets_dir: Path) -> None:
+    key = dataset_key(data_dir, assets_dir)
+    raw = encode(dataset, key)
+    rebuilt = decode(raw, key)
+    # written again, the rebuilt dataset gives the same bytes: every field of every object,
+    # every type (enums, RegionId, tuples, frozensets) and every dict order came back
+    assert encode(rebuilt, key) == raw
+    assert list(rebuilt.regions.values()) == list(dataset.regions.values())
+    assert rebuilt.knowledge.muscles == dataset.knowledge.muscles
+    assert rebuilt.knowledge.trigger_points == dataset.knowledge.trigger_points
+    assert rebuilt.atlas == dataset.atlas
+    assert rebuilt.parameters == dataset.parameters and rebuilt.safety == dataset.safety
+    assert rebuilt.nerves == dataset.nerves and rebuilt.prevalence == dataset.prevalence
+    assert rebuilt.glossary.entries == dataset.glossary.entries
+    # one catalogue shared by the dataset and the knowledge base, as after a full load
+    assert rebuilt.knowledge.regions is rebuilt.regions
+    drawing = {"left.low_back": 7, "left.buttock": 5, "right.neck_back": 3}
+    assert rebuilt.referral_model().rank(drawing) == dataset.referral_model().rank(drawing)
+
+
+def test_the_second_load_comes_from_the_bundle(folders: tuple[Path, Path],
+                                              tmp_path: Path) -> None:
+    data, assets = folders
+    cache = tmp_path / "cache"
+    first = load_dataset_cached(data, assets, cache)
+    path = _only_bundle(cache)
+    key = dataset_key(data, assets)
+    # a bundle for the current key naming the muscle differently proves which one is read
+    name = first.knowledge.muscles["gluteus_medius"].name
+    tree = json.loads(path.read_bytes().partition(b"\n")[2])
+    text = json.dumps(tree).replace(json.dumps(name), json.dumps("Marked from bundle"))
+    path.write_bytes(_with_payload(path.read_bytes(), json.loads(text)))
+    assert decode(path.read_bytes(), key).knowledge.muscles["gluteus_medius"].name == \
+        "Marked from bundle"
+    again = load_dataset_cached(data, assets, cache)
+    assert again.knowledge.muscles["gluteus_medius"].name == "Marked from bundle"
+
+
+def test_an_edited_data_file_makes_the_bundle_stale(folders: tuple[Path, Path],
+                                                   tmp_path: Path) -> None:
+    data, assets = folders
+    cache = tmp_path / "cache"
+    load_dataset_cached(data, assets, cache)
+    old_key = dataset_key(data, assets)
+    muscle = data / "muscles" / "gluteus_medius.yaml"
+    muscle.write_text(muscle.read_text(encoding="utf-8").replace(
+        "name: Gluteus medius", "name: Gluteus medius (edited)", 1), encoding="utf-8")
+    assert dataset_key(data, assets) != old_key
+    edited = load_dataset_cached(data, assets, cache)
+    assert edited.knowledge.muscles["gluteus_medius"].name == "Gluteus medius (edited)"
+    # the stale bundle was replaced in place, not left beside the new one
+    path = _only_bundle(cache)
+    assert decode(path.read_bytes(), dataset_key(data, assets)).knowledge.muscles[
+        "gluteus_medius"].name == "Gluteus medius (edited)"
+    with pytest.raises(BundleError, match="stale"):
+        decode(path.read_bytes(), old_key)
+
+
+def test_an_edited_asset_or_a_new_file_changes_the_key(folders: tuple[Path, Path]) -> None:
+    data, assets = folders
+    key = dataset_key(data, assets)
+    svg = next(assets.glob("*.svg"))
+    svg.write_bytes(svg.read_bytes() + b"\n")
+    assert dataset_key(data, assets) != key
+    key = dataset_key(data, assets)
+    (data / "muscles" / "notes.txt").write_text("x", encoding="utf-8")
+    assert dataset_key(data, assets) != key
+
+
+def test_bad_data_raises_as_before_and_writes_no_bundle(folders: tuple[Path, Path],
+                                                       tmp_path: Path) -> None:
+    data, assets = folders
+    cache = tmp_path / "cache"
+    load_dataset_cached(data, assets, cache)  # a good bundle for the good data
+    (data / "muscles" / "gluteus_medius.yaml").write_text("id: gluteus_medius\nname: [x\n",
+                                                          encoding="utf-8")
+    with pytest.raises(DataError, match=r"gluteus_medius\.yaml"):
+        load_dataset_cached(data, assets, cache)
+    with pytest.raises(BundleError, match="stale"):
+        decode(_only_bundle(cache).read_bytes(), dataset_key(data, assets))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage"])
+def test_a_damaged_bundle_is_rebuilt(folders: tuple[Path, Path], tmp_path: Path,
+                                     damage: str) -> None:
+    data, assets = folders
+    cache = tmp_path / "cache"
+    good = load_dataset_cached(data, assets, cache)
+    path = _only_bundle(cache)
+    raw = path.read_bytes()
+    broken = {"truncate": raw[: len(raw) // 2],
+              "flip": raw[:-100] + bytes([raw[-100] ^ 0x20]) + raw[-99:],
+              "empty": b"",
+              "garbage": b"\x00\xff" * 1000}[damage]
+    path.write_bytes(broken)
+    assert bundle.read_bundle(path, dataset_key(data, assets)) is None
+    again = load_dataset_cached(data, assets, cache)
+    assert again.knowledge.muscles == good.knowledge.muscles
+    assert path.read_bytes() == raw  # rebuilt, byte for byte the bundle it was
+
+
+@pytest.mark.parametrize(("tree", "message"), [
+    ({"t": "obj", "c": "subprocess:Popen", "a": [["echo", "owned"]], "n": 0},
+     "outside bodymap's domain modules"),
+    ({"t": "obj", "c": "os:system", "a": ["echo owned"], "n": 0}, "outside"),
+    ({"t": "dc", "c": "bodymap.domain.dataset:load_dataset", "f": {}, "n": 0}, "not a class"),
+    ({"t": "obj", "c": "bodymap.domain.dataset:Path", "a": ["/"], "n": 0}, "not defined in"),
+    ({"t": "model", "c": "bodymap.domain.regions:BaseModel", "f": {}, "s": [], "n": 0},
+     "not defined in"),
+    ({"t": "model", "c": "bodymap.domain.regions:RegionCatalogue", "f": {}, "s": [], "n": 0},
+     "not a pydantic model"),
+    ({"t": "obj", "c": "bodymap.domain.dataset:Dataset", "a": [], "n": 0},
+     "not rebuilt from arguments"),
+    ({"t": "model", "c": "bodymap.domain.regions:Region", "s": [], "n": 0,
+      "f": {"id": "left.x", "label": "x", "side": None, "area": "x", "group": "x",
+            "extra": 1}}, "not the class's fields"),
+    ({"t": "str", "c": "bodymap.domain.regions:RegionId", "v": "middle.x"}, "not a region id"),
+    ({"t": "ref", "n": 5}, "not yet read"),
+    ({"t": "tuple", "v": [1, 2]}, "not a Dataset"),
+    ([1, 2], "tagged value"),
+])
+def test_a_forged_bundle_builds_nothing_but_domain_objects(
+        dataset: Dataset, data_dir: Path, assets_dir: Path, tree: object, message: str) -> None:
+    key = dataset_key(data_dir, assets_dir)
+    forged = _with_payload(encode(dataset, key), tree)
+    with pytest.raises(BundleError, match=message):
+        decode(forged, key)
+
+
+def test_an_unwritable_cache_only_costs_the_full_load(folders: tuple[Path, Path],
+                                                      tmp_path: Path) -> None:
+    data, assets = folders
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder would go", encoding="utf-8")
+    loaded = load_dataset_cached(data, assets, blocker)
+    assert "gluteus_medius" in loaded.knowledge.muscles
+    assert bundle.write_bundle(blocker / "dataset-x.bundle", loaded, "k") is False
+
+
+def _bodymap(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(REPO), bundle.CACHE_ENV: str(cache)}
+    return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
+                          text=True, timeout=120, env=env, check=False)
+
+
+@pytest.mark.slow
+def test_commands_share_the_bundle_and_validate_never_uses_it(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    checked = _bodymap("validate", cache=cache)
+    assert checked.returncode == 0, checked.stderr
+    assert not cache.exists() or not any(cache.iterdir())
+    first = _bodymap("query", "--regions", "left.low_back,left.buttock", "--json", cache=cache)
+    assert first.returncode == 0, first.stderr
+    path = _only_bundle(cache)
+    second = _bodymap("query", "--regions", "left.low_back,left.buttock", "--json", cache=cache)
+    assert second.returncode == 0 and second.stdout == first.stdout
+    # damage it: the command still answers the same, and validate still checks the files
+    path.write_bytes(path.read_bytes()[:1000])
+    third = _bodymap("query", "--regions", "left.low_back,left.buttock", "--json", cache=cache)
+    assert third.returncode == 0 and third.stdout == first.stdout
+    assert _bodymap("validate", cache=cache).returncode == 0
