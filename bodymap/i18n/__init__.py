@@ -7,12 +7,33 @@ The folder holds the compiled Qt catalogues ``bodymap_<lang>.qm`` (built from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
 SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a user who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "de": "Deutsch", "fr": "Français"}
+
+
+#: Looks up the translation of ``text`` in ``context`` (the GUI passes
+#: ``QCoreApplication.translate``). The Qt-free layers (scene, session, report texts) take one
+#: so that they can speak the user's language without importing Qt.
+Translate = Callable[[str, str], str]
+
+
+def untranslated(context: str, text: str) -> str:
+    """The Translate of the source language: every text as written (English)."""
+    del context
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Mark a literal for translation where it is defined (a table, a constant) and return it
+    unchanged; it is translated where it is shown, with ``translate(context, text)``.
+    ``pyside6-lupdate`` collects every call of this name into the catalogue."""
+    del context
+    return text
 
 
 class UnknownLanguageError(ValueError):
