@@ -295,6 +295,139 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="37"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="37"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="38"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="38"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="39"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="39"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="40"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="40"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="41"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="41"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="42"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="42"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="48"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="78"/>
+        <source>Your trigger-point self-care plan</source>
+        <translation>Tu plan de autocuidado de puntos gatillo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="85"/>
+        <source>Notes from your therapist</source>
+        <translation>Notas de tu terapeuta</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="91"/>
+        <source>See a clinician before treating this yourself</source>
+        <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="96"/>
+        <source>Where you marked pain</source>
+        <translation>Dónde marcaste dolor</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="101"/>
+        <source>How it feels: {qualities}</source>
+        <translation>Cómo se siente: {qualities}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="106"/>
+        <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt; — one page each.</source>
+        <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="109"/>
+        <source>When to stop and see a doctor</source>
+        <translation>Cuándo parar y acudir al médico</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="111"/>
+        <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
+        <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="128"/>
+        <source>Facts from: {sources}</source>
+        <translation>Fuentes: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="146"/>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="147"/>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="148"/>
+        <source>It sends pain mainly to the {regions}.</source>
+        <translation>Envía el dolor sobre todo a: {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="206"/>
+        <source>bodymap self-care handout</source>
+        <translation>Hoja de autocuidado de bodymap</translation>
+    </message>
+</context>
+<context>
     <name>HandoutDialog</name>
     <message>
         <location filename="../bodymap/gui/handout_dialog.py" line="27"/>

@@ -1,4 +1,5 @@
-"""The user-interface languages bodymap ships, without importing Qt.
+"""The user-interface languages bodymap ships, and the translation hooks of the layers that
+never import Qt (``Translate``, ``untranslated``, ``QT_TRANSLATE_NOOP``).
 
 The folder holds the compiled Qt catalogues ``bodymap_<lang>.qm`` (built from
 ``translations/bodymap_<lang>.ts`` by ``make tr-release``); the command line checks

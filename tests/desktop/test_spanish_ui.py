@@ -1,5 +1,6 @@
 """The whole window in Spanish: every text a user reads in the main window, its menus and
-actions, the map's labels, presentation mode, the region menu and the dialogs is translated.
+actions, the map's labels, presentation mode, the region menu, the dialogs and the handout is
+translated.
 
 Each check builds the same screen twice, in English and in Spanish, collects its visible
 texts with ``visible_texts`` and asks ``untranslated_texts`` which Spanish texts are still the
@@ -12,7 +13,9 @@ are being rewritten elsewhere and are not part of these checks.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import Quality
+from bodymap.domain.regions import Side
 from bodymap.gui.handout_dialog import HandoutDialog
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.region_menu import region_menu
@@ -38,6 +42,7 @@ from bodymap.gui.translations import (
     visible_texts,
 )
 from bodymap.i18n import LANGUAGE_NAMES
+from bodymap.report.handout import handout_html
 from bodymap.scene.layouts import Layout
 from bodymap.store import Store
 
@@ -233,3 +238,25 @@ def test_about_box_is_spanish(
     assert _left_in_english(english, spanish, data_texts) == []
     assert spanish[0] == "Acerca de bodymap"
     assert spanish[2].startswith("bodymap ofrece información de salud")
+
+
+def test_handout_follows_the_language(dataset: Dataset,
+                                      in_language: Callable[[str], None]) -> None:
+    """The handout's own words are Spanish; the muscle's texts from the data stay English."""
+    ql = dataset.knowledge.muscle("quadratus_lumborum")
+    drawing = {"left.low_back": 6, "left.calf": 4}
+    points = list(ql.points_on(Side.LEFT))
+    date = dt.date(2026, 11, 2)
+    in_language("en")
+    english = handout_html(dataset, [ql], points, drawing, "Ana", "Stretch daily", date)
+    in_language("es")
+    spanish = handout_html(dataset, [ql], points, drawing, "Ana", "Stretch daily", date)
+    ours = ("Your trigger-point self-care plan", "Where you marked pain",
+            "When to stop and see a doctor", "How to release it", "02 November 2026",
+            "Notes from your therapist", "Main pain zone (solid red)")
+    assert all(text in english for text in ours)
+    assert [text for text in ours if text in spanish] == []
+    for text in ("Tu plan de autocuidado de puntos gatillo", "02 de noviembre de 2026",
+                 "Cuándo parar y acudir al médico", "Cómo liberarlo"):
+        assert text in spanish, text
+    assert escape(ql.release.find) in spanish  # the knowledge base stays English
