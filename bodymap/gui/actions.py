@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
@@ -17,25 +17,30 @@ from bodymap.session.view_model import ViewModel
 if TYPE_CHECKING:
     from bodymap.gui.main_window import MainWindow
 
+
+
 MAIN_LAYOUTS = (Layout.FRONT_BACK, Layout.SIDES, Layout.SOLES, Layout.HEAD, Layout.HANDS,
                 Layout.FEET)
 
 
-class WindowActions:
+class WindowActions(QObject):
     """Builds the actions once and keeps their enabled/checked state in step with the view
-    model (``refresh``)."""
+    model (``refresh``). A QObject (owned by the window) for ``self.tr``: its texts are in
+    the "WindowActions" context."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self._w = window
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         window.addToolBar(self.toolbar)
         bar = window.menuBar()
-        self.menu_file = bar.addMenu("&File")
-        self.menu_edit = bar.addMenu("&Edit")
-        self.menu_view = bar.addMenu("&View")
-        self.menu_help = bar.addMenu("&Help")
+        self.menu_file = bar.addMenu(self.tr("&File"))
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self.menu_view = bar.addMenu(self.tr("&View"))
+        self.menu_help = bar.addMenu(self.tr("&Help"))
+        self.menu_help.setObjectName("menuHelp")  # found by name in any language
         self._file_menu(window)
         self._edit_menu(window)
         self._view_menu(window)
@@ -43,46 +48,47 @@ class WindowActions:
         self.toolbar.addActions([self.undo, self.redo, self.clear, self.mirror])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_pattern])
-        self.next_pane = self._act("Next pane", window.cycle_focus, Qt.Key.Key_F6)
-        self.previous_pane = self._act("Previous pane", lambda: window.cycle_focus(-1),
+        self.next_pane = self._act(self.tr("Next pane"), window.cycle_focus, Qt.Key.Key_F6)
+        self.previous_pane = self._act(self.tr("Previous pane"), lambda: window.cycle_focus(-1),
                                        "Shift+F6")
         window.addActions([self.next_pane, self.previous_pane])
-        self.open_logs = self._act(self._w.tr("Open &log folder"), lambda: open_log_folder())
-        self.open_logs.setToolTip(self._w.tr("The log file to attach to a bug report (it holds "
-                                             "no names or notes)"))
+        self.open_logs = self._act(self.tr("Open &log folder"), lambda: open_log_folder())
+        self.open_logs.setToolTip(self.tr("The log file to attach to a bug report (it holds "
+                                          "no names or notes)"))
         self.menu_help.addAction(self.open_logs)
-        self.menu_help.addAction(self._act("&About bodymap", window.show_about))
+        self.menu_help.addAction(self._act(self.tr("&About bodymap"), window.show_about))
 
     def _file_menu(self, window: MainWindow) -> None:
-        self.handout = self._act("Client &handout (PDF)…", window.exports.ask_handout, "Ctrl+P")
-        self.export = self._act("Export map as &image (PNG or SVG)…",
+        self.handout = self._act(self.tr("Client &handout (PDF)…"), window.exports.ask_handout,
+                                 "Ctrl+P")
+        self.export = self._act(self.tr("Export map as &image (PNG or SVG)…"),
                                 window.exports.ask_export_image, "Ctrl+E")
         self.menu_file.addActions([self.handout, self.export])
         self.menu_file.addSeparator()
         self.clients: QAction | None = None
         if window.client_dock is not None:
             self.clients = window.client_dock.toggleViewAction()
-            self.clients.setText("&Clients")
+            self.clients.setText(self.tr("&Clients"))
             self.clients.setShortcut(QKeySequence("Ctrl+L"))
-            self.clients.setToolTip("Client records: visits, progress, compare")
+            self.clients.setToolTip(self.tr("Client records: visits, progress, compare"))
             self.toolbar.addAction(self.clients)
             self.toolbar.addSeparator()
-            self.menu_file.addAction(self._act("E&xport client visits (JSON or CSV)…",
+            self.menu_file.addAction(self._act(self.tr("E&xport client visits (JSON or CSV)…"),
                                                lambda: window.require_clients().ask_export()))
-            self.menu_file.addAction(self._act("&Import client visits (JSON)…",
+            self.menu_file.addAction(self._act(self.tr("&Import client visits (JSON)…"),
                                                lambda: window.require_clients().ask_import()))
             self.menu_file.addSeparator()
-        self.quit = self._act("&Quit", window.close, QKeySequence.StandardKey.Quit)
+        self.quit = self._act(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
         self.menu_file.addAction(self.quit)
 
     def _edit_menu(self, window: MainWindow) -> None:
         s = window.session
-        self.undo = self._act("&Undo", s.undo, QKeySequence.StandardKey.Undo)
-        self.redo = self._act("&Redo", s.redo, QKeySequence.StandardKey.Redo)
-        self.clear = self._act("&Clear drawing", s.clear, "Ctrl+Shift+Backspace")
-        self.mirror = self._act("Mark &both sides", None, "Ctrl+B")
+        self.undo = self._act(self.tr("&Undo"), s.undo, QKeySequence.StandardKey.Undo)
+        self.redo = self._act(self.tr("&Redo"), s.redo, QKeySequence.StandardKey.Redo)
+        self.clear = self._act(self.tr("&Clear drawing"), s.clear, "Ctrl+Shift+Backspace")
+        self.mirror = self._act(self.tr("Mark &both sides"), None, "Ctrl+B")
         self.mirror.setCheckable(True)
-        self.mirror.setToolTip("Each region you mark is marked on the other side too")
+        self.mirror.setToolTip(self.tr("Each region you mark is marked on the other side too"))
         self.mirror.toggled.connect(s.set_mirror)
         self.menu_edit.addActions([self.undo, self.redo, self.clear, self.mirror])
 
@@ -91,7 +97,8 @@ class WindowActions:
         self.layouts: dict[Layout, QAction] = {}
         group = QActionGroup(window)
         for i, layout in enumerate(MAIN_LAYOUTS):
-            act = self._act(layout.label, partial(s.set_layout, layout), f"Ctrl+{i + 1}")
+            act = self._act(QCoreApplication.translate("Layout", layout.label),
+                            partial(s.set_layout, layout), f"Ctrl+{i + 1}")
             act.setCheckable(True)
             group.addAction(act)
             self.menu_view.addAction(act)
@@ -99,20 +106,21 @@ class WindowActions:
             self.layouts[layout] = act
         self.menu_view.addSeparator()
         view = window.body_map
-        self.zoom_in = self._act("Zoom &in", lambda: view.zoom(1.25),
+        self.zoom_in = self._act(self.tr("Zoom &in"), lambda: view.zoom(1.25),
                                  QKeySequence.StandardKey.ZoomIn)
-        self.zoom_in.setToolTip("Zoom in (Ctrl++, or Ctrl+wheel over the body)")
-        self.zoom_out = self._act("Zoom &out", lambda: view.zoom(0.8),
+        self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++, or Ctrl+wheel over the body)"))
+        self.zoom_out = self._act(self.tr("Zoom &out"), lambda: view.zoom(0.8),
                                   QKeySequence.StandardKey.ZoomOut)
-        self.fit = self._act("&Fit to window", view.fit, "Ctrl+0")
-        self.zoom_pattern = self._act("Zoom to &pattern", view.zoom_to_pattern, "Ctrl+9")
-        self.zoom_pattern.setToolTip("Frame the shown pattern and the pain (Ctrl+9)")
+        self.fit = self._act(self.tr("&Fit to window"), view.fit, "Ctrl+0")
+        self.zoom_pattern = self._act(self.tr("Zoom to &pattern"), view.zoom_to_pattern, "Ctrl+9")
+        self.zoom_pattern.setToolTip(self.tr("Frame the shown pattern and the pain (Ctrl+9)"))
         self.menu_view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_pattern])
         self.menu_view.addSeparator()
-        self.present = self._act("&Presentation mode", None, Qt.Key.Key_F11)
+        self.present = self._act(self.tr("&Presentation mode"), None, Qt.Key.Key_F11)
         self.present.setCheckable(True)
-        self.present.setToolTip("Full screen for the client: the pattern large, private panels "
-                                "hidden; arrow keys step through candidates; Esc leaves")
+        self.present.setToolTip(self.tr("Full screen for the client: the pattern large, "
+                                        "private panels hidden; arrow keys step through "
+                                        "candidates; Esc leaves"))
         self.present.toggled.connect(window.presentation.set_on)
         self.menu_view.addAction(self.present)
 
@@ -127,9 +135,11 @@ class WindowActions:
 
     def refresh(self, vm: ViewModel) -> None:
         self.undo.setEnabled(vm.can_undo)
-        self.undo.setToolTip(f"Undo {vm.undo_text}" if vm.can_undo else "Nothing to undo")
+        self.undo.setToolTip(self.tr("Undo {step}").format(step=vm.undo_text)
+                             if vm.can_undo else self.tr("Nothing to undo"))
         self.redo.setEnabled(vm.can_redo)
-        self.redo.setToolTip(f"Redo {vm.redo_text}" if vm.can_redo else "Nothing to redo")
+        self.redo.setToolTip(self.tr("Redo {step}").format(step=vm.redo_text)
+                             if vm.can_redo else self.tr("Nothing to redo"))
         self.clear.setEnabled(bool(vm.drawing))
         if self.mirror.isChecked() != vm.mirror:
             self.mirror.blockSignals(True)

@@ -73,15 +73,15 @@ class BodyMapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
-        self.setAccessibleName("Body map")
+        self.setAccessibleName(self.tr("Body map"))
         # a visible focus ring on the map itself (the focused region has its own)
         self.setStyleSheet("BodyMapView { border: 2px solid transparent; }"
                            "BodyMapView:focus { border: 2px solid palette(highlight); }")
-        self.setAccessibleDescription(
+        self.setAccessibleDescription(self.tr(
             "Click or press Space to mark a painful region; arrow keys move between regions; "
             "plus and minus change the pain intensity; A, B, P and N set how it feels (aching, "
             "burning, pins and needles, numbness)."
-        )
+        ))
         self._render = MapRenderer(self._scene, session.dataset)
         self._pan_from: QPoint | None = None
         self._touch_press = False
@@ -103,8 +103,9 @@ class BodyMapView(QGraphicsView):
             return
         label = self._session.dataset.regions[rid].label
         level = vm.drawing.get(rid)
-        status = f"painful, {level} of 10" if level is not None else "not marked"
-        name = f"{label}, {status}"
+        name = (self.tr("{region}, painful, {level} of 10").format(region=label, level=level)
+                if level is not None else
+                self.tr("{region}, not marked").format(region=label))
         if name != self.accessibleName():
             self.setAccessibleName(name)
             QAccessible.updateAccessibility(

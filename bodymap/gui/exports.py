@@ -6,11 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from bodymap.report.handout import write_handout
 from bodymap.report.map_image import write_scene
 from bodymap.scene.scene import Scene, build_scene
+from bodymap.session.derive import sides_text
 
 if TYPE_CHECKING:
     from bodymap.gui.main_window import MainWindow
@@ -26,17 +28,21 @@ class Exports:
         vm = self._w.session.view_model
         points = vm.pattern.points if vm.pattern is not None else ()
         o = vm.overlays
-        title = vm.pattern.muscle_name if vm.pattern is not None else "Pain drawing"
+        title = vm.pattern.muscle_name if vm.pattern is not None else \
+            QCoreApplication.translate("Exports", "Pain drawing")
         return build_scene(self._w.session.dataset.atlas, vm.layout, vm.drawing, points,
                            essential=o.essential, spillover=o.spillover, markers=o.markers,
-                            muscle=o.muscle,
-                           title=title)
+                           muscle=o.muscle, title=title,
+                           translate=QCoreApplication.translate)
 
     def caption(self) -> str:
         """'Quadratus lumborum — left side · Ana Silva · 29 Nov 2026'."""
         vm = self._w.session.view_model
-        what = f"{vm.pattern.muscle_name} — {vm.pattern.side.value} side" \
-            if vm.pattern is not None else "Pain drawing"
+        translate = QCoreApplication.translate
+        what = translate("Exports", "{muscle} — {side}").format(
+            muscle=vm.pattern.muscle_name,
+            side=sides_text(vm.pattern.points, translate)) \
+            if vm.pattern is not None else translate("Exports", "Pain drawing")
         parts = [what]
         if self.client_name:
             parts.append(self.client_name)
@@ -44,8 +50,10 @@ class Exports:
         return " · ".join(parts)
 
     def ask_export_image(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._w, "Export map", self._default_name("png"),
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self._w, QCoreApplication.translate("Exports", "Export map"),
+            self._default_name("png"),
+            QCoreApplication.translate("Exports", "PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
             self.export_image(Path(path))
 
@@ -53,9 +61,13 @@ class Exports:
         try:
             write_scene(path, self.current_scene(), self.caption())
         except OSError as exc:
-            QMessageBox.warning(self._w, "Export failed", f"Could not write {path}: {exc}")
+            QMessageBox.warning(self._w, QCoreApplication.translate("Exports", "Export failed"),
+                                QCoreApplication.translate(
+                                    "Exports", "Could not write {path}: {error}")
+                                .format(path=path, error=exc))
             return False
-        self._w.statusBar().showMessage(f"Saved {path}", 5000)
+        self._w.statusBar().showMessage(
+            QCoreApplication.translate("Exports", "Saved {path}").format(path=path), 5000)
         return True
 
     def _default_name(self, suffix: str) -> str:
@@ -84,9 +96,10 @@ class Exports:
                 dialog.notes.toPlainText()
         finally:
             dialog.deleteLater()
-        path, _ = QFileDialog.getSaveFileName(self._w, "Save handout",
-                                              self._default_name("pdf"),
-                                              "PDF document (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self._w, QCoreApplication.translate("Exports", "Save handout"),
+            self._default_name("pdf"),
+            QCoreApplication.translate("Exports", "PDF document (*.pdf)"))
         if path:
             self.write_handout(Path(path), chosen, client, notes)
 
@@ -99,7 +112,12 @@ class Exports:
             write_handout(path, session.dataset, muscles, session.drawing, client=client,
                           notes=notes, points=points)
         except OSError as exc:
-            QMessageBox.warning(self._w, "Handout not saved", f"Could not write {path}: {exc}")
+            QMessageBox.warning(self._w,
+                                QCoreApplication.translate("Exports", "Handout not saved"),
+                                QCoreApplication.translate(
+                                    "Exports", "Could not write {path}: {error}")
+                                .format(path=path, error=exc))
             return False
-        self._w.statusBar().showMessage(f"Saved {path}", 5000)
+        self._w.statusBar().showMessage(
+            QCoreApplication.translate("Exports", "Saved {path}").format(path=path), 5000)
         return True

@@ -24,9 +24,9 @@ class HandoutDialog(QDialog):
     def __init__(self, muscles: Sequence[Muscle], checked: Sequence[str], client: str = "",
                  notes: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Client handout")
+        self.setWindowTitle(self.tr("Client handout"))
         self.client = QLineEdit(client)
-        self.client.setPlaceholderText("Client name (optional)")
+        self.client.setPlaceholderText(self.tr("Client name (optional)"))
         self.muscles = QListWidget()
         for m in muscles:
             item = QListWidgetItem(m.name)
@@ -36,16 +36,16 @@ class HandoutDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.muscles.addItem(item)
         self.notes = QPlainTextEdit(notes)
-        self.notes.setPlaceholderText("Your notes for the client: what you found, what to do "
-                                      "at home, when to come back")
+        self.notes.setPlaceholderText(self.tr("Your notes for the client: what you found, what "
+                                              "to do at home, when to come back"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Client", self.client)
-        form.addRow("Muscles", self.muscles)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Client"), self.client)
+        form.addRow(self.tr("Muscles"), self.muscles)
+        form.addRow(self.tr("Notes"), self.notes)
         form.addRow(buttons)
         self.resize(520, 560)
 

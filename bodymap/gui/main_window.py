@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
     def __init__(self, dataset: Dataset, settings: QSettings, store: Store | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = Session(dataset)
+        # the view model's texts (status bar, titles, undo steps) in the user's language
+        self.session = Session(dataset, QCoreApplication.translate)
         self.store = store
         self._settings = settings
         self._rendered: ViewModel | None = None
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self._client_panel: ClientPanel | None = None  # built when first needed
         self.client_dock: QDockWidget | None = None
         if store is not None:
-            self.client_dock = QDockWidget("Clients", self)
+            self.client_dock = QDockWidget(self.tr("Clients"), self)
             self.client_dock.setObjectName("clientDock")
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.client_dock)
             self.client_dock.hide()
@@ -163,9 +164,11 @@ class MainWindow(QMainWindow):
         self.session.set_client(client.name if client is not None else None)
 
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About bodymap",
-                          f"bodymap {__version__}\n\nExplore myofascial trigger points and "
-                          f"their referral patterns.\n\n{DISCLAIMER}", parent=self)
+        text = self.tr("bodymap {version}\n\nExplore myofascial trigger points and their "
+                       "referral patterns.\n\n{disclaimer}").format(
+            version=__version__, disclaimer=QCoreApplication.translate("Card", DISCLAIMER))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About bodymap"), text,
+                          parent=self)
         box.exec()
         box.deleteLater()
 

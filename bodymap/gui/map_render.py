@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from bodymap.domain.dataset import Dataset
@@ -42,7 +42,8 @@ class MapRenderer:
 
     def _build(self, layout: Layout) -> None:
         self._scene.clear()
-        self._layout = layout_figures(self._ds.atlas, layout)
+        # the figure labels ("Right", "Front"...) in the user's language
+        self._layout = layout_figures(self._ds.atlas, layout, QCoreApplication.translate)
         self.figures = build_figures(self._scene, self._layout, self._ds.regions)
         self._items_by_rid = {}
         for group in self.figures:
@@ -66,7 +67,7 @@ class MapRenderer:
         o = vm.overlays
         scene = build_scene(self._ds.atlas, self._layout, vm.drawing, points,
                             essential=o.essential, spillover=o.spillover, markers=o.markers,
-                            muscle=o.muscle)
+                            muscle=o.muscle, translate=QCoreApplication.translate)
         for group in self.figures:
             for item in group.overlays:
                 self._scene.removeItem(item)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -48,28 +48,29 @@ class SidePanel(QWidget):
         self.alert_banner.setWordWrap(True)
         self.alert_banner.setTextFormat(Qt.TextFormat.RichText)
         self.alert_banner.setObjectName("alertBanner")
-        self.alert_banner.setAccessibleName("Safety advice")
+        self.alert_banner.setAccessibleName(self.tr("Safety advice"))
         self.alert_banner.hide()
 
         self.explore = ExplorePage(session)
         self.browse = BrowsePage(session)
         self.safety = SafetyPage(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.explore, "Explore")
-        self.tabs.addTab(self.browse, "Muscles")
-        self.tabs.addTab(self.safety, "Red flags")
+        self.tabs.addTab(self.explore, self.tr("Explore"))
+        self.tabs.addTab(self.browse, self.tr("Muscles"))
+        self.tabs.addTab(self.safety, self.tr("Red flags"))
         self.explore.red_flags_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.safety))
 
         toggles = QHBoxLayout()
-        self.show_muscle = QCheckBox("Muscle")
-        self.show_essential = QCheckBox("Main zone")
-        self.show_spillover = QCheckBox("Spillover")
-        self.show_markers = QCheckBox("Trigger points (X)")
-        self.show_muscle.setToolTip("The muscle in place, red; dashed when it lies deep")
-        self.show_essential.setToolTip("Where its trigger points send pain most: solid rose")
-        self.show_spillover.setToolTip("Where the pain sometimes spreads: hatched")
-        self.show_markers.setToolTip("The trigger points themselves: X")
+        self.show_muscle = QCheckBox(self.tr("Muscle"))
+        self.show_essential = QCheckBox(self.tr("Main zone"))
+        self.show_spillover = QCheckBox(self.tr("Spillover"))
+        self.show_markers = QCheckBox(self.tr("Trigger points (X)"))
+        self.show_muscle.setToolTip(self.tr("The muscle in place, red; dashed when it lies deep"))
+        self.show_essential.setToolTip(
+            self.tr("Where its trigger points send pain most: solid rose"))
+        self.show_spillover.setToolTip(self.tr("Where the pain sometimes spreads: hatched"))
+        self.show_markers.setToolTip(self.tr("The trigger points themselves: X"))
         for box, icon in ((self.show_muscle, legend_icon(LegendKey.MUSCLE)),
                           (self.show_essential, legend_icon(LegendKey.ESSENTIAL)),
                           (self.show_spillover, legend_icon(LegendKey.SPILLOVER)),
@@ -94,7 +95,7 @@ class SidePanel(QWidget):
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
 
-        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer = QLabel(QCoreApplication.translate("Card", DISCLAIMER))
         self.disclaimer.setWordWrap(True)
         font = self.disclaimer.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
@@ -137,9 +138,10 @@ class SidePanel(QWidget):
         top = alerts[0]
         lines = "".join(f"<p style='margin:4px 0'><b>{escape(a.title)}</b><br/>"
                         f"{escape(a.advice)}</p>" for a in alerts)
-        head = ("Get help now" if top.urgency is Urgency.EMERGENCY
-                else "See a clinician before treating this yourself")
-        self.alert_banner.setText(f"<p style='font-size:12pt; margin:2px 0'><b>⚠ {head}</b>"
+        # the alerts' titles and advice come from data/ (English for now)
+        head = (self.tr("Get help now") if top.urgency is Urgency.EMERGENCY
+                else self.tr("See a clinician before treating this yourself"))
+        self.alert_banner.setText(f"<p style='font-size:12pt; margin:2px 0'><b>⚠ {escape(head)}</b>"
                                   f"</p>{lines}")
         self.alert_banner.setStyleSheet(f"QLabel#alertBanner {{ {ALERT_STYLE[top.urgency]}"
                                         " padding:8px; border-radius:4px; }")

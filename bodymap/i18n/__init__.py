@@ -1,4 +1,5 @@
-"""The user-interface languages bodymap ships, without importing Qt.
+"""The user-interface languages bodymap ships, and the translation hooks of the layers that
+never import Qt (``Translate``, ``untranslated``, ``QT_TRANSLATE_NOOP``).
 
 The folder holds the compiled Qt catalogues ``bodymap_<lang>.qm`` (built from
 ``translations/bodymap_<lang>.ts`` by ``make tr-release``); the command line checks
@@ -7,12 +8,33 @@ The folder holds the compiled Qt catalogues ``bodymap_<lang>.qm`` (built from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
 SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a user who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "de": "Deutsch", "fr": "Français"}
+
+
+#: Looks up the translation of ``text`` in ``context`` (the GUI passes
+#: ``QCoreApplication.translate``). The Qt-free layers (scene, session, report texts) take one
+#: so that they can speak the user's language without importing Qt.
+Translate = Callable[[str, str], str]
+
+
+def untranslated(context: str, text: str) -> str:
+    """The Translate of the source language: every text as written (English)."""
+    del context
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Mark a literal for translation where it is defined (a table, a constant) and return it
+    unchanged; it is translated where it is shown, with ``translate(context, text)``.
+    ``pyside6-lupdate`` collects every call of this name into the catalogue."""
+    del context
+    return text
 
 
 class UnknownLanguageError(ValueError):

@@ -1,4 +1,8 @@
-"""The muscle card as HTML: shown in the side panel and printed in handouts."""
+"""The muscle card as HTML: shown in the side panel and printed in handouts.
+
+The card's own words (headings, field names) go through ``translate`` (context "Card"; the
+GUI passes Qt's); what comes from the knowledge base (names, steps, sources) stays English.
+"""
 
 from __future__ import annotations
 
@@ -11,18 +15,24 @@ from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.safety import Gate
 from bodymap.domain.wording import region_list
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
-DISCLAIMER = (
+# (English; show it through translate("Card", DISCLAIMER))
+DISCLAIMER = QT_TRANSLATE_NOOP(
+    "Card",
     "bodymap gives health information, not a diagnosis. Trigger-point patterns are a guide "
     "to what may be causing pain, not proof. See a doctor or qualified therapist for pain "
     "that is severe, getting worse, unexplained, or comes with any red-flag symptom."
 )
 
 _PRECAUTION_TITLES = {
-    PrecautionKind.DO_NOT_PRESS: "Do not press",
-    PrecautionKind.CONDITION: "Not for self-treatment if",
-    PrecautionKind.STOP_IF: "Stop and seek advice if",
+    PrecautionKind.DO_NOT_PRESS: QT_TRANSLATE_NOOP("Card", "Do not press"),
+    PrecautionKind.CONDITION: QT_TRANSLATE_NOOP("Card", "Not for self-treatment if"),
+    PrecautionKind.STOP_IF: QT_TRANSLATE_NOOP("Card", "Stop and seek advice if"),
 }
+
+_SIDES = {"left": QT_TRANSLATE_NOOP("Card", "left side"),
+          "right": QT_TRANSLATE_NOOP("Card", "right side")}
 
 #: the anchor of the self-care part of a card, for the "How to self-treat" jump
 SELF_CARE_ANCHOR = "self-care"
@@ -65,6 +75,40 @@ def card_style(colours: CardColours = LIGHT) -> str:
 
 
 
+def card_words(translate: Translate = untranslated) -> dict[str, str]:
+    """The card's own headings and field names in the user's language, HTML-escaped, by key
+    (the precaution kinds by their value). Each is written out here, so lupdate finds it."""
+    words = {
+        "check_first": translate("Card", "Check first: do not treat this yourself if..."),
+        "how_to_release_it": translate("Card", "How to release it"),
+        "stretch": translate("Card", "Stretch"),
+        "precautions": translate("Card", "Precautions"),
+        "how_to_self_treat": translate("Card", "How to self-treat"),
+        "points_refer": translate("Card", "Trigger points and where they refer"),
+        "main_pain_zone": translate("Card", "Main pain zone:"),
+        "sometimes_also": translate("Card", "Sometimes also:"),
+        "other_symptoms": translate("Card", "Other symptoms"),
+        "about_the_muscle": translate("Card", "About the muscle"),
+        "attachments": translate("Card", "Attachments:"),
+        "action": translate("Card", "Action:"),
+        "nerve": translate("Card", "Nerve:"),
+        "factors": translate("Card", "What sets it off or keeps it going:"),
+        "sources": translate("Card", "Sources"),
+        "find_it": translate("Card", "Find it:"),
+        "position": translate("Card", "Position:"),
+        "use": translate("Card", "Use:"),
+        "how_hard": translate("Card", "How hard:"),
+        "how_long": translate("Card", "How long:"),
+        "how_often": translate("Card", "How often:"),
+        "what_you_should_feel": translate("Card", "What you should feel:"),
+        "hold": translate("Card", "Hold:"),
+        "repeat": translate("Card", "Repeat:"),
+    }
+    words.update({kind.value: translate("Card", title)
+                  for kind, title in _PRECAUTION_TITLES.items()})
+    return {key: escape(text) for key, text in words.items()}
+
+
 def _items(texts: Sequence[str], ordered: bool = False) -> str:
     tag = "ol" if ordered else "ul"
     inner = "".join(f"<li>{escape(t)}</li>" for t in texts)
@@ -76,7 +120,8 @@ def _unchanged(text: str) -> str:
 
 
 def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
-                     explain: Callable[[str], str] | None = None) -> str:
+                     explain: Callable[[str], str] | None = None,
+                     translate: Translate = untranslated) -> str:
     """The "do not self-treat if..." questions, to read BEFORE the technique: the gates for
     the place the release presses on (calf, neck, belly, groin), then the muscle's own
     conditions. Empty when there are none."""
@@ -84,14 +129,16 @@ def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
     conditions = [x(p.text) for p in muscle.precautions if p.kind is PrecautionKind.CONDITION]
     if not gates and not conditions:
         return ""
-    parts = ["<h3 class='warn'>Check first: do not treat this yourself if...</h3>"]
+    w = card_words(translate)
+    parts = [f"<h3 class='warn'>{w['check_first']}</h3>"]
     for gate in gates:
         parts.append(f"<p class='warn'><b>{escape(gate.title)}:</b></p>"
-                     + _items(gate.questions)
-                     + f"<p class='warn'>If any answer is yes: {escape(gate.advice)}</p>")
+                     + _items(gate.questions) + "<p class='warn'>"
+                     + escape(translate("Card", "If any answer is yes: {advice}")
+                              .format(advice=gate.advice)) + "</p>")
     if conditions:
-        parts.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[PrecautionKind.CONDITION]}:"
-                     "</b></p>" + _items(conditions))
+        parts.append(f"<p class='warn'><b>{w[PrecautionKind.CONDITION.value]}:</b></p>"
+                     + _items(conditions))
     return "".join(parts)
 
 
@@ -118,44 +165,51 @@ def _compact(texts: Sequence[str], ordered: bool = False) -> str:
 
 
 def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
-              gates: Sequence[Gate] = (), compact: bool = False) -> SelfCare:
+              gates: Sequence[Gate] = (), compact: bool = False,
+              translate: Translate = untranslated) -> SelfCare:
     """``compact``: lists as paragraphs (the handout fits a muscle on a page)."""
     x = explain or _unchanged
-    _items_or = _compact if compact else _items
+    w = card_words(translate)
+    listed = _compact if compact else _items
     r = muscle.release
+
+    def field(name: str) -> str:
+        return f"<b>{name}</b>"
+
     release = "".join([
-        "<h3>How to release it</h3>",
-        f"<p><b>Find it:</b> {escape(x(r.find))}</p>",
-        f"<p><b>Position:</b> {escape(x(r.position))}<br/>"
-        f"<b>Use:</b> {escape(', '.join(t.label for t in r.tools))}</p>",
-        _items_or([x(t) for t in r.steps], ordered=True),
-        f"<p><b>How hard:</b> {escape(r.pressure)}<br/>"
-        f"<b>How long:</b> {escape(r.duration)}<br/>"
-        f"<b>How often:</b> {escape(r.frequency)}<br/>"
-        f"<b>What you should feel:</b> {escape(x(r.what_to_feel))}</p>"])
+        f"<h3>{w['how_to_release_it']}</h3>",
+        f"<p>{field(w['find_it'])} {escape(x(r.find))}</p>",
+        f"<p>{field(w['position'])} {escape(x(r.position))}<br/>"
+        f"{field(w['use'])} {escape(', '.join(o.label for o in r.tools))}</p>",
+        listed([x(step) for step in r.steps], ordered=True),
+        f"<p>{field(w['how_hard'])} {escape(r.pressure)}<br/>"
+        f"{field(w['how_long'])} {escape(r.duration)}<br/>"
+        f"{field(w['how_often'])} {escape(r.frequency)}<br/>"
+        f"{field(w['what_you_should_feel'])} {escape(x(r.what_to_feel))}</p>"])
     s = muscle.stretch
     if s.none_reason:
-        stretch = f"<h3>Stretch</h3><p>{escape(x(s.none_reason))}</p>"
+        stretch = f"<h3>{w['stretch']}</h3><p>{escape(x(s.none_reason))}</p>"
     else:
-        stretch = (f"<h3>Stretch: {escape(s.name or '')}</h3>"
-                   + _items_or([x(t) for t in s.steps], ordered=True)
-                   + f"<p><b>Hold:</b> {escape(s.hold or '')}<br/>"
-                   f"<b>Repeat:</b> {escape(s.repetitions or '')}</p>")
+        heading = translate("Card", "Stretch: {name}").format(name=s.name or "")
+        stretch = (f"<h3>{escape(heading)}</h3>"
+                   + listed([x(step) for step in s.steps], ordered=True)
+                   + f"<p>{field(w['hold'])} {escape(s.hold or '')}<br/>"
+                   f"{field(w['repeat'])} {escape(s.repetitions or '')}</p>")
     after = (PrecautionKind.DO_NOT_PRESS, PrecautionKind.STOP_IF)
     precautions: list[str] = []
     if any(p.kind in after for p in muscle.precautions):
-        precautions.append("<h3 class='warn'>Precautions</h3>")
+        precautions.append(f"<h3 class='warn'>{w['precautions']}</h3>")
     for kind in after:
         texts = [x(p.text) for p in muscle.precautions if p.kind is kind]
         if texts:
-            precautions.append(f"<p class='warn'><b>{_PRECAUTION_TITLES[kind]}:</b></p>"
-                               + _items_or(texts))
-    return SelfCare(check_first_html(muscle, gates, x), release, stretch,
+            precautions.append(f"<p class='warn'>{field(w[kind.value] + ':')}</p>"
+                               + listed(texts))
+    return SelfCare(check_first_html(muscle, gates, x, translate), release, stretch,
                     "".join(precautions))
 
 
 def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
-                   gates: Sequence[Gate] = ()) -> str:
+                   gates: Sequence[Gate] = (), translate: Translate = untranslated) -> str:
     """How to release the muscle, the stretch and the precautions, in plain words: the part
     of the card a client takes home (the handout prints the same text).
 
@@ -164,54 +218,62 @@ def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
     (``dataset.safety.gates_for(muscle.id)``); they and the muscle's "not for self-treatment
     if" conditions come before the technique.
     """
-    return self_care(muscle, explain, gates).html()
+    return self_care(muscle, explain, gates, translate=translate).html()
 
 
 def muscle_card(muscle: Muscle, regions: RegionCatalogue,
                 points: Sequence[TriggerPoint] = (), headline: str | None = None,
                 full: bool = True, glossary: Glossary | None = None,
                 gates: Sequence[Gate] = (), colours: CardColours = LIGHT,
-                jump: bool = False) -> str:
+                jump: bool = False, translate: Translate = untranslated) -> str:
     """HTML for one muscle. ``points``: the trigger points to describe (default: left side).
     With a ``glossary``, each anatomical term gets its plain phrase at its first use;
     ``gates`` (``dataset.safety.gates_for(muscle.id)``) puts the card's safety questions
     before the technique."""
     x: Callable[[str], str] = glossary.explainer() if glossary else _unchanged
+    w = card_words(translate)
     pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]
     parts = [card_style(colours), f"<h2>{escape(muscle.name)}</h2>"]
     if muscle.aliases:
-        parts.append(f"<p class='aka'>Also called {escape(', '.join(muscle.aliases))}</p>")
+        also = translate("Card", "Also called {aliases}").format(aliases=", ".join(muscle.aliases))
+        parts.append(f"<p class='aka'>{escape(also)}</p>")
     if headline:
         parts.append(f"<p><b>{escape(headline)}</b></p>")
     if jump:
-        parts.append(f"<p><a href='#{SELF_CARE_ANCHOR}'>How to self-treat ↓</a></p>")
+        parts.append(f"<p><a href='#{SELF_CARE_ANCHOR}'>"
+                     f"{w['how_to_self_treat']} ↓</a></p>")
     parts.append(f"<p>{escape(x(muscle.summary))}</p>")
-    parts.append("<h3>Trigger points and where they refer</h3>")
+    parts.append(f"<h3>{w['points_refer']}</h3>")
     for tp in pts:
         ess = region_list(sorted(tp.essential, key=_order(regions)), regions, own=False)
         spill = region_list(sorted(tp.spillover, key=_order(regions)), regions, own=False)
-        text = (f"<div class='tp'><b>{escape(tp.name)}</b> ({escape(tp.side.value)} side, "
+        side = translate("Card", _SIDES[tp.side.value])
+        text = (f"<div class='tp'><b>{escape(tp.name)}</b> ({escape(side)}, "
                 f"{escape(tp.prevalence.label)}): {escape(x(tp.location))}<br/>"
-                f"<span class='ess'>Main pain zone:</span> {escape(ess)}.")
+                f"<span class='ess'>{w['main_pain_zone']}</span> "
+                f"{escape(ess)}.")
         if spill:
-            text += f" <i>Sometimes also:</i> {escape(spill)}."
+            text += f" <i>{w['sometimes_also']}</i> {escape(spill)}."
         if tp.prevalence_note:
             text += f" <span class='aka'>{escape(tp.prevalence_note)}</span>"
         parts.append(text + "</div>")
     if muscle.symptoms:
-        parts.append("<h3>Other symptoms</h3>" + _items([x(t) for t in muscle.symptoms]))
-    parts.append(self_care_html(muscle, x, gates))
+        parts.append(f"<h3>{w['other_symptoms']}</h3>"
+                     + _items([x(s) for s in muscle.symptoms]))
+    parts.append(self_care_html(muscle, x, gates, translate))
     if full:
-        parts.append("<h3>About the muscle</h3>")
-        parts.append(f"<p><b>Attachments:</b> {escape(x(muscle.attachments.origin))}; "
+        parts.append(f"<h3>{w['about_the_muscle']}</h3>")
+        parts.append(f"<p><b>{w['attachments']}</b> "
+                     f"{escape(x(muscle.attachments.origin))}; "
                      f"{escape(x(muscle.attachments.insertion))}<br/>"
-                     f"<b>Action:</b> {escape(x(muscle.action))}<br/>"
-                     f"<b>Nerve:</b> {escape(x(muscle.innervation))}</p>")
+                     f"<b>{w['action']}</b> {escape(x(muscle.action))}<br/>"
+                     f"<b>{w['nerve']}</b> {escape(x(muscle.innervation))}</p>")
         if muscle.activating_factors or muscle.perpetuating_factors:
-            parts.append("<p><b>What sets it off or keeps it going:</b></p>"
-                         + _items([x(t) for t in (*muscle.activating_factors,
+            parts.append(f"<p><b>{w['factors']}"
+                         "</b></p>"
+                         + _items([x(f) for f in (*muscle.activating_factors,
                                                   *muscle.perpetuating_factors)]))
-        parts.append("<h3>Sources</h3>" + "".join(
+        parts.append(f"<h3>{w['sources']}</h3>" + "".join(
             f"<p class='src'>{escape(s)}</p>" for s in muscle.sources))
     return "".join(parts)
 

@@ -1,4 +1,9 @@
-"""The client handout: their drawing, the chosen patterns, self-care in plain words (PDF)."""
+"""The client handout: their drawing, the chosen patterns, self-care in plain words (PDF).
+
+Its own words go through Qt's translation (context "Handout"), so the handout comes out in
+the language of the window (or of `bodymap --lang`); the knowledge base's texts and the
+domain's sentences built from region names stay English.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bodymap.domain.dataset import Dataset
@@ -17,12 +22,33 @@ from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.quality_symbols import qualities_in_words
 from bodymap.domain.regions import RegionCatalogue, Side
 from bodymap.domain.wording import region_list
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import DISCLAIMER, SelfCare, self_care
 from bodymap.report.chart import legend_icon
 from bodymap.report.map_image import render_scene_image
 from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
 from bodymap.scene.scene import LegendEntry, LegendKey, best_layout, build_scene, focus_rect
 from bodymap.session.session import Session
+
+translate = QCoreApplication.translate
+
+# month names for the handout's date, translated (strftime's %B follows the C locale)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Handout", "January"), QT_TRANSLATE_NOOP("Handout", "February"),
+    QT_TRANSLATE_NOOP("Handout", "March"), QT_TRANSLATE_NOOP("Handout", "April"),
+    QT_TRANSLATE_NOOP("Handout", "May"), QT_TRANSLATE_NOOP("Handout", "June"),
+    QT_TRANSLATE_NOOP("Handout", "July"), QT_TRANSLATE_NOOP("Handout", "August"),
+    QT_TRANSLATE_NOOP("Handout", "September"), QT_TRANSLATE_NOOP("Handout", "October"),
+    QT_TRANSLATE_NOOP("Handout", "November"), QT_TRANSLATE_NOOP("Handout", "December"),
+)
+
+
+def handout_date(date: dt.date) -> str:
+    """'02 November 2026', or its translation ('02 de noviembre de 2026')."""
+    return translate("Handout", "{day} {month} {year}").format(
+        day=f"{date.day:02d}", month=translate("Handout", _MONTHS[date.month - 1]),
+        year=date.year)
+
 
 _CSS = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #212529; }
@@ -51,47 +77,58 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     pain = _as_pain_drawing(drawing)
     date = date or dt.date.today()
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
-             "<h1>Your trigger-point self-care plan</h1>"]
-    meta = [f"{date:%d %B %Y}"]
+             "<h1>" + escape(translate("Handout", "Your trigger-point self-care plan"))
+             + "</h1>"]
+    meta = [escape(handout_date(date))]
     if client:
         meta.insert(0, escape(client))
     parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
     if notes.strip():
-        parts.append("<h2>Notes from your therapist</h2>")
+        heading = translate("Handout", "Notes from your therapist")
+        parts.append(f"<h2>{escape(heading)}</h2>")
         parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
     alerts = dataset.safety.alerts(pain, ())
     if alerts:
         # a drawing that matches a red-flag pattern: say so before any self-care
-        parts.append("<h2>See a clinician before treating this yourself</h2>")
+        heading = translate("Handout", "See a clinician before treating this yourself")
+        parts.append(f"<h2>{escape(heading)}</h2>")
         parts.extend(f"<p class='warn'><b>{escape(a.title)}.</b> {escape(a.advice)}</p>"
                      for a in alerts)
     if pain:
-        parts.append("<h2>Where you marked pain</h2>")
+        heading = translate("Handout", "Where you marked pain")
+        parts.append(f"<h2>{escape(heading)}</h2>")
         parts.append(f"<p>{escape(region_list(pain, regions, own=False)).capitalize()}.</p>")
         feel = qualities_in_words(pain, regions)
         if feel:
-            parts.append(f"<p>How it feels: {escape(' '.join(feel))}</p>")
+            parts.append("<p>" + escape(translate("Handout", "How it feels: {qualities}")
+                                        .format(qualities=" ".join(feel))) + "</p>")
         parts.append(f"<p align='center'><img src='bodymap://map' height='{map_height}'></p>")
     if muscles:
         names = ", ".join(m.name for m in muscles)
-        parts.append(f"<p>This plan covers: <b>{escape(names)}</b> — one page each.</p>")
-    parts.append("<h2>When to stop and see a doctor</h2>")
-    parts.append("<p class='warn'>Stop self-treatment and get medical help if you notice "
-                 "numbness between the legs, new bladder or bowel problems, fever, weight loss "
-                 "you cannot explain, chest pain with breathlessness or chest pain that comes "
-                 "on with effort, pain after a fall or accident, numbness or weakness that is "
-                 "getting worse, a swollen, warm or red calf, or dizziness, double vision or "
-                 "trouble speaking or swallowing with a new neck pain.</p>")
+        parts.append("<p>" + translate(
+            "Handout", "This plan covers: <b>{muscles}</b> — one page each.")
+            .format(muscles=escape(names)) + "</p>")
+    heading = translate("Handout", "When to stop and see a doctor")
+    parts.append(f"<h2>{escape(heading)}</h2>")
+    parts.append("<p class='warn'>" + escape(translate(
+        "Handout",
+        "Stop self-treatment and get medical help if you notice numbness between the legs, "
+        "new bladder or bowel problems, fever, weight loss you cannot explain, chest pain "
+        "with breathlessness or chest pain that comes on with effort, pain after a fall or "
+        "accident, numbness or weakness that is getting worse, a swollen, warm or red calf, "
+        "or dizziness, double vision or trouble speaking or swallowing with a new neck "
+        "pain.")) + "</p>")
     for muscle in muscles:
         parts.append("<div style='page-break-before: always'></div>")
         mine = [p for p in points if p.muscle == muscle.id]
         legend = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain,
-                             mine).legend
+                             mine, translate=translate).legend
         parts.append(_muscle_section(muscle, mine, regions, dataset, chart_height, legend))
-    parts.append(f"<p class='small'>{escape(DISCLAIMER)}</p>")
+    parts.append("<p class='small'>" + escape(translate("Card", DISCLAIMER)) + "</p>")
     sources = sorted({s for m in muscles for s in m.sources})
     if sources:
-        parts.append("<p class='small'>Facts from: " + escape("; ".join(sources)) + "</p>")
+        parts.append("<p class='small'>" + escape(translate("Handout", "Facts from: {sources}")
+                                                  .format(sources="; ".join(sources))) + "</p>")
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -108,15 +145,19 @@ def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
     beside = [f"<p>{escape(x(muscle.summary))}</p>"]
     for tp in points:
         zone = region_list(sorted(tp.essential), regions, own=False)
-        beside.append(f"<p><b>{escape(tp.name)}</b> ({tp.side.value} side): "
-                      f"{escape(x(tp.location))} It sends pain mainly to the {escape(zone)}.</p>")
+        where = translate("Handout", "left side") if tp.side is Side.LEFT else \
+            translate("Handout", "right side")
+        sends = translate("Handout", "It sends pain mainly to the {regions}.").format(
+            regions=zone)
+        beside.append(f"<p><b>{escape(tp.name)}</b> ({escape(where)}): "
+                      f"{escape(x(tp.location))} {escape(sends)}</p>")
     beside.append(legend_html(legend))
     out = [f"<h2>{escape(muscle.name)}</h2>",
            "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
            f"<td width='38%' valign='top' align='center'><img src='bodymap://muscle/{muscle.id}'"
            f" height='{chart_height}'></td><td valign='top'>{''.join(beside)}</td></tr></table>",
            _self_care_columns(self_care(muscle, x, dataset.safety.gates_for(muscle.id),
-                                         compact=True))]
+                                         compact=True, translate=translate))]
     return "".join(out)
 
 
@@ -155,14 +196,16 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
         session.open_drawing(pain)
         points = [tp for m in muscles for tp in session.points_for(m.id)]
     doc = QTextDocument()
-    drawing_scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, ()), pain)
+    drawing_scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, ()), pain,
+                                translate=translate)
     # a moderate pixel height keeps the X marks and borders bold enough on paper
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"),
                     render_scene_image(drawing_scene, height=900))
     for muscle in muscles:
         mine = [tp for tp in points if tp.muscle == muscle.id] or \
             list(muscle.points_on(Side.LEFT))
-        scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain, mine)
+        scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain, mine,
+                            translate=translate)
         image = render_scene_image(scene, height=900, source=focus_rect(scene))
         doc.addResource(QTextDocument.ResourceType.ImageResource,
                         QUrl(f"bodymap://muscle/{muscle.id}"), image)
@@ -172,7 +215,7 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     doc.setHtml(handout_html(dataset, muscles, points, pain, client, notes, date))
     with qt_buffer() as buffer:
         writer = QPdfWriter(buffer)
-        writer.setTitle("bodymap self-care handout")
+        writer.setTitle(translate("Handout", "bodymap self-care handout"))
         writer.setCreator("bodymap")
         writer.setResolution(300)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bodymap.domain.regions import View
+from bodymap.i18n import QT_TRANSLATE_NOOP
 
 #: x0, y0, x1, y1 in a view's SVG units (docs/atlas-format.md)
 Crop = tuple[float, float, float, float]
@@ -24,6 +25,7 @@ class Panel:
 
     @property
     def caption(self) -> str:
+        """The close-up's caption in English; translate it in the "Layout" context."""
         return self.title or self.view.label
 
 
@@ -49,6 +51,7 @@ class Layout(StrEnum):
 
     @property
     def label(self) -> str:
+        """The menu name in English; translate it in the "Layout" context."""
         return _LAYOUT_LABELS[self]
 
     @property
@@ -73,33 +76,37 @@ _LAYOUT_PANELS: dict[Layout, tuple[Panel, ...]] = {
     Layout.LEFT: _whole(View.LEFT),
     Layout.RIGHT: _whole(View.RIGHT),
     Layout.HEAD: (
-        Panel(View.FRONT, (141, 20, 259, 168), 1.0, "Face and front of neck"),
-        Panel(View.LEFT, (98, 20, 204, 165), 1.0, "Left side of head"),
-        Panel(View.BACK, (151, 20, 249, 157), 0.6, "Back of head"),
+        Panel(View.FRONT, (141, 20, 259, 168), 1.0,
+              QT_TRANSLATE_NOOP("Layout", "Face and front of neck")),
+        Panel(View.LEFT, (98, 20, 204, 165), 1.0, QT_TRANSLATE_NOOP("Layout", "Left side of head")),
+        Panel(View.BACK, (151, 20, 249, 157), 0.6, QT_TRANSLATE_NOOP("Layout", "Back of head")),
     ),
     Layout.HANDS: (
-        Panel(View.FRONT, (43, 387, 103, 483), 1.0, "Right palm"),
-        Panel(View.FRONT, (297, 387, 357, 483), 1.0, "Left palm"),
-        Panel(View.BACK, (43, 387, 103, 483), 1.0, "Back of left hand"),
-        Panel(View.BACK, (297, 387, 357, 483), 1.0, "Back of right hand"),
+        Panel(View.FRONT, (43, 387, 103, 483), 1.0, QT_TRANSLATE_NOOP("Layout", "Right palm")),
+        Panel(View.FRONT, (297, 387, 357, 483), 1.0, QT_TRANSLATE_NOOP("Layout", "Left palm")),
+        Panel(View.BACK, (43, 387, 103, 483), 1.0,
+              QT_TRANSLATE_NOOP("Layout", "Back of left hand")),
+        Panel(View.BACK, (297, 387, 357, 483), 1.0,
+              QT_TRANSLATE_NOOP("Layout", "Back of right hand")),
     ),
     Layout.FEET: (
-        Panel(View.FRONT, (138, 698, 200, 780), 1.0, "Right, top"),
-        Panel(View.FRONT, (200, 698, 262, 780), 1.0, "Left, top"),
-        Panel(View.SOLES, (99, 17, 301, 224), 0.5, "Soles"),
-        Panel(View.RIGHT, (113, 701, 234, 781), 1.0, "Right, outer side"),
-        Panel(View.LEFT, (66, 701, 187, 781), 1.0, "Left, outer side"),
+        Panel(View.FRONT, (138, 698, 200, 780), 1.0, QT_TRANSLATE_NOOP("Layout", "Right, top")),
+        Panel(View.FRONT, (200, 698, 262, 780), 1.0, QT_TRANSLATE_NOOP("Layout", "Left, top")),
+        Panel(View.SOLES, (99, 17, 301, 224), 0.5, QT_TRANSLATE_NOOP("Layout", "Soles")),
+        Panel(View.RIGHT, (113, 701, 234, 781), 1.0,
+              QT_TRANSLATE_NOOP("Layout", "Right, outer side")),
+        Panel(View.LEFT, (66, 701, 187, 781), 1.0, QT_TRANSLATE_NOOP("Layout", "Left, outer side")),
     ),
 }
 _LAYOUT_LABELS = {
-    Layout.FRONT_BACK: "Front and back",
-    Layout.SIDES: "Sides",
-    Layout.SOLES: "Soles",
-    Layout.FRONT: "Front",
-    Layout.BACK: "Back",
-    Layout.LEFT: "Left side",
-    Layout.RIGHT: "Right side",
-    Layout.HEAD: "Head and neck",
-    Layout.HANDS: "Hands",
-    Layout.FEET: "Feet",
+    Layout.FRONT_BACK: QT_TRANSLATE_NOOP("Layout", "Front and back"),
+    Layout.SIDES: QT_TRANSLATE_NOOP("Layout", "Sides"),
+    Layout.SOLES: QT_TRANSLATE_NOOP("Layout", "Soles"),
+    Layout.FRONT: QT_TRANSLATE_NOOP("Layout", "Front"),
+    Layout.BACK: QT_TRANSLATE_NOOP("Layout", "Back"),
+    Layout.LEFT: QT_TRANSLATE_NOOP("Layout", "Left side"),
+    Layout.RIGHT: QT_TRANSLATE_NOOP("Layout", "Right side"),
+    Layout.HEAD: QT_TRANSLATE_NOOP("Layout", "Head and neck"),
+    Layout.HANDS: QT_TRANSLATE_NOOP("Layout", "Hands"),
+    Layout.FEET: QT_TRANSLATE_NOOP("Layout", "Feet"),
 }

@@ -17,6 +17,7 @@ from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.quality_symbols import quality_legend
 from bodymap.domain.regions import View
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.layouts import Crop, Layout
 
 GAP = 60.0          # scene units between figures (a head is about 100)
@@ -25,13 +26,37 @@ TITLE_SIZE = 20.0   # the view's name under each figure
 MARGIN = 20.0
 
 # which body side the viewer's left and right hand edges of each view show
+# (English; shown through translate("Scene", ...))
 EDGE_LABELS: dict[View, tuple[str, str]] = {
-    View.FRONT: ("Right", "Left"),
-    View.BACK: ("Left", "Right"),
-    View.SOLES: ("Left", "Right"),
-    View.LEFT: ("Front", "Back"),
-    View.RIGHT: ("Back", "Front"),
+    View.FRONT: (QT_TRANSLATE_NOOP("Scene", "Right"), QT_TRANSLATE_NOOP("Scene", "Left")),
+    View.BACK: (QT_TRANSLATE_NOOP("Scene", "Left"), QT_TRANSLATE_NOOP("Scene", "Right")),
+    View.SOLES: (QT_TRANSLATE_NOOP("Scene", "Left"), QT_TRANSLATE_NOOP("Scene", "Right")),
+    View.LEFT: (QT_TRANSLATE_NOOP("Scene", "Front"), QT_TRANSLATE_NOOP("Scene", "Back")),
+    View.RIGHT: (QT_TRANSLATE_NOOP("Scene", "Back"), QT_TRANSLATE_NOOP("Scene", "Front")),
 }
+
+# The view names under each figure: the same English words as View.label (the domain, which
+# lupdate does not read), marked here so that the map can show them translated.
+VIEW_TITLES: dict[View, str] = {
+    View.FRONT: QT_TRANSLATE_NOOP("Scene", "Front"),
+    View.BACK: QT_TRANSLATE_NOOP("Scene", "Back"),
+    View.LEFT: QT_TRANSLATE_NOOP("Scene", "Left side"),
+    View.RIGHT: QT_TRANSLATE_NOOP("Scene", "Right side"),
+    View.SOLES: QT_TRANSLATE_NOOP("Scene", "Soles"),
+}
+
+# How each pain quality is named on screen (Quality.label's words, marked for translation).
+QUALITY_WORDS: dict[Quality, str] = {
+    Quality.ACHE: QT_TRANSLATE_NOOP("Scene", "aching"),
+    Quality.BURN: QT_TRANSLATE_NOOP("Scene", "burning"),
+    Quality.PINS: QT_TRANSLATE_NOOP("Scene", "pins and needles"),
+    Quality.NUMB: QT_TRANSLATE_NOOP("Scene", "numbness"),
+}
+
+
+def quality_word(quality: Quality, translate: Translate = untranslated) -> str:
+    """'burning' (or its translation): a pain quality as the screen names it."""
+    return translate("Scene", QUALITY_WORDS[quality])
 
 
 class Anchor(StrEnum):
@@ -181,8 +206,10 @@ DETAIL_GAP = 12.0     # close-ups sit closer together: every unit of width costs
 DETAIL_MARGIN = 6.0
 
 
-def layout_figures(atlas: Atlas, layout: Layout) -> FigureLayout:
-    """Place the figures (or close-ups) of a layout side by side, with their labels."""
+def layout_figures(atlas: Atlas, layout: Layout,
+                   translate: Translate = untranslated) -> FigureLayout:
+    """Place the figures (or close-ups) of a layout side by side, with their labels (in the
+    language of ``translate``)."""
     figures: list[Figure] = []
     gap, margin = (DETAIL_GAP, DETAIL_MARGIN) if layout.is_detail else (GAP, MARGIN)
     x = 0.0
@@ -192,12 +219,14 @@ def layout_figures(atlas: Atlas, layout: Layout) -> FigureLayout:
             continue
         if panel.crop is None:
             figure = Figure(panel.view, x, shape, _labels(panel.view, shape.width,
-                                                          shape.height))
+                                                          shape.height, translate))
         else:
             x0, _, x1, y1 = panel.crop
+            text = translate("Layout", panel.title) if panel.title else \
+                translate("Scene", VIEW_TITLES[panel.view])
             # small enough to fit under its panel when a chart is painted to scale
-            size = min(TITLE_SIZE * 0.22, (x1 - x0) / (0.62 * max(1, len(panel.caption))))
-            caption = Label(panel.caption, (x0 + x1) / 2, y1, size, bold=True,
+            size = min(TITLE_SIZE * 0.22, (x1 - x0) / (0.62 * max(1, len(text))))
+            caption = Label(text, (x0 + x1) / 2, y1, size, bold=True,
                             anchor=Anchor.MIDDLE)
             figure = Figure(panel.view, x, shape, (caption,), panel.crop, panel.scale)
         figures.append(figure)
@@ -210,7 +239,8 @@ def layout_figures(atlas: Atlas, layout: Layout) -> FigureLayout:
                         (-margin, -margin, width + 2 * margin, bottom + 2 * margin))
 
 
-def _labels(view: View, width: float, height: float) -> tuple[Label, ...]:
+def _labels(view: View, width: float, height: float,
+            translate: Translate) -> tuple[Label, ...]:
     # a short view (the soles) is zoomed up to fit, so its labels are drawn smaller to read
     # at the same size as on the standing figures
     scale = max(0.5, min(1.0, height / 800.0))
@@ -218,20 +248,22 @@ def _labels(view: View, width: float, height: float) -> tuple[Label, ...]:
     y = min(height * 0.18, 140.0)
     size = LABEL_SIZE * scale
     return (
-        Label(left_text, 4, y, size, anchor=Anchor.START),
-        Label(right_text, width - 4, y, size, anchor=Anchor.END),
-        Label(view.label, width / 2, height - 2, TITLE_SIZE * scale, bold=True,
-              anchor=Anchor.MIDDLE),
+        Label(translate("Scene", left_text), 4, y, size, anchor=Anchor.START),
+        Label(translate("Scene", right_text), width - 4, y, size, anchor=Anchor.END),
+        Label(translate("Scene", VIEW_TITLES[view]), width / 2, height - 2,
+              TITLE_SIZE * scale, bold=True, anchor=Anchor.MIDDLE),
     )
 
 
 def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawing,
                 points: Sequence[TriggerPoint] = (), *, essential: bool = True,
                 spillover: bool = True, markers: bool = True, muscle: bool = True,
-                title: str = "") -> Scene:
+                title: str = "", translate: Translate = untranslated) -> Scene:
     """The scene for a drawing and the pattern of ``points``: the muscles they lie in (on
-    their side), their zones and X marks."""
-    figures = layout if isinstance(layout, FigureLayout) else layout_figures(atlas, layout)
+    their side), their zones and X marks. ``translate`` gives the labels and the legend in
+    the user's language (a FigureLayout passed in keeps the labels it was made with)."""
+    figures = layout if isinstance(layout, FigureLayout) else \
+        layout_figures(atlas, layout, translate)
     lay = layout if isinstance(layout, Layout) else _layout_of(figures)
     ess = frozenset().union(*(tp.essential for tp in points))
     spill = frozenset().union(*(tp.spillover for tp in points)) - ess
@@ -244,9 +276,9 @@ def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawin
     shown_ess = ess if essential else frozenset()
     shown_spill = spill if spillover else frozenset()
     muscles = muscle_marks(figures, points) if muscle else ()
-    legend = legend_for(drawing, shown_ess, shown_spill, bool(marks))
+    legend = legend_for(drawing, shown_ess, shown_spill, bool(marks), translate)
     if muscles:
-        legend += muscle_legend(muscles)
+        legend += muscle_legend(muscles, translate)
     return Scene(lay, figures, drawing, shown_ess, shown_spill, spread(tuple(marks)), legend,
                  quality_marks(figures, drawing), title, muscles)
 
@@ -267,14 +299,16 @@ def muscle_marks(figures: FigureLayout,
     return tuple(sorted(out, key=lambda m: not m.deep))
 
 
-def muscle_legend(muscles: Iterable[MuscleMark]) -> tuple[LegendEntry, ...]:
+def muscle_legend(muscles: Iterable[MuscleMark],
+                  translate: Translate = untranslated) -> tuple[LegendEntry, ...]:
     out: list[LegendEntry] = []
     kinds = {m.deep for m in muscles}
     if False in kinds:
-        out.append(LegendEntry(LegendKey.MUSCLE, "The muscle (red, with its fibres)"))
+        out.append(LegendEntry(LegendKey.MUSCLE,
+                               translate("Scene", "The muscle (red, with its fibres)")))
     if True in kinds:
-        out.append(LegendEntry(LegendKey.DEEP_MUSCLE,
-                               "A deep muscle, seen through what covers it (dashed)"))
+        out.append(LegendEntry(LegendKey.DEEP_MUSCLE, translate(
+            "Scene", "A deep muscle, seen through what covers it (dashed)")))
     return tuple(out)
 
 
@@ -334,22 +368,25 @@ def _layout_of(figures: FigureLayout) -> Layout:
 
 
 def legend_for(drawing: PainDrawing, essential: Iterable[str], spillover: Iterable[str],
-               markers: bool) -> tuple[LegendEntry, ...]:
+               markers: bool, translate: Translate = untranslated) -> tuple[LegendEntry, ...]:
     """Only what is drawn is explained."""
     out: list[LegendEntry] = []
     if drawing:
-        out.append(LegendEntry(LegendKey.PAIN,
-                               "Your pain: orange outline, stronger shading = stronger pain"))
+        out.append(LegendEntry(LegendKey.PAIN, translate(
+            "Scene", "Your pain: orange outline, stronger shading = stronger pain")))
     if any(True for _ in essential):
-        out.append(LegendEntry(LegendKey.ESSENTIAL, "Main pain zone (solid red)"))
+        out.append(LegendEntry(LegendKey.ESSENTIAL,
+                               translate("Scene", "Main pain zone (solid red)")))
     if any(True for _ in spillover):
-        out.append(LegendEntry(LegendKey.SPILLOVER, "Spillover zone (hatched)"))
+        out.append(LegendEntry(LegendKey.SPILLOVER,
+                               translate("Scene", "Spillover zone (hatched)")))
     if markers:
-        out.append(LegendEntry(LegendKey.MARKER, "X: the trigger point"))
+        out.append(LegendEntry(LegendKey.MARKER, translate("Scene", "X: the trigger point")))
     qualities = sorted({q for q in drawing.qualities.values()}, key=list(Quality).index)
     if qualities:
         out.append(LegendEntry(LegendKey.QUALITY, "; ".join(
-            s.legend for s in quality_legend(qualities))))
+            _quality_legend_line(s.quality, s.glyph, translate)
+            for s in quality_legend(qualities))))
     return tuple(out)
 
 
@@ -439,3 +476,11 @@ def close_up_for(atlas: Atlas, regions: Iterable[str]) -> Layout | None:
 def _inside(bounds: tuple[float, float, float, float], box: Crop) -> bool:
     return bounds[0] >= box[0] and bounds[1] >= box[1] and bounds[2] <= box[2] and \
         bounds[3] <= box[3]
+
+
+def _quality_legend_line(quality: Quality, glyph: str, translate: Translate) -> str:
+    """'≈ ≈ ≈  burning' (the domain's legend line, with the word translated)."""
+    if not glyph:
+        return translate("Scene", "plain colour: {quality}").format(
+            quality=quality_word(quality, translate))
+    return f"{glyph} {glyph} {glyph}  {quality_word(quality, translate)}"

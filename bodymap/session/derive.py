@@ -1,21 +1,35 @@
-"""What the session shows, derived from what it holds: pure functions, no state."""
+"""What the session shows, derived from what it holds: pure functions, no state.
+
+Texts are written in English and passed through ``translate`` (context "Session"), which the
+GUI sets to Qt's; the names from the knowledge base (muscles, regions, trigger points) and
+the domain's sentences (hypothesis titles, explanations) stay English.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
 from bodymap.domain.hypotheses import Hypothesis, HypothesisKind
-from bodymap.domain.hypothesis_wording import hypothesis_title, point_line
+from bodymap.domain.hypothesis_wording import point_line
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import Side
 from bodymap.domain.wording import describe
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from bodymap.scene.scene import quality_word
 from bodymap.session.view_model import CandidateRow, Card, CombinationRow, Pattern
 
 #: How many candidates the Explore list offers: enough to scroll, few enough to read.
 TOP_CANDIDATES = 12
+
+# a muscle of a combination on its side: "Gluteus medius (left)"
+_ON_SIDE = {Side.LEFT: QT_TRANSLATE_NOOP("Session", "{muscle} (left)"),
+            Side.RIGHT: QT_TRANSLATE_NOOP("Session", "{muscle} (right)")}
+_SIDE = {Side.LEFT: QT_TRANSLATE_NOOP("Session", "left side"),
+         Side.RIGHT: QT_TRANSLATE_NOOP("Session", "right side")}
 
 
 @dataclass(frozen=True)
@@ -54,33 +68,82 @@ class Ranked:
     combination: CombinationRow | None
 
 
-def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing) -> Ranked:
+def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing,
+         translate: Translate = untranslated) -> Ranked:
     ranking = model.rank(drawing)
     muscles = dataset.knowledge.muscles
-    rows = tuple(_row(h, dataset) for h in ranking.hypotheses[:TOP_CANDIDATES])
+    rows = tuple(_row(h, dataset, translate) for h in ranking.hypotheses[:TOP_CANDIDATES])
     combination = None
     if ranking.combinations:
         cb = ranking.combinations[0]
-        names = " + ".join(f"{muscles[t.muscle].name} ({t.side.value})"
+        names = " + ".join(translate("Session", _ON_SIDE[t.side])
+                           .format(muscle=muscles[t.muscle].name)
                            for t in cb.trigger_points)
         combination = CombinationRow(cb.trigger_points, names, cb.score)
     return Ranked(drawing, ranking, rows, combination)
 
 
-def _row(h: Hypothesis, dataset: Dataset) -> CandidateRow:
+def _row(h: Hypothesis, dataset: Dataset, translate: Translate) -> CandidateRow:
     regions = dataset.regions
     places = list(dict.fromkeys(plain_place(dataset, tp) for tp in h.trigger_points))
     names = ", ".join(tp.name for tp in dict.fromkeys(h.trigger_points))
-    where = " and ".join(p for p in places if p)
-    sides = {tp.side for tp in h.trigger_points}
-    side = "both sides" if len(sides) > 1 else f"{h.trigger_points[0].side.value} side"
-    point_text = f"{where} point{'s' if len(h.trigger_points) > 1 else ''}, {side} ({names})" \
-        if where else f"{side} ({names})"
+    where = translate("Session", " and ").join(p for p in places if p)
+    side = sides_text(h.trigger_points, translate)
+    if not where:
+        point_text = translate("Session", "{side} ({names})").format(side=side, names=names)
+    elif len(h.trigger_points) > 1:
+        point_text = translate("Session", "{place} points, {side} ({names})").format(
+            place=where, side=side, names=names)
+    else:
+        point_text = translate("Session", "{place} point, {side} ({names})").format(
+            place=where, side=side, names=names)
     lines = tuple(point_line(role, regions) for role in h.points) \
         if len(h.points) > 1 or h.kind is HypothesisKind.NERVE else ()
     return CandidateRow(h.id, h.muscle, dataset.knowledge.muscles[h.muscle].name,
-                        hypothesis_title(h, dataset.knowledge), h.trigger_points, h.score,
+                        hypothesis_title(h, dataset, translate), h.trigger_points, h.score,
                         describe(h.explanation, regions), point_text, lines)
+
+
+def hypothesis_title(h: Hypothesis, dataset: Dataset,
+                     translate: Translate = untranslated) -> str:
+    """The row's title, in the same forms as the domain's hypothesis_title (which the command
+    line prints) but through ``translate``: 'Quadratus lumborum (left)', 'Quadratus
+    lumborum, both sides', 'May be the sciatic nerve squeezed by piriformis (left)'."""
+    muscles = dataset.knowledge.muscles
+    muscle = muscles[h.muscle].name if h.muscle in muscles else h.muscle
+    if h.kind is HypothesisKind.NERVE and h.entrapment is not None:
+        template = (QT_TRANSLATE_NOOP("Session", "May be the {nerve} squeezed by {muscle} "
+                                                 "(left)")
+                    if h.entrapment.side is Side.LEFT else
+                    QT_TRANSLATE_NOOP("Session", "May be the {nerve} squeezed by {muscle} "
+                                                 "(right)"))
+        return translate("Session", template).format(nerve=h.entrapment.nerve,
+                                                     muscle=muscle.lower())
+    if h.kind is HypothesisKind.MUSCLE_BOTH_SIDES:
+        return translate("Session", "{muscle}, both sides").format(muscle=muscle)
+    if h.kind is HypothesisKind.TRIGGER_POINT:
+        tp = h.trigger_points[0]
+        return translate("Session", _ON_SIDE[tp.side]).format(
+            muscle=f"{muscle} — {tp.name}")
+    return translate("Session", _ON_SIDE[h.sides[0]]).format(muscle=muscle)
+
+
+def sides_text(points: Sequence[TriggerPoint], translate: Translate = untranslated) -> str:
+    """'left side', 'right side' or 'both sides' (translated): where these points lie."""
+    sides = {tp.side for tp in points}
+    if len(sides) > 1:
+        return translate("Session", "both sides")
+    return translate("Session", _SIDE[points[0].side])
+
+
+def pattern_detail(pattern: Pattern, translate: Translate = untranslated) -> str:
+    """Pattern.detail through ``translate``: 'upper point (TP1), left side' or '4 trigger
+    points, both sides'."""
+    points = pattern.points
+    what = points[0].name if len(points) == 1 else \
+        translate("Session", "{n} trigger points").format(n=len(points))
+    where = sides_text(points, translate)
+    return translate("Session", "{what}, {where}").format(what=what, where=where)
 
 
 def plain_place(dataset: Dataset, point: TriggerPoint) -> str:
@@ -97,7 +160,8 @@ def plain_place(dataset: Dataset, point: TriggerPoint) -> str:
 
 
 def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
-                     dataset: Dataset) -> tuple[Pattern | None, Card | None, int]:
+                     dataset: Dataset, translate: Translate = untranslated,
+                     ) -> tuple[Pattern | None, Card | None, int]:
     """The pattern to draw, the card to show and the selected row (-1: none)."""
     if isinstance(selection, Explore):
         for i, row in enumerate(rows):
@@ -115,8 +179,9 @@ def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
         others = ", ".join(dict.fromkeys(muscles[tp.muscle].name for tp in selection.points
                                          if tp.muscle != first.muscle))
         own = tuple(tp for tp in selection.points if tp.muscle == first.muscle)
-        card = Card(first.muscle, own, f"Shown together with {others}: between them they "
-                                       "explain the whole drawing.")
+        card = Card(first.muscle, own, translate(
+            "Session", "Shown together with {others}: between them they explain the whole "
+                       "drawing.").format(others=others))
         return Pattern(first.muscle, names, selection.points), card, -1
     if isinstance(selection, Browse):
         muscle = dataset.knowledge.muscles[selection.muscle]
@@ -125,23 +190,31 @@ def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
     return None, None, -1
 
 
-def status_text(dataset: Dataset, drawing: PainDrawing, rid: str | None) -> str:
+def status_text(dataset: Dataset, drawing: PainDrawing, rid: str | None,
+                translate: Translate = untranslated) -> str:
     """The status bar: the region under the pointer (or focused) and its current level."""
     if rid is None or rid not in dataset.regions:
         return ""
     label = dataset.regions[rid].label
     level = drawing.get(rid)
     if level is None:
-        return f"{label} — click to mark"
+        return translate("Session", "{region} — click to mark").format(region=label)
     quality = drawing.quality(rid)
-    feel = "" if quality is Quality.ACHE else f", {quality.label}"
-    return f"{label} — pain {intensity_label(level)}{feel} (scroll or +/− to change)"
+    if quality is Quality.ACHE:
+        return translate("Session", "{region} — pain {level} (scroll or +/− to change)") \
+            .format(region=label, level=intensity_label(level))
+    return translate("Session",
+                     "{region} — pain {level}, {quality} (scroll or +/− to change)") \
+        .format(region=label, level=intensity_label(level),
+                quality=quality_word(quality, translate))
 
 
-def presentation_text(pattern: Pattern | None, drawing: PainDrawing) -> tuple[str, str]:
+def presentation_text(pattern: Pattern | None, drawing: PainDrawing,
+                      translate: Translate = untranslated) -> tuple[str, str]:
     """Title and detail line of presentation mode."""
     if pattern is not None:
-        return pattern.muscle_name, pattern.detail
+        return pattern.muscle_name, pattern_detail(pattern, translate)
     if drawing:
-        return "No muscle selected", "Pick a candidate, or use the arrow keys"
-    return "Mark the painful areas, or pick a muscle", ""
+        return (translate("Session", "No muscle selected"),
+                translate("Session", "Pick a candidate, or use the arrow keys"))
+    return translate("Session", "Mark the painful areas, or pick a muscle"), ""

@@ -21,7 +21,9 @@ from bodymap.domain.drawing import (
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.domain.regions import RegionId, Side
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.layouts import Layout
+from bodymap.scene.scene import quality_word
 from bodymap.session.derive import (
     TOP_CANDIDATES,
     Browse,
@@ -39,7 +41,7 @@ from bodymap.session.view_model import Overlays, ViewModel
 
 __all__ = ["APP_TITLE", "TOP_CANDIDATES", "Session"]
 
-APP_TITLE = "bodymap — trigger-point body map"
+APP_TITLE = QT_TRANSLATE_NOOP("Session", "bodymap — trigger-point body map")
 
 Listener = Callable[[ViewModel], None]
 
@@ -47,8 +49,11 @@ Listener = Callable[[ViewModel], None]
 class Session:
     """Everything the user is doing with one window."""
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, translate: Translate = untranslated) -> None:
+        """``translate`` gives every text of the view model and the undo steps in the user's
+        language (the GUI passes QCoreApplication.translate); by default they are English."""
         self._ds = dataset
+        self.translate = translate
         self._model = dataset.referral_model()
         self._history: History[PainDrawing] = History(PainDrawing())
         self._stroke: tuple[bool, set[str]] | None = None  # (adding, regions touched)
@@ -138,7 +143,9 @@ class Session:
         for r in self._targets(rid):
             d = d.with_region(r, self.drawing.get(rid, DEFAULT_INTENSITY)) if adding \
                 else d.without(r)
-        self._edit(d, ("Mark " if adding else "Unmark ") + self._label(rid))
+        text = self.translate("Session", "Mark {region}") if adding else \
+            self.translate("Session", "Unmark {region}")
+        self._edit(d, text.format(region=self._label(rid)))
 
     def begin_stroke(self, rid: str) -> None:
         """A press on a region: it toggles, and a drag goes on doing the same, as one step."""
@@ -146,7 +153,8 @@ class Session:
         adding = rid not in self.drawing
         self._stroke = (adding, {rid})
         self._focused = rid
-        self._history.begin_group("Mark regions" if adding else "Unmark regions")
+        self._history.begin_group(self.translate("Session", "Mark regions") if adding
+                                  else self.translate("Session", "Unmark regions"))
         self._paint([rid], adding)
 
     def stroke_to(self, rid: str) -> None:
@@ -173,20 +181,23 @@ class Session:
         for rid in rids:
             for r in self._targets(rid):
                 d = d.with_region(r, d.get(r, DEFAULT_INTENSITY)) if add else d.without(r)
-        self._edit(d, "Paint regions" if add else "Erase regions")
+        self._edit(d, self.translate("Session", "Paint regions") if add
+                   else self.translate("Session", "Erase regions"))
 
     def unmark(self, rid: str) -> None:
         d = self.drawing
         for r in self._targets(rid):
             d = d.without(r)
-        self._edit(d, f"Unmark {self._label(rid)}")
+        self._edit(d, self.translate("Session", "Unmark {region}")
+                   .format(region=self._label(rid)))
 
     def adjust(self, rid: str, delta: int) -> None:
         """Intensity up or down by ``delta`` (a marked region only), kept within 1-10."""
         d = self.drawing
         for r in self._targets(rid):
             d = d.adjusted(r, delta)
-        self._edit(d, f"Change intensity of {self._label(rid)}")
+        self._edit(d, self.translate("Session", "Change intensity of {region}")
+                   .format(region=self._label(rid)))
 
     def set_intensity(self, rid: str, value: int) -> None:
         if not MIN_INTENSITY <= value <= MAX_INTENSITY:
@@ -194,23 +205,27 @@ class Session:
         d = self.drawing
         for r in self._targets(rid):
             d = d.with_region(r, value)
-        self._edit(d, f"Set intensity of {self._label(rid)}")
+        self._edit(d, self.translate("Session", "Set intensity of {region}")
+                   .format(region=self._label(rid)))
 
     def set_quality(self, rid: str, quality: Quality) -> None:
         """How the region feels (marks it if it was not marked)."""
         d = self.drawing
         for r in self._targets(rid):
             d = d.with_quality(r, quality)
-        self._edit(d, f"Set {self._label(rid)} to {quality.label}")
+        self._edit(d, self.translate("Session", "Set {region} to {quality}")
+                   .format(region=self._label(rid),
+                           quality=quality_word(quality, self.translate)))
 
     def clear(self) -> None:
         self._focused = None
-        self._edit(PainDrawing(), "Clear drawing")
+        self._edit(PainDrawing(), self.translate("Session", "Clear drawing"))
 
-    def open_drawing(self, drawing: PainDrawing, text: str = "Open drawing") -> None:
-        """Put a saved drawing on the map (one undoable step)."""
+    def open_drawing(self, drawing: PainDrawing, text: str = "") -> None:
+        """Put a saved drawing on the map (one undoable step named ``text``, by default
+        "Open drawing")."""
         self._focused = None
-        self._edit(drawing, text)
+        self._edit(drawing, text or self.translate("Session", "Open drawing"))
 
     def undo(self) -> None:
         self._stroke = None
@@ -352,15 +367,21 @@ class Session:
 
     def _rank(self) -> None:
         if self._ranked.drawing != self.drawing:
-            self._ranked = rank(self._model, self._ds, self.drawing)
+            self._ranked = rank(self._model, self._ds, self.drawing, self.translate)
 
     def _build(self) -> ViewModel:
         self._rank()
         drawing = self.drawing
-        pattern, card, selected = pattern_and_card(self._selection, self._ranked.rows, self._ds)
+        pattern, card, selected = pattern_and_card(self._selection, self._ranked.rows, self._ds,
+                                                   self.translate)
         n = len(drawing)
-        title = APP_TITLE if not self._client else f"{APP_TITLE} — {self._client}"
-        p_title, p_detail = presentation_text(pattern, drawing)
+        app_title = self.translate("Session", APP_TITLE)
+        title = app_title if not self._client else f"{app_title} — {self._client}"
+        p_title, p_detail = presentation_text(pattern, drawing, self.translate)
+        # two forms, as English and Spanish have (a language with more gets them from Qt's
+        # plural-aware translate when the session learns to pass a count)
+        count = self.translate("Session", "1 painful region") if n == 1 else \
+            self.translate("Session", "{n} painful regions").format(n=n)
         history = self._history
         return ViewModel(
             drawing=drawing,
@@ -379,8 +400,9 @@ class Session:
             ticked=self._ticked,
             suggest_red_flags=not self._ticked and any(
                 self._ds.safety.watches(r) for r in drawing),
-            status=status_text(self._ds, drawing, self._hovered or self._focused),
-            count=f"{n} painful region{'s' if n != 1 else ''}",
+            status=status_text(self._ds, drawing, self._hovered or self._focused,
+                               self.translate),
+            count=count,
             title=title,
             presenting=self._presenting,
             presentation_title=p_title,

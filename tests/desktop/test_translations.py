@@ -104,7 +104,7 @@ def test_cli_refuses_an_unknown_language_before_qt(capsys: pytest.CaptureFixture
 def test_spanish_loads_qt_and_bodymap_catalogues(spanish: None) -> None:
     translate = QCoreApplication.translate
     assert translate("QPlatformTheme", "Cancel") == "Cancelar"  # Qt's own
-    assert translate("MainWindow", "Open &log folder") == "Abrir la carpeta de &registro"
+    assert translate("WindowActions", "Open &log folder") == "Abrir la carpeta de &registro"
     assert translate("Startup", "Client records") == "Registros de clientes"
 
 

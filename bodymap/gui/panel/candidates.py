@@ -54,8 +54,9 @@ class CandidateModel(QAbstractListModel):
         if role == ROLE_SCORE:
             return row.score
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (f"{row.title}, {row.point_text}. {row.explanation} "
-                    f"Match {round(row.score * 100)} %.")
+            return self.tr("{title}, {points}. {explanation} Match {percent} %.").format(
+                title=row.title, points=row.point_text, explanation=row.explanation,
+                percent=round(row.score * 100))
         return None
 
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from bodymap.gui.theme import card_colours
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import muscle_card
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card
 
-WELCOME_HTML = (
+# (English; shown through translate("CardView", WELCOME_HTML))
+WELCOME_HTML = QT_TRANSLATE_NOOP(
+    "CardView",
     "<h3>Where does it hurt?</h3><p>Mark the painful areas on the body map: click a region, "
     "or drag across several. Scroll the mouse wheel over a marked region to set how strong "
     "the pain is (1-10); right-click it to say how it feels (burning, pins and needles, "
@@ -27,21 +30,22 @@ class CardView(QTextBrowser):
         self._session = session
         self._shown: Card | None = None
         self.setOpenExternalLinks(False)  # internal anchors (the self-care jump) only
-        self.setAccessibleName("Muscle card")
-        self.setHtml(WELCOME_HTML)
+        self.setAccessibleName(self.tr("Muscle card"))
+        self.setHtml(self.tr(WELCOME_HTML))
 
     def refresh(self, card: Card | None) -> None:
         if card == self._shown:
             return
         self._shown = card
         if card is None:
-            self.setHtml(WELCOME_HTML)
+            self.setHtml(self.tr(WELCOME_HTML))
             return
         ds = self._session.dataset
         self.setHtml(muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
                                  card.headline, glossary=ds.glossary,
                                  gates=ds.safety.gates_for(card.muscle),
-                                 colours=card_colours(self.palette()), jump=True))
+                                 colours=card_colours(self.palette()), jump=True,
+                                 translate=QCoreApplication.translate))
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -18,9 +18,9 @@ class ExplorePage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.hint = QLabel(
+        self.hint = QLabel(self.tr(
             "Click where it hurts on the body. The muscles whose trigger points best explain "
-            "your drawing are listed here, best first.")
+            "your drawing are listed here, best first."))
         self.hint.setWordWrap(True)
         self.model = CandidateModel(self)
         self.list = QListView()
@@ -30,16 +30,16 @@ class ExplorePage(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Ranked candidates")
+        self.list.setAccessibleName(self.tr("Ranked candidates"))
         self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.combination = QLabel()
         self.combination.setWordWrap(True)
         self.combination.setTextFormat(Qt.TextFormat.RichText)
         self.combination.linkActivated.connect(lambda _href: session.select_combination())
         self.combination.hide()
-        self.red_flag_hint = QLabel(
+        self.red_flag_hint = QLabel(self.tr(
             "Some of the areas you marked can also hurt for reasons a muscle cannot "
-            "explain. <a href='#red-flags'>Check the red flags</a> before treating them.")
+            "explain. <a href='#red-flags'>Check the red flags</a> before treating them."))
         self.red_flag_hint.setWordWrap(True)
         self.red_flag_hint.setTextFormat(Qt.TextFormat.RichText)
         self.red_flag_hint.linkActivated.connect(lambda _href: self.red_flags_requested.emit())
@@ -67,11 +67,11 @@ class ExplorePage(QWidget):
             sel.blockSignals(False)
             self.list.viewport().update()
         if vm.combination is not None:
-            self.combination.setText(
-                f"No single muscle explains all of it. Together, "
-                f"{escape(vm.combination.text)} would (match "
-                f"{round(vm.combination.score * 100)} %). "
-                "<a href='#together'>Show them together</a>")
+            self.combination.setText(self.tr(
+                "No single muscle explains all of it. Together, {muscles} would (match "
+                "{percent} %). <a href='#together'>Show them together</a>").format(
+                    muscles=escape(vm.combination.text),
+                    percent=round(vm.combination.score * 100)))
         self.combination.setVisible(vm.combination is not None)
         self.red_flag_hint.setVisible(vm.suggest_red_flags and not vm.alerts)
 

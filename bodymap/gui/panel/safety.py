@@ -43,8 +43,8 @@ class SafetyPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        intro = QLabel("Tick anything that applies. These symptoms need a clinician, "
-                       "not self-treatment.")
+        intro = QLabel(self.tr("Tick anything that applies. These symptoms need a clinician, "
+                               "not self-treatment."))
         intro.setWordWrap(True)
         font = intro.font()
         font.setBold(True)
