@@ -20,7 +20,7 @@ for no gain in ranking.)
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bodymap.domain.drawing import DEFAULT_INTENSITY, PainDrawing
 from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence
@@ -40,10 +40,28 @@ def _norm(text: str) -> str:
     return normalise_words(text)
 
 
-def _similarity(a: str, b: str) -> float:
+#: the most a shared start can add to a ratio r: 0.1 per letter over four letters
+_MAX_START_BONUS = 0.4
+
+
+def _similarity(a: str, b: str, floor: float = 0.0) -> float:
     """difflib's ratio raised by a shared start (Winkler's idea: typos rarely hit the first
-    letters), so "trapz" is nearer "traps" than "strap"."""
-    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    letters), so "trapz" is nearer "traps" than "strap".
+
+    Below ``floor`` the exact value does not matter (it is cut off anyway) and 0 is
+    returned as soon as difflib's cheap upper bounds show the ratio cannot reach it: that
+    skips most of the work, which runs for every name at every key press.
+    """
+    # similarity = r + bonus * (1 - r) grows with r; the r that reaches `floor` at the
+    # largest bonus is the least ratio worth computing
+    least = (floor - _MAX_START_BONUS) / (1.0 - _MAX_START_BONUS)
+    # the lengths alone bound the ratio (difflib's real_quick_ratio), before any matcher
+    if least > 0 and 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < least:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, a, b)
+    if least > 0 and matcher.quick_ratio() < least:
+        return 0.0
+    ratio = matcher.ratio()
     shared = 0
     for x, y in zip(a[:4], b[:4], strict=False):
         if x != y:
@@ -52,7 +70,8 @@ def _similarity(a: str, b: str) -> float:
     return ratio + 0.1 * shared * (1.0 - ratio)
 
 
-def _score(query: str, name: str) -> float:
+def _score(query: str, name: str, floor: float = 0.0) -> float:
+    """The tier score of ``name`` for ``query``; a fuzzy score under ``floor`` may be 0."""
     if not name:
         return 0.0
     if query == name or (len(query) >= 3 and name == query + "s"):
@@ -72,7 +91,7 @@ def _score(query: str, name: str) -> float:
     if len(query) < MIN_FUZZY_LENGTH:
         return 0.0
     candidates = [name, *(w for w in words if len(w) >= MIN_FUZZY_LENGTH)]
-    return FUZZY_WEIGHT * max(_similarity(query, c) for c in candidates)
+    return FUZZY_WEIGHT * max(_similarity(query, c, floor / FUZZY_WEIGHT) for c in candidates)
 
 
 def _contains_run(words: list[str], run: list[str]) -> bool:
@@ -108,7 +127,7 @@ def rank_muscles(query: str, knowledge: KnowledgeBase, limit: int = 20,
         return [MuscleMatch(m, 0.0, m.name) for m in muscles[:limit]]
     scored: list[MuscleMatch] = []
     for m in muscles:
-        best = max(((_score(q, _norm(n)), n) for n in (m.name, m.id, *m.aliases)),
+        best = max(((_score(q, _norm(n), cutoff), n) for n in (m.name, m.id, *m.aliases)),
                    key=lambda t: t[0])
         if best[0] >= cutoff:
             scored.append(MuscleMatch(m, best[0], best[1]))
@@ -241,12 +260,14 @@ def search(query: str, knowledge: KnowledgeBase, terms: SearchTerms | None = Non
     q = _norm(query)
     if not q:
         return SearchResults(query, (), tuple(rank_muscles(query, knowledge, limit)))
-    places = _rank_places(q, knowledge, terms or SearchTerms())
-    by_name = rank_muscles(query, knowledge, limit=len(knowledge.muscles))
-    best = max([h.score for h in by_name[:1]] + [p.score for p in places[:1]], default=0.0)
-    if best >= SUBSTRING:
-        places = [p for p in places if p.score >= SUBSTRING]
-        by_name = [h for h in by_name if h.score >= SUBSTRING]
+    terms = terms or SearchTerms()
+    # look-alikes only count when nothing matches better, so try without them first: the
+    # fuzzy comparison is most of the cost of a key press
+    places = _rank_places(q, knowledge, terms, SUBSTRING)
+    by_name = rank_muscles(query, knowledge, len(knowledge.muscles), SUBSTRING)
+    if not places and not by_name:
+        places = _rank_places(q, knowledge, terms, DEFAULT_CUTOFF)
+        by_name = rank_muscles(query, knowledge, len(knowledge.muscles))
     places = places[:MAX_PLACES]
     muscles: dict[str, MuscleMatch] = {h.muscle.id: h for h in by_name}
     best_name = by_name[0].score if by_name else 0.0
@@ -258,7 +279,7 @@ def search(query: str, knowledge: KnowledgeBase, terms: SearchTerms | None = Non
             if known is None or known.score < hit.score:
                 muscles[hit.muscle.id] = hit
     ranked = sorted(muscles.values(), key=lambda h: (-h.score, h.muscle.name.lower()))
-    suggestions = () if places or ranked else _suggest(q, knowledge, terms or SearchTerms())
+    suggestions = () if places or ranked else _suggest(q, knowledge, terms)
     return SearchResults(query, tuple(places), tuple(ranked[:limit]), suggestions)
 
 
@@ -281,28 +302,41 @@ def _place_names(knowledge: KnowledgeBase) -> list[tuple[str, str]]:
     return list(out.items())
 
 
-def _rank_places(q: str, knowledge: KnowledgeBase, terms: SearchTerms) -> list[PlaceMatch]:
+def _rank_places(q: str, knowledge: KnowledgeBase, terms: SearchTerms,
+                 cutoff: float) -> list[PlaceMatch]:
     found: list[PlaceMatch] = []
     for term in terms.terms:
-        score, name = _best(q, term.names)
-        if score >= DEFAULT_CUTOFF:
+        score, name = _best(q, term.names, cutoff)
+        if score >= cutoff:
             found.append(_term_place(term, score, name))
     for area, label in _place_names(knowledge):
-        score, name = _best(q, (label, area))
-        if score >= DEFAULT_CUTOFF:
+        score, name = _best(q, (label, area), cutoff)
+        if score >= cutoff:
             found.append(PlaceMatch(label, (area,), score, label))
-    # a complaint and the area it names can both match ("temple"): same tier, the area first,
-    # since it is what was typed; otherwise best first, stable for equal scores
-    found.sort(key=lambda p: -p.score)
-    return found
+    found.sort(key=lambda p: -p.score)  # stable: complaints before areas at equal scores
+    # "temple" matches the area and the complaint "temple headache": one row marks both,
+    # named as the better match, with the muscles and red flags the complaint brings
+    merged: dict[frozenset[str], PlaceMatch] = {}
+    for place in found:
+        key = frozenset(place.areas)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = place
+        else:
+            merged[key] = replace(
+                kept,
+                named_muscles=tuple(dict.fromkeys(kept.named_muscles + place.named_muscles)),
+                red_flags=tuple(dict.fromkeys(kept.red_flags + place.red_flags)))
+    return list(merged.values())
 
 
 def _term_place(term: SearchTerm, score: float, matched: str) -> PlaceMatch:
     return PlaceMatch(term.phrase, term.areas, score, matched, term.muscles, term.red_flags)
 
 
-def _best(q: str, names: tuple[str, ...]) -> tuple[float, str]:
-    return max(((_score(q, _norm(n)), n) for n in names), key=lambda t: t[0])
+def _best(q: str, names: tuple[str, ...], cutoff: float) -> tuple[float, str]:
+    return max(((_score(q, _norm(n), cutoff), n) for n in names),
+               key=lambda t: t[0])
 
 
 def _muscles_for(place: PlaceMatch, knowledge: KnowledgeBase) -> list[MuscleMatch]:

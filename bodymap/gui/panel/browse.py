@@ -107,7 +107,7 @@ class BrowsePage(QWidget):
         item = QStandardItem(text)
         item.setData(m.id, ROLE_MUSCLE)
         if because:
-            item.setToolTip(f"Its trigger points can cause {because}")
+            item.setToolTip(f"Its trigger points can cause pain felt as: {because}")
         return item
 
     def _place_item(self, index: int, place: PlaceMatch, side: Side | None) -> QStandardItem:
@@ -195,9 +195,10 @@ class BrowsePage(QWidget):
         if found.suggestions:
             links = ", ".join(f"<a href='{escape(s, quote=True)}'>{escape(s)}</a>"
                               for s in found.suggestions)
-            html = f"No match for {escape(repr(found.query.strip()))}. Did you mean {links}?"
+            html = (f"No match for {escape(repr(found.query.strip()), quote=False)}. "
+                    f"Did you mean {links}?")
         else:
-            html = escape(message)
+            html = escape(message, quote=False)
         self.message.setText(html)
         self.message.show()
 
