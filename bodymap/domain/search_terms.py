@@ -16,7 +16,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from bodymap.domain.errors import Problem, ProblemList, suggest
+from bodymap.domain.errors import Problem, ProblemList, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.regions import AreaName, RegionCatalogue
 from bodymap.domain.yamlfile import read_model
@@ -121,7 +121,10 @@ def load_search_terms(path: Path, regions: RegionCatalogue, knowledge: Knowledge
             problems.add(Problem(path, f"{where}.areas", "an area is listed twice",
                                  list(term.areas)))
         for j, muscle in enumerate(term.muscles):
-            if muscle not in knowledge.muscles:
+            # any subset of the shipped muscles is valid data (`bodymap --data DIR`): a muscle
+            # the folder lacks is left out of the term, unless the id is a misspelling of one
+            # it has
+            if muscle not in knowledge.muscles and is_typo(muscle, knowledge.muscles):
                 problems.add(Problem(
                     path, f"{where}.muscles[{j}]", "not a muscle id of data/muscles."
                     + suggest(muscle, knowledge.muscles), muscle))
@@ -135,5 +138,7 @@ def load_search_terms(path: Path, regions: RegionCatalogue, knowledge: Knowledge
                     "data/red_flags.yaml." + suggest(flag, red_flags), flag))
     problems.raise_if_any()
     return SearchTerms(tuple(
-        SearchTerm(t.phrase, t.synonyms, t.areas, t.muscles, t.red_flags) for t in spec.terms))
+        SearchTerm(t.phrase, t.synonyms, t.areas,
+                   tuple(m for m in t.muscles if m in knowledge.muscles), t.red_flags)
+        for t in spec.terms))
 

@@ -15,7 +15,8 @@ from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError
 from bodymap.domain.regions import Side
 from bodymap.domain.search import SearchResults, mark_place, search
-from bodymap.domain.search_terms import SearchTerms, load_search_terms
+from bodymap.domain.search_terms import SearchTerms, SearchTermsFile, load_search_terms
+from bodymap.domain.yamlfile import read_model
 
 
 def find(query: str, dataset: Dataset) -> SearchResults:
@@ -242,10 +243,25 @@ def test_the_file_is_optional_and_checked_with_the_rest(tmp_path: Path, data_dir
     assert found.places[0].areas == ("temple",) and "temporalis" in muscle_ids(found)
     assert muscle_ids(search("QL", without.knowledge, without.search_terms))[0] == \
         "quadratus_lumborum"
-    (folder / "search_terms.yaml").write_text(GOOD.replace("supinator]", "nobody]"),
+    (folder / "search_terms.yaml").write_text(GOOD.replace("supinator]", "supinatorr]"),
                                               encoding="utf-8")
     with pytest.raises(DataError, match=r"search_terms.yaml: terms\[0\].muscles\[0\]"):
         load_dataset(folder, assets_dir)
+
+
+def test_a_folder_with_fewer_muscles_leaves_the_others_out_of_its_terms(
+        tmp_path: Path, dataset: Dataset) -> None:
+    # `bodymap --data DIR` may hold a subset of the muscles: a term's muscle the folder lacks
+    # is not an error (a misspelt one is, above), it is just not listed
+    terms = _load(tmp_path, dataset, GOOD.replace("muscles: [supinator]",
+                                                  "muscles: [supinator, gluteus_quartus]"))
+    assert terms.terms[0].muscles == ("supinator",)
+
+
+def test_every_muscle_the_shipped_file_names_exists(data_dir: Path, dataset: Dataset) -> None:
+    spec = read_model(data_dir / "search_terms.yaml", SearchTermsFile)
+    named = {m for term in spec.terms for m in term.muscles}
+    assert named and named <= set(dataset.knowledge.muscles)
 
 
 # ---------------------------------------------------------------------- command line
