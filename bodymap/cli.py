@@ -62,6 +62,9 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("muscles", help="list the muscles and their trigger points")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--search", metavar="TEXT",
+                   help="rank muscles and body places for TEXT as the window's search does: "
+                   "a muscle name or alias (QL), a place (temple) or a complaint (headache)")
 
     p = sub.add_parser("query", help="rank the trigger points that explain a pain drawing")
     p.add_argument("--regions", required=True, metavar="ID[,ID...]",
@@ -149,6 +152,8 @@ def _cmd_muscles(args: argparse.Namespace) -> int:
     from bodymap.domain.regions import Side
 
     ds = _load(args)
+    if args.search is not None:
+        return _print_search(ds, args.search, args.json)
     atlas = ds.atlas
     rows = [
         {"id": m.id, "name": m.name, "aliases": list(m.aliases), "group": m.group.value,
@@ -544,6 +549,35 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes)
     log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
     print(f"wrote {shown_path(args.out)}")
+    return EXIT_OK
+
+
+def _print_search(ds: Dataset, text: str, as_json: bool) -> int:
+    """The window's search on the command line: places to mark, then muscles, best first;
+    a miss says so with suggestions (exit status 0: finding nothing is an answer)."""
+    from bodymap.domain.search import search
+
+    found = search(text, ds.knowledge, ds.search_terms)
+    if as_json:
+        print(json.dumps({
+            "query": text, "places_first": found.places_first, "message": found.message(),
+            "suggestions": list(found.suggestions),
+            "places": [{"phrase": p.phrase, "matched": p.matched, "score": round(p.score, 3),
+                        "areas": list(p.areas), "named_muscles": list(p.named_muscles),
+                        "red_flags": list(p.red_flags)} for p in found.places],
+            "muscles": [{"id": h.muscle.id, "name": h.muscle.name, "matched": h.matched,
+                         "score": round(h.score, 3), "place": h.place}
+                        for h in found.muscles]}, indent=2))
+        return EXIT_OK
+    message = found.message()
+    if message is not None:
+        print(message)
+        return EXIT_OK
+    place_lines = [f"place   {p.phrase:<34} mark: {', '.join(p.areas)}" for p in found.places]
+    muscle_lines = [f"muscle  {h.muscle.id:<34} {h.muscle.name}"
+                    + (f"  (for {h.place})" if h.place else "") for h in found.muscles]
+    lines = place_lines + muscle_lines if found.places_first else muscle_lines + place_lines
+    print("\n".join(lines))
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
 from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
 from bodymap.domain.regions import RegionCatalogue, load_regions
 from bodymap.domain.safety import SafetyRules, load_safety
+from bodymap.domain.search_terms import SearchTerms, load_search_terms
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,9 @@ class Dataset:
     # both optional files: a data folder without them ranks muscles on textbook priors only
     nerves: tuple[Entrapment, ...] = ()
     prevalence: PrevalenceEvidence = field(default_factory=PrevalenceEvidence.empty)
+    #: words for places and complaints ("headache", "tennis elbow") the search understands;
+    #: empty when data/ has no search_terms.yaml (muscle names and area labels still work)
+    search_terms: SearchTerms = field(default_factory=SearchTerms)
 
     def referral_model(self) -> ReferralModel:
         return ReferralModel(self.knowledge, self.parameters, self.atlas.adjacency,
@@ -82,10 +86,18 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
                 prevalence = load_prevalence(data / "prevalence.yaml", knowledge)
             except DataError as exc:
                 problems.extend(exc)
+    search_terms = SearchTerms()
+    if knowledge is not None and safety is not None and (data / "search_terms.yaml").exists():
+        try:
+            search_terms = load_search_terms(data / "search_terms.yaml", regions, knowledge,
+                                             {flag.id for flag in safety.checklist})
+        except DataError as exc:
+            problems.extend(exc)
     problems.raise_if_any()
     if atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError([])
-    return Dataset(regions, atlas, knowledge, parameters, safety, glossary, nerves, prevalence)
+    return Dataset(regions, atlas, knowledge, parameters, safety, glossary, nerves, prevalence,
+                   search_terms)
 
 
 def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[Problem]:

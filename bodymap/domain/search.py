@@ -19,12 +19,12 @@ for no gain in ranking.)
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bodymap.domain.knowledge import KnowledgeBase, Muscle
-
-_WORD = re.compile(r"[a-z0-9]+")
+from bodymap.domain.drawing import DEFAULT_INTENSITY, PainDrawing
+from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence
+from bodymap.domain.regions import RegionId, Side
+from bodymap.domain.search_terms import SearchTerm, SearchTerms, normalise_words
 
 # tier scores: each tier's floor is above the best score of the tier below it
 EXACT, WHOLE_WORD, PREFIX, WORD_PREFIX, ALL_WORDS_PREFIX, SUBSTRING = (
@@ -35,15 +35,34 @@ DEFAULT_CUTOFF = 0.55
 
 
 def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower().replace("_", " ")))
+    # one normal form for muscle names, areas and complaints: "golfer's" == "golfers"
+    return normalise_words(text)
 
 
-def _similarity(a: str, b: str) -> float:
+#: the most a shared start can add to a ratio r: 0.1 per letter over four letters
+_MAX_START_BONUS = 0.4
+
+
+def _similarity(a: str, b: str, floor: float = 0.0) -> float:
     """difflib's ratio raised by a shared start (Winkler's idea: typos rarely hit the first
-    letters), so "trapz" is nearer "traps" than "strap"."""
+    letters), so "trapz" is nearer "traps" than "strap".
+
+    Below ``floor`` the exact value does not matter (it is cut off anyway) and 0 is
+    returned as soon as difflib's cheap upper bounds show the ratio cannot reach it: that
+    skips most of the work, which runs for every name at every key press.
+    """
+    # similarity = r + bonus * (1 - r) grows with r; the r that reaches `floor` at the
+    # largest bonus is the least ratio worth computing
+    least = (floor - _MAX_START_BONUS) / (1.0 - _MAX_START_BONUS)
+    # the lengths alone bound the ratio (difflib's real_quick_ratio), before any matcher
+    if least > 0 and 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < least:
+        return 0.0
     import difflib  # first needed at the first search, not at start-up
 
-    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    matcher = difflib.SequenceMatcher(None, a, b)
+    if least > 0 and matcher.quick_ratio() < least:
+        return 0.0
+    ratio = matcher.ratio()
     shared = 0
     for x, y in zip(a[:4], b[:4], strict=False):
         if x != y:
@@ -52,7 +71,8 @@ def _similarity(a: str, b: str) -> float:
     return ratio + 0.1 * shared * (1.0 - ratio)
 
 
-def _score(query: str, name: str) -> float:
+def _score(query: str, name: str, floor: float = 0.0) -> float:
+    """The tier score of ``name`` for ``query``; a fuzzy score under ``floor`` may be 0."""
     if not name:
         return 0.0
     if query == name or (len(query) >= 3 and name == query + "s"):
@@ -72,7 +92,7 @@ def _score(query: str, name: str) -> float:
     if len(query) < MIN_FUZZY_LENGTH:
         return 0.0
     candidates = [name, *(w for w in words if len(w) >= MIN_FUZZY_LENGTH)]
-    return FUZZY_WEIGHT * max(_similarity(query, c) for c in candidates)
+    return FUZZY_WEIGHT * max(_similarity(query, c, floor / FUZZY_WEIGHT) for c in candidates)
 
 
 def _contains_run(words: list[str], run: list[str]) -> bool:
@@ -87,6 +107,9 @@ class MuscleMatch:
     muscle: Muscle
     score: float
     matched: str
+    #: set when the muscle is listed because of a place or complaint the query named
+    #: ("temple headache"), not because of its own name
+    place: str | None = None
 
     @property
     def exact(self) -> bool:
@@ -105,7 +128,7 @@ def rank_muscles(query: str, knowledge: KnowledgeBase, limit: int = 20,
         return [MuscleMatch(m, 0.0, m.name) for m in muscles[:limit]]
     scored: list[MuscleMatch] = []
     for m in muscles:
-        best = max(((_score(q, _norm(n)), n) for n in (m.name, m.id, *m.aliases)),
+        best = max(((_score(q, _norm(n), cutoff), n) for n in (m.name, m.id, *m.aliases)),
                    key=lambda t: t[0])
         if best[0] >= cutoff:
             scored.append(MuscleMatch(m, best[0], best[1]))
@@ -150,3 +173,219 @@ def resolve_muscle(query: str, knowledge: KnowledgeBase) -> Muscle:
     hint = (" Did you mean " + ", ".join(f"{m.id} ({m.name})" for m in near) + "?"
             if near else "")
     raise MuscleNotFoundError(query, f"unknown muscle {query!r}.{hint}", near)
+
+
+# ---------------------------------------------------------------------- places and complaints
+# A place or complaint can be behind a query as well as a muscle name: "temple" is an area,
+# "headache" and "tennis elbow" are complaints (data/search_terms.yaml). Both are scored
+# with the same tiers as muscle names, so "sciatic" finds "sciatica" as a prefix.
+
+#: muscles a source names for a place score just under the place itself, and muscles that
+#: merely refer pain there a little lower, so an exact muscle name still outranks both
+NAMED_FOR_PLACE, REFERS_TO_PLACE = 0.99, 0.9
+#: the most places one query lists; more would push the muscles off the screen
+MAX_PLACES = 6
+_PREVALENCE_ORDER = {p: i for i, p in enumerate(Prevalence)}
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place on the body, or a complaint felt there, that a query names."""
+
+    #: what the row says: the area label ("temple") or the complaint ("tennis elbow")
+    phrase: str
+    #: bare area names to mark (data/regions.yaml), on one side or both
+    areas: tuple[str, ...]
+    score: float
+    #: which of its names matched ("lateral epicondylitis" for tennis elbow)
+    matched: str
+    #: the muscles a source names first for it, most likely first
+    named_muscles: tuple[str, ...] = ()
+    #: red-flag checklist ids to read first
+    red_flags: tuple[str, ...] = ()
+
+    def regions(self, side: Side | None) -> tuple[RegionId, ...]:
+        """The region ids to mark: one side, or both when ``side`` is None."""
+        sides = (side,) if side is not None else tuple(Side)
+        return tuple(RegionId.of(s, area) for s in sides for area in self.areas)
+
+    def label(self, side: Side | None) -> str:
+        """'left temple', 'right tennis elbow', 'temple (both sides)'."""
+        if side is None:
+            return f"{self.phrase} (both sides)"
+        return f"{side.value} {self.phrase}"
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """Places and muscles for one query, each list best first; never silent about a miss."""
+
+    query: str
+    places: tuple[PlaceMatch, ...]
+    muscles: tuple[MuscleMatch, ...]
+    #: names near a query that matched nothing ("did you mean ..."), best first
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        return bool(self.places or self.muscles)
+
+    @property
+    def places_first(self) -> bool:
+        """The query reads as a place or complaint at least as well as a muscle name."""
+        if not self.places:
+            return False
+        return not self.muscles or self.places[0].score >= self.muscles[0].score
+
+    def message(self) -> str | None:
+        """What to say when nothing matched; None when something did."""
+        if self.found:
+            return None
+        text = f"No match for {self.query.strip()!r}."
+        if self.suggestions:
+            return f"{text} Did you mean {', '.join(self.suggestions)}?"
+        return (f"{text} Try a muscle (trapezius, QL), a place on the body (temple, heel) "
+                "or a complaint (headache, tennis elbow).")
+
+
+def search(query: str, knowledge: KnowledgeBase, terms: SearchTerms | None = None,
+           limit: int = 20) -> SearchResults:
+    """Muscles and places for what the user typed: a muscle name or alias, a body area or a
+    complaint ("headache"). Places named by the query bring their muscles: first those a
+    source names for the complaint, then those whose trigger points refer pain there.
+
+    When anything matches well (a whole name, a word, a prefix or a substring), look-alike
+    (fuzzy) hits are dropped: "headache" must not list a muscle for having "head" in an alias.
+    An empty query lists every muscle by name, and no places.
+    """
+    q = _norm(query)
+    if not q:
+        return SearchResults(query, (), tuple(rank_muscles(query, knowledge, limit)))
+    terms = terms or SearchTerms()
+    # look-alikes only count when nothing matches better, so try without them first: the
+    # fuzzy comparison is most of the cost of a key press
+    places = _rank_places(q, knowledge, terms, SUBSTRING)
+    by_name = rank_muscles(query, knowledge, len(knowledge.muscles), SUBSTRING)
+    if not places and not by_name:
+        places = _rank_places(q, knowledge, terms, DEFAULT_CUTOFF)
+        by_name = rank_muscles(query, knowledge, len(knowledge.muscles))
+    places = places[:MAX_PLACES]
+    muscles: dict[str, MuscleMatch] = {h.muscle.id: h for h in by_name}
+    best_name = by_name[0].score if by_name else 0.0
+    # only places at least as good as the best muscle name bring their muscles: "pec" must
+    # not list the chest's muscles ahead of the pectorals because "pec" looks like a place
+    for place in [p for p in places if p.score >= best_name][:2]:
+        for hit in _muscles_for(place, knowledge):
+            known = muscles.get(hit.muscle.id)
+            if known is None or known.score < hit.score:
+                muscles[hit.muscle.id] = hit
+    ranked = sorted(muscles.values(), key=lambda h: (-h.score, h.muscle.name.lower()))
+    suggestions = () if places or ranked else _suggest(q, knowledge, terms)
+    return SearchResults(query, tuple(places), tuple(ranked[:limit]), suggestions)
+
+
+def mark_place(drawing: PainDrawing, place: PlaceMatch, side: Side | None) -> PainDrawing:
+    """``drawing`` with the place's regions marked; regions already marked keep their
+    intensity and quality (choosing "temple" must not reset a 9/10 temple to 5/10)."""
+    out = drawing
+    for rid in place.regions(side):
+        if rid not in out:
+            out = out.with_region(rid, DEFAULT_INTENSITY)
+    return out
+
+
+def _place_names(knowledge: KnowledgeBase) -> list[tuple[str, str]]:
+    """(area, label without the side) for every area, in catalogue order."""
+    out: dict[str, str] = {}
+    for region in knowledge.regions.values():
+        if region.side is Side.LEFT:
+            out[region.area] = region.label.split(" ", 1)[1]
+    return list(out.items())
+
+
+def _rank_places(q: str, knowledge: KnowledgeBase, terms: SearchTerms,
+                 cutoff: float) -> list[PlaceMatch]:
+    found: list[PlaceMatch] = []
+    for term in terms.terms:
+        score, name = _best(q, term.names, cutoff)
+        if score >= cutoff:
+            found.append(_term_place(term, score, name))
+    for area, label in _place_names(knowledge):
+        score, name = _best(q, (label, area), cutoff)
+        if score >= cutoff:
+            found.append(PlaceMatch(label, (area,), score, label))
+    found.sort(key=lambda p: -p.score)  # stable: complaints before areas at equal scores
+    # "temple" matches the area and the complaint "temple headache": one row marks both,
+    # named as the better match, with the muscles and red flags the complaint brings
+    merged: dict[frozenset[str], PlaceMatch] = {}
+    for place in found:
+        key = frozenset(place.areas)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = place
+        else:
+            merged[key] = replace(
+                kept,
+                named_muscles=tuple(dict.fromkeys(kept.named_muscles + place.named_muscles)),
+                red_flags=tuple(dict.fromkeys(kept.red_flags + place.red_flags)))
+    return list(merged.values())
+
+
+def _term_place(term: SearchTerm, score: float, matched: str) -> PlaceMatch:
+    return PlaceMatch(term.phrase, term.areas, score, matched, term.muscles, term.red_flags)
+
+
+def _best(q: str, names: tuple[str, ...], cutoff: float) -> tuple[float, str]:
+    return max(((_score(q, _norm(n), cutoff), n) for n in names),
+               key=lambda t: t[0])
+
+
+def _muscles_for(place: PlaceMatch, knowledge: KnowledgeBase) -> list[MuscleMatch]:
+    """The muscles a source names for the place, in its order, then those whose trigger
+    points send their main pain there, commonest first."""
+    out: list[MuscleMatch] = []
+    named = [mid for mid in place.named_muscles if mid in knowledge.muscles]
+    for i, mid in enumerate(named):
+        # a hair lower for each: keeps the source's order within the tier
+        out.append(MuscleMatch(knowledge.muscles[mid], place.score * NAMED_FOR_PLACE - i * 1e-4,
+                               place.matched, place.phrase))
+    regions = set(place.regions(Side.LEFT))
+    referring: list[tuple[int, str, Muscle]] = []
+    for muscle in knowledge.muscles.values():
+        if muscle.id in named:
+            continue
+        hits = [tp for tp in muscle.points_on(Side.LEFT) if tp.essential & regions]
+        if hits:
+            commonest = min(_PREVALENCE_ORDER[tp.prevalence] for tp in hits)
+            referring.append((commonest, muscle.name.lower(), muscle))
+    for i, (_, _, muscle) in enumerate(sorted(referring, key=lambda t: t[:2])):
+        out.append(MuscleMatch(muscle, place.score * REFERS_TO_PLACE - i * 1e-4,
+                               place.matched, place.phrase))
+    return out
+
+
+def _suggest(q: str, knowledge: KnowledgeBase, terms: SearchTerms, limit: int = 3
+             ) -> tuple[str, ...]:
+    """Names near a query that matched nothing: muscles, areas and complaints alike."""
+    names: dict[str, str] = {}
+    for m in knowledge.muscles.values():
+        for n in (m.name, *m.aliases):
+            names.setdefault(_norm(n), n)
+    for _, label in _place_names(knowledge):
+        names.setdefault(_norm(label), label)
+    for term in terms.terms:
+        for n in term.names:
+            names.setdefault(_norm(n), n)
+    import difflib  # not on the start path: first needed when a search finds nothing
+
+    # whole names first, then single words of them ("trapezuis muscle" -> trapezius)
+    close = difflib.get_close_matches(q, list(names), n=limit, cutoff=0.6)
+    if not close:
+        words: dict[str, str] = {}
+        for key, name in names.items():
+            for w in key.split():
+                if len(w) >= MIN_FUZZY_LENGTH:
+                    words.setdefault(w, name)
+        near = difflib.get_close_matches(q, list(words), n=limit, cutoff=0.6)
+        return tuple(dict.fromkeys(words[w] for w in near))
+    return tuple(names[c] for c in close)

@@ -60,6 +60,7 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.safety, self.tr("Red flags"))
         self.explore.red_flags_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.safety))
+        self.browse.place_marked.connect(lambda: self.tabs.setCurrentWidget(self.explore))
 
         toggles = QHBoxLayout()
         self.show_muscle = QCheckBox(self.tr("Muscle"))

@@ -1,28 +1,52 @@
-"""Muscles: search by name or alias, or browse by body area; picking one shows it."""
+"""Muscles: search by muscle, body place or complaint, or browse by body area.
+
+Picking a muscle shows its pattern. Picking a place ("Mark: left temple") marks it on the
+body as one undoable step and asks the side panel to switch to Explore, where the muscles
+that explain it are ranked. A query that matches nothing says so and offers near names.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from html import escape
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
-from bodymap.domain.search import search_muscles
+from bodymap.domain.search import MuscleMatch, PlaceMatch, SearchResults, mark_place, search
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
 ROLE_MUSCLE = Qt.ItemDataRole.UserRole + 1
+#: a place row: its index in the current results' places
+ROLE_PLACE = Qt.ItemDataRole.UserRole + 2
+#: a place row's side: "left", "right", or "" for both sides
+ROLE_SIDE = Qt.ItemDataRole.UserRole + 3
 
 
 class BrowsePage(QWidget):
+    #: a place was marked from the search: the side panel shows Explore
+    place_marked = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._found: SearchResults | None = None
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search a muscle: name or alias, e.g. QL, psoas")
+        self.search_box.setPlaceholderText(
+            "Search a muscle, a place or a complaint: QL, temple, headache")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search muscles")
+        self.search_box.setAccessibleName("Search muscles, places and complaints")
         self.search_box.textChanged.connect(self._on_search)
         self.search_box.returnPressed.connect(self._on_search_enter)
         self.side_choice = QComboBox()
@@ -30,6 +54,12 @@ class BrowsePage(QWidget):
         self.side_choice.addItem("Right side", Side.RIGHT)
         self.side_choice.setAccessibleName("Which side to show")
         self.side_choice.currentIndexChanged.connect(self._on_side_changed)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setAccessibleName("Search result message")
+        self.message.linkActivated.connect(self._on_suggestion)
+        self.message.hide()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -37,13 +67,18 @@ class BrowsePage(QWidget):
         self.tree.setAccessibleName("Muscles by body area")
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
+        # a place is marked on a deliberate choice (click or Enter), never on merely
+        # moving through the list with the arrow keys: each mark is an undo step
+        self.tree.clicked.connect(self._on_chosen)
+        self.tree.activated.connect(self._on_chosen)
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.side_choice)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.message)
         layout.addWidget(self.tree, 1)
-        self._fill(None)
+        self._fill_groups()
 
     def refresh(self, vm: ViewModel) -> None:
         index = self.side_choice.findData(vm.browse_side)
@@ -66,40 +101,123 @@ class BrowsePage(QWidget):
                                 Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return hits[0] if hits else None
 
-    def _item(self, m: Muscle, with_aliases: bool) -> QStandardItem:
+    # ------------------------------------------------------------------ filling the list
+    def _item(self, m: Muscle, with_aliases: bool, because: str | None = None) -> QStandardItem:
         text = m.name + (f"  ({', '.join(m.aliases)})" if with_aliases and m.aliases else "")
         item = QStandardItem(text)
         item.setData(m.id, ROLE_MUSCLE)
+        if because:
+            item.setToolTip(f"Its trigger points can cause pain felt as: {because}")
         return item
 
-    def _fill(self, matches: list[Muscle] | None) -> None:
+    def _place_item(self, index: int, place: PlaceMatch, side: Side | None) -> QStandardItem:
+        item = QStandardItem(f"Mark: {place.label(side)}")
+        item.setData(index, ROLE_PLACE)
+        item.setData(side.value if side is not None else "", ROLE_SIDE)
+        item.setToolTip("Marks it on the body and shows the muscles that can explain it")
+        return item
+
+    def _heading(self, text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setSelectable(False)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        return item
+
+    def _fill_groups(self) -> None:
+        self._begin_fill()
+        root = self.model.invisibleRootItem()
+        for group, muscles in self._session.dataset.knowledge.by_group().items():
+            if not muscles:
+                continue
+            parent = QStandardItem(group.label)
+            parent.setSelectable(False)
+            for m in muscles:
+                parent.appendRow(self._item(m, False))
+            root.appendRow(parent)
+        self._end_fill()
+
+    def _fill_results(self, found: SearchResults) -> None:
+        """Places as one "both sides" row with a row per side under it; muscles as rows.
+        Places lead when the query reads as a place or complaint ("temple")."""
+        self._begin_fill()
+        root = self.model.invisibleRootItem()
+        place_rows: list[QStandardItem] = []
+        for i, place in enumerate(found.places):
+            both = self._place_item(i, place, None)
+            for side in Side:
+                both.appendRow(self._place_item(i, place, side))
+            place_rows.append(both)
+        muscle_rows = [self._muscle_row(hit) for hit in found.muscles]
+        if found.places_first:
+            first, heading, second = place_rows, "Muscles", muscle_rows
+        else:
+            first, heading, second = muscle_rows, "Places", place_rows
+        for row in first:
+            root.appendRow(row)
+        if first and second:
+            root.appendRow(self._heading(heading))
+        for row in second:
+            root.appendRow(row)
+        self._end_fill()
+        if place_rows:
+            # the first place's sides are shown; later places open on demand
+            self.tree.expand(self.model.indexFromItem(place_rows[0]))
+
+    def _muscle_row(self, hit: MuscleMatch) -> QStandardItem:
+        return self._item(hit.muscle, True, hit.place)
+
+    def _begin_fill(self) -> None:
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
-        root = self.model.invisibleRootItem()
-        if matches is None:
-            for group, muscles in self._session.dataset.knowledge.by_group().items():
-                if not muscles:
-                    continue
-                parent = QStandardItem(group.label)
-                parent.setSelectable(False)
-                for m in muscles:
-                    parent.appendRow(self._item(m, False))
-                root.appendRow(parent)
-        else:
-            for m in matches:
-                root.appendRow(self._item(m, True))
+
+    def _end_fill(self) -> None:
         self.tree.selectionModel().blockSignals(False)
 
+    # ------------------------------------------------------------------ search
     def _on_search(self, text: str) -> None:
         if not text.strip():
-            self._fill(None)
+            self._found = None
+            self.message.hide()
+            self._fill_groups()
             return
-        self._fill(search_muscles(text, self._session.dataset.knowledge))
+        ds = self._session.dataset
+        self._found = search(text, ds.knowledge, ds.search_terms)
+        self._fill_results(self._found)
+        self._show_message(self._found)
+
+    def _show_message(self, found: SearchResults) -> None:
+        message = found.message()
+        if message is None:
+            self.message.hide()
+            return
+        if found.suggestions:
+            links = ", ".join(f"<a href='{escape(s, quote=True)}'>{escape(s)}</a>"
+                              for s in found.suggestions)
+            html = (f"No match for {escape(repr(found.query.strip()), quote=False)}. "
+                    f"Did you mean {links}?")
+        else:
+            html = escape(message, quote=False)
+        self.message.setText(html)
+        self.message.show()
+
+    def _on_suggestion(self, text: str) -> None:
+        self.search_box.setText(text)
 
     def _on_search_enter(self) -> None:
+        """Enter takes the first result: marks a place, or shows a muscle."""
         first = self.model.index(0, 0)
-        if first.isValid() and first.data(ROLE_MUSCLE):
-            self.tree.setCurrentIndex(first)
+        if not first.isValid():
+            return
+        if first.data(ROLE_PLACE) is not None:
+            self._on_chosen(first)
+            return
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ROLE_MUSCLE):
+                self.tree.setCurrentIndex(index)
+                return
 
     def results(self) -> list[str]:
         """The muscle ids listed at the top level (the search results), in order."""
@@ -110,10 +228,28 @@ class BrowsePage(QWidget):
                 out.append(str(mid))
         return out
 
+    def place_rows(self) -> list[str]:
+        """The texts of the place rows at the top level ("Mark: temple (both sides)")."""
+        return [str(self.model.index(row, 0).data())
+                for row in range(self.model.rowCount())
+                if self.model.index(row, 0).data(ROLE_PLACE) is not None]
+
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         mid = current.data(ROLE_MUSCLE)
         if mid:
             self._session.select_muscle(str(mid), self._side())
+
+    def _on_chosen(self, index: QModelIndex) -> None:
+        place_index = index.data(ROLE_PLACE)
+        if place_index is None or self._found is None:
+            return
+        place = self._found.places[int(place_index)]
+        side_value = str(index.data(ROLE_SIDE) or "")
+        side = Side(side_value) if side_value else None
+        marked = mark_place(self._session.drawing, place, side)
+        if marked != self._session.drawing:
+            self._session.open_drawing(marked, f"Search: {place.label(side)}")
+        self.place_marked.emit()
 
     def _side(self) -> Side:
         side = self.side_choice.currentData()

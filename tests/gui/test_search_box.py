@@ -1,0 +1,99 @@
+"""The Muscles page's search box, driven with real key presses and mouse clicks: a place or
+complaint is marked on the body in one undoable step and Explore ranks it; a miss says so."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from bodymap.gui.main_window import MainWindow
+from bodymap.gui.panel.browse import ROLE_PLACE, ROLE_SIDE, BrowsePage
+
+
+def _type(qtbot: QtBot, window: MainWindow, text: str) -> BrowsePage:
+    window.panel.tabs.setCurrentWidget(window.panel.browse)
+    page = window.panel.browse
+    page.search_box.setFocus()
+    qtbot.keyClicks(page.search_box, text)
+    return page
+
+
+def _place_row(page: BrowsePage, phrase_side: str) -> QModelIndex:
+    """The row "Mark: <phrase_side>", top level or under its place."""
+    model = page.model
+    for row in range(model.rowCount()):
+        top = model.index(row, 0)
+        for index in [top, *(model.index(r, 0, top) for r in range(model.rowCount(top)))]:
+            if index.data() == f"Mark: {phrase_side}":
+                return index
+    raise AssertionError(f"no row 'Mark: {phrase_side}'")
+
+
+def test_temple_and_enter_marks_both_temples_and_shows_explore(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    page = _type(qtbot, window, "temple")
+    assert page.place_rows()[0] == "Mark: temple (both sides)"
+    assert page.model.index(0, 0).data(ROLE_PLACE) is not None  # places come first
+    assert {"trapezius", "temporalis"} <= set(page.results()[:3])
+    assert page.message.isHidden()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    session = window.session
+    assert set(session.drawing) == {"left.temple", "right.temple"}
+    assert window.panel.tabs.currentWidget() is window.panel.explore
+    assert session.view_model.candidates, "Explore ranks the marked temples"
+    # one undo step takes the whole mark away
+    session.undo()
+    assert not session.drawing
+
+
+def test_clicking_one_side_of_tennis_elbow_marks_that_side_only(qtbot: QtBot,
+                                                                window: MainWindow) -> None:
+    window.session.toggle("left.low_back")  # an earlier mark stays
+    page = _type(qtbot, window, "tennis elbow")
+    row = _place_row(page, "right tennis elbow")
+    assert row.data(ROLE_SIDE) == "right"
+    page.tree.scrollTo(row)
+    rect = page.tree.visualRect(row)
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    drawing = window.session.drawing
+    assert set(drawing) == {"left.low_back", "right.elbow_outer", "right.forearm_back"}
+    assert window.panel.tabs.currentWidget() is window.panel.explore
+    window.session.undo()
+    assert set(window.session.drawing) == {"left.low_back"}
+
+
+def test_moving_onto_a_place_with_the_arrow_keys_marks_nothing(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    page = _type(qtbot, window, "sciatica")
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert not window.session.drawing
+    assert window.panel.tabs.currentWidget() is window.panel.browse
+
+
+def test_a_muscle_name_still_shows_the_muscle_on_enter(qtbot: QtBot,
+                                                       window: MainWindow) -> None:
+    page = _type(qtbot, window, "pec")
+    assert page.results()[:3] == ["pectoralis_major", "pectoralis_minor", "pectineus"]
+    assert not page.place_rows()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    card = window.session.view_model.card
+    assert card is not None and card.muscle == "pectoralis_major"
+    assert not window.session.drawing
+
+
+def test_no_match_says_so_and_offers_near_names(qtbot: QtBot, window: MainWindow) -> None:
+    page = _type(qtbot, window, "tmx")
+    assert page.model.rowCount() == 0
+    assert page.message.isVisible()
+    assert "No match for 'tmx'" in page.message.text()
+    assert "TMJ" in page.message.text()
+    for _ in range(3):
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(page.search_box, "xyzq")
+    assert page.message.isVisible() and "Try a muscle" in page.message.text()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # nothing to take: nothing happens
+    assert not window.session.drawing
+    page.search_box.clear()
+    assert page.message.isHidden() and page.model.rowCount() > 0  # back to browsing
