@@ -96,10 +96,54 @@ def presentation() -> None:
     print(f"wrote {OUT / 'presentation.png'}")
 
 
+def clients() -> None:
+    """The clients dock with three visits of an invented client, the records file where
+    bodymap keeps it by default (shown with ~ for the home folder)."""
+    import datetime as dt
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from bodymap import resources
+    from bodymap.domain.dataset import load_dataset
+    from bodymap.domain.drawing import PainDrawing
+    from bodymap.gui.app import application
+    from bodymap.gui.main_window import MainWindow
+    from bodymap.store import Store, VisitDraft
+
+    app = application()
+    ds = load_dataset(resources.data_dir(), resources.assets_dir())
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["HOME"] = tmp  # the label shows ~/...: no machine's path in the picture
+        store = Store.open(Path(tmp) / ".local/share/bodymap/bodymap.sqlite3")
+        window = MainWindow(ds, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat),
+                            store)
+        window.resize(1280, 720)
+        window.show()
+        panel = window.require_clients()
+        panel.create_client("A. Client")
+        first = dt.date(2026, 11, 3)
+        for week, (regions, before, after, notes) in enumerate((
+                (("left.temple", "left.back_of_neck", "left.top_of_shoulder"), 7, 4,
+                 "Upper trapezius released with pressure; chin-tuck stretch twice a day."),
+                (("left.temple", "left.top_of_shoulder"), 5, 3, "Better. Clenches at night."),
+                (("left.top_of_shoulder",), 3, 1, ""))):
+            panel.save_visit(VisitDraft(date=first + dt.timedelta(weeks=week),
+                                        drawing=PainDrawing.of(regions, before).as_dict(),
+                                        pain_before=before, pain_after=after, notes=notes))
+        window.session.open_drawing(PainDrawing.of(("left.temple", "left.top_of_shoulder"), 5))
+        app.processEvents()
+        window.grab().save(str(OUT / "clients.png"))
+        window.close()
+        store.close()
+    print(f"wrote {OUT / 'clients.png'}")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     charts()
     presentation()
+    clients()
     for name, args in SCREENSHOTS:
         bodymap("screenshot", str(OUT / name), *args)
     pdf = OUT / "handout.pdf"

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -62,7 +62,9 @@ class SidePanel(QWidget):
             lambda: self.tabs.setCurrentWidget(self.safety))
         self.browse.place_marked.connect(lambda: self.tabs.setCurrentWidget(self.explore))
 
-        toggles = QHBoxLayout()
+        # two rows of two: every toggle stays readable in a narrow panel (and in Spanish)
+        toggles = QGridLayout()
+        toggles.setContentsMargins(0, 0, 0, 0)
         self.show_muscle = QCheckBox(self.tr("Muscle"))
         self.show_essential = QCheckBox(self.tr("Main zone"))
         self.show_spillover = QCheckBox(self.tr("Spillover"))
@@ -72,15 +74,17 @@ class SidePanel(QWidget):
             self.tr("Where its trigger points send pain most: solid rose"))
         self.show_spillover.setToolTip(self.tr("Where the pain sometimes spreads: hatched"))
         self.show_markers.setToolTip(self.tr("The trigger points themselves: X"))
-        for box, icon in ((self.show_muscle, legend_icon(LegendKey.MUSCLE)),
-                          (self.show_essential, legend_icon(LegendKey.ESSENTIAL)),
-                          (self.show_spillover, legend_icon(LegendKey.SPILLOVER)),
-                          (self.show_markers, legend_icon(LegendKey.MARKER))):
+        for i, (box, icon) in enumerate(((self.show_muscle, legend_icon(LegendKey.MUSCLE)),
+                                         (self.show_essential,
+                                          legend_icon(LegendKey.ESSENTIAL)),
+                                         (self.show_spillover,
+                                          legend_icon(LegendKey.SPILLOVER)),
+                                         (self.show_markers, legend_icon(LegendKey.MARKER)))):
             box.setIcon(icon)
             box.setChecked(True)
             box.toggled.connect(self._on_overlay_toggled)
-            toggles.addWidget(box)
-        toggles.addStretch(1)
+            toggles.addWidget(box, i // 2, i % 2)
+        toggles.setColumnStretch(2, 1)
 
         self.card = CardView(session)
         lower = QWidget()

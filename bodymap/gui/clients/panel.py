@@ -29,6 +29,7 @@ from bodymap.gui.clients.progress_chart import ProgressChart
 from bodymap.gui.clients.records import RecordsWidget
 from bodymap.gui.clients.visit_dialog import VisitDialog
 from bodymap.gui.clients.visit_list import VisitList, VisitOrder
+from bodymap.logs import short_path
 from bodymap.session.session import Session
 from bodymap.store import Client, Store, Visit, VisitDraft
 from bodymap.store.names import InvalidNameError, check_client_name
@@ -76,7 +77,7 @@ class ClientPanel(RecordsWidget):
         self.delete_button.clicked.connect(self._on_delete_visit)
         self.chart = ProgressChart()
         # a folder name may contain "<b>" or "<img ...>": shown as typed, never as markup
-        self.store_label = QLabel(f"Records: {self.store.path}")
+        self.store_label = QLabel(f"Records: {short_path(self.store.path)}")
         self.store_label.setTextFormat(Qt.TextFormat.PlainText)
         self.store_label.setStyleSheet("color:palette(placeholder-text); font-size:8pt;")
         self.store_label.setWordWrap(True)
