@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
 from bodymap.gui.main_window import MainWindow
+from bodymap.store import Store
 
 
 @pytest.fixture
@@ -22,6 +23,25 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(qtbot: QtBot, dataset: Dataset, settings: QSettings) -> MainWindow:
     w = MainWindow(dataset, settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """Client records in a real SQLite file of this test's own."""
+    s = Store.open(tmp_path / "clinic.sqlite3")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clinic(qtbot: QtBot, dataset: Dataset, settings: QSettings, store: Store) -> MainWindow:
+    """The main window with client records, as a therapist opens it."""
+    w = MainWindow(dataset, settings, store)
     qtbot.addWidget(w)
     w.resize(1400, 900)
     w.show()

@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
 from bodymap.gui.clients.compare import CompareDialog
 from bodymap.gui.clients.panel import ClientPanel
@@ -34,23 +33,6 @@ from bodymap.store import Store, VisitDraft
 from .helpers import click_region
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "clinic.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def clinic(qtbot: QtBot, dataset: Dataset, settings: QSettings, store: Store) -> MainWindow:
-    w = MainWindow(dataset, settings, store)
-    qtbot.addWidget(w)
-    w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,23 +18,6 @@ from bodymap.gui.main_window import MainWindow
 from bodymap.store import Store, VisitDraft, export_client_json
 
 from .helpers import click_region
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "clinic.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def clinic(qtbot: QtBot, dataset: Dataset, settings: QSettings, store: Store) -> MainWindow:
-    w = MainWindow(dataset, settings, store)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _fill_visit_dialog(before: int, after: int, notes: str) -> None:

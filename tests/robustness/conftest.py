@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.conftest import _no_leaked_windows, settings, window
+from tests.gui.conftest import _no_leaked_windows, clinic, settings, window
 
-__all__ = ["_no_leaked_windows", "settings", "window"]
+__all__ = ["_no_leaked_windows", "clinic", "settings", "window"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -40,16 +40,6 @@ def store(db: Path) -> Iterator[Store]:
     s.close()
 
 
-@pytest.fixture
-def clinic(qtbot: QtBot, dataset: Dataset, settings: QSettings, store: Store) -> MainWindow:
-    w = MainWindow(dataset, settings, store)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
 def panel_of(window: MainWindow) -> ClientPanel:
     panel = window.client_panel
     assert panel is not None
