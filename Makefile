@@ -20,7 +20,12 @@ UV_COMPILE  = $(LOCK_TOOL)/bin/uv pip compile --quiet --universal --python-versi
 # bodymap/i18n/, where the program (and the wheel) finds them.
 LANGUAGES := es
 TS_FILES  := $(foreach lang,$(LANGUAGES),translations/bodymap_$(lang).ts)
-GUI_SOURCES = $(shell find bodymap -name '*.py' -not -path '*/domain/*' -not -path '*/store/*')
+# domain/ and store/ show no text themselves, except these domain files, whose texts the
+# window shows through a translate argument or a QT_TRANSLATE_NOOP mark
+DOMAIN_TEXTS = bodymap/domain/search.py bodymap/domain/drawing_changes.py \
+               bodymap/domain/knowledge.py
+GUI_SOURCES = $(shell find bodymap -name '*.py' -not -path '*/domain/*' -not -path '*/store/*') \
+              $(DOMAIN_TEXTS)
 
 # Desktop integration for the current user (XDG base directories).
 XDG_DATA_HOME ?= $(HOME)/.local/share

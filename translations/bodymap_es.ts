@@ -4,25 +4,94 @@
 <context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="72"/>
+        <location filename="../bodymap/gui/body_map.py" line="76"/>
         <source>Body map</source>
         <extracomment>Keys that set how the focused region feels (the first letter of each quality).</extracomment>
         <translation>Mapa corporal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="77"/>
+        <location filename="../bodymap/gui/body_map.py" line="81"/>
         <source>Click or press Space to mark a painful region; arrow keys move between regions; plus and minus change the pain intensity; A, B, P and N set how it feels (aching, burning, pins and needles, numbness).</source>
         <translation>Haz clic o pulsa Espacio para marcar una región dolorosa; las flechas llevan de una región a otra; más y menos cambian la intensidad del dolor; A, B, P y N indican cómo se siente (dolor sordo, ardor, hormigueo, entumecimiento).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="101"/>
+        <location filename="../bodymap/gui/body_map.py" line="106"/>
         <source>{region}, painful, {level} of 10</source>
         <translation>{region}, con dolor, {level} de 10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="103"/>
+        <location filename="../bodymap/gui/body_map.py" line="108"/>
         <source>{region}, not marked</source>
         <translation>{region}, sin marcar</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePage</name>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="54"/>
+        <source>Search a muscle, a place or a complaint: QL, temple, headache</source>
+        <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore</extracomment>
+        <translation>Busca un músculo, un lugar o una molestia, en inglés: QL, temple, headache</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="56"/>
+        <source>Search muscles, places and complaints</source>
+        <translation>Buscar músculos, lugares y molestias</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="60"/>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="61"/>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="62"/>
+        <source>Which side to show</source>
+        <translation>Qué lado mostrar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="67"/>
+        <source>Search result message</source>
+        <translation>Mensaje del resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="74"/>
+        <source>Muscles by body area</source>
+        <translation>Músculos por zona del cuerpo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="117"/>
+        <source>Its trigger points can cause pain felt as: {place}</source>
+        <translation>Sus puntos gatillo pueden causar dolor que se siente como: {place}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="122"/>
+        <source>Mark: {place}</source>
+        <translation>Marcar: {place}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="126"/>
+        <source>Marks it on the body and shows the muscles that can explain it</source>
+        <translation>Lo marca en el cuerpo y muestra los músculos que pueden explicarlo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="163"/>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="165"/>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="260"/>
+        <source>Search: {place}</source>
+        <translation>Búsqueda: {place}</translation>
     </message>
 </context>
 <context>
@@ -192,12 +261,12 @@
         <translation>Si alguna respuesta es sí: {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="176"/>
+        <location filename="../bodymap/report/card_html.py" line="193"/>
         <source>Stretch: {name}</source>
         <translation>Estiramiento: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="206"/>
+        <location filename="../bodymap/report/card_html.py" line="238"/>
         <source>Also called {aliases}</source>
         <translation>También llamado {aliases}</translation>
     </message>
@@ -213,6 +282,613 @@
         <location filename="../bodymap/gui/panel/card.py" line="33"/>
         <source>Muscle card</source>
         <translation>Ficha del músculo</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <location filename="../bodymap/domain/drawing_changes.py" line="70"/>
+        <source>Resolved ({n}): {regions}.</source>
+        <translation>Desaparecido ({n}): {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/drawing_changes.py" line="73"/>
+        <source>New ({n}): {regions}.</source>
+        <translation>Nuevo ({n}): {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/drawing_changes.py" line="76"/>
+        <source>Eased ({n}): {regions}.</source>
+        <translation>Ha mejorado ({n}): {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/drawing_changes.py" line="79"/>
+        <source>Worse ({n}): {regions}.</source>
+        <translation>Ha empeorado ({n}): {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/drawing_changes.py" line="82"/>
+        <source>Unchanged ({n}): {regions}.</source>
+        <translation>Sin cambios ({n}): {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/drawing_changes.py" line="85"/>
+        <source>No change: the same regions hurt, as strongly, at both visits.</source>
+        <translation>Sin cambios: en las dos visitas duelen las mismas regiones, con la misma intensidad.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/drawing_changes.py" line="88"/>
+        <source>Neither visit has any painful region.</source>
+        <translation>Ninguna de las dos visitas tiene regiones dolorosas.</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="24"/>
+        <source>Jan</source>
+        <extracomment>month abbreviations as dates read in the dock (&quot;3 Nov 2026&quot;)</extracomment>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="24"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="25"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="25"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="26"/>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="26"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="27"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="27"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="28"/>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="28"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="29"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="29"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="40"/>
+        <location filename="../bodymap/gui/clients/progress_chart.py" line="33"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="60"/>
+        <source>{n} painful region</source>
+        <translation>{n} región dolorosa</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="61"/>
+        <source>{n} painful regions</source>
+        <translation>{n} regiones dolorosas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="70"/>
+        <source>{muscle} — {point}, left</source>
+        <translation>{muscle} — {point}, izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/common.py" line="72"/>
+        <source>{muscle} — {point}, right</source>
+        <translation>{muscle} — {point}, derecho</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="47"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="228"/>
+        <source>Edit visit</source>
+        <translation>Corregir visita</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="48"/>
+        <source>Save visit</source>
+        <translation>Guardar visita</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="56"/>
+        <source>Pain before the treatment, 0-10</source>
+        <translation>Dolor antes del tratamiento, 0-10</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="58"/>
+        <source>Pain after the treatment, 0-10</source>
+        <translation>Dolor después del tratamiento, 0-10</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="64"/>
+        <source>What you found and did; advice given</source>
+        <extracomment>the ticked rows are what is saved (the picker&apos;s list)</extracomment>
+        <translation>Qué encontraste e hiciste; consejos que diste</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="83"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="84"/>
+        <source>Pain before</source>
+        <translation>Dolor antes</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="87"/>
+        <source>after</source>
+        <extracomment>the second of &quot;Pain before [ ] after [ ]&quot;</extracomment>
+        <translation>después</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="94"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="41"/>
+        <source>Trigger points treated</source>
+        <extracomment>With this few muscles found, their points are shown unfolded.</extracomment>
+        <translation>Puntos gatillo tratados</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="95"/>
+        <location filename="../bodymap/gui/clients/client_dialog.py" line="42"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="111"/>
+        <source>The drawing on the map ({regions}) is saved with the visit.</source>
+        <translation>El dibujo del mapa ({regions}) se guarda con la visita.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="115"/>
+        <source>Visit of {day}, with its drawing of {regions}.</source>
+        <translation>Visita del {day}, con su dibujo de {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="120"/>
+        <source>Replace its drawing with the one on the map now ({n} region)</source>
+        <translation>Sustituir su dibujo por el que está ahora en el mapa ({n} región)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="122"/>
+        <source>Replace its drawing with the one on the map now ({n} regions)</source>
+        <translation>Sustituir su dibujo por el que está ahora en el mapa ({n} regiones)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="135"/>
+        <source>Edited {n} time; earlier versions are kept:</source>
+        <translation>Corregida {n} vez; se guardan las versiones anteriores:</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="137"/>
+        <source>Edited {n} times; earlier versions are kept:</source>
+        <translation>Corregida {n} veces; se guardan las versiones anteriores:</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="145"/>
+        <source>{n} point treated</source>
+        <translation>{n} punto tratado</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="146"/>
+        <source>{n} points treated</source>
+        <translation>{n} puntos tratados</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="147"/>
+        <source>• until {when}: pain {before} → {after}, {points}</source>
+        <translation>• hasta el {when}: dolor {before} → {after}, {points}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="152"/>
+        <source>, notes: {notes}</source>
+        <translation>, notas: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="176"/>
+        <source>not recorded</source>
+        <translation>sin anotar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="76"/>
+        <location filename="../bodymap/gui/clients/records.py" line="116"/>
+        <location filename="../bodymap/gui/clients/records.py" line="164"/>
+        <location filename="../bodymap/gui/clients/records.py" line="171"/>
+        <source>Client records</source>
+        <translation>Registros de clientes</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="91"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="92"/>
+        <source>An import is still running; wait for it to finish.</source>
+        <translation>Todavía hay una importación en curso; espera a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="100"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="129"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="130"/>
+        <source>Choose a client first.</source>
+        <translation>Primero elige un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="132"/>
+        <source>JSON, round-trips exactly (*.json)</source>
+        <translation>JSON, se reimporta sin pérdidas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="134"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="136"/>
+        <source>Export visits</source>
+        <translation>Exportar visitas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="144"/>
+        <source>Import visits</source>
+        <translation>Importar visitas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="145"/>
+        <source>bodymap JSON (*.json)</source>
+        <translation>JSON de bodymap (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/records.py" line="165"/>
+        <source>That client or visit is not there any more: it was deleted, perhaps in another window. The records were read again.</source>
+        <translation>Ese cliente o esa visita ya no existe: se borró, quizá desde otra ventana. Se han vuelto a leer los registros.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="39"/>
+        <source>Compare visits: {first} and {second}</source>
+        <translation>Comparar visitas: {first} y {second}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="46"/>
+        <source>Not drawn in these views: {regions}.</source>
+        <translation>No se ve en estas vistas: {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="52"/>
+        <source>Both show the same close-up of the {view} view (on your left: {left}).</source>
+        <translation>Las dos muestran el mismo primer plano (vista: {view}; a tu izquierda: {left}).</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="60"/>
+        <source>From {first} to {second}: what changed in the painful areas</source>
+        <translation>Del {first} al {second}: qué cambió en las zonas dolorosas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="75"/>
+        <source>Drawing of {day}</source>
+        <translation>Dibujo del {day}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="98"/>
+        <source>{day}: {regions}, pain {before} → {after}</source>
+        <translation>{day}: {regions}, dolor {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="103"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="72"/>
+        <source>Treated: {points}</source>
+        <translation>Tratado: {points}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="105"/>
+        <source>nothing recorded</source>
+        <translation>nada anotado</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="109"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="77"/>
+        <source>Notes: {notes}</source>
+        <translation>Notas: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="31"/>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="32"/>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="33"/>
+        <source>Pain before, highest first</source>
+        <translation>Dolor antes, de mayor a menor</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="34"/>
+        <source>Pain after, highest first</source>
+        <translation>Dolor después, de mayor a menor</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="35"/>
+        <source>Most relief first (before − after)</source>
+        <translation>Más alivio primero (antes − después)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="61"/>
+        <source>{n} region</source>
+        <translation>{n} región</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="62"/>
+        <source>{n} regions</source>
+        <translation>{n} regiones</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="63"/>
+        <source>{day} · pain {before} → {after} · {regions}</source>
+        <translation>{day} · dolor {before} → {after} · {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="68"/>
+        <source> · edited {n} time</source>
+        <translation> · corregida {n} vez</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="69"/>
+        <source> · edited {n} times</source>
+        <translation> · corregida {n} veces</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="85"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="54"/>
+        <location filename="../bodymap/gui/clients/client_dialog.py" line="23"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="56"/>
+        <source>New client…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="59"/>
+        <source>Sort visits</source>
+        <translation>Ordenar visitas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="66"/>
+        <source>Save visit…</source>
+        <translation>Guardar visita…</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="67"/>
+        <source>Save the drawing on the map as a visit of this client</source>
+        <translation>Guarda el dibujo del mapa como una visita de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="70"/>
+        <source>Edit visit…</source>
+        <translation>Corregir visita…</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="71"/>
+        <source>Correct the selected visit; its earlier version is kept</source>
+        <translation>Corrige la visita seleccionada; se guarda su versión anterior</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="74"/>
+        <source>Open drawing</source>
+        <translation>Abrir dibujo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="75"/>
+        <source>Put the selected visit&apos;s drawing on the map</source>
+        <translation>Pone en el mapa el dibujo de la visita seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="78"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="79"/>
+        <source>Select two visits to see what changed between them</source>
+        <translation>Selecciona dos visitas para ver qué cambió entre ellas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="82"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="86"/>
+        <source>Records: {path}</source>
+        <translation>Registros: {path}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="98"/>
+        <source>Visits, sorted by</source>
+        <translation>Visitas, ordenadas por</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="125"/>
+        <source>— choose a client —</source>
+        <translation>— elige un cliente —</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="148"/>
+        <location filename="../bodymap/gui/clients/client_dialog.py" line="24"/>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="229"/>
+        <source>Select one visit to edit it.</source>
+        <translation>Selecciona una visita para corregirla.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="261"/>
+        <source>Open visit of {day}</source>
+        <translation>Abrir la visita del {day}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="270"/>
+        <source>Compare visits</source>
+        <translation>Comparar visitas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="271"/>
+        <source>Select exactly two visits (Ctrl+click) to compare them.</source>
+        <translation>Selecciona exactamente dos visitas (Ctrl+clic) para compararlas.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="287"/>
+        <source>Delete visit</source>
+        <translation>Borrar visita</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="289"/>
+        <source>Delete this visit and its earlier versions? This cannot be undone.</source>
+        <translation>¿Borrar esta visita y sus versiones anteriores? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="292"/>
+        <source>Delete {n} visits and their earlier versions? This cannot be undone.</source>
+        <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="44"/>
+        <source>Find any muscle (name or abbreviation: QL, SCM…)</source>
+        <translation>Busca cualquier músculo (nombre en inglés o abreviatura: QL, SCM…)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="46"/>
+        <source>Find a muscle</source>
+        <translation>Buscar un músculo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="51"/>
+        <source>All muscles and their trigger points</source>
+        <translation>Todos los músculos y sus puntos gatillo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="71"/>
+        <source>Tick the points treated. Those the drawing suggests are listed first; find any other muscle below.</source>
+        <translation>Marca los puntos tratados. Primero aparecen los que sugiere el dibujo; busca cualquier otro músculo más abajo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="74"/>
+        <source>No points are suggested (the map has no drawing): find the muscle below and tick the points treated.</source>
+        <translation>No hay puntos sugeridos (el mapa no tiene dibujo): busca el músculo más abajo y marca los puntos tratados.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="140"/>
+        <source>No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL or SCM.</source>
+        <translation>Ningún músculo coincide con «{query}». Prueba con parte de su nombre o con una abreviatura como QL o SCM.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="155"/>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="157"/>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/client_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/client_dialog.py" line="41"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/client_dialog.py" line="50"/>
+        <source>A name is needed</source>
+        <translation>Hace falta un nombre</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/progress_chart.py" line="26"/>
+        <source>No visits yet. Once visits are saved, this chart shows pain before and after each treatment and the number of painful regions, by date.</source>
+        <extracomment>at most this many date labels fit under the chart in the dock&apos;s narrow column visits on one day are spread over it by this fraction of a day, so each stays visible</extracomment>
+        <translation>Todavía no hay visitas. Cuando guardes alguna, este gráfico mostrará por fecha el dolor antes y después de cada tratamiento y el número de regiones dolorosas.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/progress_chart.py" line="35"/>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/progress_chart.py" line="58"/>
+        <source>pain 0-10 / regions</source>
+        <translation>dolor 0-10 / regiones</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/progress_chart.py" line="62"/>
+        <source>pain before</source>
+        <translation>dolor antes</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/progress_chart.py" line="65"/>
+        <source>pain after</source>
+        <translation>dolor después</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/progress_chart.py" line="69"/>
+        <source>painful regions</source>
+        <translation>regiones dolorosas</translation>
     </message>
 </context>
 <context>
@@ -362,67 +1038,67 @@
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="78"/>
+        <location filename="../bodymap/report/handout.py" line="80"/>
         <source>Your trigger-point self-care plan</source>
         <translation>Tu plan de autocuidado de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="85"/>
+        <location filename="../bodymap/report/handout.py" line="87"/>
         <source>Notes from your therapist</source>
         <translation>Notas de tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="91"/>
+        <location filename="../bodymap/report/handout.py" line="93"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="96"/>
+        <location filename="../bodymap/report/handout.py" line="98"/>
         <source>Where you marked pain</source>
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="101"/>
+        <location filename="../bodymap/report/handout.py" line="103"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="106"/>
+        <location filename="../bodymap/report/handout.py" line="108"/>
         <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt; — one page each.</source>
         <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="109"/>
+        <location filename="../bodymap/report/handout.py" line="111"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="111"/>
+        <location filename="../bodymap/report/handout.py" line="113"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="128"/>
+        <location filename="../bodymap/report/handout.py" line="130"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="146"/>
+        <location filename="../bodymap/report/handout.py" line="148"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="147"/>
+        <location filename="../bodymap/report/handout.py" line="149"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="148"/>
+        <location filename="../bodymap/report/handout.py" line="150"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="206"/>
+        <location filename="../bodymap/report/handout.py" line="218"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>
@@ -458,6 +1134,54 @@
         <location filename="../bodymap/gui/handout_dialog.py" line="48"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="62"/>
+        <source>Head and face</source>
+        <translation>Cabeza y cara</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="63"/>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="64"/>
+        <source>Shoulder girdle and chest</source>
+        <translation>Cintura escapular y pecho</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="65"/>
+        <source>Arm and hand</source>
+        <translation>Brazo y mano</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="66"/>
+        <source>Trunk</source>
+        <translation>Tronco</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="67"/>
+        <source>Pelvis and hip</source>
+        <translation>Pelvis y cadera</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="68"/>
+        <source>Thigh and knee</source>
+        <translation>Muslo y rodilla</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="69"/>
+        <source>Lower leg</source>
+        <translation>Pierna</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="70"/>
+        <source>Foot</source>
+        <translation>Pie</translation>
     </message>
 </context>
 <context>
@@ -590,18 +1314,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="82"/>
+        <location filename="../bodymap/gui/main_window.py" line="83"/>
         <source>Clients</source>
         <extracomment>the first window takes at most this share of the screen&apos;s free area</extracomment>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="144"/>
         <source>Open visit</source>
-        <translation>Abrir la visita</translation>
+        <translation type="vanished">Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="170"/>
+        <location filename="../bodymap/gui/main_window.py" line="167"/>
         <source>bodymap {version}
 
 Explore myofascial trigger points and their referral patterns.
@@ -614,7 +1337,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="173"/>
+        <location filename="../bodymap/gui/main_window.py" line="170"/>
         <source>About bodymap</source>
         <translation>Acerca de bodymap</translation>
     </message>
@@ -711,40 +1434,70 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>entumecimiento</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="306"/>
+        <location filename="../bodymap/scene/scene.py" line="308"/>
         <source>The muscle (red, with its fibres)</source>
         <translation>El músculo (rojo, con sus fibras)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="308"/>
+        <location filename="../bodymap/scene/scene.py" line="310"/>
         <source>A deep muscle, seen through what covers it (dashed)</source>
         <translation>Un músculo profundo, visto a través de lo que lo cubre (discontinuo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="373"/>
+        <location filename="../bodymap/scene/scene.py" line="375"/>
         <source>Your pain: orange outline, stronger shading = stronger pain</source>
         <extracomment>X marks closer than this (scene units; a head is 100) are spread apart so none hides another</extracomment>
         <translation>Tu dolor: contorno naranja; cuanto más intenso el color, más dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="377"/>
+        <location filename="../bodymap/scene/scene.py" line="379"/>
         <source>Main pain zone (solid red)</source>
         <translation>Zona principal de dolor (rojo sólido)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="380"/>
+        <location filename="../bodymap/scene/scene.py" line="382"/>
         <source>Spillover zone (hatched)</source>
         <translation>Zona de extensión (rayada)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="382"/>
+        <location filename="../bodymap/scene/scene.py" line="384"/>
         <source>X: the trigger point</source>
         <translation>X: el punto gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="463"/>
+        <location filename="../bodymap/scene/scene.py" line="484"/>
         <source>plain colour: {quality}</source>
         <translation>color liso: {quality}</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../bodymap/domain/search.py" line="217"/>
+        <source>{place} (both sides)</source>
+        <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both the most places one query lists; more would push the muscles off the screen what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
+        <translation>{place} (ambos lados)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/search.py" line="219"/>
+        <source>left {place}</source>
+        <translation>{place} (lado izquierdo)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/search.py" line="221"/>
+        <source>right {place}</source>
+        <translation>{place} (lado derecho)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/search.py" line="255"/>
+        <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
+        <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
+        <translation>Nada coincide con {query}. Prueba, en inglés, con un músculo (trapezius, QL), un lugar del cuerpo (temple, heel) o una molestia (headache, tennis elbow).</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/search.py" line="263"/>
+        <source>No match for {query}. Did you mean {names}?</source>
+        <translation>Nada coincide con {query}. ¿Quisiste decir {names}?</translation>
     </message>
 </context>
 <context>
@@ -861,68 +1614,68 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="131"/>
+        <location filename="../bodymap/session/session.py" line="146"/>
         <source>Mark {region}</source>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="132"/>
-        <location filename="../bodymap/session/session.py" line="176"/>
+        <location filename="../bodymap/session/session.py" line="147"/>
+        <location filename="../bodymap/session/session.py" line="191"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="141"/>
+        <location filename="../bodymap/session/session.py" line="156"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="142"/>
+        <location filename="../bodymap/session/session.py" line="157"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="169"/>
+        <location filename="../bodymap/session/session.py" line="184"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="170"/>
+        <location filename="../bodymap/session/session.py" line="185"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="184"/>
+        <location filename="../bodymap/session/session.py" line="199"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="193"/>
+        <location filename="../bodymap/session/session.py" line="208"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="201"/>
+        <location filename="../bodymap/session/session.py" line="216"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="207"/>
+        <location filename="../bodymap/session/session.py" line="222"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="213"/>
+        <location filename="../bodymap/session/session.py" line="228"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="368"/>
+        <location filename="../bodymap/session/session.py" line="383"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="369"/>
+        <location filename="../bodymap/session/session.py" line="384"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -950,52 +1703,52 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Signos de alarma</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="65"/>
+        <location filename="../bodymap/gui/side_panel.py" line="68"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="66"/>
+        <location filename="../bodymap/gui/side_panel.py" line="69"/>
         <source>Main zone</source>
         <translation>Zona principal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="67"/>
+        <location filename="../bodymap/gui/side_panel.py" line="70"/>
         <source>Spillover</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="68"/>
+        <location filename="../bodymap/gui/side_panel.py" line="71"/>
         <source>Trigger points (X)</source>
         <translation>Puntos gatillo (X)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="69"/>
+        <location filename="../bodymap/gui/side_panel.py" line="72"/>
         <source>The muscle in place, red; dashed when it lies deep</source>
         <translation>El músculo en su sitio, en rojo; discontinuo si es profundo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="71"/>
+        <location filename="../bodymap/gui/side_panel.py" line="74"/>
         <source>Where its trigger points send pain most: solid rose</source>
         <translation>Adonde sus puntos gatillo envían más dolor: rosa sólido</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="72"/>
+        <location filename="../bodymap/gui/side_panel.py" line="75"/>
         <source>Where the pain sometimes spreads: hatched</source>
         <translation>Adonde a veces se extiende el dolor: rayado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="73"/>
+        <location filename="../bodymap/gui/side_panel.py" line="76"/>
         <source>The trigger points themselves: X</source>
         <translation>Los propios puntos gatillo: X</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="142"/>
+        <location filename="../bodymap/gui/side_panel.py" line="147"/>
         <source>Get help now</source>
         <translation>Busca ayuda ya</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="143"/>
+        <location filename="../bodymap/gui/side_panel.py" line="148"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>

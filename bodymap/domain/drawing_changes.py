@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from bodymap.i18n import Translate, untranslated
+
 
 @dataclass(frozen=True)
 class IntensityChange:
@@ -52,9 +54,11 @@ def compare_drawings(first: Mapping[str, int], second: Mapping[str, int]) -> Dra
     )
 
 
-def describe_changes(changes: DrawingChanges, label: Callable[[str], str]) -> list[str]:
+def describe_changes(changes: DrawingChanges, label: Callable[[str], str],
+                     translate: Translate = untranslated) -> list[str]:
     """One plain sentence per kind of change that occurred (``label`` names a region),
-    e.g. "Resolved (1): left temple."; a single line when the drawings are identical."""
+    e.g. "Resolved (1): left temple."; a single line when the drawings are identical.
+    The words go through ``translate`` (context "Changes"); region names come from ``label``."""
     def names(regions: tuple[str, ...]) -> str:
         return ", ".join(label(r) for r in regions)
 
@@ -63,16 +67,23 @@ def describe_changes(changes: DrawingChanges, label: Callable[[str], str]) -> li
 
     lines: list[str] = []
     if changes.resolved:
-        lines.append(f"Resolved ({len(changes.resolved)}): {names(changes.resolved)}.")
+        lines.append(translate("Changes", "Resolved ({n}): {regions}.").format(
+            n=len(changes.resolved), regions=names(changes.resolved)))
     if changes.new:
-        lines.append(f"New ({len(changes.new)}): {names(changes.new)}.")
+        lines.append(translate("Changes", "New ({n}): {regions}.").format(
+            n=len(changes.new), regions=names(changes.new)))
     if changes.eased:
-        lines.append(f"Eased ({len(changes.eased)}): {levels(changes.eased)}.")
+        lines.append(translate("Changes", "Eased ({n}): {regions}.").format(
+            n=len(changes.eased), regions=levels(changes.eased)))
     if changes.worse:
-        lines.append(f"Worse ({len(changes.worse)}): {levels(changes.worse)}.")
+        lines.append(translate("Changes", "Worse ({n}): {regions}.").format(
+            n=len(changes.worse), regions=levels(changes.worse)))
     if changes.unchanged:
-        lines.append(f"Unchanged ({len(changes.unchanged)}): {names(changes.unchanged)}.")
+        lines.append(translate("Changes", "Unchanged ({n}): {regions}.").format(
+            n=len(changes.unchanged), regions=names(changes.unchanged)))
     if not changes.any_change:
-        lines.insert(0, "No change: the same regions hurt, as strongly, at both visits."
-                     if changes.unchanged else "Neither visit has any painful region.")
+        lines.insert(0, translate(
+            "Changes", "No change: the same regions hurt, as strongly, at both visits.")
+            if changes.unchanged else
+            translate("Changes", "Neither visit has any painful region."))
     return lines

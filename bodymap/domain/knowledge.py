@@ -30,6 +30,7 @@ from bodymap.domain.regions import (
     region_id,
 )
 from bodymap.domain.yamlfile import read_model
+from bodymap.i18n import QT_TRANSLATE_NOOP
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -56,16 +57,17 @@ class MuscleGroup(StrEnum):
         return _GROUP_LABELS[self]
 
 
+# marked for the window's Muscles tab, which shows them translated (context "Knowledge")
 _GROUP_LABELS = {
-    MuscleGroup.HEAD_FACE: "Head and face",
-    MuscleGroup.NECK: "Neck",
-    MuscleGroup.SHOULDER_CHEST: "Shoulder girdle and chest",
-    MuscleGroup.ARM_HAND: "Arm and hand",
-    MuscleGroup.TRUNK: "Trunk",
-    MuscleGroup.PELVIS_HIP: "Pelvis and hip",
-    MuscleGroup.THIGH_KNEE: "Thigh and knee",
-    MuscleGroup.LEG: "Lower leg",
-    MuscleGroup.FOOT: "Foot",
+    MuscleGroup.HEAD_FACE: QT_TRANSLATE_NOOP("Knowledge", "Head and face"),
+    MuscleGroup.NECK: QT_TRANSLATE_NOOP("Knowledge", "Neck"),
+    MuscleGroup.SHOULDER_CHEST: QT_TRANSLATE_NOOP("Knowledge", "Shoulder girdle and chest"),
+    MuscleGroup.ARM_HAND: QT_TRANSLATE_NOOP("Knowledge", "Arm and hand"),
+    MuscleGroup.TRUNK: QT_TRANSLATE_NOOP("Knowledge", "Trunk"),
+    MuscleGroup.PELVIS_HIP: QT_TRANSLATE_NOOP("Knowledge", "Pelvis and hip"),
+    MuscleGroup.THIGH_KNEE: QT_TRANSLATE_NOOP("Knowledge", "Thigh and knee"),
+    MuscleGroup.LEG: QT_TRANSLATE_NOOP("Knowledge", "Lower leg"),
+    MuscleGroup.FOOT: QT_TRANSLATE_NOOP("Knowledge", "Foot"),
 }
 
 

@@ -25,6 +25,7 @@ from bodymap.domain.drawing import DEFAULT_INTENSITY, PainDrawing
 from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence
 from bodymap.domain.regions import RegionId, Side
 from bodymap.domain.search_terms import SearchTerm, SearchTerms, normalise_words
+from bodymap.i18n import Translate, untranslated
 
 # tier scores: each tier's floor is above the best score of the tier below it
 EXACT, WHOLE_WORD, PREFIX, WORD_PREFIX, ALL_WORDS_PREFIX, SUBSTRING = (
@@ -209,11 +210,16 @@ class PlaceMatch:
         sides = (side,) if side is not None else tuple(Side)
         return tuple(RegionId.of(s, area) for s in sides for area in self.areas)
 
-    def label(self, side: Side | None) -> str:
-        """'left temple', 'right tennis elbow', 'temple (both sides)'."""
+    def label(self, side: Side | None, translate: Translate = untranslated) -> str:
+        """'left temple', 'right tennis elbow', 'temple (both sides)'; the phrase is data
+        (English), the words around it go through ``translate`` (context "Search")."""
         if side is None:
-            return f"{self.phrase} (both sides)"
-        return f"{side.value} {self.phrase}"
+            template = translate("Search", "{place} (both sides)")
+        elif side is Side.LEFT:
+            template = translate("Search", "left {place}")
+        else:
+            template = translate("Search", "right {place}")
+        return template.format(place=self.phrase)
 
 
 @dataclass(frozen=True)
@@ -237,15 +243,24 @@ class SearchResults:
             return False
         return not self.muscles or self.places[0].score >= self.muscles[0].score
 
-    def message(self) -> str | None:
-        """What to say when nothing matched; None when something did."""
+    def message(self, translate: Translate = untranslated) -> str | None:
+        """What to say when nothing matched; None when something did. The sentence goes
+        through ``translate`` (context "Search"); the suggested names are data."""
         if self.found:
             return None
-        text = f"No match for {self.query.strip()!r}."
+        query = repr(self.query.strip())
         if self.suggestions:
-            return f"{text} Did you mean {', '.join(self.suggestions)}?"
-        return (f"{text} Try a muscle (trapezius, QL), a place on the body (temple, heel) "
-                "or a complaint (headache, tennis elbow).")
+            return suggestion_template(translate).format(
+                query=query, names=", ".join(self.suggestions))
+        return translate(
+            "Search", "No match for {query}. Try a muscle (trapezius, QL), a place on the "
+            "body (temple, heel) or a complaint (headache, tennis elbow).").format(query=query)
+
+
+def suggestion_template(translate: Translate = untranslated) -> str:
+    """The "did you mean" sentence with ``{query}`` and ``{names}`` still to fill: the
+    window fills ``{names}`` with links, the command line with plain names."""
+    return translate("Search", "No match for {query}. Did you mean {names}?")
 
 
 def search(query: str, knowledge: KnowledgeBase, terms: SearchTerms | None = None,

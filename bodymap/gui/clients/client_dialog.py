@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,8 @@ from bodymap.store.names import InvalidNameError, check_client_name
 class ClientDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, client: Client | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Client" if client else "New client")
+        self.setWindowTitle(QCoreApplication.translate("Clients", "Client") if client
+                            else QCoreApplication.translate("Clients", "New client"))
         self.name = QLineEdit(client.name if client else "")
         self.contact = QLineEdit(client.contact if client else "")
         self.notes = QPlainTextEdit(client.notes if client else "")
@@ -35,10 +36,10 @@ class ClientDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
+        form.addRow(QCoreApplication.translate("Clients", "Name"), self.name)
         form.addRow("", self.problem)
-        form.addRow("Contact", self.contact)
-        form.addRow("Notes", self.notes)
+        form.addRow(QCoreApplication.translate("Clients", "Contact"), self.contact)
+        form.addRow(QCoreApplication.translate("Clients", "Notes"), self.notes)
         form.addRow(buttons)
 
     def _accept(self) -> None:
@@ -46,7 +47,7 @@ class ClientDialog(QDialog):
         try:
             check_client_name(self.name.text())
         except InvalidNameError as exc:
-            self.name.setPlaceholderText("A name is needed")
+            self.name.setPlaceholderText(QCoreApplication.translate("Clients", "A name is needed"))
             self.problem.setText(str(exc)[:1].upper() + str(exc)[1:])
             self.problem.show()
             self.name.setFocus()

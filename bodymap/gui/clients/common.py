@@ -1,21 +1,44 @@
-"""Small helpers the clients dock's widgets share: item roles and how records read."""
+"""Small helpers the clients dock's widgets share: item roles and how records read.
+
+Every text of the dock is translated in the context "Clients" (with
+``QCoreApplication.translate``, since several classes share the texts and a base class's
+``self.tr`` would look them up under its subclass's name)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from bodymap.domain.knowledge import KnowledgeBase
+from bodymap.domain.regions import Side
+from bodymap.i18n import QT_TRANSLATE_NOOP
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 NO_SCORE = -1  # a pain spin box at this value means "not recorded"
 
 
+#: month abbreviations as dates read in the dock ("3 Nov 2026")
+MONTHS_SHORT = (
+    QT_TRANSLATE_NOOP("Clients", "Jan"), QT_TRANSLATE_NOOP("Clients", "Feb"),
+    QT_TRANSLATE_NOOP("Clients", "Mar"), QT_TRANSLATE_NOOP("Clients", "Apr"),
+    QT_TRANSLATE_NOOP("Clients", "May"), QT_TRANSLATE_NOOP("Clients", "Jun"),
+    QT_TRANSLATE_NOOP("Clients", "Jul"), QT_TRANSLATE_NOOP("Clients", "Aug"),
+    QT_TRANSLATE_NOOP("Clients", "Sep"), QT_TRANSLATE_NOOP("Clients", "Oct"),
+    QT_TRANSLATE_NOOP("Clients", "Nov"), QT_TRANSLATE_NOOP("Clients", "Dec"),
+)
+
+
+def month_text(day: dt.date) -> str:
+    """The month's abbreviation in the user's language ("Nov", "nov")."""
+    return QCoreApplication.translate("Clients", MONTHS_SHORT[day.month - 1])
+
+
 def day_text(day: dt.date) -> str:
     """"3 Nov 2026": how a visit's date reads everywhere in the dock."""
-    return f"{day.day} {day:%b %Y}"
+    return QCoreApplication.translate("Clients", "{day} {month} {year}").format(
+        day=day.day, month=month_text(day), year=day.year)
 
 
 def score_text(value: int | None) -> str:
@@ -23,7 +46,19 @@ def score_text(value: int | None) -> str:
 
 
 def plural(n: int, word: str) -> str:
+    """English only (kept for callers outside the dock); the dock uses :func:`counted`."""
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated templates with ``{n}``) filled with ``n``: the
+    caller translates both forms, so each language words its own singular and plural."""
+    return (one if n == 1 else many).format(n=n)
+
+
+def painful_regions_text(n: int) -> str:
+    return counted(n, QCoreApplication.translate("Clients", "{n} painful region"),
+                   QCoreApplication.translate("Clients", "{n} painful regions"))
 
 
 def point_label(knowledge: KnowledgeBase, point_id: str) -> str:
@@ -32,7 +67,10 @@ def point_label(knowledge: KnowledgeBase, point_id: str) -> str:
     tp = knowledge.trigger_points.get(point_id)
     if tp is None:
         return point_id
-    return f"{knowledge.muscles[tp.muscle].name} — {tp.name}, {tp.side.value}"
+    template = (QCoreApplication.translate("Clients", "{muscle} — {point}, left")
+                if tp.side is Side.LEFT else
+                QCoreApplication.translate("Clients", "{muscle} — {point}, right"))
+    return template.format(muscle=knowledge.muscles[tp.muscle].name, point=tp.name)
 
 
 def plain_tooltip(text: str) -> str:

@@ -3,7 +3,7 @@ of the body that changed, and each visit's scores, treated points and notes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,8 +18,8 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing_changes import describe_changes
 from bodymap.gui.clients.common import (
     day_text,
+    painful_regions_text,
     plain_tooltip,
-    plural,
     point_label,
     score_text,
 )
@@ -36,23 +36,30 @@ class CompareDialog(QDialog):
     def __init__(self, dataset: Dataset, first: Visit, second: Visit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare visits: {day_text(first.date)} and "
-                            f"{day_text(second.date)}")
+        self.setWindowTitle(QCoreApplication.translate(
+            "Clients", "Compare visits: {first} and {second}").format(
+                first=day_text(first.date), second=day_text(second.date)))
         self._ds = dataset
         frame = frame_comparison(dataset.atlas, first.drawing, second.drawing)
-        lines = describe_changes(frame.changes, self._region)
+        lines = describe_changes(frame.changes, self._region, QCoreApplication.translate)
         if frame.hidden:
-            lines.append("Not drawn in these views: "
-                         + ", ".join(self._region(r) for r in sorted(frame.hidden)) + ".")
+            lines.append(QCoreApplication.translate(
+                "Clients", "Not drawn in these views: {regions}.").format(
+                    regions=", ".join(self._region(r) for r in sorted(frame.hidden))))
         if frame.view is not None:
             left, _ = EDGE_LABELS[frame.view]
-            lines.append(f"Both show the same close-up of the {frame.view.label.lower()} view "
-                         f"(on your left: {left.lower()}).")
+            # the view's name and the edge label are the map's own words (context "Scene")
+            lines.append(QCoreApplication.translate(
+                "Clients", "Both show the same close-up of the {view} view "
+                "(on your left: {left}).").format(
+                    view=QCoreApplication.translate("Scene", frame.view.label).lower(),
+                    left=QCoreApplication.translate("Scene", left).lower()))
         self.summary = QLabel("\n".join(lines))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        heading = QLabel(f"From {day_text(first.date)} to {day_text(second.date)}: "
-                         "what changed in the painful areas")
+        heading = QLabel(QCoreApplication.translate(
+            "Clients", "From {first} to {second}: what changed in the painful areas").format(
+                first=day_text(first.date), second=day_text(second.date)))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -65,7 +72,8 @@ class CompareDialog(QDialog):
             image.setPixmap(QPixmap.fromImage(
                 render_scene_image(scene, IMAGE_HEIGHT, source=frame.source)))
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image.setAccessibleName(f"Drawing of {day_text(visit.date)}")
+            image.setAccessibleName(QCoreApplication.translate(
+                "Clients", "Drawing of {day}").format(day=day_text(visit.date)))
             details = self._details(visit)
             grid.addWidget(image, 0, col)
             grid.addWidget(details, 1, col, Qt.AlignmentFlag.AlignTop)
@@ -87,14 +95,19 @@ class CompareDialog(QDialog):
 
     def _details(self, visit: Visit) -> QLabel:
         kb = self._ds.knowledge
-        lines = [f"{day_text(visit.date)}: {plural(len(visit.drawing), 'painful region')}, "
-                 f"pain {score_text(visit.pain_before)} → {score_text(visit.pain_after)}"]
+        lines = [QCoreApplication.translate(
+            "Clients", "{day}: {regions}, pain {before} → {after}").format(
+                day=day_text(visit.date), regions=painful_regions_text(len(visit.drawing)),
+                before=score_text(visit.pain_before), after=score_text(visit.pain_after))]
         treated = [point_label(kb, p) for p in visit.treated]
-        lines.append("Treated: " + ("; ".join(treated) if treated else "nothing recorded"))
+        lines.append(QCoreApplication.translate("Clients", "Treated: {points}").format(
+            points="; ".join(treated) if treated
+            else QCoreApplication.translate("Clients", "nothing recorded")))
         notes = visit.notes.strip()
         if notes:
             shown = notes if len(notes) <= NOTES_SHOWN else notes[:NOTES_SHOWN].rstrip() + "…"
-            lines.append(f"Notes: {shown}")
+            lines.append(QCoreApplication.translate("Clients", "Notes: {notes}").format(
+                notes=shown))
         label = QLabel("\n".join(lines))
         label.setTextFormat(Qt.TextFormat.PlainText)  # notes are shown as typed
         label.setWordWrap(True)

@@ -9,7 +9,7 @@ showing a client or visit that no longer exists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.dataset import Dataset
 from bodymap.gui.clients.client_dialog import ClientDialog
+from bodymap.gui.clients.common import counted, day_text
 from bodymap.gui.clients.compare import CompareDialog
 from bodymap.gui.clients.progress_chart import ProgressChart
 from bodymap.gui.clients.records import RecordsWidget
@@ -50,34 +51,40 @@ class ClientPanel(RecordsWidget):
 
     def _build(self) -> None:
         self.client_box = QComboBox()
-        self.client_box.setAccessibleName("Client")
+        self.client_box.setAccessibleName(QCoreApplication.translate("Clients", "Client"))
         self.client_box.currentIndexChanged.connect(self._on_client_index)
-        self.new_client_button = QPushButton("New client…")
+        self.new_client_button = QPushButton(QCoreApplication.translate("Clients", "New client…"))
         self.new_client_button.clicked.connect(self._on_new_client)
         self.sort_box = QComboBox()
-        self.sort_box.setAccessibleName("Sort visits")
+        self.sort_box.setAccessibleName(QCoreApplication.translate("Clients", "Sort visits"))
         for order in VisitOrder:
-            self.sort_box.addItem(order.value, order)
+            # the orders' names are marked where VisitOrder is defined
+            self.sort_box.addItem(QCoreApplication.translate("Clients", order.value), order)
         self.sort_box.currentIndexChanged.connect(lambda _: self.reload_visits())
         self.visit_list = VisitList()
         self.visit_list.itemDoubleClicked.connect(lambda _: self.open_selected())
-        self.save_button = QPushButton("Save visit…")
-        self.save_button.setToolTip("Save the drawing on the map as a visit of this client")
+        self.save_button = QPushButton(QCoreApplication.translate("Clients", "Save visit…"))
+        self.save_button.setToolTip(QCoreApplication.translate("Clients",
+            "Save the drawing on the map as a visit of this client"))
         self.save_button.clicked.connect(self._on_save_visit)
-        self.edit_button = QPushButton("Edit visit…")
-        self.edit_button.setToolTip("Correct the selected visit; its earlier version is kept")
+        self.edit_button = QPushButton(QCoreApplication.translate("Clients", "Edit visit…"))
+        self.edit_button.setToolTip(QCoreApplication.translate("Clients",
+            "Correct the selected visit; its earlier version is kept"))
         self.edit_button.clicked.connect(self._on_edit_visit)
-        self.open_button = QPushButton("Open drawing")
-        self.open_button.setToolTip("Put the selected visit's drawing on the map")
+        self.open_button = QPushButton(QCoreApplication.translate("Clients", "Open drawing"))
+        self.open_button.setToolTip(QCoreApplication.translate("Clients",
+            "Put the selected visit's drawing on the map"))
         self.open_button.clicked.connect(self.open_selected)
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Select two visits to see what changed between them")
+        self.compare_button = QPushButton(QCoreApplication.translate("Clients", "Compare"))
+        self.compare_button.setToolTip(QCoreApplication.translate("Clients",
+            "Select two visits to see what changed between them"))
         self.compare_button.clicked.connect(self._on_compare)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(QCoreApplication.translate("Clients", "Delete"))
         self.delete_button.clicked.connect(self._on_delete_visit)
         self.chart = ProgressChart()
         # a folder name may contain "<b>" or "<img ...>": shown as typed, never as markup
-        self.store_label = QLabel(f"Records: {short_path(self.store.path)}")
+        self.store_label = QLabel(QCoreApplication.translate("Clients", "Records: {path}").format(
+            path=short_path(self.store.path)))
         self.store_label.setTextFormat(Qt.TextFormat.PlainText)
         self.store_label.setStyleSheet("color:palette(placeholder-text); font-size:8pt;")
         self.store_label.setWordWrap(True)
@@ -88,7 +95,7 @@ class ClientPanel(RecordsWidget):
         top.addWidget(self.client_box, 1)
         top.addWidget(self.new_client_button)
         sort = QHBoxLayout()
-        sort_label = QLabel("Visits, sorted by")
+        sort_label = QLabel(QCoreApplication.translate("Clients", "Visits, sorted by"))
         sort_label.setBuddy(self.sort_box)
         sort.addWidget(sort_label)
         sort.addWidget(self.sort_box, 1)
@@ -115,7 +122,7 @@ class ClientPanel(RecordsWidget):
         _, clients = self._attempt(self.store.clients)
         self.client_box.blockSignals(True)
         self.client_box.clear()
-        self.client_box.addItem("— choose a client —", None)
+        self.client_box.addItem(QCoreApplication.translate("Clients", "— choose a client —"), None)
         for c in clients or []:
             self.client_box.addItem(c.name, c.id)
         index = self.client_box.findData(current) if current is not None else 0
@@ -137,7 +144,8 @@ class ClientPanel(RecordsWidget):
         try:
             clean = check_client_name(name)
         except InvalidNameError as exc:
-            self._message(QMessageBox.Icon.Warning, "New client", str(exc))
+            self._message(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("Clients", "New client"), str(exc))
             return None
         _, client = self._attempt(lambda: self.store.add_client(clean, contact, notes))
         if client is not None:
@@ -216,8 +224,10 @@ class ClientPanel(RecordsWidget):
         chosen = self.selected_visits()
         if len(chosen) != 1:
             if self.current_client_id() is not None:
-                self._message(QMessageBox.Icon.Information, "Edit visit",
-                              "Select one visit to edit it.")
+                self._message(QMessageBox.Icon.Information,
+                              QCoreApplication.translate("Clients", "Edit visit"),
+                              QCoreApplication.translate("Clients",
+                                                         "Select one visit to edit it."))
             return
         visit = chosen[0]
         ok, history = self._attempt(lambda: self.store.visit_history(visit.id))
@@ -248,15 +258,19 @@ class ClientPanel(RecordsWidget):
         if chosen:
             visit = chosen[-1]
             drawing = visit.pain_drawing()
-            self.session.open_drawing(drawing, f"Open visit of {visit.date:%d %b %Y}")
+            self.session.open_drawing(drawing, QCoreApplication.translate(
+                "Clients", "Open visit of {day}").format(day=day_text(visit.date)))
             self.drawing_open_requested.emit(drawing)
 
     def _on_compare(self) -> None:
         chosen = self.selected_visits()
         if len(chosen) != 2:
             if self.current_client_id() is not None:
-                self._message(QMessageBox.Icon.Information, "Compare visits",
-                              "Select exactly two visits (Ctrl+click) to compare them.")
+                self._message(QMessageBox.Icon.Information,
+                              QCoreApplication.translate("Clients", "Compare visits"),
+                              QCoreApplication.translate(
+                                  "Clients",
+                                  "Select exactly two visits (Ctrl+click) to compare them."))
             return
         dialog = CompareDialog(self._ds, chosen[0], chosen[1], self)
         try:
@@ -270,8 +284,14 @@ class ClientPanel(RecordsWidget):
         if not chosen:
             return
         answer = QMessageBox.question(
-            self, "Delete visit",
-            f"Delete {len(chosen)} visit(s) and their earlier versions? This cannot be undone.",
+            self, QCoreApplication.translate("Clients", "Delete visit"),
+            counted(len(chosen),
+                    QCoreApplication.translate(
+                        "Clients", "Delete this visit and its earlier versions? "
+                        "This cannot be undone."),
+                    QCoreApplication.translate(
+                        "Clients", "Delete {n} visits and their earlier versions? "
+                        "This cannot be undone.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -37,16 +37,19 @@ class TreatedPointsPicker(QWidget):
         super().__init__(parent)
         self._kb = knowledge
         self.chosen = QListWidget()
-        self.chosen.setAccessibleName("Trigger points treated")
+        self.chosen.setAccessibleName(
+            QCoreApplication.translate("Clients", "Trigger points treated"))
         self.chosen.itemChanged.connect(self._on_chosen_changed)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find any muscle (name or abbreviation: QL, SCM…)")
-        self.search.setAccessibleName("Find a muscle")
+        self.search.setPlaceholderText(QCoreApplication.translate("Clients",
+            "Find any muscle (name or abbreviation: QL, SCM…)"))
+        self.search.setAccessibleName(QCoreApplication.translate("Clients", "Find a muscle"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter)
         self.catalogue = QTreeWidget()
         self.catalogue.setHeaderHidden(True)
-        self.catalogue.setAccessibleName("All muscles and their trigger points")
+        self.catalogue.setAccessibleName(QCoreApplication.translate("Clients",
+            "All muscles and their trigger points"))
         self.catalogue.itemChanged.connect(self._on_catalogue_changed)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -65,10 +68,12 @@ class TreatedPointsPicker(QWidget):
         for point in treated:
             self._add(point, ticked=True)
         self.hint.setText(
-            "Tick the points treated. Those the drawing suggests are listed first; find any "
-            "other muscle below." if offered else
-            "No points are suggested (the map has no drawing): find the muscle below and tick "
-            "the points treated.")
+            QCoreApplication.translate(
+                "Clients", "Tick the points treated. Those the drawing suggests are listed "
+                "first; find any other muscle below.") if offered else
+            QCoreApplication.translate(
+                "Clients", "No points are suggested (the map has no drawing): find the muscle "
+                "below and tick the points treated."))
         self.filter("")
 
     # ------------------------------------------------------------------ the chosen list
@@ -132,8 +137,9 @@ class TreatedPointsPicker(QWidget):
         finally:
             self.catalogue.blockSignals(False)
         self.no_match.setVisible(not hits)
-        self.no_match.setText(f"No muscle matches “{query.strip()}”. Try part of its name, "
-                              "or an abbreviation such as QL or SCM.")
+        self.no_match.setText(QCoreApplication.translate(
+            "Clients", "No muscle matches “{query}”. Try part of its name, or an abbreviation "
+            "such as QL or SCM.").format(query=query.strip()))
 
     def _muscle_node(self, muscle: Muscle) -> QTreeWidgetItem:
         node = QTreeWidgetItem([muscle.name])
@@ -146,7 +152,9 @@ class TreatedPointsPicker(QWidget):
             point_node = QTreeWidgetItem([sides[0].name])
             point_node.setFlags(point_node.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             for tp in sorted(sides, key=lambda t: list(Side).index(t.side)):
-                leaf = QTreeWidgetItem([f"{tp.side.value} side"])
+                leaf = QTreeWidgetItem([QCoreApplication.translate("Clients", "left side")
+                                        if tp.side is Side.LEFT else
+                                        QCoreApplication.translate("Clients", "right side")])
                 leaf.setData(0, ROLE_ID, tp.id)
                 leaf.setFlags(leaf.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 leaf.setCheckState(0, Qt.CheckState.Checked if tp.id in ticked

@@ -10,23 +10,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from typing_extensions import override
 
+from bodymap.gui.clients.common import month_text
 from bodymap.gui.plotting import pg, static_plot
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store import Visit
 
 #: at most this many date labels fit under the chart in the dock's narrow column
 MAX_DATE_TICKS = 5
 #: visits on one day are spread over it by this fraction of a day, so each stays visible
 SAME_DAY_STEP = 0.2
-EMPTY_TEXT = ("No visits yet. Once visits are saved, this chart shows pain before and after "
-              "each treatment and the number of painful regions, by date.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Clients", "No visits yet. Once visits are saved, this chart shows pain before and after "
+    "each treatment and the number of painful regions, by date.")
 
 
 def date_label(day: dt.date, with_year: bool) -> str:
-    return f"{day.day} {day:%b}" + (f" {day:%y}" if with_year else "")
+    if with_year:
+        return QCoreApplication.translate("Clients", "{day} {month} {year}").format(
+            day=day.day, month=month_text(day), year=f"{day:%y}")
+    return QCoreApplication.translate("Clients", "{day} {month}").format(
+        day=day.day, month=month_text(day))
 
 
 def date_ticks(days: Sequence[dt.date], most: int = MAX_DATE_TICKS) -> list[tuple[float, str]]:
@@ -48,17 +55,19 @@ class ProgressChart(QWidget):
         plot = static_plot(self.plot_widget)
         plot.showGrid(x=False, y=True, alpha=0.2)
         plot.setYRange(0, 10.5, padding=0)
-        plot.setLabel("left", "pain 0-10 / regions")
+        plot.setLabel("left", QCoreApplication.translate("Clients", "pain 0-10 / regions"))
         self.legend = plot.addLegend(offset=(-6, 4), labelTextColor="#343a40")
         self.before = plot.plot([], [], pen=pg.mkPen("#c92a2a", width=2), symbol="o",
-                                symbolSize=7, symbolBrush="#c92a2a", name="pain before")
+                                symbolSize=7, symbolBrush="#c92a2a",
+                                name=QCoreApplication.translate("Clients", "pain before"))
         self.after = plot.plot([], [], pen=pg.mkPen("#2f9e44", width=2), symbol="s",
-                               symbolSize=7, symbolBrush="#2f9e44", name="pain after")
+                               symbolSize=7, symbolBrush="#2f9e44",
+                               name=QCoreApplication.translate("Clients", "pain after"))
         self.regions = plot.plot([], [], pen=pg.mkPen("#1c7ed6", width=1.5,
                                                       style=Qt.PenStyle.DashLine),
                                  symbol="t", symbolSize=7, symbolBrush="#1c7ed6",
-                                 name="painful regions")
-        self.empty = QLabel(EMPTY_TEXT)
+                                 name=QCoreApplication.translate("Clients", "painful regions"))
+        self.empty = QLabel(QCoreApplication.translate("Clients", EMPTY_TEXT))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color:palette(placeholder-text);")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
@@ -72,7 +72,8 @@ class RecordsWidget(QWidget):
             _, client = self._attempt(lambda: import_client_json(
                 self.store, path, set(self._ds.regions), known_points))
         except ValueError as exc:
-            self._message(QMessageBox.Icon.Warning, "Client records", str(exc))
+            self._message(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("Clients", "Client records"), str(exc))
             return None
         if client is not None:
             self.reload_clients(select=client.id)
@@ -86,15 +87,18 @@ class RecordsWidget(QWidget):
         """Check and import ``path`` on a worker thread; ``import_finished`` is emitted with
         the new client (or None) when done. False when an import is already running."""
         if self._import_job is not None:
-            self._message(QMessageBox.Icon.Information, "Import",
-                          "An import is still running; wait for it to finish.")
+            self._message(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("Clients", "Import"),
+                          QCoreApplication.translate(
+                              "Clients", "An import is still running; wait for it to finish."))
             return False
         job = ImportJob(self.store.path, path, frozenset(self._ds.regions),
                         frozenset(self._ds.knowledge.trigger_points))
         job.signals.finished.connect(self._on_import_done)
         job.signals.failed.connect(self._on_import_failed)
         self._import_job = job
-        self.import_label.setText(f"Importing {path.name}…")
+        self.import_label.setText(QCoreApplication.translate(
+            "Clients", "Importing {name}…").format(name=path.name))
         self.import_label.show()
         QThreadPool.globalInstance().start(job)
         return True
@@ -108,7 +112,8 @@ class RecordsWidget(QWidget):
 
     def _on_import_failed(self, error: str) -> None:
         self._end_import()
-        self._message(QMessageBox.Icon.Warning, "Client records", error)
+        self._message(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("Clients", "Client records"), error)
         self.import_finished.emit(None)
 
     def _end_import(self) -> None:
@@ -120,18 +125,24 @@ class RecordsWidget(QWidget):
         if not ok:
             return
         if client is None:
-            self._message(QMessageBox.Icon.Information, "Export", "Choose a client first.")
+            self._message(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("Clients", "Export"),
+                          QCoreApplication.translate("Clients", "Choose a client first."))
             return
+        json_filter = QCoreApplication.translate("Clients",
+                                                 "JSON, round-trips exactly (*.json)")
+        csv_filter = QCoreApplication.translate("Clients", "CSV spreadsheet (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export visits", f"{client.name}.json",
-            "JSON, round-trips exactly (*.json);;CSV spreadsheet (*.csv)")
+            self, QCoreApplication.translate("Clients", "Export visits"), f"{client.name}.json",
+            ";;".join((json_filter, csv_filter)))
         if path:
-            (self.export_csv if path.lower().endswith(".csv") or "CSV" in chosen
+            (self.export_csv if path.lower().endswith(".csv") or chosen == csv_filter
              else self.export_json)(Path(path))
 
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import visits", "",
-                                              "bodymap JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("Clients", "Import visits"), "",
+            QCoreApplication.translate("Clients", "bodymap JSON (*.json)"))
         if path:
             self.start_import(Path(path))
 
@@ -147,11 +158,17 @@ class RecordsWidget(QWidget):
                 return False, None  # already reported; the lists stay empty
             failure = exc
         if isinstance(failure, NotFoundError):
-            self._message(QMessageBox.Icon.Information, "Client records",
-                          f"{failure.reason} any more: it was deleted, perhaps in another "
-                          "window. The records were read again.")
+            # the store's reason ("there is no visit with id 12") is English: the message
+            # says the same in the user's language without it
+            self._message(QMessageBox.Icon.Information,
+                          QCoreApplication.translate("Clients", "Client records"),
+                          QCoreApplication.translate(
+                              "Clients", "That client or visit is not there any more: it was "
+                              "deleted, perhaps in another window. The records were read "
+                              "again."))
         else:
-            self._message(QMessageBox.Icon.Warning, "Client records", str(failure))
+            self._message(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("Clients", "Client records"), str(failure))
         self._resync()
         return False, None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import KnowledgeBase
-from bodymap.gui.clients.common import NO_SCORE, day_text, plural, score_text
+from bodymap.gui.clients.common import (
+    NO_SCORE,
+    counted,
+    day_text,
+    painful_regions_text,
+    score_text,
+)
 from bodymap.gui.clients.point_picker import TreatedPointsPicker
 from bodymap.store import Visit, VisitDraft, VisitRevision
 
@@ -38,20 +44,25 @@ class VisitDialog(QDialog):
                  parent: QWidget | None = None, visit: Visit | None = None,
                  history: Sequence[VisitRevision] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit visit" if visit else "Save visit")
+        self.setWindowTitle(QCoreApplication.translate("Clients", "Edit visit") if visit
+                            else QCoreApplication.translate("Clients", "Save visit"))
         self._map_drawing = drawing
         self._visit = visit
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
+        # month names come from QLocale, which the language choice sets
         self.date.setDisplayFormat("d MMM yyyy")
-        self.pain_before = _score_box("Pain before the treatment, 0-10")
-        self.pain_after = _score_box("Pain after the treatment, 0-10")
+        self.pain_before = _score_box(
+            QCoreApplication.translate("Clients", "Pain before the treatment, 0-10"))
+        self.pain_after = _score_box(
+            QCoreApplication.translate("Clients", "Pain after the treatment, 0-10"))
         self.picker = TreatedPointsPicker(knowledge, offered,
                                           visit.treated if visit is not None else ())
         #: the ticked rows are what is saved (the picker's list)
         self.treated = self.picker.chosen
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("What you found and did; advice given")
+        self.notes.setPlaceholderText(QCoreApplication.translate("Clients",
+            "What you found and did; advice given"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(110)
         self.replace_drawing = QCheckBox()
@@ -69,16 +80,19 @@ class VisitDialog(QDialog):
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
         scores = QHBoxLayout()
-        for text, widget in (("Date", self.date), ("Pain before", self.pain_before),
-                             ("after", self.pain_after)):
+        for text, widget in ((QCoreApplication.translate("Clients", "Date"), self.date),
+                             (QCoreApplication.translate("Clients", "Pain before"),
+                              self.pain_before),
+                             #: the second of "Pain before [ ] after [ ]"
+                             (QCoreApplication.translate("Clients", "after"), self.pain_after)):
             label = QLabel(text)
             label.setBuddy(widget)
             scores.addWidget(label)
             scores.addWidget(widget)
         scores.addStretch(1)
         form = QFormLayout()
-        form.addRow("Trigger points treated", self.picker)
-        form.addRow("Notes", self.notes)
+        form.addRow(QCoreApplication.translate("Clients", "Trigger points treated"), self.picker)
+        form.addRow(QCoreApplication.translate("Clients", "Notes"), self.notes)
         column = QVBoxLayout(self)
         column.addWidget(self._drawing_line())
         if self._visit is not None:
@@ -94,13 +108,19 @@ class VisitDialog(QDialog):
     def _drawing_line(self) -> QLabel:
         n = len(self._map_drawing)
         if self._visit is None:
-            text = (f"The drawing on the map ({plural(n, 'painful region')}) is saved with "
-                    "the visit.")
+            text = QCoreApplication.translate(
+                "Clients", "The drawing on the map ({regions}) is saved with the visit.").format(
+                    regions=painful_regions_text(n))
         else:
-            text = (f"Visit of {day_text(self._visit.date)}, with its drawing of "
-                    f"{plural(len(self._visit.drawing), 'painful region')}.")
-            self.replace_drawing.setText(
-                f"Replace its drawing with the one on the map now ({plural(n, 'region')})")
+            text = QCoreApplication.translate(
+                "Clients", "Visit of {day}, with its drawing of {regions}.").format(
+                    day=day_text(self._visit.date),
+                    regions=painful_regions_text(len(self._visit.drawing)))
+            self.replace_drawing.setText(counted(
+                n, QCoreApplication.translate(
+                    "Clients", "Replace its drawing with the one on the map now ({n} region)"),
+                QCoreApplication.translate(
+                    "Clients", "Replace its drawing with the one on the map now ({n} regions)")))
         label = QLabel(text)
         label.setWordWrap(True)
         return label
@@ -111,14 +131,27 @@ class VisitDialog(QDialog):
         self.pain_after.setValue(NO_SCORE if visit.pain_after is None else visit.pain_after)
         self.notes.setPlainText(visit.notes)
         if history:
-            lines = [f"Edited {plural(len(history), 'time')}; earlier versions are kept:"]
+            lines = [counted(len(history),
+                             QCoreApplication.translate(
+                                 "Clients", "Edited {n} time; earlier versions are kept:"),
+                             QCoreApplication.translate(
+                                 "Clients", "Edited {n} times; earlier versions are kept:"))]
             for rev in history[-3:]:
                 old = rev.visit
-                when = rev.replaced_at.astimezone().strftime("%d %b %Y %H:%M")
+                replaced = rev.replaced_at.astimezone()
+                when = f"{day_text(replaced.date())} {replaced:%H:%M}"
                 notes = old.notes.replace("\n", " ")
-                lines.append(f"• until {when}: pain {score_text(old.pain_before)} → "
-                             f"{score_text(old.pain_after)}, {plural(len(old.treated), 'point')}"
-                             f" treated{', notes: ' + notes[:90] if notes else ''}")
+                points = counted(len(old.treated),
+                                 QCoreApplication.translate("Clients", "{n} point treated"),
+                                 QCoreApplication.translate("Clients", "{n} points treated"))
+                line = QCoreApplication.translate(
+                    "Clients", "• until {when}: pain {before} → {after}, {points}").format(
+                        when=when, before=score_text(old.pain_before),
+                        after=score_text(old.pain_after), points=points)
+                if notes:
+                    line += QCoreApplication.translate("Clients", ", notes: {notes}").format(
+                        notes=notes[:90])
+                lines.append(line)
             self.history.setText("\n".join(lines))
 
     def draft(self) -> VisitDraft:
@@ -140,7 +173,7 @@ class VisitDialog(QDialog):
 def _score_box(description: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(NO_SCORE, 10)
-    box.setSpecialValueText("not recorded")
+    box.setSpecialValueText(QCoreApplication.translate("Clients", "not recorded"))
     box.setValue(NO_SCORE)
     box.setAccessibleName(description)
     return box

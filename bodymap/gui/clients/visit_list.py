@@ -6,29 +6,33 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.gui.clients.common import (
     ROLE_ID,
+    counted,
     day_text,
     plain_tooltip,
-    plural,
     point_label,
     score_text,
 )
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store import Visit
 
 NOTES_SHOWN = 240  # characters of notes in a row; the tooltip holds them all
 
 
 class VisitOrder(Enum):
-    NEWEST = "Newest first"
-    OLDEST = "Oldest first"
-    PAIN_BEFORE = "Pain before, highest first"
-    PAIN_AFTER = "Pain after, highest first"
-    RELIEF = "Most relief first (before − after)"
+    """The sort choices; each value is the English name, shown translated (context
+    "Clients")."""
+
+    NEWEST = QT_TRANSLATE_NOOP("Clients", "Newest first")
+    OLDEST = QT_TRANSLATE_NOOP("Clients", "Oldest first")
+    PAIN_BEFORE = QT_TRANSLATE_NOOP("Clients", "Pain before, highest first")
+    PAIN_AFTER = QT_TRANSLATE_NOOP("Clients", "Pain after, highest first")
+    RELIEF = QT_TRANSLATE_NOOP("Clients", "Most relief first (before − after)")
 
 
 def sort_visits(visits: Sequence[Visit], order: VisitOrder) -> list[Visit]:
@@ -54,24 +58,31 @@ def sort_visits(visits: Sequence[Visit], order: VisitOrder) -> list[Visit]:
 
 
 def visit_text(visit: Visit, knowledge: KnowledgeBase, edits: int = 0) -> str:
-    head = (f"{day_text(visit.date)} · pain {score_text(visit.pain_before)} → "
-            f"{score_text(visit.pain_after)} · {plural(len(visit.drawing), 'region')}")
+    regions = counted(len(visit.drawing), QCoreApplication.translate("Clients", "{n} region"),
+                      QCoreApplication.translate("Clients", "{n} regions"))
+    head = QCoreApplication.translate(
+        "Clients", "{day} · pain {before} → {after} · {regions}").format(
+            day=day_text(visit.date), before=score_text(visit.pain_before),
+            after=score_text(visit.pain_after), regions=regions)
     if edits:
-        head += f" · edited {plural(edits, 'time')}"
+        head += counted(edits, QCoreApplication.translate("Clients", " · edited {n} time"),
+                        QCoreApplication.translate("Clients", " · edited {n} times"))
     lines = [head]
     if visit.treated:
-        lines.append("Treated: " + "; ".join(point_label(knowledge, p) for p in visit.treated))
+        lines.append(QCoreApplication.translate("Clients", "Treated: {points}").format(
+            points="; ".join(point_label(knowledge, p) for p in visit.treated)))
     notes = " ".join(visit.notes.split())
     if notes:
         shown = notes if len(notes) <= NOTES_SHOWN else notes[:NOTES_SHOWN].rstrip() + "…"
-        lines.append(f"Notes: {shown}")
+        lines.append(QCoreApplication.translate("Clients", "Notes: {notes}").format(
+            notes=shown))
     return "\n".join(lines)
 
 
 class VisitList(QListWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Visits")
+        self.setAccessibleName(QCoreApplication.translate("Clients", "Visits"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the dock resizes

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
-from bodymap.domain.search import MuscleMatch, PlaceMatch, SearchResults, mark_place, search
+from bodymap.domain.search import (
+    MuscleMatch,
+    PlaceMatch,
+    SearchResults,
+    mark_place,
+    search,
+    suggestion_template,
+)
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
@@ -44,27 +51,27 @@ class BrowsePage(QWidget):
         self._found: SearchResults | None = None
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(
-            "Search a muscle, a place or a complaint: QL, temple, headache")
+            self.tr("Search a muscle, a place or a complaint: QL, temple, headache"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search muscles, places and complaints")
+        self.search_box.setAccessibleName(self.tr("Search muscles, places and complaints"))
         self.search_box.textChanged.connect(self._on_search)
         self.search_box.returnPressed.connect(self._on_search_enter)
         self.side_choice = QComboBox()
-        self.side_choice.addItem("Left side", Side.LEFT)
-        self.side_choice.addItem("Right side", Side.RIGHT)
-        self.side_choice.setAccessibleName("Which side to show")
+        self.side_choice.addItem(self.tr("Left side"), Side.LEFT)
+        self.side_choice.addItem(self.tr("Right side"), Side.RIGHT)
+        self.side_choice.setAccessibleName(self.tr("Which side to show"))
         self.side_choice.currentIndexChanged.connect(self._on_side_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setAccessibleName("Search result message")
+        self.message.setAccessibleName(self.tr("Search result message"))
         self.message.linkActivated.connect(self._on_suggestion)
         self.message.hide()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Muscles by body area")
+        self.tree.setAccessibleName(self.tr("Muscles by body area"))
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         # a place is marked on a deliberate choice (click or Enter), never on merely
@@ -107,14 +114,16 @@ class BrowsePage(QWidget):
         item = QStandardItem(text)
         item.setData(m.id, ROLE_MUSCLE)
         if because:
-            item.setToolTip(f"Its trigger points can cause pain felt as: {because}")
+            item.setToolTip(self.tr("Its trigger points can cause pain felt as: {place}")
+                            .format(place=because))
         return item
 
     def _place_item(self, index: int, place: PlaceMatch, side: Side | None) -> QStandardItem:
-        item = QStandardItem(f"Mark: {place.label(side)}")
+        item = QStandardItem(self.tr("Mark: {place}").format(
+            place=place.label(side, QCoreApplication.translate)))
         item.setData(index, ROLE_PLACE)
         item.setData(side.value if side is not None else "", ROLE_SIDE)
-        item.setToolTip("Marks it on the body and shows the muscles that can explain it")
+        item.setToolTip(self.tr("Marks it on the body and shows the muscles that can explain it"))
         return item
 
     def _heading(self, text: str) -> QStandardItem:
@@ -131,7 +140,7 @@ class BrowsePage(QWidget):
         for group, muscles in self._session.dataset.knowledge.by_group().items():
             if not muscles:
                 continue
-            parent = QStandardItem(group.label)
+            parent = QStandardItem(QCoreApplication.translate("Knowledge", group.label))
             parent.setSelectable(False)
             for m in muscles:
                 parent.appendRow(self._item(m, False))
@@ -151,9 +160,9 @@ class BrowsePage(QWidget):
             place_rows.append(both)
         muscle_rows = [self._muscle_row(hit) for hit in found.muscles]
         if found.places_first:
-            first, heading, second = place_rows, "Muscles", muscle_rows
+            first, heading, second = place_rows, self.tr("Muscles"), muscle_rows
         else:
-            first, heading, second = muscle_rows, "Places", place_rows
+            first, heading, second = muscle_rows, self.tr("Places"), place_rows
         for row in first:
             root.appendRow(row)
         if first and second:
@@ -188,15 +197,15 @@ class BrowsePage(QWidget):
         self._show_message(self._found)
 
     def _show_message(self, found: SearchResults) -> None:
-        message = found.message()
+        message = found.message(QCoreApplication.translate)
         if message is None:
             self.message.hide()
             return
         if found.suggestions:
             links = ", ".join(f"<a href='{escape(s, quote=True)}'>{escape(s)}</a>"
                               for s in found.suggestions)
-            html = (f"No match for {escape(repr(found.query.strip()), quote=False)}. "
-                    f"Did you mean {links}?")
+            html = escape(suggestion_template(QCoreApplication.translate), quote=False).format(
+                query=escape(repr(found.query.strip()), quote=False), names=links)
         else:
             html = escape(message, quote=False)
         self.message.setText(html)
@@ -248,7 +257,8 @@ class BrowsePage(QWidget):
         side = Side(side_value) if side_value else None
         marked = mark_place(self._session.drawing, place, side)
         if marked != self._session.drawing:
-            self._session.open_drawing(marked, f"Search: {place.label(side)}")
+            self._session.open_drawing(marked, self.tr("Search: {place}").format(
+                place=place.label(side, QCoreApplication.translate)))
         self.place_marked.emit()
 
     def _side(self) -> Side:
