@@ -807,7 +807,7 @@
     <message>
         <location filename="../bodymap/gui/clients/point_picker.py" line="44"/>
         <source>Find any muscle (name or abbreviation: QL, SCM…)</source>
-        <translation>Busca cualquier músculo (nombre en inglés o abreviatura: QL, SCM…)</translation>
+        <translation>Busca un músculo (en inglés o abreviado: QL, SCM…)</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/point_picker.py" line="46"/>

@@ -411,6 +411,7 @@ def _clients_dock(qtbot: QtBot, window: MainWindow) -> list[str]:
     client = panel.current_client()
     visits = store.visits(client.id if client is not None else 0)
     edited = visits[0]
+    first, second = panel.selected_visits()
     kb = window.session.dataset.knowledge
     offered = [tp.id for tp in window.session.offered_points()]
     dialogs: list[QWidget] = [
@@ -418,7 +419,7 @@ def _clients_dock(qtbot: QtBot, window: MainWindow) -> list[str]:
         VisitDialog(kb, window.session.drawing, offered, panel),
         VisitDialog(kb, window.session.drawing, offered, panel, visit=edited,
                     history=store.visit_history(edited.id)),
-        CompareDialog(window.session.dataset, *panel.selected_visits(), panel),
+        CompareDialog(window.session.dataset, first, second, panel),
     ]
     for dialog in dialogs:
         texts += _dialog_texts(qtbot, dialog)

@@ -67,7 +67,9 @@ class CompareDialog(QDialog):
         self.images: list[QLabel] = []
         self.details: list[QLabel] = []
         for col, visit in enumerate((first, second)):
-            scene = build_scene(dataset.atlas, frame.layout, visit.pain_drawing())
+            # the figures' labels ("Front", "Left") in the user's language
+            scene = build_scene(dataset.atlas, frame.layout, visit.pain_drawing(),
+                                translate=QCoreApplication.translate)
             image = QLabel()
             image.setPixmap(QPixmap.fromImage(
                 render_scene_image(scene, IMAGE_HEIGHT, source=frame.source)))
