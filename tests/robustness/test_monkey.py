@@ -98,10 +98,13 @@ class Monkey:
 
     # -- where to point
     def region_point(self) -> QPoint:
-        bm = self.w.body_map
-        view = self.rng.choice(bm.views_shown())
-        rid = self.rng.choice(sorted(self.w.session.dataset.atlas.views[view].regions))
-        return region_pos(self.w, view, rid)
+        """A point on a region drawn in the current layout (close-ups draw only some)."""
+        items = sorted(self.w.body_map.region_items(), key=lambda it: (it.view.value, it.rid))
+        item = self.rng.choice(items)
+        try:
+            return region_pos(self.w, item.view, item.rid)
+        except KeyError:  # only a sliver of it shows in a close-up
+            return self.any_point()
 
     def any_point(self) -> QPoint:
         r = self.vp.rect()
