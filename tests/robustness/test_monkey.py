@@ -24,6 +24,7 @@ is in the slow lane; a short run with another seed is in the fast lane.
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import os
 import random
 import sys
@@ -69,10 +70,14 @@ PROBE_EVERY = 20
 #: undo-all / redo-all, leak and memory checks this often; few enough pushes happen in
 #: between (at most three per step) that the history never reaches its limit
 CHECKPOINT_EVERY = 250
-#: resident memory may grow by at most this much between the first checkpoint and the end
-#: of the run (measured: see the report in the module's git history; the bug that kept each
-#: comparison dialog alive added about 7 MB per comparison, hundreds over a long run)
+#: resident memory may grow by at most this much between the first checkpoint (step 250) and
+#: the end of the long run. Measured: +36 MB over 10,000 steps (186 -> 222 MB), with about 160
+#: visits saved and 500 region outlines cached; the leak issue 18 found kept each comparison
+#: dialog alive, about 7 MB each, which alone would pass this bound within a dozen compares
 RSS_GROWTH_LIMIT_MB = 80.0
+#: a step (with its checks) that takes longer than this is stuck: dump every thread's stack.
+#: It replaces pytest's per-test faulthandler_timeout, which the long run always outlasts.
+STEP_HANG_SECONDS = 120
 
 SEARCHES = ("QL", "psoas", "fibularis", "SCM", "glut", "trap", "", "zzzz", "  ", "é", "(")
 CLIENT_NAMES = ("Ana", "Ben", "Chloé", "Dmitri", "Eve", "Ana", "李", "O'Neil")
@@ -792,6 +797,7 @@ def run_monkey(qtbot: QtBot, clinic: Clinic, steps: int, seed: int) -> Seen:
     log: list[str] = []
     with ExceptionGuard() as guard:
         for n in range(steps):
+            faulthandler.dump_traceback_later(STEP_HANG_SECONDS)
             answerer.start()
             try:
                 log.append(monkey.step())
@@ -822,6 +828,7 @@ def run_monkey(qtbot: QtBot, clinic: Clinic, steps: int, seed: int) -> Seen:
                 assert seen.top_levels[-1] <= seen.top_levels[0], (
                     f"{where}: top-level widgets (alive, shown or not) grew from "
                     f"{seen.top_levels[0]} to {seen.top_levels[-1]}")
+        faulthandler.cancel_dump_traceback_later()
         assert not guard.caught, f"after the run: uncaught {guard.caught}"
     return seen
 
@@ -858,7 +865,8 @@ def report(name: str, steps: int, seen: Seen, seconds: float) -> str:
             f"{seen.visits_saved} visits saved, {seen.clients_deleted} clients deleted, "
             f"{len(seen.messages)} messages, {seen.probes} undo probes, {seen.checkpoints} "
             f"checkpoints; RSS {seen.rss[0]:.0f} -> {seen.rss[-1]:.0f} MB "
-            f"(max {max(seen.rss):.0f}, growth {growth:+.0f} MB)")
+            f"(max {max(seen.rss):.0f}, growth {growth:+.0f} MB; by checkpoint "
+            f"{[round(r) for r in seen.rss]})")
 
 
 @pytest.mark.slow
