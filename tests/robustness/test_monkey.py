@@ -783,6 +783,14 @@ def clinic(qtbot: QtBot, dataset: Dataset, tmp_path: Path) -> Iterator[Clinic]:
         store.close()
 
 
+def arm_hang_dump() -> None:
+    """(Re)start the hang timer. Under pytest's capture sys.stderr has no file descriptor:
+    the dump goes to the process's own stderr (which pytest captures by descriptor)."""
+    stream = sys.__stderr__
+    if stream is not None:
+        faulthandler.dump_traceback_later(STEP_HANG_SECONDS, file=stream)
+
+
 def run_monkey(qtbot: QtBot, clinic: Clinic, steps: int, seed: int) -> Seen:
     rng = random.Random(seed)
     seen = Seen()
@@ -797,7 +805,7 @@ def run_monkey(qtbot: QtBot, clinic: Clinic, steps: int, seed: int) -> Seen:
     log: list[str] = []
     with ExceptionGuard() as guard:
         for n in range(steps):
-            faulthandler.dump_traceback_later(STEP_HANG_SECONDS)
+            arm_hang_dump()
             answerer.start()
             try:
                 log.append(monkey.step())
