@@ -21,6 +21,7 @@ from bodymap.domain.drawing import (
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.domain.regions import RegionId, Side
+from bodymap.domain.safety import Alert
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import quality_word
@@ -70,6 +71,8 @@ class Session:
         self._listeners: list[Listener] = []
         self._publishing = False
         self._dirty = False
+        self._alerts_for: tuple[PainDrawing, frozenset[str]] | None = None
+        self._alert_cache: tuple[Alert, ...] = ()
         # derived from the drawing alone, rebuilt only when it changes
         self._ranked = Ranked(PainDrawing(), Ranking((), ()), (), None)
         self._view_model = self._build()
@@ -365,6 +368,15 @@ class Session:
         region = self._ds.regions.get(rid)
         return region.label if region is not None else rid
 
+    def _alerts(self, drawing: PainDrawing) -> tuple[Alert, ...]:
+        """The alerts of a drawing and the ticked flags, worked out once per change of either
+        (hover and focus rebuild the view model many times a second)."""
+        key = (drawing, self._ticked)
+        if self._alerts_for != key:
+            self._alerts_for = key
+            self._alert_cache = self._ds.safety.alerts(drawing, self._ticked)
+        return self._alert_cache
+
     def _rank(self) -> None:
         if self._ranked.drawing != self.drawing:
             self._ranked = rank(self._model, self._ds, self.drawing, self.translate)
@@ -396,7 +408,7 @@ class Session:
             combination=self._ranked.combination,
             card=card,
             browse_side=self._browse_side,
-            alerts=self._ds.safety.alerts(drawing, self._ticked),
+            alerts=self._alerts(drawing),
             ticked=self._ticked,
             suggest_red_flags=not self._ticked and any(
                 self._ds.safety.watches(r) for r in drawing),

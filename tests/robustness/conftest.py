@@ -17,5 +17,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     test-fast` does not."""
     here = Path(__file__).parent
     for item in items:
-        if here in Path(str(item.fspath)).parents:
+        if here in Path(str(item.fspath)).parents and \
+                item.get_closest_marker("fast_lane") is None:
             item.add_marker(pytest.mark.slow)

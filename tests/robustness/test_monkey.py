@@ -898,6 +898,7 @@ def test_ten_thousand_events_on_two_windows_over_one_database(
 
 
 @OFFSCREEN_LIMITS
+@pytest.mark.fast_lane
 def test_a_short_monkey_run_in_the_fast_lane(qtbot: QtBot, clinic: Clinic) -> None:
     seen = run_monkey(qtbot, clinic, SHORT_STEPS, SHORT_SEED)
     assert seen.interrupted > 0 and seen.probes == SHORT_STEPS // PROBE_EVERY
@@ -947,7 +948,7 @@ def test_a_step_that_opens_a_dialog_is_answered_and_the_dialog_freed(
         answerer.stop()
     assert answerer.dialogs == 4
     check_nothing_left_open((clinic.first, clinic.second), "after four visit dialogs")
-    kept = VisitDialog(PainDrawing(), (), {}, panel)
+    kept = VisitDialog(clinic.first.session.dataset.knowledge, PainDrawing(), (), panel)
     with pytest.raises(AssertionError, match="dialogs still alive"):
         check_nothing_left_open((clinic.first, clinic.second), "with a dialog kept")
     kept.deleteLater()
