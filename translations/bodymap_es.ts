@@ -1064,8 +1064,8 @@
     </message>
     <message>
         <location filename="../bodymap/report/handout.py" line="108"/>
-        <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt; — one page each.</source>
-        <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
+        <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;; each starts on a new page.</source>
+        <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
     </message>
     <message>
         <location filename="../bodymap/report/handout.py" line="111"/>

@@ -106,7 +106,7 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     if muscles:
         names = ", ".join(m.name for m in muscles)
         parts.append("<p>" + translate(
-            "Handout", "This plan covers: <b>{muscles}</b> — one page each.")
+            "Handout", "This plan covers: <b>{muscles}</b>; each starts on a new page.")
             .format(muscles=escape(names)) + "</p>")
     heading = translate("Handout", "When to stop and see a doctor")
     parts.append(f"<h2>{escape(heading)}</h2>")
