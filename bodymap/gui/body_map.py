@@ -6,7 +6,7 @@ the region menu, Ctrl+wheel or pinch zooms about the pointer, dragging empty spa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
@@ -56,7 +55,6 @@ _QUALITY_KEYS = {
 class BodyMapView(QGraphicsView):
     """Shows the figures of the session's layout, its drawing and its selected pattern."""
 
-    first_painted = Signal()
     region_menu_shown = Signal(object)  # the QMenu a long press opened
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -86,7 +84,6 @@ class BodyMapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._touch_press = False
         self._auto_fit = True
-        self._painted_once = False
         session.subscribe(self.refresh)
         self.refresh(session.view_model)
 
@@ -178,13 +175,6 @@ class BodyMapView(QGraphicsView):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit()
-
-    @override
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted_once:
-            self._painted_once = True
-            QTimer.singleShot(0, self.first_painted.emit)
 
     @override
     def viewportEvent(self, event: QEvent) -> bool:

@@ -125,7 +125,7 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
         for label in figure.labels:
             # placed in the scene, not in the (maybe clipping) figure: a close-up's caption
             # sits just below the part it frames
-            out_label = screen_label(label, None)
+            out_label = screen_label(label)
             lx, ly = figure.to_scene(label.x, label.y)
             out_label.setPos(lx, ly)
             out_label.setData(0, "label")
@@ -142,8 +142,8 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
 SCREEN_LABEL_PT = {False: 11.0, True: 13.0}  # by bold (view titles are bold)
 
 
-def screen_label(label: Label, parent: QGraphicsItem | None) -> QGraphicsSimpleTextItem:
-    text = QGraphicsSimpleTextItem(label.text, parent)
+def screen_label(label: Label) -> QGraphicsSimpleTextItem:
+    text = QGraphicsSimpleTextItem(label.text)
     font = QFont()
     font.setPointSizeF(SCREEN_LABEL_PT[label.bold])
     font.setBold(label.bold)

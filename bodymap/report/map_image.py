@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from bodymap.domain.dataset import Dataset
-from bodymap.domain.drawing import PainDrawing
-from bodymap.domain.knowledge import TriggerPoint
 from bodymap.report.chart import (
     caption_height,
     caption_width,
@@ -21,8 +17,7 @@ from bodymap.report.chart import (
     paint_scene,
 )
 from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
-from bodymap.scene.layouts import Layout
-from bodymap.scene.scene import Scene, build_scene
+from bodymap.scene.scene import Scene
 
 
 def render_scene_image(scene: Scene, height: int = 1400, caption: str = "",
@@ -97,11 +92,3 @@ def write_scene(path: Path, scene: Scene, caption: str = "") -> None:
         write_scene_svg(path, scene, caption)
     else:
         write_scene_png(path, scene, caption)
-
-
-def render_map_image(dataset: Dataset, drawing: Mapping[str, int],
-                     points: Sequence[TriggerPoint] = (),
-                     layout: Layout = Layout.FRONT_BACK, height: int = 1400) -> QImage:
-    """A drawing (and optionally a pattern) as an image: the scene of the same inputs."""
-    pain = drawing if isinstance(drawing, PainDrawing) else PainDrawing(drawing)
-    return render_scene_image(build_scene(dataset.atlas, layout, pain, points), height)

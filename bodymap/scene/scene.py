@@ -169,6 +169,7 @@ class LegendEntry:
 class FigureLayout:
     """Where each figure of a layout sits; depends on the atlas and the layout only."""
 
+    layout: Layout
     figures: tuple[Figure, ...]
     bounds: tuple[float, float, float, float]  # x, y, width, height with a margin
 
@@ -235,7 +236,7 @@ def layout_figures(atlas: Atlas, layout: Layout,
     height = max((f.height for f in figures), default=0.0)
     # the titles hang just below each figure
     bottom = height + (TITLE_SIZE * 0.5 if layout.is_detail else TITLE_SIZE * 1.6)
-    return FigureLayout(tuple(figures),
+    return FigureLayout(layout, tuple(figures),
                         (-margin, -margin, width + 2 * margin, bottom + 2 * margin))
 
 
@@ -264,7 +265,6 @@ def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawin
     the user's language (a FigureLayout passed in keeps the labels it was made with)."""
     figures = layout if isinstance(layout, FigureLayout) else \
         layout_figures(atlas, layout, translate)
-    lay = layout if isinstance(layout, Layout) else _layout_of(figures)
     ess = frozenset().union(*(tp.essential for tp in points))
     spill = frozenset().union(*(tp.spillover for tp in points)) - ess
     marks: list[Marker] = []
@@ -279,8 +279,8 @@ def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawin
     legend = legend_for(drawing, shown_ess, shown_spill, bool(marks), translate)
     if muscles:
         legend += muscle_legend(muscles, translate)
-    return Scene(lay, figures, drawing, shown_ess, shown_spill, spread(tuple(marks)), legend,
-                 quality_marks(figures, drawing), title, muscles)
+    return Scene(figures.layout, figures, drawing, shown_ess, shown_spill,
+                 spread(tuple(marks)), legend, quality_marks(figures, drawing), title, muscles)
 
 
 def muscle_marks(figures: FigureLayout,
@@ -359,14 +359,6 @@ def quality_marks(figures: FigureLayout, drawing: PainDrawing) -> tuple[QualityM
     return tuple(out.values())
 
 
-def _layout_of(figures: FigureLayout) -> Layout:
-    views = tuple(f.view for f in figures.figures)
-    for lay in Layout:
-        if lay.views == views:
-            return lay
-    return Layout.FRONT_BACK
-
-
 def legend_for(drawing: PainDrawing, essential: Iterable[str], spillover: Iterable[str],
                markers: bool, translate: Translate = untranslated) -> tuple[LegendEntry, ...]:
     """Only what is drawn is explained."""
@@ -388,12 +380,6 @@ def legend_for(drawing: PainDrawing, essential: Iterable[str], spillover: Iterab
             _quality_legend_line(s.quality, s.glyph, translate)
             for s in quality_legend(qualities))))
     return tuple(out)
-
-
-def views_holding(atlas: Atlas, regions: Iterable[str]) -> frozenset[View]:
-    """The views that draw any of these regions."""
-    wanted = set(regions)
-    return frozenset(v for v, shape in atlas.views.items() if wanted & shape.regions.keys())
 
 
 def best_layout(atlas: Atlas, drawing: PainDrawing,

@@ -134,9 +134,8 @@ class Session:
         return [rid, str(RegionId(rid).mirrored)] if self._mirror else [rid]
 
     def _edit(self, drawing: PainDrawing, text: str) -> None:
-        before = self._history.state
         if self._history.push(drawing, text):
-            self._after_drawing_change(before)
+            self._after_drawing_change()
         self._publish()
 
     def toggle(self, rid: str) -> None:
@@ -232,16 +231,14 @@ class Session:
 
     def undo(self) -> None:
         self._stroke = None
-        before = self.drawing
         if self._history.undo():
-            self._after_drawing_change(before)
+            self._after_drawing_change()
         self._publish()
 
     def redo(self) -> None:
         self._stroke = None
-        before = self.drawing
         if self._history.redo():
-            self._after_drawing_change(before)
+            self._after_drawing_change()
         self._publish()
 
     def set_mirror(self, on: bool) -> None:
@@ -249,9 +246,8 @@ class Session:
         self._mirror = on
         self._publish()
 
-    def _after_drawing_change(self, before: PainDrawing) -> None:
+    def _after_drawing_change(self) -> None:
         """A new drawing gets a new ranking; the selection follows its muscle or the top one."""
-        del before
         self._rank()
         rows = self._ranked.rows
         sel = self._selection
