@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from bodymap.domain.dataset import Dataset
 from bodymap.gui.desktop import app_icon
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.messages import warn
 from bodymap.gui.translations import add_language_menu, choose_language, install_translators
 from bodymap.logs import log, short_path
 from bodymap.store import CorruptDatabase, Store, StoreError, new_database_beside
@@ -63,7 +64,7 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
                 store = Store.open(beside)
             except StoreError as again:
                 log.warning("the new client records file could not be created either")
-                _warn(parent, QCoreApplication.translate("Startup", "Client records"),
+                warn(parent, QCoreApplication.translate("Startup", "Client records"),
                       str(again))
                 return None
             log.info("started new client records at %s", short_path(beside))
@@ -73,21 +74,13 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
     except StoreError as exc:
         log.warning("client records cannot be opened at %s (%s)", short_path(path),
                     type(exc).__name__)
-        _warn(parent, QCoreApplication.translate("Startup", "Client records cannot be opened"),
+        warn(parent, QCoreApplication.translate("Startup", "Client records cannot be opened"),
               QCoreApplication.translate(
                   "Startup", "{error}\n\nbodymap will run without client records.")
               .format(error=exc))
         return None
     log.info("client records opened at %s", short_path(path))
     return store
-
-
-def _warn(parent: QWidget | None, title: str, text: str) -> None:
-    """A warning shown as plain text: a folder named "<b>..." is shown as typed."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
 
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException,

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
+from bodymap.gui.messages import warn
 from bodymap.report.handout import write_handout
 from bodymap.report.map_image import write_scene
 from bodymap.scene.scene import Scene, build_scene
@@ -61,14 +62,18 @@ class Exports:
         try:
             write_scene(path, self.current_scene(), self.caption())
         except OSError as exc:
-            QMessageBox.warning(self._w, QCoreApplication.translate("Exports", "Export failed"),
-                                QCoreApplication.translate(
-                                    "Exports", "Could not write {path}: {error}")
-                                .format(path=path, error=exc))
-            return False
+            return self._failed(QCoreApplication.translate("Exports", "Export failed"), path, exc)
+        return self._saved(path)
+
+    def _saved(self, path: Path) -> bool:
         self._w.statusBar().showMessage(
             QCoreApplication.translate("Exports", "Saved {path}").format(path=path), 5000)
         return True
+
+    def _failed(self, title: str, path: Path, exc: OSError) -> bool:
+        warn(self._w, title, QCoreApplication.translate(
+            "Exports", "Could not write {path}: {error}").format(path=path, error=exc))
+        return False
 
     def _default_name(self, suffix: str) -> str:
         who = "".join(c if c.isalnum() else "-" for c in self.client_name).strip("-").lower()
@@ -112,12 +117,6 @@ class Exports:
             write_handout(path, session.dataset, muscles, session.drawing, client=client,
                           notes=notes, points=points)
         except OSError as exc:
-            QMessageBox.warning(self._w,
-                                QCoreApplication.translate("Exports", "Handout not saved"),
-                                QCoreApplication.translate(
-                                    "Exports", "Could not write {path}: {error}")
-                                .format(path=path, error=exc))
-            return False
-        self._w.statusBar().showMessage(
-            QCoreApplication.translate("Exports", "Saved {path}").format(path=path), 5000)
-        return True
+            return self._failed(QCoreApplication.translate("Exports", "Handout not saved"),
+                                path, exc)
+        return self._saved(path)
