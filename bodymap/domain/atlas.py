@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bodymap.domain import geometry
 from bodymap.domain.errors import DataError, Problem, ProblemList
+from bodymap.domain.figure_shape import SHAPE_FILE, FigureShape, load_figure_shape
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 from bodymap.domain.geometry import Point, Subpath
 from bodymap.domain.regions import RegionCatalogue, Side, View
@@ -131,6 +132,10 @@ class AtlasView:
 class Atlas:
     views: Mapping[View, AtlasView]
     adjacency: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: How this figure differs from the base (male) figure, from the folder's shape.json;
+    #: None for the base figure itself. Marker positions in data/muscles are given on the
+    #: base figure and moved onto this one with it.
+    shape: FigureShape | None = None
 
     def views_of(self, rid: str) -> tuple[View, ...]:
         return tuple(v for v, av in self.views.items() if rid in av.regions)
@@ -143,11 +148,20 @@ class Atlas:
         """The views in which ``muscle`` has an outline on ``side``."""
         return tuple(v for v, av in self.views.items() if av.muscle(muscle, side) is not None)
 
+    def on_figure(self, view: View, p: Point) -> Point:
+        """A point given on the base figure (a marker in data/muscles), on this figure."""
+        return p if self.shape is None else self.shape.warp(view, p)
+
     def marker_positions(self, region: str, explicit: Mapping[View, Point]) -> dict[View, Point]:
-        """Where a trigger point's X goes in every view showing its region."""
+        """Where a trigger point's X goes in every view showing its region.
+
+        ``explicit`` positions are on the base figure and are moved onto this one; without
+        one the X goes to the region's own centre on this figure."""
         out: dict[View, Point] = {}
         for view in self.views_of(region):
-            out[view] = explicit.get(view) or self.views[view].regions[region].centre
+            given = explicit.get(view)
+            out[view] = (self.on_figure(view, given) if given
+                         else self.views[view].regions[region].centre)
         return out
 
 
@@ -337,10 +351,20 @@ def load_adjacency(path: Path, regions: RegionCatalogue) -> dict[str, frozenset[
 
 
 def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
-    """Load every view in ``assets`` (with its muscle layer from ``assets/muscles`` when present)
-    and the adjacency table from ``data``."""
+    """Load one figure: every view in the folder ``assets`` (with its muscle layer from
+    ``assets/muscles`` when present), its shape.json when it has one (the female figure in
+    assets/female does; the base figure in assets does not), and the adjacency table from
+    ``data``, which serves every figure (the generator makes sure their regions border each
+    other alike)."""
     views: dict[View, AtlasView] = {}
     problems = ProblemList()
+    shape: FigureShape | None = None
+    shape_path = assets / SHAPE_FILE
+    if shape_path.exists():
+        try:
+            shape = load_figure_shape(shape_path)
+        except DataError as exc:
+            problems.extend(exc)
     for view in View:
         path = assets / f"{view.value}.svg"
         if not path.exists():
@@ -365,4 +389,4 @@ def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
     except DataError as exc:
         problems.extend(exc)
     problems.raise_if_any()
-    return Atlas(views, adjacency)
+    return Atlas(views, adjacency, shape)

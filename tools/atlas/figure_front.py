@@ -263,7 +263,7 @@ def _labels(d: body.Drawer) -> None:
         d.label(f"left.{area}", at)
 
 
-def _details(d: body.Drawer) -> None:
+def _details(d: body.Drawer, figure: str) -> None:
     """Lines that are drawn but never hit-tested."""
     dt = d.detail
     dt(
@@ -280,8 +280,11 @@ def _details(d: body.Drawer) -> None:
     dt((203.5, 94.5), (207.5, 96), (206.5, 99.5), (202.5, 100))  # nostril
     dt((200, 111), (207, 110.5), (214, 110.5))  # lips
     dt((239, 70), (242, 75), (241, 86), (238, 92))  # ear rim
-    dt((233, 238), (236.5, 224.5), (240, 238))  # nipple
-    dt((212, 245), (235, 249), (254, 240))  # pectoral
+    if figure == "female":
+        _female_chest(d)
+    else:
+        dt((233, 238), (236.5, 224.5), (240, 238))  # nipple
+        dt((212, 245), (235, 249), (254, 240))  # pectoral
     dt((200, 321.5), (202.5, 323.5), (202.5, 327), (200, 329))  # navel
     dt(
         (228, 552),
@@ -310,7 +313,16 @@ def _details(d: body.Drawer) -> None:
         dt((x, 762.5), (x + 0.3, 774.5))  # toes
 
 
-def build() -> View:
+def _female_chest(d: body.Drawer) -> None:
+    """The breast in the front view, in base-figure coordinates (tools/atlas/female.py moves
+    them with the rest): the lower curve of the breast from the sternum round to the side of
+    the chest, over the 4th-6th ribs (the breast lies on pectoralis major between the 2nd and
+    6th ribs, its lower fold at about the 6th), and a small nipple mark near 2.0 H."""
+    d.detail((211, 226), (213.5, 240), (222, 251), (236, 254.5), (249, 249), (255.5, 236))
+    d.detail((234.5, 240), (237, 236.5), (239.5, 240))
+
+
+def build(figure: str = "male") -> View:
     view = View("front", 400, 800, mirror_axis=200)
     d = body.Drawer(view, dict(body.P))
     d.chains(body.OUTLINE)
@@ -384,5 +396,5 @@ def build() -> View:
     _legs(d)
     _arm(d)
     _labels(d)
-    _details(d)
+    _details(d, figure)
     return view

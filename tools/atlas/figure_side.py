@@ -411,9 +411,14 @@ def _labels(d: body.Drawer) -> None:
         d.label(f"left.{area}", at)
 
 
-def _details(d: body.Drawer) -> None:
+def _details(d: body.Drawer, figure: str) -> None:
     """Lines that are drawn but never hit-tested."""
     dt = d.detail
+    if figure == "female":
+        # the fold under the breast, in base-figure coordinates (tools/atlas/female.py pushes
+        # the chest forward into the breast profile): from the front of the chest back
+        # towards the arm, a little below the fullest point
+        dt((108.5, 259), (114, 262), (121.5, 260.5), (127, 255.5))
     dt((116.5, 77), (121, 74.5), (126, 76), (121, 78.2), closed=True)  # eye
     dt((114, 68.5), (120, 66.5), (126, 68))  # brow
     dt((106.5, 96), (110.5, 96.5), (111, 93.5))  # nostril
@@ -425,7 +430,7 @@ def _details(d: body.Drawer) -> None:
     dt((159, 452), (157.5, 462), (154.5, 472))  # index / middle finger
 
 
-def build() -> View:
+def build(figure: str = "male") -> View:
     view = View("left", 300, 800)
     d = body.Drawer(view, dict(P))
     d.name(
@@ -476,5 +481,5 @@ def build() -> View:
     _leg(d)
     _arm(d)
     _labels(d)
-    _details(d)
+    _details(d, figure)
     return view

@@ -1,5 +1,9 @@
 """Write assets/{front,back,left,right,soles}.svg, data/adjacency.yaml and the muscle layer
-assets/muscles/<view>.svg from the figure and muscle source in tools/atlas.
+assets/muscles/<view>.svg from the figure and muscle source in tools/atlas; and the female
+figure, the same views moved by the deformation in tools/atlas/female.py, in assets/female/
+(its views, its muscle layer and shape.json, which the app reads to move the trigger-point X
+marks). Both figures share one adjacency table: the generator refuses a female figure whose
+regions border each other differently.
 
 Usage (from the repository root):
     python -m tools.atlas            # (re)write the files
@@ -10,14 +14,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from tools.atlas import figure_back, figure_front, figure_side, figure_soles
+from tools.atlas import female, figure_back, figure_front, figure_side, figure_soles
 from tools.atlas.muscles import all_outlines
 from tools.atlas.muscles import layer as muscle_layer
 from tools.atlas.muscles.shape import OutlineError
 from tools.atlas.planar import (
     VOID,
+    Chain,
+    MapError,
     PlanarMap,
     View,
     adjacency,
@@ -30,6 +37,7 @@ from tools.atlas.planar import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
+FEMALE = ROOT / "assets" / "female"
 
 REGION_STYLE = 'fill="#f4efe9" stroke="#8a8580" stroke-width="0.6" stroke-linejoin="round"'
 DETAIL_STYLE = 'fill="none" stroke="#b3aca5" stroke-width="0.5" stroke-linecap="round"'
@@ -45,7 +53,20 @@ def views() -> list[View]:
     return [front, back, left, right, soles]
 
 
-def render_svg(view: View, pm: PlanarMap) -> str:
+def female_views() -> list[View]:
+    """The base views with the female figure's own chest details, still in base-figure
+    coordinates: ``figure_files`` moves them onto the female figure after building them, so
+    both figures have the same faces, edges and neighbours."""
+    front = expand_mirror(figure_front.build("female"))
+    back = expand_mirror(figure_back.build())
+    left = figure_side.build("female")
+    right = mirror_view(left, "right")
+    soles = expand_mirror(figure_soles.build())
+    return [front, back, left, right, soles]
+
+
+def render_svg(view: View, pm: PlanarMap,
+               detail: Callable[[View, Chain], str] = lambda _, c: open_path_d(c)) -> str:
     ids = sorted({f.label for f in pm.faces if f.label and f.label != VOID})
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -60,7 +81,7 @@ def render_svg(view: View, pm: PlanarMap) -> str:
     lines.append("  </g>")
     lines.append(f'  <g id="details" {DETAIL_STYLE}>')
     for c in view.details:
-        lines.append(f'    <path class="detail" d="{open_path_d(c)}"/>')
+        lines.append(f'    <path class="detail" d="{detail(view, c)}"/>')
     lines.append("  </g>")
     sil = path_d(region_loops(pm, ids))
     lines.append(f'  <path id="silhouette" class="outline" {OUTLINE_STYLE} d="{sil}"/>')
@@ -74,15 +95,38 @@ def render_adjacency(pairs: set[tuple[str, str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def outputs() -> dict[Path, str]:
+def figure_files(folder: Path, figure_views: list[View], warped: bool = False
+                 ) -> tuple[dict[Path, str], set[tuple[str, str]]]:
+    """One figure's view SVGs, and the pairs of regions that border each other on it. With
+    ``warped``, each view's planar map and details are moved onto the female figure."""
     files: dict[Path, str] = {}
     pairs: set[tuple[str, str]] = set()
-    for view in views():
+    for view in figure_views:
         pm = build(view)
-        files[ROOT / "assets" / f"{view.name}.svg"] = render_svg(view, pm)
+        if warped:
+            pm = female.warp_map(view, pm)
+            files[folder / f"{view.name}.svg"] = render_svg(
+                view, pm, lambda v, c: female.detail_d(v.name, c))
+        else:
+            files[folder / f"{view.name}.svg"] = render_svg(view, pm)
         pairs |= adjacency(pm)
+    return files, pairs
+
+
+def outputs() -> dict[Path, str]:
+    files, pairs = figure_files(ROOT / "assets", views())
     files[ROOT / "data" / "adjacency.yaml"] = render_adjacency(pairs)
     files.update(muscle_layer.outputs(ROOT, all_outlines()))
+    female_files, female_pairs = figure_files(FEMALE, female_views(), warped=True)
+    if female_pairs != pairs:
+        only_male = sorted(pairs - female_pairs)[:6]
+        only_female = sorted(female_pairs - pairs)[:6]
+        raise MapError("the female figure's regions border each other differently from the "
+                       f"male figure's (only male: {only_male}; only female: {only_female}); "
+                       "data/adjacency.yaml serves both, so adjust tools/atlas/female.py")
+    files.update(female_files)
+    files[FEMALE / female.SHAPE_FILE] = female.shape_json()
+    files.update(muscle_layer.outputs(ROOT, all_outlines(), FEMALE, female.warp_polyline))
     return files
 
 
@@ -92,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         files = outputs()
-    except OutlineError as exc:
+    except (OutlineError, MapError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.check:

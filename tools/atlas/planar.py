@@ -245,7 +245,7 @@ def build(view: View) -> PlanarMap:
                 flat.extend(flatten_seg(s))
             edges.append(Edge(list(piece), flat))
 
-    _check_crossings(view.name, edges)
+    check_crossings(view.name, edges)
 
     # 3. rotation system
     out: dict[Pt, list[tuple[float, int, bool]]] = defaultdict(list)
@@ -327,7 +327,7 @@ def build(view: View) -> PlanarMap:
     return PlanarMap(edges, faces, [(a, b) for a, b in edge_faces])
 
 
-def _check_crossings(name: str, edges: list[Edge]) -> None:
+def check_crossings(name: str, edges: list[Edge]) -> None:
     cell = 6.0
     grid: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for i, e in enumerate(edges):
@@ -428,14 +428,18 @@ def path_d(loops: Sequence[Sequence[Seg]]) -> str:
 
 
 def open_path_d(chain: Chain) -> str:
-    segs = spline(chain.points, closed=chain.closed)
+    return segs_d(spline(chain.points, closed=chain.closed), chain.closed)
+
+
+def segs_d(segs: Sequence[Seg], closed: bool = False) -> str:
+    """Path data for a run of cubics (a decorative line; closed when ``closed``)."""
     s0 = segs[0][0]
     parts = [f"M{fmt(s0[0])} {fmt(s0[1])}"]
     for _, c1, c2, e in segs:
         parts.append(
             f"C{fmt(c1[0])} {fmt(c1[1])} {fmt(c2[0])} {fmt(c2[1])} {fmt(e[0])} {fmt(e[1])}"
         )
-    if chain.closed:
+    if closed:
         parts.append("Z")
     return " ".join(parts)
 

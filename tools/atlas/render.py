@@ -1,9 +1,9 @@
 """Render a view with its muscle layer and trigger-point X marks to PNG, to look at the drawing.
 
     QT_QPA_PLATFORM=offscreen python -m tools.atlas.render OUT_DIR [--scale 3]
-        [--view back] [--muscle quadratus_lumborum] [--crop X0 Y0 X1 Y1]
+        [--view back] [--muscle quadratus_lumborum] [--crop X0 Y0 X1 Y1] [--figure female]
 
-Writes OUT_DIR/<view>[-<muscle>].png: the region SVG, the muscle SVG over it (both drawn by
+Writes OUT_DIR/[female-]<view>[-<muscle>].png: the region SVG, the muscle SVG over it (both drawn by
 Qt's QSvgRenderer) and a black X at every trigger point of the drawn muscles, where the app puts
 it (Atlas.marker_positions). With --crop only that rectangle of view units is drawn, enlarged.
 """
@@ -20,10 +20,13 @@ from PySide6.QtCore import QByteArray, QPointF, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
-from bodymap.domain.dataset import load_dataset
+from bodymap.domain.atlas import Atlas, load_atlas
+from bodymap.domain.dataset import Dataset, load_dataset
 from bodymap.domain.regions import View
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Each figure's folder of views (the female one holds shape.json, which moves the markers).
+FIGURES = {"male": ROOT / "assets", "female": ROOT / "assets" / "female"}
 
 
 def _svg(path: Path) -> QSvgRenderer:
@@ -33,10 +36,19 @@ def _svg(path: Path) -> QSvgRenderer:
     return renderer
 
 
-def render(view: View, out: Path, scale: float, muscle: str | None,
-           crop: tuple[float, float, float, float] | None) -> Path:
+def _figure(figure: str) -> tuple[Dataset, Atlas]:
+    # the knowledge base is checked against the base figure; the atlas is the figure's own
     ds = load_dataset(ROOT / "data", ROOT / "assets")
-    av = ds.atlas.views[view]
+    if figure == "male":
+        return ds, ds.atlas
+    return ds, load_atlas(FIGURES[figure], ROOT / "data", ds.regions)
+
+
+def render(view: View, out: Path, scale: float, muscle: str | None,
+           crop: tuple[float, float, float, float] | None, figure: str = "male") -> Path:
+    ds, atlas = _figure(figure)
+    folder = FIGURES[figure]
+    av = atlas.views[view]
     x0, y0, x1, y1 = crop or (0.0, 0.0, av.width, av.height)
     image = QImage(int((x1 - x0) * scale), int((y1 - y0) * scale), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -44,15 +56,15 @@ def render(view: View, out: Path, scale: float, muscle: str | None,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     # Both SVGs share the view's viewBox; draw the whole box so that the crop is a window on it.
     target = QRectF(-x0 * scale, -y0 * scale, av.width * scale, av.height * scale)
-    _svg(ROOT / "assets" / f"{view.value}.svg").render(painter, target)
-    layer = ROOT / "assets" / "muscles" / f"{view.value}.svg"
+    _svg(folder / f"{view.value}.svg").render(painter, target)
+    layer = folder / "muscles" / f"{view.value}.svg"
     _layer(layer, muscle).render(painter, target)
     shown = {shape.muscle for shape in av.muscles.values()} if muscle is None else {muscle}
     painter.setPen(QPen(QColor("black"), max(1.0, scale * 0.4)))
     arm = 1.6 * scale
     for mid in sorted(shown):
         for tp in ds.knowledge.muscle(mid).trigger_points:
-            p = ds.atlas.marker_positions(tp.region, tp.markers).get(view)
+            p = atlas.marker_positions(tp.region, tp.markers).get(view)
             if p is None:
                 continue
             cx, cy = (p[0] - x0) * scale, (p[1] - y0) * scale
@@ -60,7 +72,8 @@ def render(view: View, out: Path, scale: float, muscle: str | None,
             painter.drawLine(QPointF(cx - arm, cy + arm), QPointF(cx + arm, cy - arm))
     painter.end()
     out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{view.value}{'-' + muscle if muscle else ''}.png"
+    prefix = "" if figure == "male" else f"{figure}-"
+    path = out / f"{prefix}{view.value}{'-' + muscle if muscle else ''}.png"
     image.save(str(path))
     return path
 
@@ -91,12 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--muscle", help="only this muscle's outline and X marks")
     ap.add_argument("--scale", type=float, default=2.0, help="pixels per view unit")
     ap.add_argument("--crop", type=float, nargs=4, metavar=("X0", "Y0", "X1", "Y1"))
+    ap.add_argument("--figure", choices=sorted(FIGURES), default="male",
+                    help="which figure to draw (default: male)")
     args = ap.parse_args(argv)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     views = [View(args.view)] if args.view else list(View)
     for view in views:
         crop = (args.crop[0], args.crop[1], args.crop[2], args.crop[3]) if args.crop else None
-        print(render(view, args.out, args.scale, args.muscle, crop))
+        print(render(view, args.out, args.scale, args.muscle, crop, args.figure))
     del app
     return 0
 

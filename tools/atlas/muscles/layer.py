@@ -7,7 +7,7 @@ muscles carry ``data-deep="1"`` and are styled see-through with a dashed outline
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,9 +49,17 @@ def _mirror(points: Sequence[Point], axis: float) -> tuple[Point, ...]:
     return tuple(q((2 * axis - x, y)) for x, y in points)
 
 
-def place(outlines: Iterable[MuscleOutline], known_muscles: frozenset[str] | None = None
-          ) -> dict[str, list[PlacedMuscle]]:
-    """Both sides of every outline, per view. Raises OutlineError naming the bad outline."""
+#: Moves a line of points (a border or fibre the spline passes through) of a view from the base
+#: figure onto another figure.
+Warp = Callable[[str, Sequence[Point]], tuple[Point, ...]]
+
+
+def place(outlines: Iterable[MuscleOutline], known_muscles: frozenset[str] | None = None,
+          warp: Warp | None = None) -> dict[str, list[PlacedMuscle]]:
+    """Both sides of every outline, per view. Raises OutlineError naming the bad outline.
+
+    With ``warp``, the left side's borders and fibres are moved onto another figure before
+    the right side is mirrored from them (the warp keeps the mirror symmetry)."""
     out: dict[str, list[PlacedMuscle]] = {v: [] for v in VIEW_SIZES}
     seen: set[tuple[str, str]] = set()
     for o in outlines:
@@ -64,6 +72,9 @@ def place(outlines: Iterable[MuscleOutline], known_muscles: frozenset[str] | Non
         built: Built = build_outline(o)
         borders = tuple(tuple(q(p) for p in b) for b in built.borders)
         fibres = tuple(tuple(q(p) for p in f) for f in built.fibres)
+        if warp is not None:
+            borders = tuple(warp(o.view, b) for b in borders)
+            fibres = tuple(warp(o.view, f) for f in fibres)
         left = PlacedMuscle(o.muscle, "left", o.view, o, borders, fibres)
         _check_simple(left)
         out[o.view].append(left)
@@ -127,8 +138,11 @@ def render(view: str, placed: Sequence[PlacedMuscle]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def outputs(root: Path, outlines: Iterable[MuscleOutline]) -> dict[Path, str]:
+def outputs(root: Path, outlines: Iterable[MuscleOutline], figure_folder: Path | None = None,
+            warp: Warp | None = None) -> dict[Path, str]:
+    """The muscle layer files of one figure: ``assets/muscles`` for the base figure, or
+    ``<figure_folder>/muscles`` with the outlines moved by ``warp``."""
     known = frozenset(p.stem for p in (root / "data" / "muscles").glob("*.yaml"))
-    placed = place(outlines, known)
-    return {root / "assets" / "muscles" / f"{view}.svg": render(view, placed[view])
-            for view in VIEW_SIZES}
+    placed = place(outlines, known, warp)
+    folder = (figure_folder if figure_folder is not None else root / "assets") / "muscles"
+    return {folder / f"{view}.svg": render(view, placed[view]) for view in VIEW_SIZES}
