@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 
@@ -130,45 +130,63 @@ class FigureShape(_Model):
 
     def warp(self, view: View, p: Point) -> Point:
         """Where the base figure's point ``p`` (in ``view``'s coordinates) lies on this figure."""
-        x, y = p
+        return (self.row(view, p[1])(p[0]), p[1])
+
+    def row(self, view: View, y: float) -> Callable[[float], float]:
+        """The map along the horizontal line at height ``y`` of ``view``: base x -> x here."""
         if view in (View.FRONT, View.BACK):
-            u = x - MIDLINE
-            w = self._band_u(abs(u), y)
-            return (MIDLINE + (w if u >= 0 else -w), y)
+            band = self._band_row(y)
+
+            def front_back(x: float) -> float:
+                u = x - MIDLINE
+                w = band(abs(u))
+                return MIDLINE + (w if u >= 0 else -w)
+
+            return front_back
         if view is View.LEFT:
-            return (self._side_x(x, y), y)
+            return self._side_row(y)
         if view is View.RIGHT:
-            return (SIDE_WIDTH - self._side_x(SIDE_WIDTH - x, y), y)
-        return (MIDLINE + (x - MIDLINE) * self.soles.scale, y)
+            side = self._side_row(y)
+            return lambda x: SIDE_WIDTH - side(SIDE_WIDTH - x)
+        scale = self.soles.scale
+        return lambda x: MIDLINE + (x - MIDLINE) * scale
 
-    def _band_u(self, u: float, y: float) -> float:
+    def _band_row(self, y: float) -> Callable[[float], float]:
         v = self._band.at(y)
-        k, s, w = v["trunk_scale"], v["seam"], v["seam_width"]
+        k, s, w, arm_scale = v["trunk_scale"], v["seam"], v["seam_width"], v["arm_scale"]
         d = v["arm_shift"] - (k - 1.0) * s
-        st = _smoothstep((u - (s - w)) / (2 * w))
-        r = _ramp_integral(u, s, w)
-        return u + (k - 1.0) * r + d * st + (v["arm_scale"] - 1.0) * (u - s) * st
 
-    def _side_x(self, x: float, y: float) -> float:
+        def band(u: float) -> float:
+            st = _smoothstep((u - (s - w)) / (2 * w))
+            r = _ramp_integral(u, s, w)
+            return u + (k - 1.0) * r + d * st + (arm_scale - 1.0) * (u - s) * st
+
+        return band
+
+    def _side_row(self, y: float) -> Callable[[float], float]:
         f = self._front.at(y)
-        out = x
-        if f["push"]:
-            # in front of the surface: moved by the whole push; behind it, less and less
-            t = (x - f["surface"]) / f["depth"]
-            out -= f["push"] * (1.0 - _smoothstep(t))
         b = self._back.at(y)
-        if b["push"]:
-            t = (x - (b["surface"] - b["depth"])) / b["depth"]
-            out += b["push"] * _smoothstep(t)
-        return out
 
-    def fold_free(self, view: View, y: float, x0: float, x1: float, step: float = 0.25,
+        def side(x: float) -> float:
+            out = x
+            if f["push"]:
+                # in front of the surface: moved by the whole push; behind it, less and less
+                out -= f["push"] * (1.0 - _smoothstep((x - f["surface"]) / f["depth"]))
+            if b["push"]:
+                t = (x - (b["surface"] - b["depth"])) / b["depth"]
+                out += b["push"] * _smoothstep(t)
+            return out
+
+        return side
+
+    def fold_free(self, view: View, y: float, x0: float, x1: float, step: float = 0.5,
                   min_slope: float = 0.2) -> str:
         """'' when the map is increasing (slope >= min_slope) along x at height y, else why."""
+        along = self.row(view, y)
         prev: float | None = None
         x = x0
         while x <= x1:
-            nx = self.warp(view, (x, y))[0]
+            nx = along(x)
             if prev is not None and (nx - prev) < min_slope * step:
                 return (f"{view.value} view: the map folds at ({x:.2f}, {y:.2f}) (slope "
                         f"{(nx - prev) / step:.3f}); widen the seam or reduce the shift there")

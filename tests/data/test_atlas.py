@@ -1,8 +1,11 @@
-"""Geometry checks on the committed atlas SVGs (assets/*.svg) and data/adjacency.yaml."""
+"""Geometry checks on the committed atlas SVGs of both figures (assets/*.svg for the male figure,
+assets/female/*.svg for the female one) and data/adjacency.yaml, which serves both."""
 
 from __future__ import annotations
 
 import itertools
+import json
+import shutil
 import subprocess
 import sys
 from functools import cache
@@ -13,9 +16,17 @@ import yaml
 from defusedxml import ElementTree
 
 from bodymap.domain import geometry as g
+from bodymap.domain.atlas import load_atlas
+from bodymap.domain.errors import DataError
+from bodymap.domain.regions import View, load_regions
+from tools.atlas import female, generate
 
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = ("front", "back", "left", "right", "soles")
+#: Each figure's folder of views.
+FIGURES = {"male": ROOT / "assets", "female": ROOT / "assets" / "female"}
+FIGURE_NAMES = sorted(FIGURES)
+FIGURE_VIEWS = [(f, v) for f in FIGURE_NAMES for v in VIEWS]
 SVG = "{http://www.w3.org/2000/svg}"
 Rings = tuple[tuple[g.Point, ...], ...]
 
@@ -28,8 +39,8 @@ def region_ids() -> frozenset[str]:
 
 
 @cache
-def view(name: str) -> tuple[dict[str, Rings], Rings, list[str]]:
-    root = ElementTree.parse(ROOT / "assets" / f"{name}.svg").getroot()
+def view(name: str, figure: str = "male") -> tuple[dict[str, Rings], Rings, list[str]]:
+    root = ElementTree.parse(FIGURES[figure] / f"{name}.svg").getroot()
     assert root is not None
     regions: dict[str, Rings] = {}
     ids: list[str] = []
@@ -42,10 +53,11 @@ def view(name: str) -> tuple[dict[str, Rings], Rings, list[str]]:
     return regions, g.flatten(g.parse_path(sil.get("d", "")), 0.1), ids
 
 
-def test_every_region_appears_and_no_unknown_ids() -> None:
+@pytest.mark.parametrize("figure", FIGURE_NAMES)
+def test_every_region_appears_and_no_unknown_ids(figure: str) -> None:
     seen: set[str] = set()
     for name in VIEWS:
-        _, _, ids = view(name)
+        _, _, ids = view(name, figure)
         assert len(ids) == len(set(ids)), f"{name}: duplicate ids"
         unknown = set(ids) - region_ids()
         assert not unknown, f"{name}: unknown ids {sorted(unknown)}"
@@ -55,9 +67,9 @@ def test_every_region_appears_and_no_unknown_ids() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", VIEWS)
-def test_regions_tile_the_silhouette(name: str) -> None:
-    regions, sil, _ = view(name)
+@pytest.mark.parametrize(("figure", "name"), FIGURE_VIEWS)
+def test_regions_tile_the_silhouette(figure: str, name: str) -> None:
+    regions, sil, _ = view(name, figure)
     areas = {k: g.area(r) for k, r in regions.items()}
     assert sum(areas.values()) == pytest.approx(g.area(sil), rel=0.01)
     boxes = {k: g.bounds(r) for k, r in regions.items()}
@@ -92,9 +104,9 @@ def _near_boundary(rings: Rings, p: g.Point, tol: float) -> bool:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", VIEWS)
-def test_grid_points_lie_in_exactly_one_region(name: str) -> None:
-    regions, sil, _ = view(name)
+@pytest.mark.parametrize(("figure", "name"), FIGURE_VIEWS)
+def test_grid_points_lie_in_exactly_one_region(figure: str, name: str) -> None:
+    regions, sil, _ = view(name, figure)
     boxes = {k: g.bounds(r) for k, r in regions.items()}
     x0, y0, x1, y1 = g.bounds(sil)
     step = 3.1
@@ -117,26 +129,28 @@ def test_grid_points_lie_in_exactly_one_region(name: str) -> None:
 
 
 @pytest.mark.slow
-def test_laterality() -> None:
+@pytest.mark.parametrize("figure", FIGURE_NAMES)
+def test_laterality(figure: str) -> None:
     for name, left_side_x_positive in (("front", True), ("back", False), ("soles", False)):
-        regions, _, _ = view(name)
+        regions, _, _ = view(name, figure)
         for rid, rings in regions.items():
             x, _ = g.interior_point(rings)
             if rid.startswith("left.") == left_side_x_positive:
                 assert x > 200, f"{name}: {rid} at x={x}"
             else:
                 assert x < 200, f"{name}: {rid} at x={x}"
-    assert all(r.startswith("left.") for r in view("left")[0])
-    assert all(r.startswith("right.") for r in view("right")[0])
+    assert all(r.startswith("left.") for r in view("left", figure)[0])
+    assert all(r.startswith("right.") for r in view("right", figure)[0])
 
 
 def _mirror(rings: Rings, axis: float) -> Rings:
     return tuple(tuple((2 * axis - x, y) for x, y in r) for r in rings)
 
 
+@pytest.mark.parametrize("figure", FIGURE_NAMES)
 @pytest.mark.parametrize("name", ["front", "back", "soles"])
-def test_symmetry(name: str) -> None:
-    regions, _, _ = view(name)
+def test_symmetry(figure: str, name: str) -> None:
+    regions, _, _ = view(name, figure)
     for rid, rings in regions.items():
         if not rid.startswith("left."):
             continue
@@ -147,9 +161,10 @@ def test_symmetry(name: str) -> None:
         assert g.bounds(m)[1:] == pytest.approx(g.bounds(other)[1:], abs=0.05)
 
 
-def test_right_is_mirror_of_left() -> None:
-    left, _, _ = view("left")
-    right, _, _ = view("right")
+@pytest.mark.parametrize("figure", FIGURE_NAMES)
+def test_right_is_mirror_of_left(figure: str) -> None:
+    left, _, _ = view("left", figure)
+    right, _, _ = view("right", figure)
     assert {k[5:] for k in left} == {k[6:] for k in right}
     for rid, rings in left.items():
         other = right["right." + rid[5:]]
@@ -159,23 +174,94 @@ def test_right_is_mirror_of_left() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", VIEWS)
-def test_regions_are_clickable(name: str) -> None:
-    regions, _, _ = view(name)
+@pytest.mark.parametrize(("figure", "name"), FIGURE_VIEWS)
+def test_regions_are_clickable(figure: str, name: str) -> None:
+    regions, _, _ = view(name, figure)
     for rid, rings in regions.items():
         assert g.area(rings) >= 40, f"{name}: {rid} area {g.area(rings):.1f}"
         assert g.inscribed_radius(rings) >= 2.5, f"{name}: {rid} radius too small"
 
 
-def test_proportions() -> None:
+#: Silhouette widths in the front view, in head heights (H = 100 units), as tabled in
+#: docs/atlas-format.md ("Proportions" for the male figure, "Female figure" for the female):
+#: across the deltoids (widest, 1.85-2.15 H), the narrowest waist between 2.65 and 3.05 H, the
+#: hips at the greater trochanters (widest between 3.55 and 3.9 H), the neck at 1.15 H.
+WIDTHS = {
+    "male": {"shoulders": 2.13, "waist": 1.13, "hips": 1.50, "neck": 0.52},
+    "female": {"shoulders": 1.92, "waist": 1.02, "hips": 1.62, "neck": 0.49},
+}
+
+
+def _crossings(rings: Rings, y: float) -> list[float]:
+    """Where the horizontal line at height y crosses the outline, left to right."""
+    xs = []
+    for r in rings:
+        for (x0, y0), (x1, y1) in zip(r, r[1:] + r[:1], strict=True):
+            if (y0 <= y < y1) or (y1 <= y < y0):
+                xs.append(x0 + (y - y0) * (x1 - x0) / (y1 - y0))
+    return sorted(xs)
+
+
+def _width_around(rings: Rings, y: float, x: float) -> float:
+    """The width at height y of the piece of the outline that holds x (the trunk, x = 200)."""
+    xs = _crossings(rings, y)
+    return min(v for v in xs if v > x) - max(v for v in xs if v < x)
+
+
+def _widths(figure: str) -> dict[str, float]:
+    _, sil, _ = view("front", figure)
+    return {
+        "shoulders": max(_crossings(sil, y)[-1] - _crossings(sil, y)[0]
+                         for y in range(185, 215)) / 100,
+        "waist": min(_width_around(sil, y, 200) for y in range(290, 330)) / 100,
+        "hips": min(max(_width_around(sil, y, 200) for y in range(380, 415)), 1e9) / 100,
+        "neck": _width_around(sil, 140, 200) / 100,
+    }
+
+
+@pytest.mark.parametrize("figure", FIGURE_NAMES)
+def test_proportions(figure: str) -> None:
     for name in ("front", "back"):
-        _, sil, _ = view(name)
+        _, sil, _ = view(name, figure)
         _, top, _, bottom = g.bounds(sil)
         assert top == pytest.approx(25, abs=1.5)
         assert bottom == pytest.approx(775, abs=2.5)
-    regions, _, _ = view("front")
+    regions, _, _ = view("front", figure)
     chin_y = g.bounds(regions["left.chin"])[3]
     assert chin_y - 25 == pytest.approx(100, abs=5)
+    assert _widths(figure) == pytest.approx(WIDTHS[figure], abs=0.02)
+
+
+def test_the_female_figure_differs_where_it_should() -> None:
+    """Narrower shoulders and waist, wider hips, a breast and a fuller buttock in profile;
+    the same head, heights and feet length."""
+    male, female = _widths("male"), _widths("female")
+    assert female["shoulders"] < 0.92 * male["shoulders"]
+    assert female["waist"] < 0.92 * male["waist"]
+    assert female["hips"] > 1.06 * male["hips"]
+    # the waist-to-hip breadth ratio: about 0.75 for the male figure, under 0.65 for hers
+    assert male["waist"] / male["hips"] > 0.72
+    assert female["waist"] / female["hips"] < 0.65
+    (_, m_side, _), (_, f_side, _) = view("left", "male"), view("left", "female")
+    chest = [(y, _crossings(m_side, y)[0], _crossings(f_side, y)[0]) for y in range(222, 246)]
+    assert max(m - f for _, m, f in chest) > 7, "no breast in the side view"
+    belly = [_crossings(m_side, y)[0] - _crossings(f_side, y)[0] for y in range(290, 330)]
+    assert max(abs(d) for d in belly) < 0.1  # the abdomen is not pushed forward
+    buttock = [_crossings(f_side, y)[-1] - _crossings(m_side, y)[-1] for y in range(390, 410)]
+    assert min(buttock) > 4
+    for figure_view in ("front", "left"):
+        m_regions, f_regions = view(figure_view, "male")[0], view(figure_view, "female")[0]
+        for rid in ("left.forehead", "left.temple", "left.chin"):
+            assert g.bounds(f_regions[rid]) == pytest.approx(g.bounds(m_regions[rid]), abs=0.05)
+    for name in ("soles", "left"):
+        m_bounds, f_bounds = g.bounds(view(name, "male")[1]), g.bounds(view(name, "female")[1])
+        assert f_bounds[1::2] == pytest.approx(m_bounds[1::2], abs=0.05)  # same top and bottom
+
+
+def test_the_female_deformation_never_folds() -> None:
+    """At every height the map is strictly increasing across the view: this is what keeps
+    the moved regions tiling the figure without overlaps (see figure_shape.py)."""
+    assert female.fold_problems(step_y=5.0) == []
 
 
 def test_generated_files_are_up_to_date() -> None:
@@ -203,7 +289,48 @@ def test_adjacency() -> None:
         assert (min(ma, mb), max(ma, mb)) in pairs
 
 
-def test_adjacency_matches_geometry() -> None:
-    regions, _, _ = view("front")
+@pytest.mark.parametrize("figure", FIGURE_NAMES)
+def test_adjacency_matches_geometry(figure: str) -> None:
+    regions, _, _ = view("front", figure)
     assert g.shared_border_length(regions["left.knee_front"], regions["left.shin"]) > 10
     assert g.shared_border_length(regions["left.knee_front"], regions["left.forehead"]) == 0
+
+
+def test_the_female_figure_has_the_same_neighbours() -> None:
+    """data/adjacency.yaml is one file for both figures: the pairs of regions that border each
+    other on the female figure, from her own geometry, are exactly the pairs in it."""
+    data = yaml.safe_load((ROOT / "data/adjacency.yaml").read_text(encoding="utf-8"))
+    _, pairs = generate.figure_files(FIGURES["female"], generate.female_views(), warped=True)
+    assert sorted(list(p) for p in pairs) == data["pairs"]
+
+
+def test_a_broken_shape_file_is_refused_naming_the_file_and_field(tmp_path: Path) -> None:
+    folder = tmp_path / "female"
+    shutil.copytree(FIGURES["female"], folder)
+    shape = json.loads((folder / "shape.json").read_text(encoding="utf-8"))
+    shape["front_back"]["knots"][3]["trunk_scale"] = 3.0
+    shape["soles"]["shoe_size"] = 38
+    (folder / "shape.json").write_text(json.dumps(shape), encoding="utf-8")
+    regions = load_regions(ROOT / "data" / "regions.yaml")
+    with pytest.raises(DataError) as err:
+        load_atlas(folder, ROOT / "data", regions)
+    text = str(err.value)
+    assert "shape.json" in text
+    assert "front_back.knots[3].trunk_scale" in text and "3.0" in text
+    assert "soles.shoe_size" in text
+
+
+def test_the_female_atlas_moves_explicit_markers_and_keeps_heights() -> None:
+    regions = load_regions(ROOT / "data" / "regions.yaml")
+    male = load_atlas(FIGURES["male"], ROOT / "data", regions)
+    her = load_atlas(FIGURES["female"], ROOT / "data", regions)
+    assert male.shape is None and her.shape is not None
+    assert her.adjacency == male.adjacency
+    # a marker on the outer shoulder moves in; one on the hip moves out; heights are kept
+    shoulder = her.marker_positions("left.side_of_shoulder", {View.FRONT: (290.0, 200.0)})
+    assert shoulder[View.FRONT][0] < 285 and shoulder[View.FRONT][1] == 200.0
+    assert her.on_figure(View.FRONT, (270.0, 400.0))[0] > 275
+    assert male.on_figure(View.FRONT, (270.0, 400.0)) == (270.0, 400.0)
+    # without an explicit marker the X goes to the centre of the region on her own figure
+    centre = her.marker_positions("left.side_of_shoulder", {})[View.FRONT]
+    assert her.views[View.FRONT].regions["left.side_of_shoulder"].contains(centre)

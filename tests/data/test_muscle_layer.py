@@ -1,4 +1,5 @@
-"""Geometry of the muscle layer (assets/muscles/<view>.svg) against the figure and the markers.
+"""Geometry of the muscle layer (assets/muscles/<view>.svg, and assets/female/muscles/<view>.svg
+for the female figure) against the figure and the markers, on both figures.
 
 For every muscle with an outline: it lies inside its view's silhouette and on its own side of
 the midline, left and right mirror each other, every X of its trigger points sits inside it, and
@@ -9,6 +10,7 @@ without crossing it off there.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import shutil
 from pathlib import Path
@@ -40,9 +42,24 @@ def _drawn(ds: Dataset) -> list[Drawn]:
                   for view, av in ds.atlas.views.items() for shape in av.muscles.values())
 
 
+#: Each figure's folder of views and muscle layers.
+FIGURES = {"male": ROOT / "assets", "female": ROOT / "assets" / "female"}
+
+
 @pytest.fixture(scope="module")
-def ds() -> Dataset:
+def male_ds() -> Dataset:
     return load_dataset(ROOT / "data", ROOT / "assets")
+
+
+@pytest.fixture(scope="module", params=sorted(FIGURES))
+def ds(request: pytest.FixtureRequest, male_ds: Dataset) -> Dataset:
+    """The shipped knowledge base on each figure. The markers in data/muscles are given on the
+    male figure; the female atlas moves them onto hers (Atlas.marker_positions)."""
+    if request.param == "male":
+        return male_ds
+    atlas = load_atlas(FIGURES[request.param], ROOT / "data", male_ds.regions)
+    assert atlas.shape is not None and atlas.shape.figure == request.param
+    return dataclasses.replace(male_ds, atlas=atlas)
 
 
 def _shape(ds: Dataset, muscle: str, view: View, side: Side) -> MuscleShape:
@@ -140,6 +157,22 @@ def test_every_marker_lies_inside_its_muscle(ds: Dataset) -> None:
             checked += 1
             if not shape.contains(p):
                 outside.append(f"{tp.id} in {view}: X at {p}")
+    assert outside == []
+    assert checked >= 100
+
+
+def test_every_explicit_marker_lies_inside_its_region(ds: Dataset) -> None:
+    """What the dataset loader checks on the male figure, on every figure: a marker moved
+    onto the female figure still sits in its trigger point's region there."""
+    outside = []
+    checked = 0
+    for muscle in ds.knowledge.muscles.values():
+        for tp in muscle.trigger_points:
+            for view in tp.markers:
+                p = ds.atlas.marker_positions(tp.region, tp.markers)[view]
+                checked += 1
+                if not ds.atlas.views[view].regions[tp.region].contains(p):
+                    outside.append(f"{tp.id} in {view}: X at {p} outside {tp.region}")
     assert outside == []
     assert checked >= 100
 

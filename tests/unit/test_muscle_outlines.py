@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from bodymap.domain import geometry as g
+from tools.atlas import female
 from tools.atlas.landmarks import LANDMARKS
 from tools.atlas.muscles import all_outlines, paint_sorted
-from tools.atlas.muscles.layer import outline_d, place, render
+from tools.atlas.muscles.layer import PlacedMuscle, outline_d, place, render
 from tools.atlas.muscles.paint_order import PAINT_ORDER
 from tools.atlas.muscles.shape import (
     Form,
@@ -103,6 +104,29 @@ def test_each_side_is_placed_and_the_right_is_the_mirror_image() -> None:
     assert svg.count('class="fibre"') == 4
     rings = g.flatten(g.parse_path(outline_d(left)))
     assert g.area(rings) > 0
+
+
+def test_on_the_female_figure_outlines_move_with_the_figure_and_stay_mirrored() -> None:
+    """The female muscle layer is the male one moved by the female deformation: an outline
+    on the shoulder moves in with the narrower shoulders, one on the face stays put, and the
+    right side is still the mirror image of the left."""
+    deltoid = _strap(muscle="deltoid", origin=((281.0, 165.0), (300.0, 180.0)),
+                     insertion=((300.0, 240.0), (306.0, 240.0)))
+    face = _strap(muscle="masseter", origin=((226.0, 85.0), (230.0, 86.0)),
+                  insertion=((222.0, 112.0), (227.0, 110.0)))
+    male = place([deltoid, face], KNOWN)["front"]
+    female_ = place([deltoid, face], KNOWN, female.warp_polyline)["front"]
+    male_deltoid, female_deltoid = g.bounds(_rings(male[0])), g.bounds(_rings(female_[0]))
+    assert female_deltoid[2] < male_deltoid[2] - 6  # outer edge moved in with the shoulder
+    assert female_deltoid[1] == pytest.approx(male_deltoid[1], abs=0.05)  # heights are kept
+    assert g.bounds(_rings(female_[2])) == pytest.approx(g.bounds(_rings(male[2])), abs=0.05)
+    left, right = female_[0], female_[1]
+    assert {(round(400 - x, 2), y) for b in left.borders for x, y in b} == \
+        {p for b in right.borders for p in b}
+
+
+def _rings(pm: PlacedMuscle) -> tuple[tuple[g.Point, ...], ...]:
+    return g.flatten(g.parse_path(outline_d(pm)))
 
 
 def test_deep_muscles_come_first_so_superficial_ones_cover_them() -> None:

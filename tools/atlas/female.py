@@ -220,7 +220,7 @@ def warp_polyline(view: str, points: Sequence[Point]) -> tuple[Point, ...]:
 
 
 def fold_problems(views: tuple[str, ...] = ("front", "back", "left", "right", "soles"),
-                  step_y: float = 1.0) -> list[str]:
+                  step_y: float = 4.0) -> list[str]:
     """Heights at which the map is not strictly increasing in x (it must be nowhere)."""
     problems: list[str] = []
     for name in views:

@@ -117,6 +117,10 @@ def outputs() -> dict[Path, str]:
     files, pairs = figure_files(ROOT / "assets", views())
     files[ROOT / "data" / "adjacency.yaml"] = render_adjacency(pairs)
     files.update(muscle_layer.outputs(ROOT, all_outlines()))
+    folds = female.fold_problems(step_y=4.0)
+    if folds:
+        raise MapError("the female deformation folds, which would tear or overlap regions: "
+                       + "; ".join(folds) + " (adjust tools/atlas/female.py)")
     female_files, female_pairs = figure_files(FEMALE, female_views(), warped=True)
     if female_pairs != pairs:
         only_male = sorted(pairs - female_pairs)[:6]
