@@ -15,6 +15,8 @@ and their sources are tabled in docs/atlas-format.md, "Female figure". In short:
   (7.5 heads tall; female shoulders about 1.75-2 heads across against 2-2.25 for men; hips at
   the trochanters about 1.6-1.75 heads against 1.5) put the silhouette widths further apart
   than the bones; we take values between the two, on the calm side of the canon.
+* In profile, a more upright forehead, a smoother brow ridge and a smaller nose (sex
+  differences of the skull used in forensic anthropology); nothing else of the head changes.
 * Breast profile in the side view centred just below 2 H (the nipple line), projecting 8.5 units
   (0.085 H) beyond the base figure's chest; a slightly deeper lumbar curve and a fuller buttock.
 
@@ -76,6 +78,15 @@ BANDS: list[tuple[float, float, float, float, float, float]] = [
 
 #: Left view, front of the body (small x). Columns: y, base surface x, push forwards, depth.
 FRONT_PROFILE: list[tuple[float, float, float, float]] = [
+    # the face: a more upright forehead, a smoother brow and a smaller nose (the female skull's
+    # forehead is more vertical and its brow ridges less developed), only at the skin
+    (34.0, 120.0, 0.0, 6.0),
+    (46.0, 113.0, 1.0, 6.0),     # upper forehead a little forward: more vertical
+    (64.0, 110.0, -1.5, 6.0),    # brow ridge
+    (73.0, 112.5, 0.0, 6.0),     # root of the nose
+    (89.0, 103.0, -1.5, 6.0),    # tip of the nose
+    (101.0, 108.0, 0.0, 6.0),
+    # the breast
     (175.0, 118.0, 0.0, 20.0),
     (195.0, 109.0, 1.5, 22.0),   # upper chest: nearly flat
     (215.0, 104.5, 5.5, 22.0),
