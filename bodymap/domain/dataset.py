@@ -114,7 +114,7 @@ def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[
             for view, point in tp.markers.items():
                 shape = atlas.views.get(view)
                 inside = shape is not None and tp.region in shape.regions and \
-                    shape.regions[tp.region].contains(point)
+                    shape.regions[tp.region].contains(atlas.on_figure(view, point))
                 if not inside:
                     problems.append(
                         Problem(path, f"{field}.markers.{view.value}",
