@@ -155,7 +155,7 @@ class Brevity:
     position: bool = True  # how to sit or lie: the first steps usually say it again
 
 
-#: everything, as the card shows it
+# everything, as the card shows it
 IN_FULL = Brevity()
 
 

@@ -120,7 +120,7 @@ _MAP_MM = (150.0, 135.0, 120.0, 105.0, 90.0, 75.0, 60.0)  # the drawing on the f
 
 _CSS = f"""
 body {{ font-family: 'DejaVu Sans', sans-serif; font-size: {BODY_PT}pt; color: #212529; }}
-h1 {{ font-size: 17pt; margin: 0 0 2pt 0; color: #212529; }}
+h1, .name {{ font-size: 17pt; margin: 0 0 2pt 0; color: #212529; }}
 h2 {{ font-size: 12.5pt; margin: 7pt 0 2pt 0; color: #a61e4d; }}
 h3 {{ font-size: 10.5pt; margin: 4pt 0 1pt 0; color: #343a40; }}
 p {{ margin: 1pt 0 2.5pt 0; }}
@@ -133,8 +133,8 @@ td {{ font-size: {BODY_PT}pt; }}
 .small {{ color: #5c636a; font-size: 8pt; }}
 """
 
-#: the colours a document takes where no style sets one: print colours, never the window's
-#: palette (a dark palette would print white text on white paper)
+# the colours a document takes where no style sets one: print colours, never the window's
+# palette (a dark palette would print white text on white paper)
 _INK = QColor("#212529")
 
 
@@ -222,9 +222,9 @@ class Wording:
     brevity: Brevity
 
 
-#: from the fullest page to the leanest, each a little shorter by whole parts; the first
-#: that fits wins. "A few plain steps" even on the fullest: the app has the rest. The
-#: precautions and the "check first" questions are never shortened.
+# from the fullest page to the leanest, each a little shorter by whole parts; the first
+# that fits wins. "A few plain steps" even on the fullest: the app has the rest. The
+# precautions and the "check first" questions are never shortened.
 WORDINGS = (
     Wording(True, True, Brevity(release_steps=4, stretch_steps=3)),
     Wording(False, True, Brevity(release_steps=4, stretch_steps=3)),
@@ -234,7 +234,7 @@ WORDINGS = (
     Wording(False, False, Brevity(release_steps=2, stretch_steps=2, what_to_feel=False,
                                   position=False)),
 )
-#: what the single-document preview (``handout_html``) prints: everything
+# what the single-document preview (``handout_html``) prints: everything
 _EVERYTHING = Wording(True, True, IN_FULL)
 
 
@@ -278,7 +278,7 @@ def muscle_page(dataset: Dataset, muscle: Muscle, points: Sequence[TriggerPoint]
     x = dataset.glossary.explainer()  # plain phrase at each term's first use
     care = self_care(muscle, x, dataset.safety.gates_for(muscle.id), compact=True,
                      translate=translate, brevity=wording.brevity)
-    head = [f"<h1>{escape(muscle.name)}</h1>"]
+    head = [f"<h2 class='name'>{escape(muscle.name)}</h2>"]
     if wording.about:
         head.append(f"<p class='meta'>{escape(x(muscle.summary))}</p>")
     if care.check_first:
