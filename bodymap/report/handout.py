@@ -108,8 +108,8 @@ def paper_for(locale: QLocale) -> Paper:
 
 BODY_PT = 9.5  # the smallest size of anything a client must read (steps, warnings)
 _DPI = 300
-_MARGINS_MM = QMarginsF(12, 11, 12, 8)
-_FOOTER_MM = 7.0  # room kept at the foot of every page for its footer line
+_MARGINS_MM = QMarginsF(12, 10, 12, 7)
+_FOOTER_MM = 6.5  # room kept at the foot of every page for its footer line
 _FOOTER_PT = 7.5
 # the close-up chart's height: first the words are shortened with the chart between these
 # (a comfortable size beside the steps), then, only if the shortest words still overflow,
@@ -118,14 +118,16 @@ _CHART_MM = (92.0, 84.0, 76.0, 70.0)
 _SMALL_CHART_MM = (64.0, 58.0, 52.0, 46.0, 40.0)
 _MAP_MM = (150.0, 135.0, 120.0, 105.0, 90.0, 75.0, 60.0)  # the drawing on the first page
 
+# Qt sizes headings from the body's size whatever a style says (h1 2x, h2 1.5x, h3 1.2x:
+# 19, 14.25 and 11.4 pt), so the styles below set only their colours and spacing.
 _CSS = f"""
 body {{ font-family: 'DejaVu Sans', sans-serif; font-size: {BODY_PT}pt; color: #212529; }}
-h1, .name {{ font-size: 17pt; margin: 0 0 2pt 0; color: #212529; }}
-h2 {{ font-size: 12.5pt; margin: 7pt 0 2pt 0; color: #a61e4d; }}
-h3 {{ font-size: 10.5pt; margin: 4pt 0 1pt 0; color: #343a40; }}
-p {{ margin: 1pt 0 2.5pt 0; }}
-.item {{ margin: 0 0 1pt 0; }}
+h1, .name {{ margin: 0 0 2pt 0; color: #212529; }}
+h2 {{ margin: 6pt 0 2pt 0; color: #a61e4d; }}
+h3 {{ margin: 3pt 0 1pt 0; color: #343a40; }}
+p {{ margin: 0.5pt 0 2pt 0; }}
 td {{ font-size: {BODY_PT}pt; }}
+.item {{ margin: 0 0 1pt 0; }}
 .meta {{ color: #495057; }}
 .legend {{ color: #495057; font-size: {BODY_PT}pt; }}
 .warn {{ color: #a61e4d; }}
@@ -283,7 +285,7 @@ def muscle_page(dataset: Dataset, muscle: Muscle, points: Sequence[TriggerPoint]
         head.append(f"<p class='meta'>{escape(x(muscle.summary))}</p>")
     if care.check_first:
         # read before the technique: across the page, on a tinted box
-        head.append("<table width='100%' cellspacing='0' cellpadding='5'><tr>"
+        head.append("<table width='100%' cellspacing='0' cellpadding='4'><tr>"
                     f"<td bgcolor='#fff4e6'>{care.check_first}</td></tr></table>")
     blocks = [_chart_block(muscle, chart_size, legend, legend_beside)]
     if points:
