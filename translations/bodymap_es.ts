@@ -1036,32 +1036,32 @@
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="163"/>
+        <location filename="../bodymap/report/handout.py" line="165"/>
         <source>Your trigger-point self-care plan</source>
         <translation>Tu plan de autocuidado de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="170"/>
+        <location filename="../bodymap/report/handout.py" line="172"/>
         <source>Notes from your therapist</source>
         <translation>Notas de tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="176"/>
+        <location filename="../bodymap/report/handout.py" line="178"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="181"/>
+        <location filename="../bodymap/report/handout.py" line="183"/>
         <source>Where you marked pain</source>
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="186"/>
+        <location filename="../bodymap/report/handout.py" line="188"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="193"/>
+        <location filename="../bodymap/report/handout.py" line="195"/>
         <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;, one page each.</source>
         <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
@@ -1070,52 +1070,52 @@
         <translation type="vanished">Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="196"/>
+        <location filename="../bodymap/report/handout.py" line="198"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="198"/>
+        <location filename="../bodymap/report/handout.py" line="200"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="209"/>
+        <location filename="../bodymap/report/handout.py" line="211"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="290"/>
+        <location filename="../bodymap/report/handout.py" line="292"/>
         <source>Your points (X on the chart)</source>
         <translation>Tus puntos (marcados con X en la figura)</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="296"/>
-        <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app (Muscles tab: {muscle}); ask your therapist to show you.</source>
-        <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap (pestaña Músculos: {muscle}); pide a tu terapeuta que te lo enseñe.</translation>
+        <location filename="../bodymap/report/handout.py" line="298"/>
+        <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your therapist to show you.</source>
+        <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap: busca {muscle} en su pestaña Músculos, o pide a tu terapeuta que te lo enseñe.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="345"/>
+        <location filename="../bodymap/report/handout.py" line="347"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="346"/>
+        <location filename="../bodymap/report/handout.py" line="348"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="347"/>
+        <location filename="../bodymap/report/handout.py" line="349"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="507"/>
+        <location filename="../bodymap/report/handout.py" line="509"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="652"/>
+        <location filename="../bodymap/report/handout.py" line="654"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>

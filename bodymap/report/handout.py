@@ -297,8 +297,8 @@ def muscle_page(dataset: Dataset, muscle: Muscle, points: Sequence[TriggerPoint]
     if care.left_out or not wording.about or not wording.locations:
         foot = "<p class='more'>" + escape(translate(
             "Handout", "Shortened to fit on one page. Every step, and more about this "
-            "muscle, is in the bodymap app (Muscles tab: {muscle}); ask your therapist to "
-            "show you.").format(muscle=muscle.name)) + "</p>"
+            "muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your "
+            "therapist to show you.").format(muscle=muscle.name)) + "</p>"
     return MusclePage("".join(head), tuple(blocks), foot)
 
 

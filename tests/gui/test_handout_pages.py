@@ -277,7 +277,7 @@ def test_a_shortened_page_points_to_the_app_and_keeps_the_safety_items(
         # the questions come before the technique
         assert html.index("Check first") < html.index("How to release it")
     lean = muscle_page(dataset, iliopsoas, points, legend, wording=leanest).html()
-    assert "Shortened to fit on one page" in lean and "Muscles tab: Iliopsoas" in lean
+    assert "Shortened to fit on one page" in lean and "look up Iliopsoas" in lean
 
 
 # ---------------------------------------------------------------------- print, not screen
