@@ -505,7 +505,8 @@ class HandoutLayout:
         painter.setPen(QColor("#5c636a"))
         top = t.height + 2.5 * t.px_per_mm
         painter.drawLine(QPointF(0, top), QPointF(t.width, top))
-        text = QRectF(0, top + 0.8 * t.px_per_mm, t.width, (_FOOTER_MM - 3) * t.px_per_mm)
+        text = QRectF(0, top + 0.8 * t.px_per_mm, t.width,
+                      (_FOOTER_MM - 2.5 - 0.8) * t.px_per_mm)
         page = translate("Handout", "Page {page} of {pages}").format(
             page=index + 1, pages=self.page_count)
         painter.drawText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),

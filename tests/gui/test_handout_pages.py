@@ -228,6 +228,20 @@ def test_worst_pages_fit_without_shrinking(dataset: Dataset, tmp_path: Path,
     assert summary.fits[0].shortened
 
 
+def test_long_notes_flow_on_and_the_muscles_keep_their_pages(dataset: Dataset,
+                                                             tmp_path: Path) -> None:
+    """The therapist's words are never cut: notes longer than a page continue on the next,
+    and each muscle still gets one page of its own after them."""
+    notes = "\n".join(f"Week {week}: ball on the calf for a minute, then the wall stretch."
+                      for week in range(1, 121))
+    out = tmp_path / "long.pdf"
+    summary = write_handout(out, dataset, ["soleus", "piriformis"], {"left.calf_upper": 5},
+                            client="Ana", notes=notes, paper=Paper.A4)
+    pages = pdf_pages(out.read_bytes())
+    assert summary.pages == len(pages) > 1 + 2, "the notes took more than one page"
+    assert [fit.scale for fit in summary.fits] == [1.0, 1.0]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("paper", list(Paper))
 def test_every_muscle_fits_its_page(dataset: Dataset, tmp_path: Path, paper: Paper) -> None:
