@@ -112,6 +112,8 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="the client's painful regions, comma separated (ID or ID=N)")
     p.add_argument("--client", default="", metavar="NAME", help="client name for the header")
     p.add_argument("--notes", default="", metavar="TEXT", help="therapist's notes")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                   help="paper size: a4 (default) or letter (US Letter)")
     return parser
 
 
@@ -540,13 +542,14 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     ensure_platform()
     quiet_offscreen_noise()
     from bodymap.gui.app import application
-    from bodymap.report.handout import write_handout
+    from bodymap.report.handout import Paper, write_handout
 
     application()
     _install_language(args)
     from bodymap.report.output import shown_path
 
-    write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes)
+    write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes,
+                  paper=Paper(args.paper))
     log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
     print(f"wrote {shown_path(args.out)}")
     return EXIT_OK

@@ -151,6 +151,8 @@ def main() -> int:
             "gluteus_medius", "--select", "left.low_back=7,left.buttock=5:burn",
             "--client", "A. Client", "--notes", "Ball on the QL point, one minute, twice a day.")
     if shutil.which("pdftoppm"):
+        for old in OUT.glob("handout-page-*.png"):  # a shorter handout leaves none behind
+            old.unlink()
         subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(OUT / "handout-page")],
                        check=True)
     pdf.unlink()

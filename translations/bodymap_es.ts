@@ -4,23 +4,23 @@
 <context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="76"/>
+        <location filename="../bodymap/gui/body_map.py" line="74"/>
         <source>Body map</source>
         <extracomment>Keys that set how the focused region feels (the first letter of each quality).</extracomment>
         <translation>Mapa corporal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="81"/>
+        <location filename="../bodymap/gui/body_map.py" line="79"/>
         <source>Click or press Space to mark a painful region; arrow keys move between regions; plus and minus change the pain intensity; A, B, P and N set how it feels (aching, burning, pins and needles, numbness).</source>
         <translation>Haz clic o pulsa Espacio para marcar una región dolorosa; las flechas llevan de una región a otra; más y menos cambian la intensidad del dolor; A, B, P y N indican cómo se siente (dolor sordo, ardor, hormigueo, entumecimiento).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="106"/>
+        <location filename="../bodymap/gui/body_map.py" line="103"/>
         <source>{region}, painful, {level} of 10</source>
         <translation>{region}, con dolor, {level} de 10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="108"/>
+        <location filename="../bodymap/gui/body_map.py" line="105"/>
         <source>{region}, not marked</source>
         <translation>{region}, sin marcar</translation>
     </message>
@@ -256,17 +256,17 @@
         <translation>Repite:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="137"/>
+        <location filename="../bodymap/report/card_html.py" line="138"/>
         <source>If any answer is yes: {advice}</source>
         <translation>Si alguna respuesta es sí: {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="193"/>
+        <location filename="../bodymap/report/card_html.py" line="223"/>
         <source>Stretch: {name}</source>
         <translation>Estiramiento: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="238"/>
+        <location filename="../bodymap/report/card_html.py" line="267"/>
         <source>Also called {aliases}</source>
         <translation>También llamado {aliases}</translation>
     </message>
@@ -606,28 +606,28 @@
         <translation>Del {first} al {second}: qué cambió en las zonas dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="75"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="77"/>
         <source>Drawing of {day}</source>
         <translation>Dibujo del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="98"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="100"/>
         <source>{day}: {regions}, pain {before} → {after}</source>
         <translation>{day}: {regions}, dolor {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="103"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="105"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="72"/>
         <source>Treated: {points}</source>
         <translation>Tratado: {points}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="105"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="107"/>
         <source>nothing recorded</source>
         <translation>nada anotado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="109"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="111"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="77"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
@@ -917,55 +917,53 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="32"/>
-        <location filename="../bodymap/gui/exports.py" line="45"/>
+        <location filename="../bodymap/gui/exports.py" line="33"/>
+        <location filename="../bodymap/gui/exports.py" line="46"/>
         <source>Pain drawing</source>
         <translation>Dibujo del dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="42"/>
+        <location filename="../bodymap/gui/exports.py" line="43"/>
         <source>{muscle} — {side}</source>
         <translation>{muscle} — {side}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="54"/>
+        <location filename="../bodymap/gui/exports.py" line="55"/>
         <source>Export map</source>
         <translation>Exportar el mapa</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="56"/>
+        <location filename="../bodymap/gui/exports.py" line="57"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="64"/>
+        <location filename="../bodymap/gui/exports.py" line="65"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="65"/>
-        <location filename="../bodymap/gui/exports.py" line="117"/>
+        <location filename="../bodymap/gui/exports.py" line="74"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/exports.py" line="70"/>
-        <location filename="../bodymap/gui/exports.py" line="122"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="100"/>
+        <location filename="../bodymap/gui/exports.py" line="108"/>
         <source>Save handout</source>
         <translation>Guardar la hoja para el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="102"/>
+        <location filename="../bodymap/gui/exports.py" line="110"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="116"/>
+        <location filename="../bodymap/gui/exports.py" line="123"/>
         <source>Handout not saved</source>
         <translation>La hoja no se ha guardado</translation>
     </message>
@@ -973,132 +971,151 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../bodymap/report/handout.py" line="37"/>
+        <location filename="../bodymap/report/handout.py" line="72"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="37"/>
+        <location filename="../bodymap/report/handout.py" line="72"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="38"/>
+        <location filename="../bodymap/report/handout.py" line="73"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="38"/>
+        <location filename="../bodymap/report/handout.py" line="73"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="39"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="39"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="40"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="40"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="41"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="41"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="42"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="42"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="48"/>
+        <location filename="../bodymap/report/handout.py" line="83"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="80"/>
+        <location filename="../bodymap/report/handout.py" line="165"/>
         <source>Your trigger-point self-care plan</source>
         <translation>Tu plan de autocuidado de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="87"/>
+        <location filename="../bodymap/report/handout.py" line="172"/>
         <source>Notes from your therapist</source>
         <translation>Notas de tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="93"/>
+        <location filename="../bodymap/report/handout.py" line="178"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="98"/>
+        <location filename="../bodymap/report/handout.py" line="183"/>
         <source>Where you marked pain</source>
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="103"/>
+        <location filename="../bodymap/report/handout.py" line="188"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="108"/>
-        <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;; each starts on a new page.</source>
-        <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
+        <location filename="../bodymap/report/handout.py" line="195"/>
+        <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;, one page each.</source>
+        <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="111"/>
+        <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;; each starts on a new page.</source>
+        <translation type="vanished">Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="198"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="113"/>
+        <location filename="../bodymap/report/handout.py" line="200"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="130"/>
+        <location filename="../bodymap/report/handout.py" line="211"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="148"/>
+        <location filename="../bodymap/report/handout.py" line="292"/>
+        <source>Your points (X on the chart)</source>
+        <translation>Tus puntos (marcados con X en la figura)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="298"/>
+        <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your therapist to show you.</source>
+        <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap: busca {muscle} en su pestaña Músculos, o pide a tu terapeuta que te lo enseñe.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="347"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="149"/>
+        <location filename="../bodymap/report/handout.py" line="348"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="150"/>
+        <location filename="../bodymap/report/handout.py" line="349"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="218"/>
+        <location filename="../bodymap/report/handout.py" line="509"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/report/handout.py" line="654"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>
@@ -1444,28 +1461,28 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Un músculo profundo, visto a través de lo que lo cubre (discontinuo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="375"/>
+        <location filename="../bodymap/scene/scene.py" line="367"/>
         <source>Your pain: orange outline, stronger shading = stronger pain</source>
         <extracomment>X marks closer than this (scene units; a head is 100) are spread apart so none hides another</extracomment>
         <translation>Tu dolor: contorno naranja; cuanto más intenso el color, más dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="379"/>
+        <location filename="../bodymap/scene/scene.py" line="371"/>
         <source>Main pain zone (solid red)</source>
         <translation>Zona principal de dolor (rojo sólido)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="382"/>
+        <location filename="../bodymap/scene/scene.py" line="374"/>
         <source>Spillover zone (hatched)</source>
         <translation>Zona de extensión (rayada)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="384"/>
+        <location filename="../bodymap/scene/scene.py" line="376"/>
         <source>X: the trigger point</source>
         <translation>X: el punto gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="484"/>
+        <location filename="../bodymap/scene/scene.py" line="470"/>
         <source>plain colour: {quality}</source>
         <translation>color liso: {quality}</translation>
     </message>
@@ -1609,73 +1626,73 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="44"/>
+        <location filename="../bodymap/session/session.py" line="45"/>
         <source>bodymap — trigger-point body map</source>
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="146"/>
+        <location filename="../bodymap/session/session.py" line="148"/>
         <source>Mark {region}</source>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="147"/>
-        <location filename="../bodymap/session/session.py" line="191"/>
+        <location filename="../bodymap/session/session.py" line="149"/>
+        <location filename="../bodymap/session/session.py" line="193"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="156"/>
+        <location filename="../bodymap/session/session.py" line="158"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="157"/>
+        <location filename="../bodymap/session/session.py" line="159"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="184"/>
+        <location filename="../bodymap/session/session.py" line="186"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="185"/>
+        <location filename="../bodymap/session/session.py" line="187"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="199"/>
+        <location filename="../bodymap/session/session.py" line="201"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="208"/>
+        <location filename="../bodymap/session/session.py" line="210"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="216"/>
+        <location filename="../bodymap/session/session.py" line="218"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="222"/>
+        <location filename="../bodymap/session/session.py" line="224"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="228"/>
+        <location filename="../bodymap/session/session.py" line="230"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="383"/>
+        <location filename="../bodymap/session/session.py" line="391"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="384"/>
+        <location filename="../bodymap/session/session.py" line="392"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -1756,13 +1773,13 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../bodymap/gui/app.py" line="49"/>
-        <location filename="../bodymap/gui/app.py" line="76"/>
+        <location filename="../bodymap/gui/app.py" line="50"/>
+        <location filename="../bodymap/gui/app.py" line="77"/>
         <source>Client records cannot be opened</source>
         <translation>No se pueden abrir los registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="50"/>
+        <location filename="../bodymap/gui/app.py" line="51"/>
         <source>{error}
 
 The file has not been changed.</source>
@@ -1771,22 +1788,22 @@ The file has not been changed.</source>
 El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="54"/>
+        <location filename="../bodymap/gui/app.py" line="55"/>
         <source>Start a new database ({name})</source>
         <translation>Empezar una base de datos nueva ({name})</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="57"/>
+        <location filename="../bodymap/gui/app.py" line="58"/>
         <source>Continue without client records</source>
         <translation>Continuar sin registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="66"/>
+        <location filename="../bodymap/gui/app.py" line="67"/>
         <source>Client records</source>
         <translation>Registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="77"/>
+        <location filename="../bodymap/gui/app.py" line="78"/>
         <source>{error}
 
 bodymap will run without client records.</source>

@@ -75,8 +75,11 @@ class Exports:
             "Exports", "Could not write {path}: {error}").format(path=path, error=exc))
         return False
 
-    def _default_name(self, suffix: str) -> str:
-        who = "".join(c if c.isalnum() else "-" for c in self.client_name).strip("-").lower()
+    def _default_name(self, suffix: str, client: str | None = None) -> str:
+        """'bodymap-ana-silva-2026-11-29.pdf': the client (default: the one picked in the
+        Clients dock) and the date, so the next client's file does not overwrite it."""
+        name = self.client_name if client is None else client
+        who = "".join(c if c.isalnum() else "-" for c in name).strip("-").lower()
         stem = f"bodymap-{who}-{dt.date.today():%Y-%m-%d}" if who else \
             f"bodymap-{dt.date.today():%Y-%m-%d}"
         return f"{stem}.{suffix}"
@@ -103,7 +106,7 @@ class Exports:
             dialog.deleteLater()
         path, _ = QFileDialog.getSaveFileName(
             self._w, QCoreApplication.translate("Exports", "Save handout"),
-            self._default_name("pdf"),
+            self._default_name("pdf", client),  # the name as typed in the dialog
             QCoreApplication.translate("Exports", "PDF document (*.pdf)"))
         if path:
             self.write_handout(Path(path), chosen, client, notes)

@@ -121,11 +121,12 @@ def _unchanged(text: str) -> str:
 
 def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
                      explain: Callable[[str], str] | None = None,
-                     translate: Translate = untranslated) -> str:
+                     translate: Translate = untranslated, compact: bool = False) -> str:
     """The "do not self-treat if..." questions, to read BEFORE the technique: the gates for
     the place the release presses on (calf, neck, belly, groin), then the muscle's own
-    conditions. Empty when there are none."""
+    conditions. Empty when there are none. ``compact``: lists as paragraphs (paper)."""
     x = explain or _unchanged
+    listed = _compact if compact else _items
     conditions = [x(p.text) for p in muscle.precautions if p.kind is PrecautionKind.CONDITION]
     if not gates and not conditions:
         return ""
@@ -133,24 +134,42 @@ def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
     parts = [f"<h3 class='warn'>{w['check_first']}</h3>"]
     for gate in gates:
         parts.append(f"<p class='warn'><b>{escape(gate.title)}:</b></p>"
-                     + _items(gate.questions) + "<p class='warn'>"
+                     + listed(gate.questions) + "<p class='warn'>"
                      + escape(translate("Card", "If any answer is yes: {advice}")
                               .format(advice=gate.advice)) + "</p>")
     if conditions:
         parts.append(f"<p class='warn'><b>{w[PrecautionKind.CONDITION.value]}:</b></p>"
-                     + _items(conditions))
+                     + listed(conditions))
     return "".join(parts)
+
+
+@dataclass(frozen=True)
+class Brevity:
+    """How much of the self-care a printed page keeps. A handout shortens by whole parts
+    (the later steps, the "what you should feel" line), never inside a sentence, and never
+    the safety texts (check first, precautions). ``None``: every step."""
+
+    release_steps: int | None = None
+    stretch_steps: int | None = None
+    what_to_feel: bool = True
+    position: bool = True  # how to sit or lie: the first steps usually say it again
+
+
+# everything, as the card shows it
+IN_FULL = Brevity()
 
 
 @dataclass(frozen=True)
 class SelfCare:
     """The parts of the self-care text, in reading order: check first, release, stretch,
-    precautions. The card shows them one after another; the handout sets them in columns."""
+    precautions. The card shows them one after another; the handout sets them in columns.
+    ``left_out``: how many steps or lines a shortened version left out (0 in full)."""
 
     check_first: str
     release: str
     stretch: str
     precautions: str
+    left_out: int = 0
 
     def html(self) -> str:
         return (f"<a name='{SELF_CARE_ANCHOR}'></a>" + self.check_first + self.release
@@ -158,41 +177,52 @@ class SelfCare:
 
 
 def _compact(texts: Sequence[str], ordered: bool = False) -> str:
-    """A list as one paragraph of short lines: on paper it takes half the room of <ol>."""
-    lines = [f"{i}. {escape(t)}" if ordered else f"• {escape(t)}"
-             for i, t in enumerate(texts, 1)]
-    return f"<p>{'<br/>'.join(lines)}</p>"
+    """A list as short paragraphs (class "item"), one per entry: on paper it takes half the
+    room of <ol>, and a page set in columns can break between entries."""
+    return "".join(f"<p class='item'>{f'{i}.' if ordered else '•'} {escape(t)}</p>"
+                   for i, t in enumerate(texts, 1))
 
 
 def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
               gates: Sequence[Gate] = (), compact: bool = False,
-              translate: Translate = untranslated) -> SelfCare:
-    """``compact``: lists as paragraphs (the handout fits a muscle on a page)."""
+              translate: Translate = untranslated, brevity: Brevity = IN_FULL) -> SelfCare:
+    """``compact``: lists as paragraphs (the handout fits a muscle on a page); ``brevity``:
+    how much of the technique to keep (whole steps, in order)."""
     x = explain or _unchanged
     w = card_words(translate)
     listed = _compact if compact else _items
     r = muscle.release
+    release_steps = r.steps[:brevity.release_steps]
+    left_out = len(r.steps) - len(release_steps)
 
     def field(name: str) -> str:
         return f"<b>{name}</b>"
 
+    # the safety questions come first, so they meet the explainer's first use of a term
+    check_first = check_first_html(muscle, gates, x, translate, compact=compact)
+    feel = f"<br/>{field(w['what_you_should_feel'])} {escape(x(r.what_to_feel))}" \
+        if brevity.what_to_feel else ""
+    left_out += (not brevity.what_to_feel) + (not brevity.position)
+    position = f"{field(w['position'])} {escape(x(r.position))}<br/>" \
+        if brevity.position else ""
     release = "".join([
         f"<h3>{w['how_to_release_it']}</h3>",
         f"<p>{field(w['find_it'])} {escape(x(r.find))}</p>",
-        f"<p>{field(w['position'])} {escape(x(r.position))}<br/>"
+        f"<p>{position}"
         f"{field(w['use'])} {escape(', '.join(o.label for o in r.tools))}</p>",
-        listed([x(step) for step in r.steps], ordered=True),
+        listed([x(step) for step in release_steps], ordered=True),
         f"<p>{field(w['how_hard'])} {escape(r.pressure)}<br/>"
         f"{field(w['how_long'])} {escape(r.duration)}<br/>"
-        f"{field(w['how_often'])} {escape(r.frequency)}<br/>"
-        f"{field(w['what_you_should_feel'])} {escape(x(r.what_to_feel))}</p>"])
+        f"{field(w['how_often'])} {escape(r.frequency)}{feel}</p>"])
     s = muscle.stretch
     if s.none_reason:
         stretch = f"<h3>{w['stretch']}</h3><p>{escape(x(s.none_reason))}</p>"
     else:
+        stretch_steps = s.steps[:brevity.stretch_steps]
+        left_out += len(s.steps) - len(stretch_steps)
         heading = translate("Card", "Stretch: {name}").format(name=s.name or "")
         stretch = (f"<h3>{escape(heading)}</h3>"
-                   + listed([x(step) for step in s.steps], ordered=True)
+                   + listed([x(step) for step in stretch_steps], ordered=True)
                    + f"<p>{field(w['hold'])} {escape(s.hold or '')}<br/>"
                    f"{field(w['repeat'])} {escape(s.repetitions or '')}</p>")
     after = (PrecautionKind.DO_NOT_PRESS, PrecautionKind.STOP_IF)
@@ -204,8 +234,7 @@ def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
         if texts:
             precautions.append(f"<p class='warn'>{field(w[kind.value] + ':')}</p>"
                                + listed(texts))
-    return SelfCare(check_first_html(muscle, gates, x, translate), release, stretch,
-                    "".join(precautions))
+    return SelfCare(check_first, release, stretch, "".join(precautions), left_out)
 
 
 def self_care_html(muscle: Muscle, explain: Callable[[str], str] | None = None,
