@@ -97,8 +97,9 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     if pain:
         heading = translate("Handout", "Where you marked pain")
         parts.append(f"<h2>{escape(heading)}</h2>")
-        parts.append(f"<p>{escape(region_list(pain, regions, own=False)).capitalize()}.</p>")
-        feel = qualities_in_words(pain, regions)
+        marked = region_list(pain, regions, own=False, translate=translate)
+        parts.append(f"<p>{escape(marked).capitalize()}.</p>")
+        feel = qualities_in_words(pain, regions, translate)
         if feel:
             parts.append("<p>" + escape(translate("Handout", "How it feels: {qualities}")
                                         .format(qualities=" ".join(feel))) + "</p>")
@@ -144,7 +145,7 @@ def _muscle_section(muscle: Muscle, points: Sequence[TriggerPoint],
     x = dataset.glossary.explainer()  # plain phrase at each term's first use
     beside = [f"<p>{escape(x(muscle.summary))}</p>"]
     for tp in points:
-        zone = region_list(sorted(tp.essential), regions, own=False)
+        zone = region_list(sorted(tp.essential), regions, own=False, translate=translate)
         where = translate("Handout", "left side") if tp.side is Side.LEFT else \
             translate("Handout", "right side")
         sends = translate("Handout", "It sends pain mainly to the {regions}.").format(
