@@ -401,6 +401,7 @@
     </message>
     <message>
         <location filename="../bodymap/cli.py" line="590"/>
+        <location filename="../bodymap/gui/screenshot.py" line="54"/>
         <source>wrote {path}</source>
         <translation>escrito: {path}</translation>
     </message>
