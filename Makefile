@@ -20,12 +20,9 @@ UV_COMPILE  = $(LOCK_TOOL)/bin/uv pip compile --quiet --universal --python-versi
 # bodymap/i18n/, where the program (and the wheel) finds them.
 LANGUAGES := es
 TS_FILES  := $(foreach lang,$(LANGUAGES),translations/bodymap_$(lang).ts)
-# domain/ and store/ show no text themselves, except these domain files, whose texts the
-# window shows through a translate argument or a QT_TRANSLATE_NOOP mark
-DOMAIN_TEXTS = bodymap/domain/search.py bodymap/domain/drawing_changes.py \
-               bodymap/domain/knowledge.py
-GUI_SOURCES = $(shell find bodymap -name '*.py' -not -path '*/domain/*' -not -path '*/store/*') \
-              $(DOMAIN_TEXTS)
+# Every source file: the Qt-free layers (domain, store, session, scene) mark their texts
+# with QT_TRANSLATE_NOOP or pass them to a `translate` argument, which lupdate reads too.
+TR_SOURCES = $(shell find bodymap -name '*.py' | sort)
 
 # Desktop integration for the current user (XDG base directories).
 XDG_DATA_HOME ?= $(HOME)/.local/share
@@ -92,7 +89,7 @@ lock:
 # Collect the strings marked for translation into the .ts files (for Qt Linguist), then
 # compile them: `make tr-update`, translate with pyside6-linguist, `make tr-release`.
 tr-update: $(DEV_STAMP)
-	$(BIN)/pyside6-lupdate -extensions py $(GUI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -extensions py $(TR_SOURCES) -ts $(TS_FILES)
 
 tr-release: $(DEV_STAMP)
 	@mkdir -p bodymap/i18n

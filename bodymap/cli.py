@@ -2,6 +2,11 @@
 
 The scripting subcommands (regions, muscles, query, validate) never import Qt, so they
 start fast and run on machines without a display.
+
+Their text output is English unless ``--lang`` asks for another language (then only QtCore
+is loaded, to read the catalogue; see bodymap.i18n.catalogue): scripted output does not
+depend on the user's settings. JSON output, the help (argparse's) and the error messages,
+which quote option names, stay English in every language.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from bodymap import __version__
 from bodymap.domain.errors import DataError, suggest
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.logs import log, log_start, setup_logging
 
 if TYPE_CHECKING:
@@ -25,6 +31,16 @@ if TYPE_CHECKING:
     from bodymap.domain.safety import Alert
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+# How urgent a red flag is, as `query` and `red-flags` print it (context "Cli")
+_URGENCY_WORDS = {
+    #: how urgent a red flag is: call for help now
+    "emergency": QT_TRANSLATE_NOOP("Cli", "emergency"),
+    #: how urgent a red flag is: see a clinician today
+    "urgent": QT_TRANSLATE_NOOP("Cli", "urgent"),
+    #: how urgent a red flag is: see a clinician in the coming days
+    "soon": QT_TRANSLATE_NOOP("Cli", "soon"),
+}
 
 
 class UsageError(Exception):
@@ -153,9 +169,10 @@ def _cmd_regions(args: argparse.Namespace) -> int:
 def _cmd_muscles(args: argparse.Namespace) -> int:
     from bodymap.domain.regions import Side
 
+    translate = _text_language(args)
     ds = _load(args)
     if args.search is not None:
-        return _print_search(ds, args.search, args.json)
+        return _print_search(ds, args.search, args.json, translate)
     atlas = ds.atlas
     rows = [
         {"id": m.id, "name": m.name, "aliases": list(m.aliases), "group": m.group.value,
@@ -180,7 +197,8 @@ def _cmd_muscles(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             n = len(row["trigger_points"]) // 2
-            print(f"{row['id']:<34} {row['name']:<36} {n} trigger point(s)")
+            count = translate("Cli", "{n} trigger point(s)").format(n=n)
+            print(f"{row['id']:<34} {row['name']:<36} {count}")
     return EXIT_OK
 
 
@@ -336,6 +354,7 @@ def _alert_json(alert: Alert) -> dict[str, object]:
 def _cmd_query(args: argparse.Namespace) -> int:
     if args.top < 1:
         raise UsageError(f"--top must be at least 1, got {args.top}")
+    translate = _text_language(args)
     ds = _load(args)
     drawing = parse_pain_drawing(args.regions, args.intensity, list(ds.regions))
     extra = parse_qualities(args.quality, drawing)
@@ -379,37 +398,41 @@ def _cmd_query(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, indent=2))
         return EXIT_OK
+    from bodymap.domain.hypothesis_wording import hypothesis_title, on_side, point_line
     from bodymap.domain.wording import describe
 
     for alert in alerts:
-        print(f"!! {alert.urgency.value.upper()}: {alert.title}")
+        urgency = translate("Cli", _URGENCY_WORDS[alert.urgency.value]).upper()
+        print(f"!! {urgency}: {alert.title}")
         print(f"   {alert.advice}")
     if not chosen:
-        print("No trigger point in the knowledge base refers pain to these regions.")
+        print(translate("Cli", "No trigger point in the knowledge base refers pain to these "
+                               "regions."))
     if args.points or args.by_muscle:
         for n, c in enumerate(chosen, 1):
             m = ds.knowledge.muscles[c.muscle]
-            print(f"{n:>2}. {c.score:5.2f}  {m.name} — {c.trigger_point.name} "
-                  f"({c.trigger_point.side.value})")
-            print(f"           {describe(c.explanation, ds.regions)}")
+            title = on_side(f"{m.name} — {c.trigger_point.name}", c.trigger_point.side,
+                            translate)
+            print(f"{n:>2}. {c.score:5.2f}  {title}")
+            print(f"           {describe(c.explanation, ds.regions, translate)}")
     else:
-        from bodymap.domain.hypothesis_wording import hypothesis_title, point_line
-
         for n, h in enumerate(hypotheses, 1):
-            print(f"{n:>2}. {h.score:5.2f}  {hypothesis_title(h, ds.knowledge)}")
-            print(f"           {describe(h.explanation, ds.regions)}")
+            print(f"{n:>2}. {h.score:5.2f}  {hypothesis_title(h, ds.knowledge, translate)}")
+            print(f"           {describe(h.explanation, ds.regions, translate)}")
             if len(h.points) > 1 or h.kind.value == "nerve":
                 for role in h.points:
-                    print(f"             - {point_line(role, ds.regions)}")
+                    print(f"             - {point_line(role, ds.regions, translate)}")
     for cb in ranking.combinations[:3]:
-        names = " + ".join(
-            f"{ds.knowledge.muscles[t.muscle].name} ({t.side.value})" for t in cb.trigger_points
-        )
-        print(f"Together: {names}  {cb.score:5.2f}")
+        names = " + ".join(on_side(ds.knowledge.muscles[t.muscle].name, t.side, translate)
+                           for t in cb.trigger_points)
+        #: several muscles whose patterns together explain the drawing, then their score
+        together = translate("Cli", "Together: {names}").format(names=names)
+        print(f"{together}  {cb.score:5.2f}")
     return EXIT_OK
 
 
 def _cmd_red_flags(args: argparse.Namespace) -> int:
+    translate = _text_language(args)
     rules = _load(args).safety
     out = {
         "references": dict(rules.references),
@@ -435,19 +458,27 @@ def _cmd_red_flags(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(out, indent=2))
         return EXIT_OK
-    print("Checklist (tick with `bodymap query --symptom ID`):")
+    def source(text: str) -> str:
+        #: where a red-flag rule comes from (a reference tag from the data)
+        return translate("Cli", "source: {source}").format(
+            source=text or translate("Cli", "none given"))
+
+    def urgency(value: str) -> str:
+        return translate("Cli", _URGENCY_WORDS[value])
+
+    print(translate("Cli", "Checklist (tick with `bodymap query --symptom ID`):"))
     for f in rules.checklist:
-        print(f"  {f.id:<30} {f.urgency.value:<9} {f.question}")
-        print(f"  {'':<30} {'':<9} source: {f.source or 'none given'}")
-    print("Drawing rules:")
+        print(f"  {f.id:<30} {urgency(f.urgency.value):<9} {f.question}")
+        print(f"  {'':<30} {'':<9} {source(f.source)}")
+    print(translate("Cli", "Drawing rules:"))
     for p in rules.patterns:
-        print(f"  {p.id:<30} {p.urgency.value:<9} {p.title}")
-        print(f"  {'':<30} {'':<9} source: {p.source or 'none given'}")
-    print("Questions before self-treatment:")
+        print(f"  {p.id:<30} {urgency(p.urgency.value):<9} {p.title}")
+        print(f"  {'':<30} {'':<9} {source(p.source)}")
+    print(translate("Cli", "Questions before self-treatment:"))
     for g in rules.gates:
         print(f"  {g.id:<30} {g.title}: {', '.join(g.muscles)}")
-        print(f"  {'':<30} source: {g.source or 'none given'}")
-    print("References:")
+        print(f"  {'':<30} {source(g.source)}")
+    print(translate("Cli", "References:"))
     for tag, citation in rules.references:
         print(f"  [{tag}] {citation}")
     return EXIT_OK
@@ -456,6 +487,7 @@ def _cmd_red_flags(args: argparse.Namespace) -> int:
 def _cmd_validate(args: argparse.Namespace) -> int:
     from bodymap.domain.dataset import load_dataset
 
+    translate = _text_language(args)
     data, assets = _dirs(args)
     ds = None
     try:
@@ -467,15 +499,19 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         if exc.unlisted:
             print(unlisted_line(exc.unlisted), file=sys.stderr)
-        print(f"{exc.total} problem(s) found in {data}", file=sys.stderr)
+        # the problems above name files and fields and stay English; the count is ours
+        print(translate("Cli", "{n} problem(s) found in {folder}").format(
+            n=exc.total, folder=data), file=sys.stderr)
         return EXIT_DATA
     assert ds is not None
-    n_tp = len(ds.knowledge.trigger_points) // 2
-    print(f"OK: {len(ds.regions)} regions in {len(ds.atlas.views)} views, "
-          f"{len(ds.knowledge.muscles)} muscles, {n_tp} trigger points (x2 sides), "
-          f"{sum(len(v) for v in ds.atlas.adjacency.values()) // 2} region borders, "
-          f"{len(ds.nerves) // 2} nerve entrapments (x2 sides), "
-          f"{len(ds.prevalence.active)} trigger points with prevalence evidence")
+    print(translate(
+        "Cli", "OK: {regions} regions in {views} views, {muscles} muscles, {points} trigger "
+               "points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 "
+               "sides), {evidence} trigger points with prevalence evidence").format(
+        regions=len(ds.regions), views=len(ds.atlas.views), muscles=len(ds.knowledge.muscles),
+        points=len(ds.knowledge.trigger_points) // 2,
+        borders=sum(len(v) for v in ds.atlas.adjacency.values()) // 2,
+        nerves=len(ds.nerves) // 2, evidence=len(ds.prevalence.active)))
     return EXIT_OK
 
 
@@ -551,11 +587,15 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes,
                   paper=Paper(args.paper))
     log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
-    print(f"wrote {shown_path(args.out)}")
+    # the translators are installed (with --lang): Qt's own translate finds ours
+    from PySide6.QtCore import QCoreApplication
+
+    print(QCoreApplication.translate("Cli", "wrote {path}").format(path=shown_path(args.out)))
     return EXIT_OK
 
 
-def _print_search(ds: Dataset, text: str, as_json: bool) -> int:
+def _print_search(ds: Dataset, text: str, as_json: bool,
+                  translate: Translate = untranslated) -> int:
     """The window's search on the command line: places to mark, then muscles, best first;
     a miss says so with suggestions (exit status 0: finding nothing is an answer)."""
     from bodymap.domain.search import search
@@ -572,13 +612,21 @@ def _print_search(ds: Dataset, text: str, as_json: bool) -> int:
                          "score": round(h.score, 3), "place": h.place}
                         for h in found.muscles]}, indent=2))
         return EXIT_OK
-    message = found.message()
+    message = found.message(translate)
     if message is not None:
         print(message)
         return EXIT_OK
-    place_lines = [f"place   {p.phrase:<34} mark: {', '.join(p.areas)}" for p in found.places]
-    muscle_lines = [f"muscle  {h.muscle.id:<34} {h.muscle.name}"
-                    + (f"  (for {h.place})" if h.place else "") for h in found.muscles]
+    #: a search result that is a body place, and the regions choosing it would mark
+    place_line = translate("Cli", "place   {phrase} mark: {regions}")
+    #: a search result that is a muscle: its id, then its name
+    muscle_line = translate("Cli", "muscle  {id} {name}")
+    #: a muscle found for a place or complaint (after the muscle's name)
+    found_for = translate("Cli", "(for {place})")
+    place_lines = [place_line.format(phrase=f"{p.phrase:<34}", regions=", ".join(p.areas))
+                   for p in found.places]
+    muscle_lines = [muscle_line.format(id=f"{h.muscle.id:<34}", name=h.muscle.name)
+                    + ("  " + found_for.format(place=h.place) if h.place else "")
+                    for h in found.muscles]
     lines = place_lines + muscle_lines if found.places_first else muscle_lines + place_lines
     print("\n".join(lines))
     return EXIT_OK
@@ -640,6 +688,17 @@ def _install_language(args: argparse.Namespace) -> None:
 
     application()
     install_translators(language)
+
+
+def _text_language(args: argparse.Namespace) -> Translate:
+    """The translation of the command's text output: ``--lang``'s (checked), else English
+    whatever the user's settings, so that scripts read the same words everywhere."""
+    language = _language(args)
+    if language is None:
+        return untranslated
+    from bodymap.i18n.catalogue import catalogue_translate
+
+    return catalogue_translate(language)
 
 
 def _language(args: argparse.Namespace) -> str | None:

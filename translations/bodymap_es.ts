@@ -261,12 +261,12 @@
         <translation>Si alguna respuesta es sí: {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="223"/>
+        <location filename="../bodymap/report/card_html.py" line="224"/>
         <source>Stretch: {name}</source>
         <translation>Estiramiento: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="267"/>
+        <location filename="../bodymap/report/card_html.py" line="268"/>
         <source>Also called {aliases}</source>
         <translation>También llamado {aliases}</translation>
     </message>
@@ -320,6 +320,108 @@
         <location filename="../bodymap/domain/drawing_changes.py" line="88"/>
         <source>Neither visit has any painful region.</source>
         <translation>Ninguna de las dos visitas tiene regiones dolorosas.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../bodymap/cli.py" line="38"/>
+        <source>emergency</source>
+        <extracomment>how urgent a red flag is: call for help now</extracomment>
+        <translation>emergencia</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="40"/>
+        <source>urgent</source>
+        <extracomment>how urgent a red flag is: see a clinician today</extracomment>
+        <translation>urgente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="42"/>
+        <source>soon</source>
+        <extracomment>how urgent a red flag is: see a clinician in the coming days</extracomment>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="200"/>
+        <source>{n} trigger point(s)</source>
+        <translation>{n} punto(s) gatillo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="409"/>
+        <source>No trigger point in the knowledge base refers pain to these regions.</source>
+        <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="429"/>
+        <source>Together: {names}</source>
+        <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
+        <translation>Juntos: {names}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="463"/>
+        <source>source: {source}</source>
+        <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
+        <translation>fuente: {source}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="464"/>
+        <source>none given</source>
+        <translation>no indicada</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="469"/>
+        <source>Checklist (tick with `bodymap query --symptom ID`):</source>
+        <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="473"/>
+        <source>Drawing rules:</source>
+        <translation>Reglas del dibujo:</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="477"/>
+        <source>Questions before self-treatment:</source>
+        <translation>Preguntas antes del autotratamiento:</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="481"/>
+        <source>References:</source>
+        <translation>Referencias:</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="503"/>
+        <source>{n} problem(s) found in {folder}</source>
+        <translation>{n} problema(s) encontrado(s) en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="507"/>
+        <source>OK: {regions} regions in {views} views, {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
+        <translation>OK: {regions} regiones en {views} vistas, {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="593"/>
+        <location filename="../bodymap/gui/screenshot.py" line="54"/>
+        <source>wrote {path}</source>
+        <translation>escrito: {path}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="620"/>
+        <source>place   {phrase} mark: {regions}</source>
+        <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
+        <translation>lugar   {phrase} marcar: {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="622"/>
+        <source>muscle  {id} {name}</source>
+        <extracomment>a search result that is a muscle: its id, then its name</extracomment>
+        <translation>músculo {id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="624"/>
+        <source>(for {place})</source>
+        <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
+        <translation>(para {place})</translation>
     </message>
 </context>
 <context>
@@ -412,8 +514,8 @@
         <translation>{muscle} — {point}, derecho</translation>
     </message>
     <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="229"/>
         <location filename="../bodymap/gui/clients/visit_dialog.py" line="47"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="228"/>
         <source>Edit visit</source>
         <translation>Corregir visita</translation>
     </message>
@@ -455,15 +557,15 @@
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="94"/>
         <location filename="../bodymap/gui/clients/point_picker.py" line="41"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="94"/>
         <source>Trigger points treated</source>
         <extracomment>With this few muscles found, their points are shown unfolded.</extracomment>
         <translation>Puntos gatillo tratados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="95"/>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="42"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="95"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -523,65 +625,65 @@
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="76"/>
-        <location filename="../bodymap/gui/clients/records.py" line="116"/>
-        <location filename="../bodymap/gui/clients/records.py" line="164"/>
-        <location filename="../bodymap/gui/clients/records.py" line="171"/>
+        <location filename="../bodymap/gui/clients/records.py" line="79"/>
+        <location filename="../bodymap/gui/clients/records.py" line="119"/>
+        <location filename="../bodymap/gui/clients/records.py" line="167"/>
+        <location filename="../bodymap/gui/clients/records.py" line="174"/>
         <source>Client records</source>
         <translation>Registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="91"/>
+        <location filename="../bodymap/gui/clients/records.py" line="94"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="92"/>
+        <location filename="../bodymap/gui/clients/records.py" line="95"/>
         <source>An import is still running; wait for it to finish.</source>
         <translation>Todavía hay una importación en curso; espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="100"/>
+        <location filename="../bodymap/gui/clients/records.py" line="103"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="129"/>
+        <location filename="../bodymap/gui/clients/records.py" line="132"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="130"/>
+        <location filename="../bodymap/gui/clients/records.py" line="133"/>
         <source>Choose a client first.</source>
         <translation>Primero elige un cliente.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="132"/>
+        <location filename="../bodymap/gui/clients/records.py" line="135"/>
         <source>JSON, round-trips exactly (*.json)</source>
         <translation>JSON, se reimporta sin pérdidas (*.json)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="134"/>
+        <location filename="../bodymap/gui/clients/records.py" line="137"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="136"/>
+        <location filename="../bodymap/gui/clients/records.py" line="139"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="144"/>
+        <location filename="../bodymap/gui/clients/records.py" line="147"/>
         <source>Import visits</source>
         <translation>Importar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="145"/>
+        <location filename="../bodymap/gui/clients/records.py" line="148"/>
         <source>bodymap JSON (*.json)</source>
         <translation>JSON de bodymap (*.json)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="165"/>
+        <location filename="../bodymap/gui/clients/records.py" line="168"/>
         <source>That client or visit is not there any more: it was deleted, perhaps in another window. The records were read again.</source>
         <translation>Ese cliente o esa visita ya no existe: se borró, quizá desde otra ventana. Se han vuelto a leer los registros.</translation>
     </message>
@@ -688,8 +790,8 @@
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="54"/>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="23"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -764,43 +866,43 @@
         <translation>— elige un cliente —</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="148"/>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="24"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="148"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="229"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="230"/>
         <source>Select one visit to edit it.</source>
         <translation>Selecciona una visita para corregirla.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="261"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="262"/>
         <source>Open visit of {day}</source>
         <translation>Abrir la visita del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="270"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="271"/>
         <source>Compare visits</source>
         <translation>Comparar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="271"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="272"/>
         <source>Select exactly two visits (Ctrl+click) to compare them.</source>
         <translation>Selecciona exactamente dos visitas (Ctrl+clic) para compararlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="287"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="288"/>
         <source>Delete visit</source>
         <translation>Borrar visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="289"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="290"/>
         <source>Delete this visit and its earlier versions? This cannot be undone.</source>
         <translation>¿Borrar esta visita y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="292"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="293"/>
         <source>Delete {n} visits and their earlier versions? This cannot be undone.</source>
         <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
@@ -1056,12 +1158,12 @@
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="188"/>
+        <location filename="../bodymap/report/handout.py" line="189"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="195"/>
+        <location filename="../bodymap/report/handout.py" line="196"/>
         <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;, one page each.</source>
         <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
@@ -1070,52 +1172,52 @@
         <translation type="vanished">Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="198"/>
+        <location filename="../bodymap/report/handout.py" line="199"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="200"/>
+        <location filename="../bodymap/report/handout.py" line="201"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="211"/>
+        <location filename="../bodymap/report/handout.py" line="212"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="292"/>
+        <location filename="../bodymap/report/handout.py" line="293"/>
         <source>Your points (X on the chart)</source>
         <translation>Tus puntos (marcados con X en la figura)</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="298"/>
+        <location filename="../bodymap/report/handout.py" line="299"/>
         <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your therapist to show you.</source>
         <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap: busca {muscle} en su pestaña Músculos, o pide a tu terapeuta que te lo enseñe.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="347"/>
+        <location filename="../bodymap/report/handout.py" line="348"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="348"/>
+        <location filename="../bodymap/report/handout.py" line="349"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="349"/>
+        <location filename="../bodymap/report/handout.py" line="350"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="509"/>
+        <location filename="../bodymap/report/handout.py" line="511"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="654"/>
+        <location filename="../bodymap/report/handout.py" line="656"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>
@@ -1151,6 +1253,75 @@
         <location filename="../bodymap/gui/handout_dialog.py" line="48"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>Hypothesis</name>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="21"/>
+        <source>{muscle} (left)</source>
+        <extracomment>a muscle (or &quot;muscle — trigger point&quot;) on the body&apos;s left: &quot;Gluteus medius (left)&quot;</extracomment>
+        <translation>{muscle} (izquierdo)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="23"/>
+        <source>{muscle} (right)</source>
+        <extracomment>a muscle (or &quot;muscle — trigger point&quot;) on the body&apos;s right</extracomment>
+        <translation>{muscle} (derecho)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="28"/>
+        <source>May be the {nerve} squeezed by {muscle} (left)</source>
+        <extracomment>{nerve} and {muscle} are English names from the knowledge base, e.g. &quot;May be the sciatic nerve squeezed by piriformis (left)&quot;</extracomment>
+        <translation>Puede ser el {nerve} comprimido por {muscle} (izquierdo)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="30"/>
+        <source>May be the {nerve} squeezed by {muscle} (right)</source>
+        <extracomment>the same on the body&apos;s right</extracomment>
+        <translation>Puede ser el {nerve} comprimido por {muscle} (derecho)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="37"/>
+        <source>{point} (left): explains {regions}</source>
+        <extracomment>one trigger point on the left, and the painful regions it accounts for</extracomment>
+        <translation>{point} (izquierdo): explica el dolor de {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="39"/>
+        <source>{point} (right): explains {regions}</source>
+        <extracomment>one trigger point on the right, and the painful regions it accounts for</extracomment>
+        <translation>{point} (derecho): explica el dolor de {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="43"/>
+        <source>{point} (left): close to {regions}</source>
+        <extracomment>one trigger point on the left whose zone lies next to these painful regions</extracomment>
+        <translation>{point} (izquierdo): cerca de {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="45"/>
+        <source>{point} (right): close to {regions}</source>
+        <extracomment>one trigger point on the right whose zone lies next to these painful regions</extracomment>
+        <translation>{point} (derecho): cerca de {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="49"/>
+        <source>{point} (left): explains none of the painful regions</source>
+        <extracomment>one trigger point on the left that accounts for none of the marked regions</extracomment>
+        <translation>{point} (izquierdo): no explica ninguna de las regiones dolorosas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="52"/>
+        <source>{point} (right): explains none of the painful regions</source>
+        <extracomment>one trigger point on the right that accounts for none of the marked regions</extracomment>
+        <translation>{point} (derecho): no explica ninguna de las regiones dolorosas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="73"/>
+        <source>{muscle}, both sides</source>
+        <extracomment>a muscle whose pattern on both sides explains the drawing</extracomment>
+        <translation>{muscle}, ambos lados</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1370,76 @@
         <location filename="../bodymap/domain/knowledge.py" line="70"/>
         <source>Foot</source>
         <translation>Pie</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="89"/>
+        <source>very common</source>
+        <translation>muy frecuente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="90"/>
+        <source>common</source>
+        <translation>frecuente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="91"/>
+        <source>occasional</source>
+        <translation>ocasional</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="92"/>
+        <source>rare</source>
+        <translation>poco frecuente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="93"/>
+        <source>unknown</source>
+        <translation>frecuencia desconocida</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="116"/>
+        <source>ball against a wall</source>
+        <translation>pelota contra la pared</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="117"/>
+        <source>ball on the floor</source>
+        <translation>pelota en el suelo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="118"/>
+        <source>thumb</source>
+        <translation>pulgar</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="119"/>
+        <source>fingertips</source>
+        <translation>yemas de los dedos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="120"/>
+        <source>pincer grip</source>
+        <translation>pinza con los dedos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="121"/>
+        <source>elbow</source>
+        <translation>codo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="122"/>
+        <source>knuckles</source>
+        <translation>nudillos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="123"/>
+        <source>hand</source>
+        <translation>mano</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/knowledge.py" line="124"/>
+        <source>massage tool</source>
+        <translation>herramienta de masaje</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1598,27 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <location filename="../bodymap/gui/main_window.py" line="170"/>
         <source>About bodymap</source>
         <translation>Acerca de bodymap</translation>
+    </message>
+</context>
+<context>
+    <name>Qualities</name>
+    <message>
+        <location filename="../bodymap/domain/quality_symbols.py" line="64"/>
+        <source>Burning in {regions}.</source>
+        <extracomment>how the marked regions feel: &quot;Burning in your left calf.&quot;</extracomment>
+        <translation>Ardor en {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/quality_symbols.py" line="66"/>
+        <source>Pins and needles in {regions}.</source>
+        <extracomment>how the marked regions feel (tingling): &quot;Pins and needles in your left hand.&quot;</extracomment>
+        <translation>Hormigueo en {regions}.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/quality_symbols.py" line="68"/>
+        <source>Numbness in {regions}.</source>
+        <extracomment>how the marked regions feel: &quot;Numbness in your left calf and foot.&quot;</extracomment>
+        <translation>Entumecimiento en {regions}.</translation>
     </message>
 </context>
 <context>
@@ -1520,108 +1782,103 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Session</name>
     <message>
-        <location filename="../bodymap/session/derive.py" line="29"/>
         <source>{muscle} (left)</source>
         <extracomment>How many candidates the Explore list offers: enough to scroll, few enough to read.</extracomment>
-        <translation>{muscle} (izquierdo)</translation>
+        <translation type="vanished">{muscle} (izquierdo)</translation>
+    </message>
+    <message>
+        <source>{muscle} (right)</source>
+        <translation type="vanished">{muscle} (derecho)</translation>
     </message>
     <message>
         <location filename="../bodymap/session/derive.py" line="30"/>
-        <source>{muscle} (right)</source>
-        <translation>{muscle} (derecho)</translation>
-    </message>
-    <message>
-        <location filename="../bodymap/session/derive.py" line="31"/>
         <source>left side</source>
+        <extracomment>How many candidates the Explore list offers: enough to scroll, few enough to read.</extracomment>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="32"/>
+        <location filename="../bodymap/session/derive.py" line="31"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="90"/>
         <source> and </source>
-        <translation> y </translation>
+        <translation type="vanished"> y </translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="93"/>
+        <location filename="../bodymap/session/derive.py" line="91"/>
         <source>{side} ({names})</source>
         <translation>{side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="95"/>
+        <location filename="../bodymap/session/derive.py" line="93"/>
         <source>{place} points, {side} ({names})</source>
         <translation>puntos en {place}, {side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="98"/>
+        <location filename="../bodymap/session/derive.py" line="96"/>
         <source>{place} point, {side} ({names})</source>
         <translation>punto en {place}, {side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="115"/>
         <source>May be the {nerve} squeezed by {muscle} (left)</source>
-        <translation>Puede ser el {nerve} comprimido por {muscle} (izquierdo)</translation>
+        <translation type="vanished">Puede ser el {nerve} comprimido por {muscle} (izquierdo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="118"/>
         <source>May be the {nerve} squeezed by {muscle} (right)</source>
-        <translation>Puede ser el {nerve} comprimido por {muscle} (derecho)</translation>
+        <translation type="vanished">Puede ser el {nerve} comprimido por {muscle} (derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="123"/>
         <source>{muscle}, both sides</source>
-        <translation>{muscle}, ambos lados</translation>
+        <translation type="vanished">{muscle}, ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="135"/>
+        <location filename="../bodymap/session/derive.py" line="117"/>
         <source>both sides</source>
         <translation>ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="144"/>
+        <location filename="../bodymap/session/derive.py" line="126"/>
         <source>{n} trigger points</source>
         <translation>{n} puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="146"/>
+        <location filename="../bodymap/session/derive.py" line="128"/>
         <source>{what}, {where}</source>
         <translation>{what}, {where}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="182"/>
+        <location filename="../bodymap/session/derive.py" line="165"/>
         <source>Shown together with {others}: between them they explain the whole drawing.</source>
         <translation>Se muestra junto con {others}: entre todos explican el dibujo completo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="201"/>
+        <location filename="../bodymap/session/derive.py" line="184"/>
         <source>{region} — click to mark</source>
         <translation>{region}: haz clic para marcar</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="204"/>
+        <location filename="../bodymap/session/derive.py" line="187"/>
         <source>{region} — pain {level} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="206"/>
+        <location filename="../bodymap/session/derive.py" line="189"/>
         <source>{region} — pain {level}, {quality} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level}, {quality} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="218"/>
+        <location filename="../bodymap/session/derive.py" line="201"/>
         <source>No muscle selected</source>
         <translation>Ningún músculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="219"/>
+        <location filename="../bodymap/session/derive.py" line="202"/>
         <source>Pick a candidate, or use the arrow keys</source>
         <translation>Elige un candidato o usa las flechas</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="220"/>
+        <location filename="../bodymap/session/derive.py" line="203"/>
         <source>Mark the painful areas, or pick a muscle</source>
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
@@ -1813,6 +2070,299 @@ bodymap funcionará sin registros de clientes.</translation>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../bodymap/store/database.py" line="59"/>
+        <source>A folder-sync tool (Dropbox, OneDrive, Syncthing...) or a restore may have done this: keep client records outside synced folders. Nothing was changed.</source>
+        <translation>Puede haberlo hecho una herramienta de sincronización de carpetas (Dropbox, OneDrive, Syncthing...) o una restauración: guarda los registros de clientes fuera de las carpetas sincronizadas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="66"/>
+        <source>opening the database</source>
+        <translation>abrir la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="67"/>
+        <source>reading the database</source>
+        <translation>leer la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="68"/>
+        <source>upgrading the database</source>
+        <translation>actualizar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="69"/>
+        <source>copying the database before upgrading it</source>
+        <translation>copiar la base de datos antes de actualizarla</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="70"/>
+        <source>saving the client</source>
+        <translation>guardar el cliente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="71"/>
+        <source>importing the client</source>
+        <translation>importar el cliente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="72"/>
+        <source>deleting the client</source>
+        <translation>borrar el cliente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="73"/>
+        <source>saving the visit</source>
+        <translation>guardar la visita</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="74"/>
+        <source>deleting the visit</source>
+        <translation>borrar la visita</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="123"/>
+        <source>{action} failed: the disk is full (or the database reached its size limit). Nothing was changed; everything saved before is safe. Free some disk space and try again.</source>
+        <translation>no se pudo {action}: el disco está lleno (o la base de datos llegó a su tamaño máximo). No se ha cambiado nada; todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="129"/>
+        <source>{action} failed: the database or its folder cannot be written ({error}). Check the permissions, or choose another file with --db PATH.</source>
+        <translation>no se pudo {action}: no se puede escribir en la base de datos o en su carpeta ({error}). Revisa los permisos o elige otro archivo con --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="134"/>
+        <source>{action} failed: another program (perhaps a second bodymap window) kept the database busy for more than {seconds} s. Nothing was changed; try again.</source>
+        <translation>no se pudo {action}: otro programa (quizá una segunda ventana de bodymap) mantuvo ocupada la base de datos más de {seconds} s. No se ha cambiado nada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="140"/>
+        <source>{action} failed: the database is damaged ({error}). Restore it from a backup, or start a new database beside it.</source>
+        <translation>no se pudo {action}: la base de datos está dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="145"/>
+        <source>{action} failed: the disk reported an error ({error}). Nothing was changed; check the disk (is it full, or removed?) and try again.</source>
+        <translation>no se pudo {action}: el disco informó de un error ({error}). No se ha cambiado nada; revisa el disco (¿está lleno o se ha extraído?) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="149"/>
+        <source>{action} failed: {error}</source>
+        <translation>no se pudo {action}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="155"/>
+        <source>is a folder, not a database file. Choose a file name.</source>
+        <translation>es una carpeta, no un archivo de base de datos. Elige un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="164"/>
+        <source>cannot create the database: {error}. Is the folder read-only? Choose another file with --db PATH.</source>
+        <translation>no se puede crear la base de datos: {error}. ¿Es la carpeta de solo lectura? Elige otro archivo con --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="173"/>
+        <source>{problem} Choose a database file with --db PATH.</source>
+        <translation>{problem} Elige un archivo de base de datos con --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="177"/>
+        <source>cannot read the database: {error}. Check its permissions.</source>
+        <translation>no se puede leer la base de datos: {error}. Revisa sus permisos.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="183"/>
+        <source>is empty (0 bytes), but bodymap has used this file before: it was truncated or replaced by another program. Restore it from a backup (or the sync tool&apos;s history), or start a new database beside it. {advice}</source>
+        <translation>está vacío (0 bytes), pero bodymap ya ha usado este archivo: otro programa lo ha vaciado o sustituido. Restáuralo desde una copia de seguridad (o desde el historial de la herramienta de sincronización) o empieza una base de datos nueva junto a él. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="190"/>
+        <source>is not a bodymap database (not an SQLite file at all). Choose another file (--db PATH), or start a new database beside it. The file was not changed.</source>
+        <translation>no es una base de datos de bodymap (ni siquiera es un archivo SQLite). Elige otro archivo (--db PATH) o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="195"/>
+        <source>is a damaged database (cut short after its first bytes). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
+        <translation>es una base de datos dañada (cortada tras sus primeros bytes). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="200"/>
+        <source>the database file is read-only. Make it writable, or choose another file with --db PATH.</source>
+        <translation>el archivo de la base de datos es de solo lectura. Permite escribir en él o elige otro archivo con --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="204"/>
+        <source>the folder {folder} is read-only, and bodymap must create its journal files beside the database. Make the folder writable, or choose another file with --db PATH.</source>
+        <translation>la carpeta {folder} es de solo lectura, y bodymap tiene que crear sus archivos de diario junto a la base de datos. Permite escribir en la carpeta o elige otro archivo con --db PATH.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="267"/>
+        <source>was replaced by another copy while the journal of the old file ({name}-wal) still lay beside it; opening it would mix the two and lose records. Close every bodymap window. If the new file is the one to keep, move {name}-wal and {name}-shm into another folder, then start bodymap again. {advice}</source>
+        <translation>se sustituyó por otra copia mientras el diario del archivo anterior ({name}-wal) seguía a su lado; abrirlo mezclaría los dos y se perderían registros. Cierra todas las ventanas de bodymap. Si el archivo nuevo es el que quieres conservar, mueve {name}-wal y {name}-shm a otra carpeta y vuelve a abrir bodymap. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="276"/>
+        <source>is a damaged database ({error}). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
+        <translation>es una base de datos dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="338"/>
+        <source>the copy kept before upgrading the database did not read back correctly; the database was not upgraded. Check the disk, then start bodymap again.</source>
+        <translation>la copia guardada antes de actualizar la base de datos no se pudo leer correctamente; la base de datos no se ha actualizado. Revisa el disco y vuelve a abrir bodymap.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="347"/>
+        <source>{action} failed: {error}. The database was not upgraded. Free some disk space, then start bodymap again.</source>
+        <translation>no se pudo {action}: {error}. La base de datos no se ha actualizado. Libera espacio en el disco y vuelve a abrir bodymap.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="586"/>
+        <location filename="../bodymap/store/database.py" line="790"/>
+        <source>there is no client with id {id}</source>
+        <translation>no hay ningún cliente con el id {id}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="604"/>
+        <location filename="../bodymap/store/database.py" line="632"/>
+        <location filename="../bodymap/store/database.py" line="640"/>
+        <location filename="../bodymap/store/database.py" line="666"/>
+        <source>there is no visit with id {id}</source>
+        <translation>no hay ninguna visita con el id {id}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="689"/>
+        <source>deleted or moved away</source>
+        <translation>borrado o movido a otro sitio</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="692"/>
+        <source>replaced by something that is not a file</source>
+        <translation>sustituido por algo que no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="695"/>
+        <source>replaced by another file (renamed over it)</source>
+        <translation>sustituido por otro archivo (renombrado encima)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="698"/>
+        <source>emptied or cut short</source>
+        <translation>vaciado o recortado</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="704"/>
+        <source>overwritten with other content</source>
+        <translation>sobrescrito con otro contenido</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="710"/>
+        <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
+        <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="715"/>
+        <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Everything this window could still read was copied to {rescue}, beside it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
+        <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Todo lo que esta ventana aún podía leer se ha copiado en {rescue}, a su lado. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="755"/>
+        <source>{action} failed: the database was closed</source>
+        <translation>no se pudo {action}: la base de datos estaba cerrada</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="778"/>
+        <source>not a usable client name: {name}</source>
+        <translation>no es un nombre de cliente válido: {name}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="837"/>
+        <source>an earlier version of visit {id} cannot be read ({error}). Restore the database from a backup; the visit as it is now is unaffected.</source>
+        <translation>no se puede leer una versión anterior de la visita {id} ({error}). Restaura la base de datos desde una copia de seguridad; la visita tal como está ahora no se ve afectada.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/errors.py" line="61"/>
+        <source>... and {n} more</source>
+        <extracomment>the end of a list of problems found in an import file</extracomment>
+        <translation>... y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/errors.py" line="132"/>
+        <source>not imported, nothing was changed: {total} problem(s) in the file</source>
+        <translation>no se ha importado, no se ha cambiado nada: {total} problema(s) en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="30"/>
+        <source>a control character</source>
+        <translation>un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="31"/>
+        <source>an invisible formatting character</source>
+        <translation>un carácter de formato invisible</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="32"/>
+        <source>a line separator</source>
+        <translation>un separador de línea</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="33"/>
+        <source>a paragraph separator</source>
+        <translation>un separador de párrafo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="34"/>
+        <source>a lone surrogate</source>
+        <translation>un sustituto (surrogate) suelto</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="66"/>
+        <source>a client needs a name</source>
+        <translation>un cliente necesita un nombre</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="68"/>
+        <source>a client needs a name of at most {limit} characters; this one has {length}. Put the rest in the notes.</source>
+        <translation>el nombre de un cliente puede tener como máximo {limit} caracteres; este tiene {length}. Pon el resto en las notas.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="74"/>
+        <source>a client needs a name without text-direction controls; this one holds {character} at character {position}, which can make it display as another name. Retype the name instead of pasting it.</source>
+        <translation>el nombre de un cliente no puede llevar controles de dirección del texto; este lleva {character} en el carácter {position}, que puede hacer que se muestre como otro nombre. Escribe el nombre en vez de pegarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/names.py" line="81"/>
+        <source>a client needs a name of one line of visible characters; this one holds {kind} ({character}) at character {position}. Retype the name instead of pasting it.</source>
+        <translation>el nombre de un cliente debe ser una sola línea de caracteres visibles; este lleva {kind} ({character}) en el carácter {position}. Escribe el nombre en vez de pegarlo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/schema.py" line="127"/>
+        <source>was written by a newer version of bodymap (database version {version}; this bodymap understands up to {latest}). Update bodymap to open it, or start a new database beside it. The file was not changed.</source>
+        <translation>fue escrito por una versión más reciente de bodymap (versión de base de datos {version}; este bodymap entiende hasta la {latest}). Actualiza bodymap para abrirlo o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/schema.py" line="135"/>
+        <source>is a damaged bodymap database (missing tables: {tables}). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
+        <translation>es una base de datos de bodymap dañada (faltan tablas: {tables}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/schema.py" line="144"/>
+        <source>is an SQLite database of another program, not a bodymap database (application id {app_id}, version {version}, tables: {tables}). Choose another file (--db PATH), or start a new database beside it. The file was not changed.</source>
+        <translation>es una base de datos SQLite de otro programa, no de bodymap (id de aplicación {app_id}, versión {version}, tablas: {tables}). Elige otro archivo (--db PATH) o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/transfer.py" line="143"/>
+        <source>cannot read the file: {error}</source>
+        <translation>no se puede leer el archivo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/transfer.py" line="212"/>
+        <source>cannot write the export: {error}. Choose another folder, or free some disk space.</source>
+        <translation>no se puede escribir la exportación: {error}. Elige otra carpeta o libera espacio en el disco.</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../bodymap/gui/actions.py" line="34"/>
@@ -1983,6 +2533,74 @@ bodymap funcionará sin registros de clientes.</translation>
         <location filename="../bodymap/gui/actions.py" line="142"/>
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="22"/>
+        <source>your left {places}</source>
+        <extracomment>{places} is a list of body regions (English names from the knowledge base), all on the user&apos;s left: &quot;your left low back, buttock and hip&quot;</extracomment>
+        <translation>tu {places} (lado izquierdo)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="24"/>
+        <source>your right {places}</source>
+        <extracomment>{places}: body regions, all on the user&apos;s right</extracomment>
+        <translation>tu {places} (lado derecho)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="37"/>
+        <source>{list}, {item}</source>
+        <extracomment>the middle of a list in running text: &quot;low back, buttock&quot;</extracomment>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="39"/>
+        <source>{list} and {last}</source>
+        <extracomment>the end of a list in running text: &quot;low back, buttock and hip&quot;</extracomment>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="68"/>
+        <source>your {places}</source>
+        <extracomment>{places}: body regions on both sides, each named with its side: &quot;left buttock and right low back&quot;</extracomment>
+        <translation>tu {places}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="81"/>
+        <source>Explains {regions}</source>
+        <extracomment>{regions}: the painful regions this pattern accounts for (&quot;your left low back and buttock&quot;); the first clause of a sentence</extracomment>
+        <translation>Explica el dolor de {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="87"/>
+        <source>is close to {regions}</source>
+        <extracomment>a later clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
+        <translation>queda cerca de {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="90"/>
+        <source>Close to {regions}</source>
+        <extracomment>the first clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
+        <translation>Queda cerca de {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="92"/>
+        <source>Does not explain this drawing</source>
+        <translation>No explica este dibujo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="96"/>
+        <source>would also refer to the {regions}</source>
+        <extracomment>a later clause: regions the pattern usually covers that the user did not mark (&quot;iliac crest and sacrum&quot;, on the side already named)</extracomment>
+        <translation>también referiría dolor a {regions}</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/wording.py" line="102"/>
+        <source>does not explain {regions}</source>
+        <extracomment>a later clause: painful regions this pattern does not account for</extracomment>
+        <translation>no explica el dolor de {regions}</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,18 @@ class Prevalence(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ")
+        """In English; the card shows it translated (context "Knowledge")."""
+        return _PREVALENCE_LABELS[self]
+
+
+# how often a trigger point is found, as the card says it beside the point's name
+_PREVALENCE_LABELS = {
+    Prevalence.VERY_COMMON: QT_TRANSLATE_NOOP("Knowledge", "very common"),
+    Prevalence.COMMON: QT_TRANSLATE_NOOP("Knowledge", "common"),
+    Prevalence.OCCASIONAL: QT_TRANSLATE_NOOP("Knowledge", "occasional"),
+    Prevalence.RARE: QT_TRANSLATE_NOOP("Knowledge", "rare"),
+    Prevalence.UNKNOWN: QT_TRANSLATE_NOOP("Knowledge", "unknown"),
+}
 
 
 class ReleaseTool(StrEnum):
@@ -96,19 +107,21 @@ class ReleaseTool(StrEnum):
 
     @property
     def label(self) -> str:
+        """In English; the card shows it translated (context "Knowledge")."""
         return _TOOL_LABELS[self]
 
 
+# what to press a trigger point with, as the card's "Use:" line lists it
 _TOOL_LABELS = {
-    ReleaseTool.BALL_WALL: "ball against a wall",
-    ReleaseTool.BALL_FLOOR: "ball on the floor",
-    ReleaseTool.THUMB: "thumb",
-    ReleaseTool.FINGERS: "fingertips",
-    ReleaseTool.PINCER: "pincer grip",
-    ReleaseTool.ELBOW: "elbow",
-    ReleaseTool.KNUCKLES: "knuckles",
-    ReleaseTool.HAND: "hand",
-    ReleaseTool.MASSAGE_TOOL: "massage tool",
+    ReleaseTool.BALL_WALL: QT_TRANSLATE_NOOP("Knowledge", "ball against a wall"),
+    ReleaseTool.BALL_FLOOR: QT_TRANSLATE_NOOP("Knowledge", "ball on the floor"),
+    ReleaseTool.THUMB: QT_TRANSLATE_NOOP("Knowledge", "thumb"),
+    ReleaseTool.FINGERS: QT_TRANSLATE_NOOP("Knowledge", "fingertips"),
+    ReleaseTool.PINCER: QT_TRANSLATE_NOOP("Knowledge", "pincer grip"),
+    ReleaseTool.ELBOW: QT_TRANSLATE_NOOP("Knowledge", "elbow"),
+    ReleaseTool.KNUCKLES: QT_TRANSLATE_NOOP("Knowledge", "knuckles"),
+    ReleaseTool.HAND: QT_TRANSLATE_NOOP("Knowledge", "hand"),
+    ReleaseTool.MASSAGE_TOOL: QT_TRANSLATE_NOOP("Knowledge", "massage tool"),
 }
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.regions import Region
 from bodymap.domain.wording import region_list
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 
 class Pattern(StrEnum):
@@ -56,15 +57,28 @@ def quality_legend(used: Iterable[Quality] | None = None) -> tuple[QualitySymbol
     return tuple(s for q, s in _SYMBOLS.items() if q in wanted)
 
 
-def qualities_in_words(drawing: PainDrawing, regions: Mapping[str, Region]) -> tuple[str, ...]:
+# One whole sentence per quality (context "Qualities"); {regions} is a list of the user's
+# regions with their side, e.g. "your left calf and foot".
+_IN_WORDS = {
+    #: how the marked regions feel: "Burning in your left calf."
+    Quality.BURN: QT_TRANSLATE_NOOP("Qualities", "Burning in {regions}."),
+    #: how the marked regions feel (tingling): "Pins and needles in your left hand."
+    Quality.PINS: QT_TRANSLATE_NOOP("Qualities", "Pins and needles in {regions}."),
+    #: how the marked regions feel: "Numbness in your left calf and foot."
+    Quality.NUMB: QT_TRANSLATE_NOOP("Qualities", "Numbness in {regions}."),
+}
+
+
+def qualities_in_words(drawing: PainDrawing, regions: Mapping[str, Region],
+                       translate: Translate = untranslated) -> tuple[str, ...]:
     """One sentence per unusual quality, e.g. "Numbness in your left calf and foot."
 
     Aching is not listed: it is what every marked region means unless said otherwise.
     """
     lines: list[str] = []
-    for quality in (Quality.BURN, Quality.PINS, Quality.NUMB):
-        where = [rid for rid in drawing if drawing.quality(rid) is quality]
+    for quality, template in _IN_WORDS.items():
+        where = region_list([rid for rid in drawing if drawing.quality(rid) is quality],
+                            regions, translate=translate)
         if where:
-            label = quality.label
-            lines.append(f"{label[0].upper()}{label[1:]} in {region_list(where, regions)}.")
+            lines.append(translate("Qualities", template).format(regions=where))
     return tuple(lines)

@@ -1,46 +1,104 @@
-"""Plain-language sentences about a candidate, for the side panel, the CLI and handouts."""
+"""Plain-language sentences about a candidate, for the side panel, the CLI and handouts.
+
+Every sentence is a whole template with named placeholders, passed through ``translate``
+(context "Wording"; the GUI passes Qt's, the default keeps the English), so that a language
+with another word order fills the same places. Region names come from the knowledge base and
+stay English (docs/knowledge-format.md).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from bodymap.domain.referral import Explanation
-from bodymap.domain.regions import Region
+from bodymap.domain.regions import Region, Side
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+
+# Regions that all lie on one side are named once with that side: "your left low back and
+# buttock". The side stays in the template, since languages put it in different places.
+_OWN_ON_SIDE = {
+    #: {places} is a list of body regions (English names from the knowledge base), all on
+    #: the user's left: "your left low back, buttock and hip"
+    Side.LEFT: QT_TRANSLATE_NOOP("Wording", "your left {places}"),
+    #: {places}: body regions, all on the user's right
+    Side.RIGHT: QT_TRANSLATE_NOOP("Wording", "your right {places}"),
+}
 
 
-def region_list(ids: Iterable[str], regions: Mapping[str, Region], own: bool = True) -> str:
-    """'your low back, buttock and hip' (sides are dropped when all share one side)."""
+def join_names(names: Sequence[str], translate: Translate = untranslated) -> str:
+    """'a', 'a and b', 'a, b and c': a list in running text, in the user's language."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    head = names[0]
+    for name in names[1:-1]:
+        #: the middle of a list in running text: "low back, buttock"
+        head = translate("Wording", "{list}, {item}").format(list=head, item=name)
+    #: the end of a list in running text: "low back, buttock and hip"
+    return translate("Wording", "{list} and {last}").format(list=head, last=names[-1])
+
+
+def region_list(ids: Iterable[str], regions: Mapping[str, Region], own: bool = True,
+                translate: Translate = untranslated) -> str:
+    """'your left low back, buttock and hip' (the side is said once when all share it).
+    With ``own=False`` a plain list for a sentence that names the side itself, or needs
+    none: 'low back, buttock and hip' (all on one side) or 'left buttock and right low
+    back'. Ids not in ``regions`` are skipped; no known region gives ''."""
     items = [regions[r] for r in ids if r in regions]
     if not items:
         return ""
-    one_side = len({r.side for r in items}) == 1
+    sides = {r.side for r in items}
+    one_side = len(sides) == 1
     names: list[str] = []
     for r in items:
-        text = r.label.split(" ", 1)[1] if one_side else r.label[0].lower() + r.label[1:]
+        # the label without its side ("Left low back" -> "low back") when the template
+        # says the side; otherwise the whole label in running text ("left low back")
+        text = r.label.split(" ", 1)[1] if one_side and " " in r.label \
+            else r.label[0].lower() + r.label[1:]
         if text not in names:
             names.append(text)
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    prefix = "your " if own else ""
-    side = f"{items[0].side.value} " if one_side and own else ""
-    return f"{prefix}{side}{joined}" if own else f"{side}{joined}"
+    places = join_names(names, translate)
+    if not own:
+        return places
+    if one_side:
+        return translate("Wording", _OWN_ON_SIDE[items[0].side]).format(places=places)
+    #: {places}: body regions on both sides, each named with its side: "left buttock and
+    #: right low back"
+    return translate("Wording", "your {places}").format(places=places)
 
 
-def describe(explanation: Explanation, regions: Mapping[str, Region]) -> str:
-    """One or two sentences: what the pattern explains, and what else it would cover."""
-    parts: list[str] = []
+def describe(explanation: Explanation, regions: Mapping[str, Region],
+             translate: Translate = untranslated) -> str:
+    """One or two sentences: what the pattern explains, and what else it would cover.
+
+    The clauses are whole templates; they are joined with '; ' and end with '.'."""
+    clauses: list[str] = []
     main = [*explanation.essential, *explanation.spillover, *explanation.local]
     if main:
-        parts.append(f"Explains {region_list(main, regions)}")
+        #: {regions}: the painful regions this pattern accounts for ("your left low back
+        #: and buttock"); the first clause of a sentence
+        clauses.append(translate("Wording", "Explains {regions}").format(
+            regions=region_list(main, regions, translate=translate)))
     if explanation.adjacent:
-        lead = "is close to" if main else "Close to"
-        parts.append(f"{lead} {region_list(explanation.adjacent, regions)}")
-    sentence = "; ".join(parts) if parts else "Does not explain this drawing"
-    extra: list[str] = []
+        near = region_list(explanation.adjacent, regions, translate=translate)
+        if main:
+            #: a later clause: the pattern's zone lies next to these painful regions
+            clauses.append(translate("Wording", "is close to {regions}").format(regions=near))
+        else:
+            #: the first clause: the pattern's zone lies next to these painful regions
+            clauses.append(translate("Wording", "Close to {regions}").format(regions=near))
+    if not clauses:
+        clauses.append(translate("Wording", "Does not explain this drawing"))
     if explanation.missing:
-        also = region_list(explanation.missing, regions, own=False)
-        extra.append(f"would also refer to the {also}")
-    if explanation.unexplained:
-        extra.append(f"does not explain {region_list(explanation.unexplained, regions)}")
-    if extra:
-        sentence += "; " + "; ".join(extra)
-    return sentence + "."
+        #: a later clause: regions the pattern usually covers that the user did not mark
+        #: ("iliac crest and sacrum", on the side already named)
+        clauses.append(translate("Wording", "would also refer to the {regions}").format(
+            regions=region_list(explanation.missing, regions, own=False,
+                                translate=translate)))
+    unexplained = region_list(explanation.unexplained, regions, translate=translate)
+    if unexplained:
+        #: a later clause: painful regions this pattern does not account for
+        clauses.append(translate("Wording", "does not explain {regions}").format(
+            regions=unexplained))
+    return "; ".join(clauses) + "."

@@ -49,7 +49,7 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Startup", "Client records cannot be opened"),
             QCoreApplication.translate("Startup", "{error}\n\nThe file has not been changed.")
-            .format(error=exc),
+            .format(error=exc.message(QCoreApplication.translate)),
             parent=parent)
         new = box.addButton(
             QCoreApplication.translate("Startup", "Start a new database ({name})")
@@ -65,7 +65,7 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
             except StoreError as again:
                 log.warning("the new client records file could not be created either")
                 warn(parent, QCoreApplication.translate("Startup", "Client records"),
-                      str(again))
+                      again.message(QCoreApplication.translate))
                 return None
             log.info("started new client records at %s", short_path(beside))
             return store
@@ -77,7 +77,7 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
         warn(parent, QCoreApplication.translate("Startup", "Client records cannot be opened"),
               QCoreApplication.translate(
                   "Startup", "{error}\n\nbodymap will run without client records.")
-              .format(error=exc))
+              .format(error=exc.message(QCoreApplication.translate)))
         return None
     log.info("client records opened at %s", short_path(path))
     return store

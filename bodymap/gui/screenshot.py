@@ -15,7 +15,7 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
                     size: tuple[int, int]) -> int:
     ensure_platform()
     quiet_offscreen_noise()
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
 
     from bodymap.gui.app import application
     from bodymap.gui.main_window import MainWindow
@@ -50,5 +50,6 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
         raise OSError(f"could not write {shown_path(out)}: the screenshot came out empty")
     # owner-only, under its exact name: a screenshot shows a client's drawing
     write_private_bytes(out, png)
-    print(f"wrote {shown_path(out)}")
+    # the command line's word, in --lang's language (the translators are installed)
+    print(QCoreApplication.translate("Cli", "wrote {path}").format(path=shown_path(out)))
     return 0

@@ -209,7 +209,8 @@ def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
         f"<h3>{w['how_to_release_it']}</h3>",
         f"<p>{field(w['find_it'])} {escape(x(r.find))}</p>",
         f"<p>{position}"
-        f"{field(w['use'])} {escape(', '.join(o.label for o in r.tools))}</p>",
+        f"{field(w['use'])} "
+        f"{escape(', '.join(translate('Knowledge', o.label) for o in r.tools))}</p>",
         listed([x(step) for step in release_steps], ordered=True),
         f"<p>{field(w['how_hard'])} {escape(r.pressure)}<br/>"
         f"{field(w['how_long'])} {escape(r.duration)}<br/>"
@@ -274,11 +275,14 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
     parts.append(f"<p>{escape(x(muscle.summary))}</p>")
     parts.append(f"<h3>{w['points_refer']}</h3>")
     for tp in pts:
-        ess = region_list(sorted(tp.essential, key=_order(regions)), regions, own=False)
-        spill = region_list(sorted(tp.spillover, key=_order(regions)), regions, own=False)
+        ess = region_list(sorted(tp.essential, key=_order(regions)), regions, own=False,
+                          translate=translate)
+        spill = region_list(sorted(tp.spillover, key=_order(regions)), regions, own=False,
+                            translate=translate)
         side = translate("Card", _SIDES[tp.side.value])
         text = (f"<div class='tp'><b>{escape(tp.name)}</b> ({escape(side)}, "
-                f"{escape(tp.prevalence.label)}): {escape(x(tp.location))}<br/>"
+                f"{escape(translate('Knowledge', tp.prevalence.label))}): "
+                f"{escape(x(tp.location))}<br/>"
                 f"<span class='ess'>{w['main_pain_zone']}</span> "
                 f"{escape(ess)}.")
         if spill:

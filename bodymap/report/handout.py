@@ -182,8 +182,9 @@ def client_page_html(dataset: Dataset, muscles: Sequence[Muscle], drawing: Mappi
     if pain:
         heading = translate("Handout", "Where you marked pain")
         parts.append(f"<h2>{escape(heading)}</h2>")
-        parts.append(f"<p>{escape(region_list(pain, regions, own=False)).capitalize()}.</p>")
-        feel = qualities_in_words(pain, regions)
+        marked = region_list(pain, regions, own=False, translate=translate)
+        parts.append(f"<p>{escape(marked).capitalize()}.</p>")
+        feel = qualities_in_words(pain, regions, translate)
         if feel:
             parts.append("<p>" + escape(translate("Handout", "How it feels: {qualities}")
                                         .format(qualities=" ".join(feel))) + "</p>")
@@ -343,7 +344,7 @@ def _chart_block(muscle: Muscle, size: tuple[int, int], legend: Sequence[LegendE
 
 def _point_line(tp: TriggerPoint, regions: RegionCatalogue, x: Callable[[str], str],
                 location: bool = True) -> str:
-    zone = region_list(sorted(tp.essential), regions, own=False)
+    zone = region_list(sorted(tp.essential), regions, own=False, translate=translate)
     where = translate("Handout", "left side") if tp.side is Side.LEFT else \
         translate("Handout", "right side")
     sends = translate("Handout", "It sends pain mainly to the {regions}.").format(regions=zone)

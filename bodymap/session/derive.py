@@ -1,8 +1,9 @@
 """What the session shows, derived from what it holds: pure functions, no state.
 
 Texts are written in English and passed through ``translate`` (context "Session"), which the
-GUI sets to Qt's; the names from the knowledge base (muscles, regions, trigger points) and
-the domain's sentences (hypothesis titles, explanations) stay English.
+GUI sets to Qt's, and so are the domain's sentences (hypothesis titles, explanations, context
+"Hypothesis" and "Wording"); the names from the knowledge base (muscles, regions, trigger
+points) stay English.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from dataclasses import dataclass
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
 from bodymap.domain.hypotheses import Hypothesis, HypothesisKind
-from bodymap.domain.hypothesis_wording import point_line
+from bodymap.domain.hypothesis_wording import hypothesis_title as domain_hypothesis_title
+from bodymap.domain.hypothesis_wording import on_side, point_line
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import Side
-from bodymap.domain.wording import describe
+from bodymap.domain.wording import describe, join_names
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.scene import quality_word
 from bodymap.session.view_model import CandidateRow, Card, CombinationRow, Pattern
@@ -25,9 +27,6 @@ from bodymap.session.view_model import CandidateRow, Card, CombinationRow, Patte
 #: How many candidates the Explore list offers: enough to scroll, few enough to read.
 TOP_CANDIDATES = 12
 
-# a muscle of a combination on its side: "Gluteus medius (left)"
-_ON_SIDE = {Side.LEFT: QT_TRANSLATE_NOOP("Session", "{muscle} (left)"),
-            Side.RIGHT: QT_TRANSLATE_NOOP("Session", "{muscle} (right)")}
 _SIDE = {Side.LEFT: QT_TRANSLATE_NOOP("Session", "left side"),
          Side.RIGHT: QT_TRANSLATE_NOOP("Session", "right side")}
 
@@ -76,8 +75,7 @@ def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing,
     combination = None
     if ranking.combinations:
         cb = ranking.combinations[0]
-        names = " + ".join(translate("Session", _ON_SIDE[t.side])
-                           .format(muscle=muscles[t.muscle].name)
+        names = " + ".join(on_side(muscles[t.muscle].name, t.side, translate)
                            for t in cb.trigger_points)
         combination = CombinationRow(cb.trigger_points, names, cb.score)
     return Ranked(drawing, ranking, rows, combination)
@@ -87,7 +85,7 @@ def _row(h: Hypothesis, dataset: Dataset, translate: Translate) -> CandidateRow:
     regions = dataset.regions
     places = list(dict.fromkeys(plain_place(dataset, tp) for tp in h.trigger_points))
     names = ", ".join(tp.name for tp in dict.fromkeys(h.trigger_points))
-    where = translate("Session", " and ").join(p for p in places if p)
+    where = join_names([p for p in places if p], translate)
     side = sides_text(h.trigger_points, translate)
     if not where:
         point_text = translate("Session", "{side} ({names})").format(side=side, names=names)
@@ -97,35 +95,19 @@ def _row(h: Hypothesis, dataset: Dataset, translate: Translate) -> CandidateRow:
     else:
         point_text = translate("Session", "{place} point, {side} ({names})").format(
             place=where, side=side, names=names)
-    lines = tuple(point_line(role, regions) for role in h.points) \
+    lines = tuple(point_line(role, regions, translate) for role in h.points) \
         if len(h.points) > 1 or h.kind is HypothesisKind.NERVE else ()
     return CandidateRow(h.id, h.muscle, dataset.knowledge.muscles[h.muscle].name,
                         hypothesis_title(h, dataset, translate), h.trigger_points, h.score,
-                        describe(h.explanation, regions), point_text, lines)
+                        describe(h.explanation, regions, translate), point_text, lines)
 
 
 def hypothesis_title(h: Hypothesis, dataset: Dataset,
                      translate: Translate = untranslated) -> str:
-    """The row's title, in the same forms as the domain's hypothesis_title (which the command
-    line prints) but through ``translate``: 'Quadratus lumborum (left)', 'Quadratus
-    lumborum, both sides', 'May be the sciatic nerve squeezed by piriformis (left)'."""
-    muscles = dataset.knowledge.muscles
-    muscle = muscles[h.muscle].name if h.muscle in muscles else h.muscle
-    if h.kind is HypothesisKind.NERVE and h.entrapment is not None:
-        template = (QT_TRANSLATE_NOOP("Session", "May be the {nerve} squeezed by {muscle} "
-                                                 "(left)")
-                    if h.entrapment.side is Side.LEFT else
-                    QT_TRANSLATE_NOOP("Session", "May be the {nerve} squeezed by {muscle} "
-                                                 "(right)"))
-        return translate("Session", template).format(nerve=h.entrapment.nerve,
-                                                     muscle=muscle.lower())
-    if h.kind is HypothesisKind.MUSCLE_BOTH_SIDES:
-        return translate("Session", "{muscle}, both sides").format(muscle=muscle)
-    if h.kind is HypothesisKind.TRIGGER_POINT:
-        tp = h.trigger_points[0]
-        return translate("Session", _ON_SIDE[tp.side]).format(
-            muscle=f"{muscle} — {tp.name}")
-    return translate("Session", _ON_SIDE[h.sides[0]]).format(muscle=muscle)
+    """The row's title, as the domain's hypothesis_title words it (the command line prints
+    the same): 'Quadratus lumborum (left)', 'Quadratus lumborum, both sides', 'May be the
+    sciatic nerve squeezed by piriformis (left)'."""
+    return domain_hypothesis_title(h, dataset.knowledge, translate)
 
 
 def sides_text(points: Sequence[TriggerPoint], translate: Translate = untranslated) -> str:
@@ -137,7 +119,7 @@ def sides_text(points: Sequence[TriggerPoint], translate: Translate = untranslat
 
 
 def pattern_detail(pattern: Pattern, translate: Translate = untranslated) -> str:
-    """Pattern.detail through ``translate``: 'upper point (TP1), left side' or '4 trigger
+    """Presentation mode's detail line: 'upper point (TP1), left side' or '4 trigger
     points, both sides'."""
     points = pattern.points
     what = points[0].name if len(points) == 1 else \
@@ -168,6 +150,7 @@ def pattern_and_card(selection: Selection, rows: tuple[CandidateRow, ...],
             if row.key == selection.key:
                 headline = row.explanation
                 if row.point_lines:
+                    # whole sentences joined by punctuation, the same in either language
                     headline += " " + "; ".join(row.point_lines) + "."
                 pattern = Pattern(row.muscle, row.muscle_name, row.points)
                 return pattern, Card(row.muscle, row.points, headline), i

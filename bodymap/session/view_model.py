@@ -45,15 +45,6 @@ class Pattern:
     def side(self) -> Side:
         return self.points[0].side
 
-    @property
-    def detail(self) -> str:
-        """'upper point (TP1), left side' or '4 trigger points, both sides'."""
-        what = self.points[0].name if len(self.points) == 1 else \
-            f"{len(self.points)} trigger points"
-        sides = {tp.side for tp in self.points}
-        where = "both sides" if len(sides) > 1 else f"{self.side.value} side"
-        return f"{what}, {where}"
-
 
 @dataclass(frozen=True)
 class CandidateRow:

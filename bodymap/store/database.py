@@ -24,7 +24,14 @@ from pydantic import TypeAdapter, ValidationError
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.files import NotRegularFileError, kind_of
-from bodymap.store.errors import CorruptDatabase, DatabaseReplacedError, NotFoundError, StoreError
+from bodymap.i18n import QT_TRANSLATE_NOOP
+from bodymap.store.errors import (
+    CorruptDatabase,
+    DatabaseReplacedError,
+    NotFoundError,
+    Phrase,
+    StoreError,
+)
 from bodymap.store.models import (
     Client,
     Name,
@@ -36,23 +43,35 @@ from bodymap.store.models import (
 from bodymap.store.names import InvalidNameError, check_client_name
 from bodymap.store.schema import APPLICATION_ID, LATEST_VERSION, check_identity, migrate
 
-#: Environment variable that overrides the database location (the CLI's --db wins over it).
+# Environment variable that overrides the database location (the CLI's --db wins over it).
 DB_ENV = "BODYMAP_DB"
 DB_NAME = "bodymap.sqlite3"
 BUSY_TIMEOUT_S = 10.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PRIVATE = 0o600
-#: Beside the database, the device and inode of the file its -wal journal belongs to: a
-#: sync tool that renames another copy over the database leaves the old journal behind, and
-#: SQLite would replay it into the new file (a synced copy with 200 visits came back with
-#: the local 31). Written by every successful open; read before trusting a journal.
+# Beside the database, the device and inode of the file its -wal journal belongs to: a
+# sync tool that renames another copy over the database leaves the old journal behind, and
+# SQLite would replay it into the new file (a synced copy with 200 visits came back with
+# the local 31). Written by every successful open; read before trusting a journal.
 IDENTITY_SUFFIX = "-id"
 _SIDE_FILES = ("-wal", "-shm", "-journal", IDENTITY_SUFFIX)
 _WAL_HEADER_BYTES = 32  # a -wal this short holds no frames: nothing in it to mix up
-_REPLACED_ADVICE = (
+_REPLACED_ADVICE = Phrase(QT_TRANSLATE_NOOP(
+    "Store",
     "A folder-sync tool (Dropbox, OneDrive, Syncthing...) or a restore may have done this: "
-    "keep client records outside synced folders. Nothing was changed."
-)
+    "keep client records outside synced folders. Nothing was changed."))
+
+# What the store was doing when it failed: the {action} of its messages ("saving the visit
+# failed: ..."), translated with them.
+_OPENING = Phrase(QT_TRANSLATE_NOOP("Store", "opening the database"))
+_READING = Phrase(QT_TRANSLATE_NOOP("Store", "reading the database"))
+_UPGRADING = Phrase(QT_TRANSLATE_NOOP("Store", "upgrading the database"))
+_COPYING = Phrase(QT_TRANSLATE_NOOP("Store", "copying the database before upgrading it"))
+_SAVING_CLIENT = Phrase(QT_TRANSLATE_NOOP("Store", "saving the client"))
+_IMPORTING_CLIENT = Phrase(QT_TRANSLATE_NOOP("Store", "importing the client"))
+_DELETING_CLIENT = Phrase(QT_TRANSLATE_NOOP("Store", "deleting the client"))
+_SAVING_VISIT = Phrase(QT_TRANSLATE_NOOP("Store", "saving the visit"))
+_DELETING_VISIT = Phrase(QT_TRANSLATE_NOOP("Store", "deleting the visit"))
 
 # SQLite primary result codes (sqlite3.h); extended codes carry them in the low byte.
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
@@ -96,47 +115,45 @@ def _owner_only() -> Iterator[None]:
         os.umask(old)
 
 
-def _error_for(path: Path, exc: sqlite3.Error, action: str) -> StoreError:
+def _error_for(path: Path, exc: sqlite3.Error, action: Phrase) -> StoreError:
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    # {action} is what failed ("saving the visit"), {error} SQLite's own English words
+    values = {"action": action, "error": str(exc)}
     if code == _FULL:
-        return StoreError(
-            path,
-            f"{action} failed: the disk is full (or the database reached its size limit). "
+        return StoreError(path, QT_TRANSLATE_NOOP(
+            "Store",
+            "{action} failed: the disk is full (or the database reached its size limit). "
             "Nothing was changed; everything saved before is safe. "
-            "Free some disk space and try again.",
-        )
+            "Free some disk space and try again."), values)
     if code in (_READONLY, _PERM, _CANTOPEN):
-        return StoreError(
-            path,
-            f"{action} failed: the database or its folder cannot be written ({exc}). "
-            "Check the permissions, or choose another file with --db PATH.",
-        )
+        return StoreError(path, QT_TRANSLATE_NOOP(
+            "Store",
+            "{action} failed: the database or its folder cannot be written ({error}). "
+            "Check the permissions, or choose another file with --db PATH."), values)
     if code in (_BUSY, _LOCKED):
-        return StoreError(
-            path,
-            f"{action} failed: another program (perhaps a second bodymap window) kept the "
-            f"database busy for more than {BUSY_TIMEOUT_S:g} s. Nothing was changed; "
-            "try again.",
-        )
+        return StoreError(path, QT_TRANSLATE_NOOP(
+            "Store",
+            "{action} failed: another program (perhaps a second bodymap window) kept the "
+            "database busy for more than {seconds} s. Nothing was changed; try again."),
+            {**values, "seconds": f"{BUSY_TIMEOUT_S:g}"})
     if code in (_CORRUPT, _NOTADB):
-        return CorruptDatabase(
-            path,
-            f"{action} failed: the database is damaged ({exc}). Restore it from a backup, "
-            "or start a new database beside it.",
-        )
+        return CorruptDatabase(path, QT_TRANSLATE_NOOP(
+            "Store",
+            "{action} failed: the database is damaged ({error}). Restore it from a backup, "
+            "or start a new database beside it."), values)
     if code == _IOERR:
-        return StoreError(
-            path,
-            f"{action} failed: the disk reported an error ({exc}). Nothing was changed; "
-            "check the disk (is it full, or removed?) and try again.",
-        )
-    return StoreError(path, f"{action} failed: {exc}")
+        return StoreError(path, QT_TRANSLATE_NOOP(
+            "Store",
+            "{action} failed: the disk reported an error ({error}). Nothing was changed; "
+            "check the disk (is it full, or removed?) and try again."), values)
+    return StoreError(path, QT_TRANSLATE_NOOP("Store", "{action} failed: {error}"), values)
 
 
 def _prepare_file(path: Path) -> bytes:
     """Make sure ``path`` may be opened. Returns its first 100 bytes (none: a new file)."""
     if path.is_dir():
-        raise StoreError(path, "is a folder, not a database file. Choose a file name.")
+        raise StoreError(path, QT_TRANSLATE_NOOP(
+            "Store", "is a folder, not a database file. Choose a file name."), {})
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -144,51 +161,51 @@ def _prepare_file(path: Path) -> bytes:
         except FileExistsError:
             pass  # another bodymap created it a moment ago: open that one
         except OSError as exc:
-            raise StoreError(
-                path,
-                f"cannot create the database: {exc.strerror}. Is the folder read-only? "
-                "Choose another file with --db PATH.",
-            ) from exc
+            raise StoreError(path, QT_TRANSLATE_NOOP(
+                "Store",
+                "cannot create the database: {error}. Is the folder read-only? "
+                "Choose another file with --db PATH."), {"error": exc.strerror}) from exc
         else:
             os.close(fd)
     try:
         head = _read_head(path)
     except NotRegularFileError as exc:
-        raise StoreError(path, f"{exc} Choose a database file with --db PATH.") from exc
+        raise StoreError(path, QT_TRANSLATE_NOOP(
+            "Store", "{problem} Choose a database file with --db PATH."),
+            {"problem": str(exc)}) from exc
     except OSError as exc:
-        raise StoreError(path, f"cannot read the database: {exc.strerror}. "
-                         "Check its permissions.") from exc
+        raise StoreError(path, QT_TRANSLATE_NOOP(
+            "Store", "cannot read the database: {error}. Check its permissions."),
+            {"error": exc.strerror}) from exc
     if not head and (_journal_has_frames(path) or _recorded_identity(path) is not None):
         # bodymap writes the header on first use, so an empty file it has used before was
         # truncated by someone else: starting a new database in it would hide the loss
-        raise DatabaseReplacedError(
-            path,
+        raise DatabaseReplacedError(path, QT_TRANSLATE_NOOP(
+            "Store",
             "is empty (0 bytes), but bodymap has used this file before: it was truncated or "
             "replaced by another program. Restore it from a backup (or the sync tool's "
-            "history), or start a new database beside it. " + _REPLACED_ADVICE,
-        )
+            "history), or start a new database beside it. {advice}"),
+            {"advice": _REPLACED_ADVICE})
     if head and not head.startswith(_SQLITE_MAGIC):
-        raise CorruptDatabase(
-            path,
+        raise CorruptDatabase(path, QT_TRANSLATE_NOOP(
+            "Store",
             "is not a bodymap database (not an SQLite file at all). Choose another file "
-            "(--db PATH), or start a new database beside it. The file was not changed.",
-        )
+            "(--db PATH), or start a new database beside it. The file was not changed."), {})
     if head and len(head) < 100:
-        raise CorruptDatabase(
-            path,
+        raise CorruptDatabase(path, QT_TRANSLATE_NOOP(
+            "Store",
             "is a damaged database (cut short after its first bytes). Restore it from a "
-            "backup, or start a new database beside it. The file was not changed.",
-        )
+            "backup, or start a new database beside it. The file was not changed."), {})
     if not os.access(path, os.W_OK):
-        raise StoreError(path, "the database file is read-only. Make it writable, or choose "
-                         "another file with --db PATH.")
+        raise StoreError(path, QT_TRANSLATE_NOOP(
+            "Store", "the database file is read-only. Make it writable, or choose another "
+                     "file with --db PATH."), {})
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise StoreError(
-            path,
-            f"the folder {path.parent} is read-only, and bodymap must create its journal "
+        raise StoreError(path, QT_TRANSLATE_NOOP(
+            "Store",
+            "the folder {folder} is read-only, and bodymap must create its journal "
             "files beside the database. Make the folder writable, or choose another file "
-            "with --db PATH.",
-        )
+            "with --db PATH."), {"folder": path.parent})
     return head
 
 
@@ -247,14 +264,19 @@ def _check_journal_belongs(path: Path) -> None:
         return
     recorded = _recorded_identity(path)
     if recorded is not None and recorded != _file_identity(path):
-        raise DatabaseReplacedError(
-            path,
-            f"was replaced by another copy while the journal of the old file "
-            f"({path.name}-wal) still lay beside it; opening it would mix the two and lose "
+        raise DatabaseReplacedError(path, QT_TRANSLATE_NOOP(
+            "Store",
+            "was replaced by another copy while the journal of the old file "
+            "({name}-wal) still lay beside it; opening it would mix the two and lose "
             "records. Close every bodymap window. If the new file is the one to keep, move "
-            f"{path.name}-wal and {path.name}-shm into another folder, then start bodymap "
-            "again. " + _REPLACED_ADVICE,
-        )
+            "{name}-wal and {name}-shm into another folder, then start bodymap "
+            "again. {advice}"), {"name": path.name, "advice": _REPLACED_ADVICE})
+
+
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Store",
+    "is a damaged database ({error}). Restore it from a backup, or start a new database "
+    "beside it. The file was not changed.")
 
 
 def _inspect(path: Path, head: bytes) -> None:
@@ -268,24 +290,16 @@ def _inspect(path: Path, head: bytes) -> None:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
-        raise _error_for(path, exc, "opening the database") from exc
+        raise _error_for(path, exc, _OPENING) from exc
     try:
         problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
-            raise CorruptDatabase(
-                path,
-                f"is a damaged database ({'; '.join(problems)}). Restore it from a backup, "
-                "or start a new database beside it. The file was not changed.",
-            )
+            raise CorruptDatabase(path, _DAMAGED, {"error": "; ".join(problems)})
         check_identity(conn, path)
     except sqlite3.Error as exc:
-        error = _error_for(path, exc, "opening the database")
+        error = _error_for(path, exc, _OPENING)
         if isinstance(error, CorruptDatabase) or "not a database" in str(exc):
-            raise CorruptDatabase(
-                path,
-                f"is a damaged database ({exc}). Restore it from a backup, or start a new "
-                "database beside it. The file was not changed.",
-            ) from exc
+            raise CorruptDatabase(path, _DAMAGED, {"error": str(exc)}) from exc
         raise error from exc
     finally:
         conn.close()
@@ -321,17 +335,19 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
             copy.close()
         _fsync_file(tmp)
         if not _is_complete_copy(tmp, version):
-            raise StoreError(target, "the copy kept before upgrading the database did not "
-                             "read back correctly; the database was not upgraded. Check the "
-                             "disk, then start bodymap again.")
+            raise StoreError(target, QT_TRANSLATE_NOOP(
+                "Store", "the copy kept before upgrading the database did not read back "
+                         "correctly; the database was not upgraded. Check the disk, then "
+                         "start bodymap again."), {})
         os.replace(tmp, target)
         _fsync_folder(target.parent)
     except sqlite3.Error as exc:
-        raise _error_for(target, exc, "copying the database before upgrading it") from exc
+        raise _error_for(target, exc, _COPYING) from exc
     except OSError as exc:
-        raise StoreError(target, f"copying the database before upgrading it failed: "
-                         f"{exc.strerror}. The database was not upgraded. Free some disk "
-                         "space, then start bodymap again.") from exc
+        raise StoreError(target, QT_TRANSLATE_NOOP(
+            "Store", "{action} failed: {error}. The database was not upgraded. Free some "
+                     "disk space, then start bodymap again."),
+            {"action": _COPYING, "error": exc.strerror}) from exc
     finally:
         with suppress(OSError):
             tmp.unlink()
@@ -400,7 +416,12 @@ def _fsync_folder(folder: Path) -> None:
 
 
 class _FileChangedError(Exception):
-    """The database path no longer holds the file we opened (raised inside a write)."""
+    """The database path no longer holds the file we opened (raised inside a write).
+    ``what`` says what happened to it ("emptied or cut short"), for the message."""
+
+    def __init__(self, what: str) -> None:
+        self.what = Phrase(what)
+        super().__init__(what)
 
 
 class Store:
@@ -430,7 +451,7 @@ class Store:
             try:
                 conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
             except sqlite3.Error as exc:
-                raise _error_for(path, exc, "opening the database") from exc
+                raise _error_for(path, exc, _OPENING) from exc
             try:
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute("PRAGMA trusted_schema = OFF")
@@ -444,7 +465,7 @@ class Store:
                     # every open made a second window wait behind a long import, give up
                     # and say "upgrading failed" with no upgrade to do.
                     _backup_before_upgrade(conn, path)
-                    with store._writing("upgrading the database"):
+                    with store._writing(_UPGRADING):
                         migrate(conn, path)
                 else:
                     with store._reading():
@@ -453,7 +474,7 @@ class Store:
             except BaseException as exc:
                 conn.close()
                 if isinstance(exc, sqlite3.Error):
-                    raise _error_for(path, exc, "opening the database") from exc
+                    raise _error_for(path, exc, _OPENING) from exc
                 raise
         return store
 
@@ -506,7 +527,7 @@ class Store:
     def add_client(self, name: str, contact: str = "", notes: str = "") -> Client:
         clean = self._valid_name(name)
         created = dt.datetime.now(dt.UTC)
-        with self._writing("saving the client") as conn:
+        with self._writing(_SAVING_CLIENT) as conn:
             cur = conn.execute(
                 "INSERT INTO clients (name, contact, notes, created) VALUES (?, ?, ?, ?)",
                 (clean, contact, notes, created.isoformat()),
@@ -518,7 +539,7 @@ class Store:
                       contact: str | None = None, notes: str | None = None) -> Client:
         """Change the given fields; ``None`` leaves a field as it is."""
         clean = None if name is None else self._valid_name(name)
-        with self._writing("saving the client") as conn:
+        with self._writing(_SAVING_CLIENT) as conn:
             old = self._client(conn, client_id)
             conn.execute(
                 "UPDATE clients SET name = ?, contact = ?, notes = ? WHERE id = ?",
@@ -533,7 +554,7 @@ class Store:
         """Add a client with all their visits in one transaction (used by import). A
         VisitRecord brings its earlier versions along."""
         clean = self._valid_name(name)
-        with self._writing("importing the client") as conn:
+        with self._writing(_IMPORTING_CLIENT) as conn:
             cur = conn.execute(
                 "INSERT INTO clients (name, contact, notes, created) VALUES (?, ?, ?, ?)",
                 (clean, contact, notes, created.isoformat()),
@@ -560,14 +581,15 @@ class Store:
 
     def delete_client(self, client_id: int) -> None:
         """Delete the client and all their visits."""
-        with self._writing("deleting the client") as conn:
+        with self._writing(_DELETING_CLIENT) as conn:
             if conn.execute("DELETE FROM clients WHERE id = ?", (client_id,)).rowcount == 0:
-                raise NotFoundError(self._path, f"there is no client with id {client_id}")
+                raise NotFoundError(self._path, QT_TRANSLATE_NOOP(
+                    "Store", "there is no client with id {id}"), {"id": client_id})
 
     # -- visits --------------------------------------------------------------------------
 
     def add_visit(self, client_id: int, draft: VisitDraft) -> Visit:
-        with self._writing("saving the visit") as conn:
+        with self._writing(_SAVING_VISIT) as conn:
             self._client(conn, client_id)
             visit_id = self._insert_visit(conn, client_id, draft)
             return self._visits(conn, "v.id = ?", (visit_id,))[0]
@@ -576,10 +598,11 @@ class Store:
         """Replace everything recorded for the visit (it keeps its id and client). The
         version it replaces is kept (see :meth:`visit_history`); saving what is already
         there changes nothing and keeps no copy."""
-        with self._writing("saving the visit") as conn:
+        with self._writing(_SAVING_VISIT) as conn:
             found = self._visits(conn, "v.id = ?", (visit_id,))
             if not found:
-                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+                raise NotFoundError(self._path, QT_TRANSLATE_NOOP(
+                    "Store", "there is no visit with id {id}"), {"id": visit_id})
             old = found[0].draft()
             if old == draft:
                 return found[0]
@@ -606,14 +629,16 @@ class Store:
         with self._reading() as conn:
             found = self._visits(conn, "v.id = ?", (visit_id,))
         if not found:
-            raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+            raise NotFoundError(self._path, QT_TRANSLATE_NOOP(
+                    "Store", "there is no visit with id {id}"), {"id": visit_id})
         return found[0]
 
     def visit_history(self, visit_id: int) -> list[VisitRevision]:
         """The visit's earlier versions, oldest first (empty if it was never edited)."""
         with self._reading() as conn:
             if conn.execute("SELECT 1 FROM visits WHERE id = ?", (visit_id,)).fetchone() is None:
-                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+                raise NotFoundError(self._path, QT_TRANSLATE_NOOP(
+                    "Store", "there is no visit with id {id}"), {"id": visit_id})
             return self._revisions(conn, visit_id)
 
     def edit_counts(self, client_id: int) -> dict[int, int]:
@@ -636,14 +661,15 @@ class Store:
                     for v in self._visits(conn, "v.client_id = ?", (client_id,))]
 
     def delete_visit(self, visit_id: int) -> None:
-        with self._writing("deleting the visit") as conn:
+        with self._writing(_DELETING_VISIT) as conn:
             if conn.execute("DELETE FROM visits WHERE id = ?", (visit_id,)).rowcount == 0:
-                raise NotFoundError(self._path, f"there is no visit with id {visit_id}")
+                raise NotFoundError(self._path, QT_TRANSLATE_NOOP(
+                    "Store", "there is no visit with id {id}"), {"id": visit_id})
 
     # -- inside one transaction ----------------------------------------------------------
 
     @contextmanager
-    def _writing(self, action: str) -> Iterator[sqlite3.Connection]:
+    def _writing(self, action: Phrase) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is saved, or none of it. Refused (nothing
         written) when the file on disk is no longer the one we opened."""
         try:
@@ -651,7 +677,7 @@ class Store:
                 self._check_same_file()
                 yield conn
         except _FileChangedError as changed:
-            raise self._replaced(action, str(changed)) from None
+            raise self._replaced(action, changed.what) from None
 
     def _check_same_file(self) -> None:
         """Raise _FileChangedError when another program replaced, emptied or overwrote the
@@ -660,30 +686,39 @@ class Store:
             identity = _file_identity(self._path)
             head = _read_head(self._path)
         except FileNotFoundError:
-            raise _FileChangedError("deleted or moved away") from None
+            raise _FileChangedError(QT_TRANSLATE_NOOP("Store", "deleted or moved away")) \
+                from None
         except OSError:
-            raise _FileChangedError("replaced by something that is not a file") from None
+            raise _FileChangedError(QT_TRANSLATE_NOOP(
+                "Store", "replaced by something that is not a file")) from None
         if identity != self._identity:
-            raise _FileChangedError("replaced by another file (renamed over it)")
+            raise _FileChangedError(QT_TRANSLATE_NOOP(
+                "Store", "replaced by another file (renamed over it)"))
         if len(head) < 100:
-            raise _FileChangedError("emptied or cut short")
+            raise _FileChangedError(QT_TRANSLATE_NOOP("Store", "emptied or cut short"))
         page_size = int.from_bytes(head[16:18], "big")
         page_size = 65536 if page_size == 1 else page_size
         app_id = int.from_bytes(head[68:72], "big")
         if (not head.startswith(_SQLITE_MAGIC) or page_size != self._page_size
                 or app_id not in (0, APPLICATION_ID)):
-            raise _FileChangedError("overwritten with other content")
+            raise _FileChangedError(QT_TRANSLATE_NOOP("Store", "overwritten with other content"))
 
-    def _replaced(self, action: str, what: str) -> DatabaseReplacedError:
+    def _replaced(self, action: Phrase, what: Phrase) -> DatabaseReplacedError:
         rescue = self._rescue_copy()
-        kept = (f"Everything this window could still read was copied to {rescue.name}, "
-                "beside it. " if rescue is not None else "")
-        return DatabaseReplacedError(
-            self._path,
-            f"{action} failed: the database file was {what} by another program while "
-            f"bodymap had it open, so nothing was written to it. {kept}Close bodymap, "
-            "decide which copy to keep, then open it again. " + _REPLACED_ADVICE,
-        )
+        values = {"action": action, "what": what, "advice": _REPLACED_ADVICE}
+        if rescue is None:
+            return DatabaseReplacedError(self._path, QT_TRANSLATE_NOOP(
+                "Store",
+                "{action} failed: the database file was {what} by another program while "
+                "bodymap had it open, so nothing was written to it. Close bodymap, decide "
+                "which copy to keep, then open it again. {advice}"), values)
+        return DatabaseReplacedError(self._path, QT_TRANSLATE_NOOP(
+            "Store",
+            "{action} failed: the database file was {what} by another program while "
+            "bodymap had it open, so nothing was written to it. Everything this window "
+            "could still read was copied to {rescue}, beside it. Close bodymap, decide "
+            "which copy to keep, then open it again. {advice}"),
+            {**values, "rescue": rescue.name})
 
     def _rescue_copy(self) -> Path | None:
         """Copy what this connection still sees (the file it opened plus its journal) to a
@@ -710,14 +745,15 @@ class Store:
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         """One read transaction, so a multi-query read sees one consistent snapshot."""
-        with self._transaction("BEGIN", "reading the database") as conn:
+        with self._transaction("BEGIN", _READING) as conn:
             yield conn
 
     @contextmanager
-    def _transaction(self, begin: str, action: str) -> Iterator[sqlite3.Connection]:
+    def _transaction(self, begin: str, action: Phrase) -> Iterator[sqlite3.Connection]:
         conn = self._conn
         if conn is None:
-            raise StoreError(self._path, f"{action} failed: the database was closed")
+            raise StoreError(self._path, QT_TRANSLATE_NOOP(
+                "Store", "{action} failed: the database was closed"), {"action": action})
         try:
             conn.execute(begin)
         except sqlite3.Error as exc:
@@ -739,7 +775,8 @@ class Store:
         try:
             return _name.validate_python(clean)
         except ValidationError as exc:  # the schema's own limits; check_client_name has them
-            raise InvalidNameError(f"not a usable client name: {name!r}") from exc
+            raise InvalidNameError(QT_TRANSLATE_NOOP(
+                "Store", "not a usable client name: {name}"), {"name": repr(name)}) from exc
 
     @staticmethod
     def _client_from(row: tuple[Any, ...]) -> Client:
@@ -750,7 +787,8 @@ class Store:
         row = conn.execute("SELECT id, name, contact, notes, created FROM clients WHERE id = ?",
                            (client_id,)).fetchone()
         if row is None:
-            raise NotFoundError(self._path, f"there is no client with id {client_id}")
+            raise NotFoundError(self._path, QT_TRANSLATE_NOOP(
+                    "Store", "there is no client with id {id}"), {"id": client_id})
         return self._client_from(row)
 
     @classmethod
@@ -796,11 +834,11 @@ class Store:
                 out.append(VisitRevision(replaced_at=dt.datetime.fromisoformat(replaced_at),
                                          visit=VisitDraft.model_validate_json(record)))
             except (ValueError, ValidationError) as exc:
-                raise CorruptDatabase(
-                    self._path,
-                    f"an earlier version of visit {visit_id} cannot be read ({exc}). Restore "
-                    "the database from a backup; the visit as it is now is unaffected.",
-                ) from exc
+                raise CorruptDatabase(self._path, QT_TRANSLATE_NOOP(
+                    "Store",
+                    "an earlier version of visit {id} cannot be read ({error}). Restore the "
+                    "database from a backup; the visit as it is now is unaffected."),
+                    {"id": visit_id, "error": str(exc)}) from exc
         return out
 
     @staticmethod

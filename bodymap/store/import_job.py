@@ -17,22 +17,32 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bodymap.i18n import Translate, untranslated
 from bodymap.store.database import Store
 from bodymap.store.errors import StoreError
 from bodymap.store.transfer import import_client_json
 
 __all__ = ["ImportOutcome", "import_in_child", "main"]
 
-#: Far beyond the time to check and write a 50 MB export; a child that takes longer is stuck.
+# Far beyond the time to check and write a 50 MB export; a child that takes longer is stuck.
 TIMEOUT_S = 600.0
 
 
 class ImportOutcome:
-    """What the child reported: the new client's id, or the message saying why not."""
+    """What the child reported: the new client's id, or the message saying why not (and,
+    for a store's refusal, the error itself, to be worded in the user's language)."""
 
-    def __init__(self, client_id: int | None, error: str = "") -> None:
+    def __init__(self, client_id: int | None, error: str = "",
+                 store_error: StoreError | None = None) -> None:
         self.client_id = client_id
         self.error = error
+        self.store_error = store_error
+
+    def message(self, translate: Translate = untranslated) -> str:
+        """Why nothing was imported, in the language of ``translate`` where the store said
+        it (a failure to run the child is reported in English)."""
+        return self.store_error.message(translate) if self.store_error is not None \
+            else self.error
 
 
 def import_in_child(database: Path, source: Path, regions: frozenset[str],
@@ -55,8 +65,11 @@ def import_in_child(database: Path, source: Path, regions: frozenset[str],
     try:
         report = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
         client_id = report.get("client_id")
+        refusal = report.get("report")
         return ImportOutcome(client_id if isinstance(client_id, int) else None,
-                             str(report.get("error", "")))
+                             str(report.get("error", "")),
+                             StoreError.from_report(refusal) if isinstance(refusal, dict)
+                             else None)
     except (ValueError, IndexError, AttributeError):
         tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
         return ImportOutcome(None, f"{source}: the import stopped unexpectedly "
@@ -70,7 +83,7 @@ def main(argv: list[str]) -> int:
         with Store.open(database) as store:
             client = import_client_json(store, source, known["regions"], known["points"])
     except StoreError as exc:
-        print(json.dumps({"error": str(exc)}))
+        print(json.dumps({"error": str(exc), "report": exc.report()}))
         return 1
     except ValueError as exc:  # a name the store refuses
         print(json.dumps({"error": f"{source}: not imported: {exc}"}))

@@ -12,6 +12,10 @@ pasted.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+
+from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from bodymap.store.errors import Phrase, fill
 
 __all__ = ["MAX_NAME_LENGTH", "InvalidNameError", "check_client_name"]
 
@@ -23,11 +27,11 @@ MAX_NAME_LENGTH = 200
 # Unassigned code points are allowed: Python's Unicode tables may simply be older than the
 # keyboard that typed a new letter or emoji.
 _REFUSED_CATEGORIES = {
-    "Cc": "a control character",
-    "Cf": "an invisible formatting character",
-    "Zl": "a line separator",
-    "Zp": "a paragraph separator",
-    "Cs": "a lone surrogate",
+    "Cc": Phrase(QT_TRANSLATE_NOOP("Store", "a control character")),
+    "Cf": Phrase(QT_TRANSLATE_NOOP("Store", "an invisible formatting character")),
+    "Zl": Phrase(QT_TRANSLATE_NOOP("Store", "a line separator")),
+    "Zp": Phrase(QT_TRANSLATE_NOOP("Store", "a paragraph separator")),
+    "Cs": Phrase(QT_TRANSLATE_NOOP("Store", "a lone surrogate")),
 }
 # Bidi controls are Cf too; named on their own because they are the spoofing risk.
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -35,7 +39,18 @@ _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
 
 
 class InvalidNameError(ValueError):
-    """A client name that cannot be stored; the message says why, for the user."""
+    """A client name that cannot be stored; the message says why, for the user.
+
+    ``template`` is English, marked for translation (context "Store"), and ``values`` fill
+    it; ``message(translate)`` says it in the user's language, ``str()`` in English."""
+
+    def __init__(self, template: str, values: Mapping[str, object] | None = None) -> None:
+        self.template = template
+        self.values = dict(values) if values is not None else {}
+        super().__init__(self.message())
+
+    def message(self, translate: Translate = untranslated) -> str:
+        return fill(self.template, self.values, translate)
 
 
 def _describe(ch: str) -> str:
@@ -48,21 +63,24 @@ def check_client_name(name: str) -> str:
     """The name with surrounding spaces removed, or InvalidNameError saying what to fix."""
     clean = name.strip()
     if not clean:
-        raise InvalidNameError("a client needs a name")
+        raise InvalidNameError(QT_TRANSLATE_NOOP("Store", "a client needs a name"))
     if len(clean) > MAX_NAME_LENGTH:
-        raise InvalidNameError(
-            f"a client needs a name of at most {MAX_NAME_LENGTH} characters; this one has "
-            f"{len(clean)}. Put the rest in the notes.")
+        raise InvalidNameError(QT_TRANSLATE_NOOP(
+            "Store", "a client needs a name of at most {limit} characters; this one has "
+                     "{length}. Put the rest in the notes."),
+            {"limit": MAX_NAME_LENGTH, "length": len(clean)})
     for position, ch in enumerate(clean, start=1):
         if ch in _BIDI_CONTROLS:
-            raise InvalidNameError(
-                "a client needs a name without text-direction controls; this one holds "
-                f"{_describe(ch)} at character {position}, which can make it display as "
-                "another name. Retype the name instead of pasting it.")
+            raise InvalidNameError(QT_TRANSLATE_NOOP(
+                "Store", "a client needs a name without text-direction controls; this one "
+                         "holds {character} at character {position}, which can make it "
+                         "display as another name. Retype the name instead of pasting it."),
+                {"character": _describe(ch), "position": position})
         kind = _REFUSED_CATEGORIES.get(unicodedata.category(ch))
         if kind is not None:
-            raise InvalidNameError(
-                "a client needs a name of one line of visible characters; this one holds "
-                f"{kind} ({_describe(ch)}) at character {position}. Retype the name "
-                "instead of pasting it.")
+            raise InvalidNameError(QT_TRANSLATE_NOOP(
+                "Store", "a client needs a name of one line of visible characters; this one "
+                         "holds {kind} ({character}) at character {position}. Retype the "
+                         "name instead of pasting it."),
+                {"kind": kind, "character": _describe(ch), "position": position})
     return clean

@@ -10,10 +10,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store.errors import CorruptDatabase
 
-#: ``PRAGMA application_id`` of every bodymap database: the bytes "bmap". It tells our files
-#: apart from other programs' SQLite databases without guessing from table names.
+# ``PRAGMA application_id`` of every bodymap database: the bytes "bmap". It tells our files
+# apart from other programs' SQLite databases without guessing from table names.
 APPLICATION_ID = 0x626D6170
 
 
@@ -123,31 +124,30 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> int:
     }
     if app_id == APPLICATION_ID:
         if version > LATEST_VERSION:
-            raise CorruptDatabase(
-                path,
-                f"was written by a newer version of bodymap (database version {version}; "
-                f"this bodymap understands up to {LATEST_VERSION}). Update bodymap to open "
-                "it, or start a new database beside it. The file was not changed.",
-            )
+            raise CorruptDatabase(path, QT_TRANSLATE_NOOP(
+                "Store",
+                "was written by a newer version of bodymap (database version {version}; "
+                "this bodymap understands up to {latest}). Update bodymap to open "
+                "it, or start a new database beside it. The file was not changed."),
+                {"version": version, "latest": LATEST_VERSION})
         missing = tables_of(version) - tables
         if missing:
-            raise CorruptDatabase(
-                path,
-                f"is a damaged bodymap database (missing tables: {', '.join(sorted(missing))})."
-                " Restore it from a backup, or start a new database beside it. "
-                "The file was not changed.",
-            )
+            raise CorruptDatabase(path, QT_TRANSLATE_NOOP(
+                "Store",
+                "is a damaged bodymap database (missing tables: {tables}). Restore it from a "
+                "backup, or start a new database beside it. The file was not changed."),
+                {"tables": ", ".join(sorted(missing))})
         return version
     if app_id == 0 and version == 0 and not tables:
         return 0
     listed = ", ".join(sorted(tables)[:8]) or "none"
-    raise CorruptDatabase(
-        path,
+    raise CorruptDatabase(path, QT_TRANSLATE_NOOP(
+        "Store",
         "is an SQLite database of another program, not a bodymap database "
-        f"(application id {app_id:#x}, version {version}, tables: {listed}). "
+        "(application id {app_id}, version {version}, tables: {tables}). "
         "Choose another file (--db PATH), or start a new database beside it. "
-        "The file was not changed.",
-    )
+        "The file was not changed."),
+        {"app_id": f"{app_id:#x}", "version": version, "tables": listed})
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> int:

@@ -30,16 +30,17 @@ from bodymap.domain.drawing import Quality
 from bodymap.domain.errors import Problem, ProblemList, problems_from_validation, suggest
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 from bodymap.domain.jsonfile import find_duplicate_key
+from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store.database import Store
 from bodymap.store.errors import ImportRefusedError, StoreError
 from bodymap.store.models import Client, Name, VisitDraft, VisitRecord
 from bodymap.store.names import check_client_name
 
 FORMAT: Final = "bodymap-client"
-#: 2 added ``qualities`` to each visit, 3 each visit's earlier versions (``revisions``);
-#: older files (without them) still import.
+# 2 added ``qualities`` to each visit, 3 each visit's earlier versions (``revisions``);
+# older files (without them) still import.
 FORMAT_VERSION: Final = 3
-#: Far above any real client's history; a bigger file is the wrong file.
+# Far above any real client's history; a bigger file is the wrong file.
 MAX_IMPORT_BYTES = 50_000_000
 CSV_COLUMNS = ("client", "visit", "visit_date", "region", "intensity", "quality",
                "pain_before", "pain_after", "treated", "notes")
@@ -139,7 +140,8 @@ def read_client_json(path: Path, known_regions: Collection[str],
             path, "", f"file is more than the {MAX_IMPORT_BYTES} bytes a client export can "
             "be; is it the right file?")]) from exc
     except OSError as exc:
-        raise StoreError(path, f"cannot read the file: {exc.strerror}") from exc
+        raise StoreError(path, QT_TRANSLATE_NOOP("Store", "cannot read the file: {error}"),
+                         {"error": exc.strerror}) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -207,8 +209,9 @@ def _write_private(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(path, f"cannot write the export: {exc.strerror}. Choose another "
-                         "folder, or free some disk space.") from exc
+        raise StoreError(path, QT_TRANSLATE_NOOP(
+            "Store", "cannot write the export: {error}. Choose another folder, or free some "
+                     "disk space."), {"error": exc.strerror}) from exc
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -186,6 +186,7 @@ def test_screenshot_in_spanish_and_a_wrong_language(tmp_path: Path,
     try:
         assert main(["--lang", "es", "screenshot", str(out), "--size", "600x400"]) == 0
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+        assert capsys.readouterr().out == f"escrito: {out}\n"
     finally:
         install_translators("en")
     assert out.read_bytes().startswith(b"\x89PNG")

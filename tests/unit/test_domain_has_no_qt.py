@@ -58,6 +58,8 @@ def test_a_whole_session_flow_runs_without_qt() -> None:
         ["regions", "--json"],
         ["muscles", "--json"],
         ["query", "--regions", "left.low_back", "--json"],
+        ["query", "--regions", "left.low_back,left.buttock"],  # English text: no catalogue
+        ["red-flags"],
         ["validate"],
     ],
 )

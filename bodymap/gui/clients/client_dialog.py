@@ -48,7 +48,8 @@ class ClientDialog(QDialog):
             check_client_name(self.name.text())
         except InvalidNameError as exc:
             self.name.setPlaceholderText(QCoreApplication.translate("Clients", "A name is needed"))
-            self.problem.setText(str(exc)[:1].upper() + str(exc)[1:])
+            why = exc.message(QCoreApplication.translate)
+            self.problem.setText(why[:1].upper() + why[1:])
             self.problem.show()
             self.name.setFocus()
             return

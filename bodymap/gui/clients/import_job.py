@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from bodymap.store.import_job import import_in_child
 
@@ -30,4 +30,4 @@ class ImportJob(QRunnable):
         if outcome.client_id is not None:
             self.signals.finished.emit(outcome.client_id)
         else:
-            self.signals.failed.emit(outcome.error)
+            self.signals.failed.emit(outcome.message(QCoreApplication.translate))

@@ -145,7 +145,8 @@ class ClientPanel(RecordsWidget):
             clean = check_client_name(name)
         except InvalidNameError as exc:
             self._message(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("Clients", "New client"), str(exc))
+                          QCoreApplication.translate("Clients", "New client"),
+                          exc.message(QCoreApplication.translate))
             return None
         _, client = self._attempt(lambda: self.store.add_client(clean, contact, notes))
         if client is not None:

@@ -24,6 +24,7 @@ from bodymap.store import (
     write_client_csv,
     write_client_json,
 )
+from bodymap.store.names import InvalidNameError
 
 T = TypeVar("T")
 
@@ -72,8 +73,10 @@ class RecordsWidget(QWidget):
             _, client = self._attempt(lambda: import_client_json(
                 self.store, path, set(self._ds.regions), known_points))
         except ValueError as exc:
+            why = exc.message(QCoreApplication.translate) \
+                if isinstance(exc, InvalidNameError) else str(exc)
             self._message(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("Clients", "Client records"), str(exc))
+                          QCoreApplication.translate("Clients", "Client records"), why)
             return None
         if client is not None:
             self.reload_clients(select=client.id)
@@ -168,7 +171,8 @@ class RecordsWidget(QWidget):
                               "again."))
         else:
             self._message(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("Clients", "Client records"), str(failure))
+                          QCoreApplication.translate("Clients", "Client records"),
+                          failure.message(QCoreApplication.translate))
         self._resync()
         return False, None
 

@@ -1,0 +1,146 @@
+"""The domain's sentences in English (unchanged) and in Spanish, from the shipped catalogue.
+
+The Spanish comes from ``bodymap/i18n/bodymap_es.qm`` read as the command line reads it
+(QtCore only, no window); region and point names are the knowledge base's, English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing, Quality
+from bodymap.domain.explanation import Explanation
+from bodymap.domain.hypotheses import PointRole
+from bodymap.domain.quality_symbols import qualities_in_words
+from bodymap.domain.regions import Side
+from bodymap.domain.wording import describe, join_names, region_list
+from bodymap.i18n import Translate
+from bodymap.i18n.catalogue import catalogue_translate
+from bodymap.store.errors import ImportRefusedError, StoreError
+from bodymap.store.names import InvalidNameError, check_client_name
+
+
+@pytest.fixture(scope="module")
+def spanish() -> Translate:
+    return catalogue_translate("es")
+
+
+def _explanation(**regions: tuple[str, ...]) -> Explanation:
+    empty: tuple[str, ...] = ()
+    fields = dict.fromkeys(("essential", "spillover", "local", "adjacent", "unexplained",
+                            "missing"), empty)
+    return Explanation(**{**fields, **regions})
+
+
+def test_lists_join_with_the_language_conjunction(spanish: Translate) -> None:
+    assert join_names(["a"]) == "a"
+    assert join_names(["a", "b", "c"]) == "a, b and c"
+    assert join_names(["a", "b", "c"], spanish) == "a, b y c"
+    assert join_names([], spanish) == ""
+
+
+def test_region_lists_say_the_side_once_in_each_language(dataset: Dataset,
+                                                         spanish: Translate) -> None:
+    regions = dataset.regions
+    one_side = ["left.low_back", "left.buttock"]
+    assert region_list(one_side, regions) == "your left low back and buttock"
+    assert region_list(one_side, regions, translate=spanish) == \
+        "tu low back y buttock (lado izquierdo)"
+    assert region_list(one_side, regions, own=False, translate=spanish) == \
+        "low back y buttock"
+    both = ["left.buttock", "right.low_back"]
+    assert region_list(both, regions) == "your left buttock and right low back"
+    assert region_list(both, regions, translate=spanish) == \
+        "tu left buttock y right low back"
+    assert region_list(["no.such_region"], regions, translate=spanish) == ""
+
+
+def test_describe_is_one_sentence_in_either_language(dataset: Dataset,
+                                                     spanish: Translate) -> None:
+    full = _explanation(essential=("left.low_back",), spillover=("left.buttock",),
+                        adjacent=("left.calf_upper",), missing=("left.sacrum",),
+                        unexplained=("right.low_back",))
+    assert describe(full, dataset.regions) == (
+        "Explains your left low back and buttock; is close to your left upper calf; would "
+        "also refer to the sacrum; does not explain your right low back.")
+    assert describe(full, dataset.regions, spanish) == (
+        "Explica el dolor de tu low back y buttock (lado izquierdo); queda cerca de tu "
+        "upper calf (lado izquierdo); también referiría dolor a sacrum; no explica el dolor "
+        "de tu low back (lado derecho).")
+    near_only = _explanation(adjacent=("left.buttock",))
+    assert describe(near_only, dataset.regions, spanish) == \
+        "Queda cerca de tu buttock (lado izquierdo)."
+    assert describe(_explanation(), dataset.regions, spanish) == "No explica este dibujo."
+
+
+def test_point_lines_name_the_side_and_what_the_point_explains(
+        dataset: Dataset, spanish: Translate) -> None:
+    from bodymap.domain.hypothesis_wording import point_line
+
+    ql = dataset.knowledge.muscle("quadratus_lumborum")
+    point = ql.points_on(Side.RIGHT)[0]
+    explains = PointRole(point, _explanation(essential=("right.low_back",)))
+    assert point_line(explains, dataset.regions) == \
+        f"{point.name} (right): explains your right low back"
+    assert point_line(explains, dataset.regions, spanish) == \
+        f"{point.name} (derecho): explica el dolor de tu low back (lado derecho)"
+    nothing = PointRole(point, _explanation(unexplained=("left.buttock",)))
+    assert point_line(nothing, dataset.regions, spanish) == \
+        f"{point.name} (derecho): no explica ninguna de las regiones dolorosas"
+
+
+def test_qualities_in_words_in_spanish(dataset: Dataset, spanish: Translate) -> None:
+    drawing = PainDrawing({"left.heel_pad": 4, "left.calf_lower": 6, "left.low_back": 3},
+                          {"left.heel_pad": Quality.BURN, "left.calf_lower": Quality.NUMB})
+    assert qualities_in_words(drawing, dataset.regions, spanish) == (
+        "Ardor en tu heel (sole) (lado izquierdo).",
+        "Entumecimiento en tu lower calf (lado izquierdo).")
+
+
+def test_a_refused_client_name_is_explained_in_spanish(spanish: Translate) -> None:
+    with pytest.raises(InvalidNameError) as refused:
+        check_client_name("Ana\u202eParker")
+    assert str(refused.value).startswith("a client needs a name without text-direction")
+    assert refused.value.message(spanish) == (
+        "el nombre de un cliente no puede llevar controles de dirección del texto; este "
+        "lleva U+202E RIGHT-TO-LEFT OVERRIDE en el carácter 4, que puede hacer que se "
+        "muestre como otro nombre. Escribe el nombre en vez de pegarlo.")
+
+
+def test_store_errors_keep_english_and_travel_as_data(tmp_path: Path,
+                                                      spanish: Translate) -> None:
+    """str() is the English the command line prints; message(translate) the window's; a
+    report rebuilt in another process says the same."""
+    from bodymap.store import Store
+
+    folder = tmp_path / "records"
+    folder.mkdir()
+    with pytest.raises(StoreError) as failed:
+        Store.open(folder)
+    error = failed.value
+    assert str(error) == f"{folder}: is a folder, not a database file. Choose a file name."
+    assert error.message(spanish) == \
+        f"{folder}: es una carpeta, no un archivo de base de datos. Elige un nombre de archivo."
+    again = StoreError.from_report(error.report())
+    assert str(again) == str(error) and again.message(spanish) == error.message(spanish)
+    with pytest.raises(ValueError, match="not a store error report"):
+        StoreError.from_report({"path": 3})
+
+
+def test_an_import_refusal_translates_its_heading_and_keeps_the_problems(
+        tmp_path: Path, spanish: Translate) -> None:
+    from bodymap.domain.errors import Problem
+
+    source = tmp_path / "export.json"
+    problems = [Problem(source, f"visits[{i}].drawing", "unknown region id.", f"x{i}")
+                for i in range(22)]
+    refused = ImportRefusedError(source, problems, unlisted=3)
+    lines = refused.message(spanish).split("\n")
+    assert lines[0] == (f"{source}: no se ha importado, no se ha cambiado nada: 25 "
+                        "problema(s) en el archivo")
+    assert lines[1:21] == [str(p) for p in problems[:20]]
+    assert lines[-1] == "... y 5 más"
+    assert str(refused).split("\n")[-1] == "... and 5 more"
