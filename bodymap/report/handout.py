@@ -18,6 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.quality_symbols import qualities_in_words
 from bodymap.domain.regions import RegionCatalogue, Side
@@ -69,11 +70,13 @@ li { margin: 0; }
 def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  points: Sequence[TriggerPoint], drawing: Mapping[str, int],
                  client: str = "", notes: str = "", date: dt.date | None = None,
-                 map_height: int = 430, chart_height: int = 260) -> str:
+                 map_height: int = 430, chart_height: int = 260,
+                 figure: Figure = Figure.MALE) -> str:
     """The handout as HTML: a first page about the client (notes, drawing, when to stop),
     then one page per muscle with its close-up chart and self-care. Images are referenced
     as ``bodymap://map`` (the drawing) and ``bodymap://muscle/<id>`` (each chart)."""
     regions = dataset.regions
+    atlas = dataset.atlas_for(figure)
     pain = _as_pain_drawing(drawing)
     date = date or dt.date.today()
     parts = [f"<html><head><style>{_CSS}</style></head><body>",
@@ -121,7 +124,7 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
     for muscle in muscles:
         parts.append("<div style='page-break-before: always'></div>")
         mine = [p for p in points if p.muscle == muscle.id]
-        legend = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain,
+        legend = build_scene(atlas, best_layout(atlas, pain, mine), pain,
                              mine, translate=translate).legend
         parts.append(_muscle_section(muscle, mine, regions, dataset, chart_height, legend))
     parts.append("<p class='small'>" + escape(translate("Card", DISCLAIMER)) + "</p>")
@@ -180,15 +183,17 @@ def legend_html(entries: Sequence[LegendEntry]) -> str:
 def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
                   drawing: Mapping[str, int], client: str = "", notes: str = "",
                   points: Sequence[TriggerPoint] | None = None,
-                  date: dt.date | None = None) -> None:
+                  date: dt.date | None = None, figure: Figure = Figure.MALE) -> None:
     """Write the handout PDF. ``points``: the trigger points to show, as the screen shows them
     (``Session.points_for``); by default those a session with this drawing would show.
+    ``figure``: the body figure its charts are drawn on (the client's).
 
     The file is created owner-only (it holds client data). Raises OSError (with the
     path) when it cannot be written: Qt's PDF writer only warns, so it writes into memory
     and Python writes the file.
     """
     _check_folder(path)
+    atlas = dataset.atlas_for(figure)
     muscles = [dataset.knowledge.muscle(m) for m in muscle_ids]
     pain = drawing if isinstance(drawing, PainDrawing) else PainDrawing(drawing)
     if points is None:
@@ -196,7 +201,7 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
         session.open_drawing(pain)
         points = [tp for m in muscles for tp in session.points_for(m.id)]
     doc = QTextDocument()
-    drawing_scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, ()), pain,
+    drawing_scene = build_scene(atlas, best_layout(atlas, pain, ()), pain,
                                 translate=translate)
     # a moderate pixel height keeps the X marks and borders bold enough on paper
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("bodymap://map"),
@@ -204,7 +209,7 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     for muscle in muscles:
         mine = [tp for tp in points if tp.muscle == muscle.id] or \
             list(muscle.points_on(Side.LEFT))
-        scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain, mine,
+        scene = build_scene(atlas, best_layout(atlas, pain, mine), pain, mine,
                             translate=translate)
         image = render_scene_image(scene, height=900, source=focus_rect(scene))
         doc.addResource(QTextDocument.ResourceType.ImageResource,
@@ -212,7 +217,8 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     for key in LegendKey:
         doc.addResource(QTextDocument.ResourceType.ImageResource,
                         QUrl(f"bodymap://legend/{key.value}"), legend_icon(key, 48).pixmap(48))
-    doc.setHtml(handout_html(dataset, muscles, points, pain, client, notes, date))
+    doc.setHtml(handout_html(dataset, muscles, points, pain, client, notes, date,
+                             figure=figure))
     with qt_buffer() as buffer:
         writer = QPdfWriter(buffer)
         writer.setTitle(translate("Handout", "bodymap self-care handout"))
