@@ -55,6 +55,11 @@ def figure_action(window: MainWindow, figure: Figure) -> QAction:
     return found[0]
 
 
+def shown(window: MainWindow) -> Figure:
+    """The figure the window's map is drawn on, as its view model says."""
+    return window.session.view_model.figure
+
+
 def hatch_shown(window: MainWindow, view: View = View.FRONT) -> bool:
     """Whether the map draws the stand-in female figure's chest hatch in ``view``."""
     wanted = painter_path_from_d(hatch_d(view)).boundingRect()
@@ -98,7 +103,7 @@ def test_choosing_female_in_the_view_menu_redraws_the_map_and_is_remembered(
     assert male.isChecked() and female.isEnabled() and not female.isChecked()
     assert not hatch_shown(w)
     female.trigger()
-    assert w.session.view_model.figure is Figure.FEMALE
+    assert shown(w) is Figure.FEMALE
     assert female.isChecked() and not male.isChecked()
     assert hatch_shown(w, View.FRONT) and hatch_shown(w, View.BACK)
     # the drawing stays, and the new figure's regions take clicks
@@ -111,7 +116,7 @@ def test_choosing_female_in_the_view_menu_redraws_the_map_and_is_remembered(
     # with no client open the choice is the window's default, for the next start
     assert settings.value(FIGURE_SETTING) == "female"
     again = open_window(qtbot, two_figures, settings)
-    assert again.session.view_model.figure is Figure.FEMALE and hatch_shown(again, View.LEFT)
+    assert shown(again) is Figure.FEMALE and hatch_shown(again, View.LEFT)
     assert figure_action(again, Figure.FEMALE).isChecked()
     figure_action(again, Figure.MALE).trigger()
     assert not hatch_shown(again, View.LEFT) and settings.value(FIGURE_SETTING) == "male"
@@ -124,7 +129,7 @@ def test_a_figure_that_is_not_installed_cannot_be_chosen(
     w = open_window(qtbot, male_only, settings)
     female = figure_action(w, Figure.FEMALE)
     assert not female.isEnabled() and "not installed" in female.toolTip()
-    assert w.session.view_model.figure is Figure.MALE
+    assert shown(w) is Figure.MALE
     assert figure_action(w, Figure.MALE).isChecked()
 
 
@@ -141,7 +146,7 @@ def test_a_clients_figure_survives_closing_and_reopening_with_the_same_database(
     assert first.client(ana.id).figure is Figure.FEMALE
     assert settings.value(FIGURE_SETTING) is None  # hers, not the window's default
     click_region(qtbot, w, View.FRONT, "left.chest")
-    panel.save_visit(VisitDraft(date=dt.date(2026, 11, 2), drawing=w.session.drawing,
+    panel.save_visit(VisitDraft(date=dt.date(2026, 11, 2), drawing=dict(w.session.drawing),
                                 pain_before=6))
     w.close()
     first.close()
@@ -149,13 +154,13 @@ def test_a_clients_figure_survives_closing_and_reopening_with_the_same_database(
     second = Store.open(db)
     try:
         w2 = open_window(qtbot, two_figures, settings, second)
-        assert w2.session.view_model.figure is Figure.MALE  # no client open: the default
+        assert shown(w2) is Figure.MALE  # no client open: the default
         panel2 = open_clients(w2)
         choose_client(panel2, ana.id)
-        assert w2.session.view_model.figure is Figure.FEMALE and hatch_shown(w2)
+        assert shown(w2) is Figure.FEMALE and hatch_shown(w2)
         assert figure_action(w2, Figure.FEMALE).isChecked()
         choose_client(panel2, bob.id)  # Bob never chose: the default again
-        assert w2.session.view_model.figure is Figure.MALE and not hatch_shown(w2)
+        assert shown(w2) is Figure.MALE and not hatch_shown(w2)
         choose_client(panel2, ana.id)
         # her saved visit reopens on her figure (a real double-click on the list)
         w2.session.clear()
@@ -167,9 +172,9 @@ def test_a_clients_figure_survives_closing_and_reopening_with_the_same_database(
         qtbot.mouseDClick(panel2.visit_list.viewport(), Qt.MouseButton.LeftButton,
                           pos=rect.center())
         assert dict(w2.session.drawing) == {"left.chest": 5}
-        assert w2.session.view_model.figure is Figure.FEMALE and hatch_shown(w2)
+        assert shown(w2) is Figure.FEMALE and hatch_shown(w2)
         choose_client(panel2, None)
-        assert w2.session.view_model.figure is Figure.MALE
+        assert shown(w2) is Figure.MALE
         w2.close()
     finally:
         second.close()
@@ -188,7 +193,7 @@ def test_the_first_visit_of_a_client_keeps_the_figure_it_was_drawn_on(
     choose_client(panel, None)
     figure_action(w, Figure.MALE).trigger()
     choose_client(panel, cleo.id)
-    assert w.session.view_model.figure is Figure.FEMALE
+    assert shown(w) is Figure.FEMALE
 
 
 # -- what leaves the window: handout, exports, presentation ----------------------------------
@@ -200,7 +205,7 @@ def pdf_jpegs(pdf: bytes) -> list[QImage]:
         start = pdf.index(b"stream", header.end()) + len(b"stream")
         start += 2 if pdf[start:start + 2] == b"\r\n" else 1
         end = pdf.index(b"endstream", start)
-        image = QImage.fromData(pdf[start:end], "JPEG")
+        image = QImage.fromData(pdf[start:end])
         assert not image.isNull()
         images.append(image)
     return images
@@ -268,4 +273,4 @@ def test_exports_and_presentation_use_the_figure_shown(
         assert hatch_shown(w)
     finally:
         w.presentation.set_on(False)
-    assert w.session.view_model.figure is Figure.FEMALE
+    assert shown(w) is Figure.FEMALE

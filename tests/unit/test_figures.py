@@ -211,13 +211,14 @@ def test_the_figure_travels_with_the_client_export(tmp_path: Path,
         assert copy.figure is Figure.FEMALE
         assert export_client_json(two, copy.id) == data
         # a file from before figures existed (format 3) imports, with no figure chosen
+        client = data["client"]
+        assert isinstance(client, dict)
         old = {**data, "format_version": 3,
-               "client": {k: v for k, v in data["client"].items()  # type: ignore[union-attr]
-                          if k != "figure"}}
+               "client": {k: v for k, v in client.items() if k != "figure"}}
         out.write_text(json.dumps(old), encoding="utf-8")
         assert import_client_json(two, out, regions, points).figure is None
         # and a figure that does not exist is refused, naming the field
-        bad = {**data, "client": {**data["client"], "figure": "alien"}}  # type: ignore[dict-item]
+        bad = {**data, "client": {**client, "figure": "alien"}}
         out.write_text(json.dumps(bad), encoding="utf-8")
         with pytest.raises(ImportRefusedError, match=r"client\.figure.*alien"):
             import_client_json(two, out, regions, points)
