@@ -1908,6 +1908,26 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>Cada región que marcas se marca también en el otro lado</translation>
     </message>
     <message>
+        <location filename="../bodymap/gui/actions.py" line="133"/>
+        <source>Fi&amp;gure</source>
+        <translation>&amp;Figura</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <source>&amp;Male</source>
+        <translation>&amp;Masculina</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <source>&amp;Female</source>
+        <translation>&amp;Femenina</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/actions.py" line="146"/>
+        <source>The drawings of this figure are not installed</source>
+        <translation>Los dibujos de esta figura no están instalados</translation>
+    </message>
+    <message>
         <location filename="../bodymap/gui/actions.py" line="109"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
