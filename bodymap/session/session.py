@@ -3,7 +3,8 @@
 The session owns the pain drawing and its undo history, the selection, the ticked red
 flags, the overlay toggles, the layout, the body figure (male or female), hover and keyboard
 focus. Widgets call its intent methods (mark, stroke, select, undo...) and render the
-ViewModel it publishes after every change. Nothing here imports Qt, so every flow can be tested without a window.
+ViewModel it publishes after every change. Nothing here imports Qt, so every flow can be
+tested without a window.
 """
 
 from __future__ import annotations
