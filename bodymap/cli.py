@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from bodymap import __version__
 from bodymap.domain.errors import DataError, suggest
+from bodymap.domain.figures import Figure
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.logs import log, log_start, setup_logging
 
@@ -120,6 +121,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--muscle", default=None, metavar="NAME",
                    help="show this muscle's referral pattern (id, name or alias, e.g. QL)")
     p.add_argument("--size", default="1400x900", metavar="WxH", help="window size in pixels")
+    _figure_option(p)
     p = sub.add_parser("handout", help="write a client handout PDF for one or more muscles")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.add_argument("--muscle", action="append", required=True, metavar="NAME",
@@ -130,7 +132,30 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--notes", default="", metavar="TEXT", help="therapist's notes")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4",
                    help="paper size: a4 (default) or letter (US Letter)")
+    _figure_option(p)
     return parser
+
+
+#: the body figures, as `--figure` spells them
+FIGURES = tuple(figure.value for figure in Figure)
+
+
+def _figure_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--figure", choices=FIGURES, default="male",
+                   help="the body figure to draw on: male (default) or female")
+
+
+def _figure(args: argparse.Namespace, ds: Dataset) -> Figure:
+    """--figure, checked against the figures the dataset has: a missing one names its folder."""
+    from bodymap import resources
+    from bodymap.domain.figures import figure_folder
+
+    figure = Figure(args.figure)
+    if figure not in ds.figures:
+        raise UsageError(f"--figure {figure.value}: the {figure.value} figure is not installed "
+                         f"(no folder {figure_folder(resources.assets_dir(), figure)}); "
+                         "reinstall bodymap, or use --figure male")
+    return figure
 
 
 def _dirs(args: argparse.Namespace) -> tuple[Path, Path]:
@@ -505,10 +530,13 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_DATA
     assert ds is not None
     print(translate(
-        "Cli", "OK: {regions} regions in {views} views, {muscles} muscles, {points} trigger "
-               "points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 "
-               "sides), {evidence} trigger points with prevalence evidence").format(
-        regions=len(ds.regions), views=len(ds.atlas.views), muscles=len(ds.knowledge.muscles),
+        "Cli", "OK: {regions} regions in {views} views (figures: {figures}), {muscles} "
+               "muscles, {points} trigger points (x2 sides), {borders} region borders, "
+               "{nerves} nerve entrapments (x2 sides), {evidence} trigger points with "
+               "prevalence evidence").format(
+        regions=len(ds.regions), views=len(ds.atlas.views),
+        figures=", ".join(figure.value for figure in ds.figures),
+        muscles=len(ds.knowledge.muscles),
         points=len(ds.knowledge.trigger_points) // 2,
         borders=sum(len(v) for v in ds.atlas.adjacency.values()) // 2,
         nerves=len(ds.nerves) // 2, evidence=len(ds.prevalence.active)))
@@ -555,9 +583,10 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     drawing = parse_pain_drawing(args.select, [], list(ds.regions)) if args.select.strip() \
         else PainDrawing()
     muscle = _resolve_muscle(ds, args.muscle) if args.muscle is not None else None
+    figure = _figure(args, ds)
     _install_language(args)
     return take_screenshot(ds, args.out, view=args.view, drawing=drawing,
-                           muscle=muscle, size=(w, h))
+                           muscle=muscle, size=(w, h), figure=figure)
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
@@ -572,6 +601,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
                for item in args.muscle for m in item.split(",") if m.strip()]
     drawing = parse_pain_drawing(args.select, [], list(ds.regions)) if args.select.strip() \
         else PainDrawing()
+    figure = _figure(args, ds)
     _require_qt()
     from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 
@@ -585,7 +615,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     from bodymap.report.output import shown_path
 
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes,
-                  paper=Paper(args.paper))
+                  paper=Paper(args.paper), figure=figure)
     log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
     # the translators are installed (with --lang): Qt's own translate finds ours
     from PySide6.QtCore import QCoreApplication

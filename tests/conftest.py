@@ -48,3 +48,13 @@ def regions(data_dir: Path) -> RegionCatalogue:
 @pytest.fixture(scope="session")
 def dataset(data_dir: Path, assets_dir: Path) -> Dataset:
     return load_dataset(data_dir, assets_dir)
+
+
+@pytest.fixture(scope="session")
+def two_figures(data_dir: Path, assets_dir: Path,
+                tmp_path_factory: pytest.TempPathFactory) -> Dataset:
+    """The shipped data with a male and a (stand-in) female figure: see female_stand_in."""
+    from tests.female_stand_in import make_two_figure_assets
+
+    assets = make_two_figure_assets(assets_dir, tmp_path_factory.mktemp("figures") / "assets")
+    return load_dataset(data_dir, assets)

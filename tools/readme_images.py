@@ -40,6 +40,16 @@ SCREENSHOTS = (
 )
 
 
+# the same pain on each figure, side by side in the README (`--figure`); the female pictures
+# are made only when assets/female/ is there
+FIGURE_SCREENSHOTS = (
+    ("figure-male.png", ["--figure", "male", "--muscle", "pectoralis_major", "--select",
+                         "left.chest=6,left.low_back=5", "--size", "1280x720"]),
+    ("figure-female.png", ["--figure", "female", "--muscle", "pectoralis_major", "--select",
+                           "left.chest=6,left.low_back=5", "--size", "1280x720"]),
+)
+
+
 def bodymap(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "bodymap", *args], check=True)
 
@@ -146,6 +156,14 @@ def main() -> int:
     clients()
     for name, args in SCREENSHOTS:
         bodymap("screenshot", str(OUT / name), *args)
+    from bodymap import resources
+
+    if (resources.assets_dir() / "female").is_dir():
+        for name, args in FIGURE_SCREENSHOTS:
+            bodymap("screenshot", str(OUT / name), *args)
+    else:
+        print("skipped figure-*.png: the female figure (assets/female/) is not there",
+              file=sys.stderr)
     pdf = OUT / "handout.pdf"
     bodymap("handout", str(pdf), "--muscle", "quadratus_lumborum", "--muscle",
             "gluteus_medius", "--select", "left.low_back=7,left.buttock=5:burn",

@@ -325,100 +325,101 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../bodymap/cli.py" line="38"/>
+        <location filename="../bodymap/cli.py" line="39"/>
         <source>emergency</source>
         <extracomment>how urgent a red flag is: call for help now</extracomment>
         <translation>emergencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="40"/>
+        <location filename="../bodymap/cli.py" line="41"/>
         <source>urgent</source>
         <extracomment>how urgent a red flag is: see a clinician today</extracomment>
         <translation>urgente</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="42"/>
+        <location filename="../bodymap/cli.py" line="43"/>
         <source>soon</source>
         <extracomment>how urgent a red flag is: see a clinician in the coming days</extracomment>
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="200"/>
+        <location filename="../bodymap/cli.py" line="225"/>
         <source>{n} trigger point(s)</source>
+        <extracomment>the body figures, as `--figure` spells them</extracomment>
         <translation>{n} punto(s) gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="409"/>
+        <location filename="../bodymap/cli.py" line="434"/>
         <source>No trigger point in the knowledge base refers pain to these regions.</source>
         <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="429"/>
+        <location filename="../bodymap/cli.py" line="454"/>
         <source>Together: {names}</source>
         <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
         <translation>Juntos: {names}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="463"/>
+        <location filename="../bodymap/cli.py" line="488"/>
         <source>source: {source}</source>
         <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
         <translation>fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="464"/>
+        <location filename="../bodymap/cli.py" line="489"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="469"/>
+        <location filename="../bodymap/cli.py" line="494"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="473"/>
+        <location filename="../bodymap/cli.py" line="498"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="477"/>
+        <location filename="../bodymap/cli.py" line="502"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="481"/>
+        <location filename="../bodymap/cli.py" line="506"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="503"/>
+        <location filename="../bodymap/cli.py" line="528"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="507"/>
-        <source>OK: {regions} regions in {views} views, {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
-        <translation>OK: {regions} regiones en {views} vistas, {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
+        <location filename="../bodymap/cli.py" line="532"/>
+        <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
+        <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="593"/>
-        <location filename="../bodymap/gui/screenshot.py" line="54"/>
+        <location filename="../bodymap/cli.py" line="623"/>
+        <location filename="../bodymap/gui/screenshot.py" line="56"/>
         <source>wrote {path}</source>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="620"/>
+        <location filename="../bodymap/cli.py" line="650"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="622"/>
+        <location filename="../bodymap/cli.py" line="652"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="624"/>
+        <location filename="../bodymap/cli.py" line="654"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
@@ -514,7 +515,7 @@
         <translation>{muscle} — {point}, derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="229"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="243"/>
         <location filename="../bodymap/gui/clients/visit_dialog.py" line="47"/>
         <source>Edit visit</source>
         <translation>Corregir visita</translation>
@@ -688,48 +689,48 @@
         <translation>Ese cliente o esa visita ya no existe: se borró, quizá desde otra ventana. Se han vuelto a leer los registros.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="39"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="41"/>
         <source>Compare visits: {first} and {second}</source>
         <translation>Comparar visitas: {first} y {second}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="46"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="49"/>
         <source>Not drawn in these views: {regions}.</source>
         <translation>No se ve en estas vistas: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="52"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="55"/>
         <source>Both show the same close-up of the {view} view (on your left: {left}).</source>
         <translation>Las dos muestran el mismo primer plano (vista: {view}; a tu izquierda: {left}).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="60"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="63"/>
         <source>From {first} to {second}: what changed in the painful areas</source>
         <translation>Del {first} al {second}: qué cambió en las zonas dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="77"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="80"/>
         <source>Drawing of {day}</source>
         <translation>Dibujo del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="100"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="103"/>
         <source>{day}: {regions}, pain {before} → {after}</source>
         <translation>{day}: {regions}, dolor {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="105"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="108"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="72"/>
         <source>Treated: {points}</source>
         <translation>Tratado: {points}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="107"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="110"/>
         <source>nothing recorded</source>
         <translation>nada anotado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="111"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="114"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="77"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
@@ -791,118 +792,118 @@
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="23"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="54"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="55"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="56"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="57"/>
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="59"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="60"/>
         <source>Sort visits</source>
         <translation>Ordenar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="66"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="67"/>
         <source>Save visit…</source>
         <translation>Guardar visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="67"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="68"/>
         <source>Save the drawing on the map as a visit of this client</source>
         <translation>Guarda el dibujo del mapa como una visita de este cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="70"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="71"/>
         <source>Edit visit…</source>
         <translation>Corregir visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="71"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="72"/>
         <source>Correct the selected visit; its earlier version is kept</source>
         <translation>Corrige la visita seleccionada; se guarda su versión anterior</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="74"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="75"/>
         <source>Open drawing</source>
         <translation>Abrir dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="75"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="76"/>
         <source>Put the selected visit&apos;s drawing on the map</source>
         <translation>Pone en el mapa el dibujo de la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="78"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="79"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="79"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="80"/>
         <source>Select two visits to see what changed between them</source>
         <translation>Selecciona dos visitas para ver qué cambió entre ellas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="82"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="83"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="86"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="87"/>
         <source>Records: {path}</source>
         <translation>Registros: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="98"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="99"/>
         <source>Visits, sorted by</source>
         <translation>Visitas, ordenadas por</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="125"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="126"/>
         <source>— choose a client —</source>
         <translation>— elige un cliente —</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="24"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="148"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="149"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="230"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="244"/>
         <source>Select one visit to edit it.</source>
         <translation>Selecciona una visita para corregirla.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="262"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="276"/>
         <source>Open visit of {day}</source>
         <translation>Abrir la visita del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="271"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="285"/>
         <source>Compare visits</source>
         <translation>Comparar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="272"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="286"/>
         <source>Select exactly two visits (Ctrl+click) to compare them.</source>
         <translation>Selecciona exactamente dos visitas (Ctrl+clic) para compararlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="288"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="302"/>
         <source>Delete visit</source>
         <translation>Borrar visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="290"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="304"/>
         <source>Delete this visit and its earlier versions? This cannot be undone.</source>
         <translation>¿Borrar esta visita y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="293"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="307"/>
         <source>Delete {n} visits and their earlier versions? This cannot be undone.</source>
         <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
@@ -1065,7 +1066,7 @@
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="123"/>
+        <location filename="../bodymap/gui/exports.py" line="124"/>
         <source>Handout not saved</source>
         <translation>La hoja no se ha guardado</translation>
     </message>
@@ -1073,97 +1074,97 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../bodymap/report/handout.py" line="72"/>
+        <location filename="../bodymap/report/handout.py" line="73"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="72"/>
+        <location filename="../bodymap/report/handout.py" line="73"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="73"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="73"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="74"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="74"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="75"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="75"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="76"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="76"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="77"/>
+        <location filename="../bodymap/report/handout.py" line="78"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="77"/>
+        <location filename="../bodymap/report/handout.py" line="78"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="83"/>
+        <location filename="../bodymap/report/handout.py" line="84"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="165"/>
+        <location filename="../bodymap/report/handout.py" line="166"/>
         <source>Your trigger-point self-care plan</source>
         <translation>Tu plan de autocuidado de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="172"/>
+        <location filename="../bodymap/report/handout.py" line="173"/>
         <source>Notes from your therapist</source>
         <translation>Notas de tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="178"/>
+        <location filename="../bodymap/report/handout.py" line="179"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="183"/>
+        <location filename="../bodymap/report/handout.py" line="184"/>
         <source>Where you marked pain</source>
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="189"/>
+        <location filename="../bodymap/report/handout.py" line="190"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="196"/>
+        <location filename="../bodymap/report/handout.py" line="197"/>
         <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;, one page each.</source>
         <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
@@ -1172,52 +1173,52 @@
         <translation type="vanished">Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="199"/>
+        <location filename="../bodymap/report/handout.py" line="200"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="201"/>
+        <location filename="../bodymap/report/handout.py" line="202"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="212"/>
+        <location filename="../bodymap/report/handout.py" line="213"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="293"/>
+        <location filename="../bodymap/report/handout.py" line="294"/>
         <source>Your points (X on the chart)</source>
         <translation>Tus puntos (marcados con X en la figura)</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="299"/>
+        <location filename="../bodymap/report/handout.py" line="300"/>
         <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your therapist to show you.</source>
         <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap: busca {muscle} en su pestaña Músculos, o pide a tu terapeuta que te lo enseñe.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="348"/>
+        <location filename="../bodymap/report/handout.py" line="349"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="349"/>
+        <location filename="../bodymap/report/handout.py" line="350"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="350"/>
+        <location filename="../bodymap/report/handout.py" line="351"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="511"/>
+        <location filename="../bodymap/report/handout.py" line="514"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="656"/>
+        <location filename="../bodymap/report/handout.py" line="663"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>
@@ -1572,9 +1573,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="83"/>
+        <location filename="../bodymap/gui/main_window.py" line="87"/>
         <source>Clients</source>
-        <extracomment>the first window takes at most this share of the screen&apos;s free area</extracomment>
+        <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area</extracomment>
         <translation>Clientes</translation>
     </message>
     <message>
@@ -1582,7 +1583,7 @@
         <translation type="vanished">Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="167"/>
+        <location filename="../bodymap/gui/main_window.py" line="196"/>
         <source>bodymap {version}
 
 Explore myofascial trigger points and their referral patterns.
@@ -1595,7 +1596,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="170"/>
+        <location filename="../bodymap/gui/main_window.py" line="199"/>
         <source>About bodymap</source>
         <translation>Acerca de bodymap</translation>
     </message>
@@ -1883,73 +1884,73 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="45"/>
+        <location filename="../bodymap/session/session.py" line="48"/>
         <source>bodymap — trigger-point body map</source>
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="148"/>
+        <location filename="../bodymap/session/session.py" line="161"/>
         <source>Mark {region}</source>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="149"/>
-        <location filename="../bodymap/session/session.py" line="193"/>
+        <location filename="../bodymap/session/session.py" line="162"/>
+        <location filename="../bodymap/session/session.py" line="206"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="158"/>
+        <location filename="../bodymap/session/session.py" line="171"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="159"/>
+        <location filename="../bodymap/session/session.py" line="172"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="186"/>
+        <location filename="../bodymap/session/session.py" line="199"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="187"/>
+        <location filename="../bodymap/session/session.py" line="200"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="201"/>
+        <location filename="../bodymap/session/session.py" line="214"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="210"/>
+        <location filename="../bodymap/session/session.py" line="223"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="218"/>
+        <location filename="../bodymap/session/session.py" line="231"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="224"/>
+        <location filename="../bodymap/session/session.py" line="237"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="230"/>
+        <location filename="../bodymap/session/session.py" line="243"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="391"/>
+        <location filename="../bodymap/session/session.py" line="411"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="392"/>
+        <location filename="../bodymap/session/session.py" line="412"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -2072,211 +2073,217 @@ bodymap funcionará sin registros de clientes.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../bodymap/store/database.py" line="59"/>
+        <location filename="../bodymap/store/database.py" line="60"/>
         <source>A folder-sync tool (Dropbox, OneDrive, Syncthing...) or a restore may have done this: keep client records outside synced folders. Nothing was changed.</source>
         <translation>Puede haberlo hecho una herramienta de sincronización de carpetas (Dropbox, OneDrive, Syncthing...) o una restauración: guarda los registros de clientes fuera de las carpetas sincronizadas. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="66"/>
+        <location filename="../bodymap/store/database.py" line="67"/>
         <source>opening the database</source>
         <translation>abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="67"/>
+        <location filename="../bodymap/store/database.py" line="68"/>
         <source>reading the database</source>
         <translation>leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="68"/>
+        <location filename="../bodymap/store/database.py" line="69"/>
         <source>upgrading the database</source>
         <translation>actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="69"/>
+        <location filename="../bodymap/store/database.py" line="70"/>
         <source>copying the database before upgrading it</source>
         <translation>copiar la base de datos antes de actualizarla</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="70"/>
+        <location filename="../bodymap/store/database.py" line="71"/>
         <source>saving the client</source>
         <translation>guardar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="71"/>
+        <location filename="../bodymap/store/database.py" line="72"/>
         <source>importing the client</source>
         <translation>importar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="72"/>
+        <location filename="../bodymap/store/database.py" line="73"/>
         <source>deleting the client</source>
         <translation>borrar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="73"/>
+        <location filename="../bodymap/store/database.py" line="74"/>
+        <source>saving the client&apos;s figure</source>
+        <translation>guardar la figura del cliente</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/store/database.py" line="75"/>
         <source>saving the visit</source>
         <translation>guardar la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="74"/>
+        <location filename="../bodymap/store/database.py" line="76"/>
         <source>deleting the visit</source>
         <translation>borrar la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="123"/>
+        <location filename="../bodymap/store/database.py" line="125"/>
         <source>{action} failed: the disk is full (or the database reached its size limit). Nothing was changed; everything saved before is safe. Free some disk space and try again.</source>
         <translation>no se pudo {action}: el disco está lleno (o la base de datos llegó a su tamaño máximo). No se ha cambiado nada; todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="129"/>
+        <location filename="../bodymap/store/database.py" line="131"/>
         <source>{action} failed: the database or its folder cannot be written ({error}). Check the permissions, or choose another file with --db PATH.</source>
         <translation>no se pudo {action}: no se puede escribir en la base de datos o en su carpeta ({error}). Revisa los permisos o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="134"/>
+        <location filename="../bodymap/store/database.py" line="136"/>
         <source>{action} failed: another program (perhaps a second bodymap window) kept the database busy for more than {seconds} s. Nothing was changed; try again.</source>
         <translation>no se pudo {action}: otro programa (quizá una segunda ventana de bodymap) mantuvo ocupada la base de datos más de {seconds} s. No se ha cambiado nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="140"/>
+        <location filename="../bodymap/store/database.py" line="142"/>
         <source>{action} failed: the database is damaged ({error}). Restore it from a backup, or start a new database beside it.</source>
         <translation>no se pudo {action}: la base de datos está dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="145"/>
+        <location filename="../bodymap/store/database.py" line="147"/>
         <source>{action} failed: the disk reported an error ({error}). Nothing was changed; check the disk (is it full, or removed?) and try again.</source>
         <translation>no se pudo {action}: el disco informó de un error ({error}). No se ha cambiado nada; revisa el disco (¿está lleno o se ha extraído?) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="149"/>
+        <location filename="../bodymap/store/database.py" line="151"/>
         <source>{action} failed: {error}</source>
         <translation>no se pudo {action}: {error}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="155"/>
+        <location filename="../bodymap/store/database.py" line="157"/>
         <source>is a folder, not a database file. Choose a file name.</source>
         <translation>es una carpeta, no un archivo de base de datos. Elige un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="164"/>
+        <location filename="../bodymap/store/database.py" line="166"/>
         <source>cannot create the database: {error}. Is the folder read-only? Choose another file with --db PATH.</source>
         <translation>no se puede crear la base de datos: {error}. ¿Es la carpeta de solo lectura? Elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="173"/>
+        <location filename="../bodymap/store/database.py" line="175"/>
         <source>{problem} Choose a database file with --db PATH.</source>
         <translation>{problem} Elige un archivo de base de datos con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="177"/>
+        <location filename="../bodymap/store/database.py" line="179"/>
         <source>cannot read the database: {error}. Check its permissions.</source>
         <translation>no se puede leer la base de datos: {error}. Revisa sus permisos.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="183"/>
+        <location filename="../bodymap/store/database.py" line="185"/>
         <source>is empty (0 bytes), but bodymap has used this file before: it was truncated or replaced by another program. Restore it from a backup (or the sync tool&apos;s history), or start a new database beside it. {advice}</source>
         <translation>está vacío (0 bytes), pero bodymap ya ha usado este archivo: otro programa lo ha vaciado o sustituido. Restáuralo desde una copia de seguridad (o desde el historial de la herramienta de sincronización) o empieza una base de datos nueva junto a él. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="190"/>
+        <location filename="../bodymap/store/database.py" line="192"/>
         <source>is not a bodymap database (not an SQLite file at all). Choose another file (--db PATH), or start a new database beside it. The file was not changed.</source>
         <translation>no es una base de datos de bodymap (ni siquiera es un archivo SQLite). Elige otro archivo (--db PATH) o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="195"/>
+        <location filename="../bodymap/store/database.py" line="197"/>
         <source>is a damaged database (cut short after its first bytes). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos dañada (cortada tras sus primeros bytes). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="200"/>
+        <location filename="../bodymap/store/database.py" line="202"/>
         <source>the database file is read-only. Make it writable, or choose another file with --db PATH.</source>
         <translation>el archivo de la base de datos es de solo lectura. Permite escribir en él o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="204"/>
+        <location filename="../bodymap/store/database.py" line="206"/>
         <source>the folder {folder} is read-only, and bodymap must create its journal files beside the database. Make the folder writable, or choose another file with --db PATH.</source>
         <translation>la carpeta {folder} es de solo lectura, y bodymap tiene que crear sus archivos de diario junto a la base de datos. Permite escribir en la carpeta o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="267"/>
+        <location filename="../bodymap/store/database.py" line="269"/>
         <source>was replaced by another copy while the journal of the old file ({name}-wal) still lay beside it; opening it would mix the two and lose records. Close every bodymap window. If the new file is the one to keep, move {name}-wal and {name}-shm into another folder, then start bodymap again. {advice}</source>
         <translation>se sustituyó por otra copia mientras el diario del archivo anterior ({name}-wal) seguía a su lado; abrirlo mezclaría los dos y se perderían registros. Cierra todas las ventanas de bodymap. Si el archivo nuevo es el que quieres conservar, mueve {name}-wal y {name}-shm a otra carpeta y vuelve a abrir bodymap. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="276"/>
+        <location filename="../bodymap/store/database.py" line="278"/>
         <source>is a damaged database ({error}). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="338"/>
+        <location filename="../bodymap/store/database.py" line="340"/>
         <source>the copy kept before upgrading the database did not read back correctly; the database was not upgraded. Check the disk, then start bodymap again.</source>
         <translation>la copia guardada antes de actualizar la base de datos no se pudo leer correctamente; la base de datos no se ha actualizado. Revisa el disco y vuelve a abrir bodymap.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="347"/>
+        <location filename="../bodymap/store/database.py" line="349"/>
         <source>{action} failed: {error}. The database was not upgraded. Free some disk space, then start bodymap again.</source>
         <translation>no se pudo {action}: {error}. La base de datos no se ha actualizado. Libera espacio en el disco y vuelve a abrir bodymap.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="586"/>
-        <location filename="../bodymap/store/database.py" line="790"/>
+        <location filename="../bodymap/store/database.py" line="602"/>
+        <location filename="../bodymap/store/database.py" line="807"/>
         <source>there is no client with id {id}</source>
+        <extracomment>the clients table&apos;s columns in the order _client_from reads them</extracomment>
         <translation>no hay ningún cliente con el id {id}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="604"/>
-        <location filename="../bodymap/store/database.py" line="632"/>
-        <location filename="../bodymap/store/database.py" line="640"/>
-        <location filename="../bodymap/store/database.py" line="666"/>
+        <location filename="../bodymap/store/database.py" line="620"/>
+        <location filename="../bodymap/store/database.py" line="648"/>
+        <location filename="../bodymap/store/database.py" line="656"/>
+        <location filename="../bodymap/store/database.py" line="682"/>
         <source>there is no visit with id {id}</source>
         <translation>no hay ninguna visita con el id {id}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="689"/>
+        <location filename="../bodymap/store/database.py" line="705"/>
         <source>deleted or moved away</source>
         <translation>borrado o movido a otro sitio</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="692"/>
+        <location filename="../bodymap/store/database.py" line="708"/>
         <source>replaced by something that is not a file</source>
         <translation>sustituido por algo que no es un archivo</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="695"/>
+        <location filename="../bodymap/store/database.py" line="711"/>
         <source>replaced by another file (renamed over it)</source>
         <translation>sustituido por otro archivo (renombrado encima)</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="698"/>
+        <location filename="../bodymap/store/database.py" line="714"/>
         <source>emptied or cut short</source>
         <translation>vaciado o recortado</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="704"/>
+        <location filename="../bodymap/store/database.py" line="720"/>
         <source>overwritten with other content</source>
         <translation>sobrescrito con otro contenido</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="710"/>
+        <location filename="../bodymap/store/database.py" line="726"/>
         <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
         <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="715"/>
+        <location filename="../bodymap/store/database.py" line="731"/>
         <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Everything this window could still read was copied to {rescue}, beside it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
         <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Todo lo que esta ventana aún podía leer se ha copiado en {rescue}, a su lado. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="755"/>
+        <location filename="../bodymap/store/database.py" line="771"/>
         <source>{action} failed: the database was closed</source>
         <translation>no se pudo {action}: la base de datos estaba cerrada</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="778"/>
+        <location filename="../bodymap/store/database.py" line="794"/>
         <source>not a usable client name: {name}</source>
         <translation>no es un nombre de cliente válido: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="837"/>
+        <location filename="../bodymap/store/database.py" line="854"/>
         <source>an earlier version of visit {id} cannot be read ({error}). Restore the database from a backup; the visit as it is now is unaffected.</source>
         <translation>no se puede leer una versión anterior de la visita {id} ({error}). Restaura la base de datos desde una copia de seguridad; la visita tal como está ahora no se ve afectada.</translation>
     </message>
@@ -2337,27 +2344,28 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>el nombre de un cliente debe ser una sola línea de caracteres visibles; este lleva {kind} ({character}) en el carácter {position}. Escribe el nombre en vez de pegarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/schema.py" line="127"/>
+        <location filename="../bodymap/store/schema.py" line="135"/>
         <source>was written by a newer version of bodymap (database version {version}; this bodymap understands up to {latest}). Update bodymap to open it, or start a new database beside it. The file was not changed.</source>
         <translation>fue escrito por una versión más reciente de bodymap (versión de base de datos {version}; este bodymap entiende hasta la {latest}). Actualiza bodymap para abrirlo o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/schema.py" line="135"/>
+        <location filename="../bodymap/store/schema.py" line="143"/>
         <source>is a damaged bodymap database (missing tables: {tables}). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos de bodymap dañada (faltan tablas: {tables}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/schema.py" line="144"/>
+        <location filename="../bodymap/store/schema.py" line="152"/>
         <source>is an SQLite database of another program, not a bodymap database (application id {app_id}, version {version}, tables: {tables}). Choose another file (--db PATH), or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos SQLite de otro programa, no de bodymap (id de aplicación {app_id}, versión {version}, tablas: {tables}). Elige otro archivo (--db PATH) o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/transfer.py" line="143"/>
+        <location filename="../bodymap/store/transfer.py" line="146"/>
         <source>cannot read the file: {error}</source>
+        <extracomment>the body figure the client&apos;s drawings are shown on; null: not chosen</extracomment>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/transfer.py" line="212"/>
+        <location filename="../bodymap/store/transfer.py" line="215"/>
         <source>cannot write the export: {error}. Choose another folder, or free some disk space.</source>
         <translation>no se puede escribir la exportación: {error}. Elige otra carpeta o libera espacio en el disco.</translation>
     </message>
@@ -2365,172 +2373,192 @@ bodymap funcionará sin registros de clientes.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="34"/>
+        <location filename="../bodymap/gui/actions.py" line="35"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="39"/>
+        <location filename="../bodymap/gui/actions.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="40"/>
+        <location filename="../bodymap/gui/actions.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="41"/>
+        <location filename="../bodymap/gui/actions.py" line="42"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="42"/>
+        <location filename="../bodymap/gui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="51"/>
+        <location filename="../bodymap/gui/actions.py" line="52"/>
         <source>Next pane</source>
         <translation>Panel siguiente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="52"/>
+        <location filename="../bodymap/gui/actions.py" line="53"/>
         <source>Previous pane</source>
         <translation>Panel anterior</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="55"/>
+        <location filename="../bodymap/gui/actions.py" line="56"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registro</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="56"/>
+        <location filename="../bodymap/gui/actions.py" line="57"/>
         <source>The log file to attach to a bug report (it holds no names or notes)</source>
         <translation>El archivo de registro para adjuntar a un informe de error (no contiene nombres ni notas)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="59"/>
+        <location filename="../bodymap/gui/actions.py" line="60"/>
         <source>&amp;About bodymap</source>
         <translation>&amp;Acerca de bodymap</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="62"/>
+        <location filename="../bodymap/gui/actions.py" line="63"/>
         <source>Client &amp;handout (PDF)…</source>
         <translation>&amp;Hoja para el cliente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="64"/>
+        <location filename="../bodymap/gui/actions.py" line="65"/>
         <source>Export map as &amp;image (PNG or SVG)…</source>
         <translation>Exportar el mapa como &amp;imagen (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="71"/>
+        <location filename="../bodymap/gui/actions.py" line="72"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="73"/>
+        <location filename="../bodymap/gui/actions.py" line="74"/>
         <source>Client records: visits, progress, compare</source>
         <translation>Registros de clientes: visitas, evolución, comparación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="76"/>
+        <location filename="../bodymap/gui/actions.py" line="77"/>
         <source>E&amp;xport client visits (JSON or CSV)…</source>
         <translation>E&amp;xportar las visitas de clientes (JSON o CSV)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="78"/>
+        <location filename="../bodymap/gui/actions.py" line="79"/>
         <source>&amp;Import client visits (JSON)…</source>
         <translation>I&amp;mportar visitas de clientes (JSON)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="81"/>
+        <location filename="../bodymap/gui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="86"/>
+        <location filename="../bodymap/gui/actions.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="87"/>
+        <location filename="../bodymap/gui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="88"/>
+        <location filename="../bodymap/gui/actions.py" line="89"/>
         <source>&amp;Clear drawing</source>
         <translation>&amp;Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="89"/>
+        <location filename="../bodymap/gui/actions.py" line="90"/>
         <source>Mark &amp;both sides</source>
         <translation>Marcar a&amp;mbos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="91"/>
+        <location filename="../bodymap/gui/actions.py" line="92"/>
         <source>Each region you mark is marked on the other side too</source>
         <translation>Cada región que marcas se marca también en el otro lado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="109"/>
+        <location filename="../bodymap/gui/actions.py" line="133"/>
+        <source>Fi&amp;gure</source>
+        <translation>&amp;Figura</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <source>&amp;Male</source>
+        <translation>&amp;Masculina</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <source>&amp;Female</source>
+        <translation>&amp;Femenina</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/actions.py" line="146"/>
+        <source>The drawings of this figure are not installed</source>
+        <translation>Los dibujos de esta figura no están instalados</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/actions.py" line="112"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="111"/>
+        <location filename="../bodymap/gui/actions.py" line="114"/>
         <source>Zoom in (Ctrl++, or Ctrl+wheel over the body)</source>
         <translation>Acercar (Ctrl++, o Ctrl+rueda sobre el cuerpo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="112"/>
+        <location filename="../bodymap/gui/actions.py" line="115"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="114"/>
+        <location filename="../bodymap/gui/actions.py" line="117"/>
         <source>&amp;Fit to window</source>
         <translation>Ver &amp;todo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="115"/>
+        <location filename="../bodymap/gui/actions.py" line="118"/>
         <source>Zoom to &amp;pattern</source>
         <translation>Encuadrar el &amp;patrón</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="116"/>
+        <location filename="../bodymap/gui/actions.py" line="119"/>
         <source>Frame the shown pattern and the pain (Ctrl+9)</source>
         <translation>Encuadrar el patrón mostrado y el dolor (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="119"/>
+        <location filename="../bodymap/gui/actions.py" line="122"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo p&amp;resentación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="121"/>
+        <location filename="../bodymap/gui/actions.py" line="124"/>
         <source>Full screen for the client: the pattern large, private panels hidden; arrow keys step through candidates; Esc leaves</source>
         <translation>Pantalla completa para el cliente: el patrón en grande y los paneles privados ocultos; las flechas recorren los candidatos; Esc sale</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="138"/>
+        <location filename="../bodymap/gui/actions.py" line="162"/>
         <source>Undo {step}</source>
         <translation>Deshacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="139"/>
+        <location filename="../bodymap/gui/actions.py" line="163"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="141"/>
+        <location filename="../bodymap/gui/actions.py" line="165"/>
         <source>Redo {step}</source>
         <translation>Rehacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="142"/>
+        <location filename="../bodymap/gui/actions.py" line="166"/>
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
     </message>

@@ -53,6 +53,7 @@ CACHE_ENV = "BODYMAP_CACHE_DIR"
 #: the only modules whose classes a bundle may name
 _MODULES = frozenset({
     "bodymap.domain.atlas", "bodymap.domain.dataset", "bodymap.domain.drawing",
+    # the female figure's Atlas carries its deformation (figure_shape.FigureShape)
     "bodymap.domain.figure_shape",
     "bodymap.domain.geometry",
     "bodymap.domain.glossary", "bodymap.domain.knowledge", "bodymap.domain.nerves",

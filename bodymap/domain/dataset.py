@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem, ProblemList
+from bodymap.domain.figures import Figure, FigureNotInstalledError, figure_folder
 from bodymap.domain.glossary import Glossary, load_glossary
 from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
 from bodymap.domain.nerves import Entrapment, load_nerves
@@ -33,6 +35,26 @@ class Dataset:
     #: words for places and complaints ("headache", "tennis elbow") the search understands;
     #: empty when data/ has no search_terms.yaml (muscle names and area labels still work)
     search_terms: SearchTerms = field(default_factory=SearchTerms)
+    #: the female figure (assets/female/), None when that folder is not there. ``atlas`` is
+    #: the male figure, as before; read a figure's geometry with ``atlas_for``
+    female_atlas: Atlas | None = None
+
+    @property
+    def figures(self) -> Mapping[Figure, Atlas]:
+        """Every figure this dataset can draw on: the male one always, the female one when
+        its folder was there. Both have the same region ids and adjacency."""
+        found = {Figure.MALE: self.atlas}
+        if self.female_atlas is not None:
+            found[Figure.FEMALE] = self.female_atlas
+        return found
+
+    def atlas_for(self, figure: Figure) -> Atlas:
+        """The geometry of ``figure``; FigureNotInstalledError when it was not loaded."""
+        if figure is Figure.MALE:
+            return self.atlas
+        if figure is Figure.FEMALE and self.female_atlas is not None:
+            return self.female_atlas
+        raise FigureNotInstalledError(figure)
 
     def referral_model(self) -> ReferralModel:
         return ReferralModel(self.knowledge, self.parameters, self.atlas.adjacency,
@@ -40,7 +62,10 @@ class Dataset:
 
 
 def load_dataset(data: Path, assets: Path) -> Dataset:
-    """Everything in data/ and assets/, cross-checked. DataError lists every problem."""
+    """Everything in data/ and assets/, cross-checked. DataError lists every problem.
+
+    The female figure is loaded and checked as well when ``assets/female/`` exists; without
+    that folder the dataset has the male figure only."""
     regions = load_regions(data / "regions.yaml")
     problems = ProblemList()
     atlas: Atlas | None = None
@@ -73,6 +98,17 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
     if atlas is not None and knowledge is not None:
         for problem in check_markers(atlas, knowledge, data / "muscles"):
             problems.add(problem)
+    female_atlas: Atlas | None = None
+    female = figure_folder(assets, Figure.FEMALE)
+    if female.is_dir():
+        try:
+            female_atlas = load_atlas(female, data, regions)
+        except DataError as exc:
+            problems.extend(exc)
+        if female_atlas is not None and knowledge is not None:
+            for problem in check_figure_markers(female_atlas, knowledge, data / "muscles",
+                                                Figure.FEMALE):
+                problems.add(problem)
     nerves: tuple[Entrapment, ...] = ()
     prevalence = PrevalenceEvidence.empty()
     if knowledge is not None:
@@ -97,7 +133,7 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
     if atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError([])
     return Dataset(regions, atlas, knowledge, parameters, safety, glossary, nerves, prevalence,
-                   search_terms)
+                   search_terms, female_atlas)
 
 
 def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[Problem]:
@@ -123,3 +159,26 @@ def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[
                     )
     return problems
 
+
+
+def check_figure_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path,
+                         figure: Figure) -> list[Problem]:
+    """On a figure other than the one the muscle files' marker coordinates were written for
+    (the male one), every X the atlas places (``marker_positions``) must still land inside
+    its trigger point's region, and every region must be drawn somewhere."""
+    problems: list[Problem] = []
+    for muscle in knowledge.muscles.values():
+        path = folder / f"{muscle.id}.yaml"
+        for tp in muscle.trigger_points:
+            field = f"trigger_points[{tp.key}]"
+            if not atlas.views_of(tp.region):
+                problems.append(Problem(path, f"{field}.region", f"region is not drawn in any "
+                                        f"view of the {figure.value} figure", tp.region))
+                continue
+            for view, point in atlas.marker_positions(tp.region, tp.markers).items():
+                if not atlas.views[view].regions[tp.region].contains(point):
+                    problems.append(Problem(
+                        path, f"{field}.markers.{view.value}",
+                        f"on the {figure.value} figure the {tp.side.value} instance's X "
+                        f"lands outside {tp.region} in the {view.value} view", list(point)))
+    return problems

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from bodymap.domain.figures import Figure
 from bodymap.gui.desktop import open_log_folder
 from bodymap.scene.layouts import Layout
 from bodymap.session.view_model import ViewModel
@@ -105,6 +106,8 @@ class WindowActions(QObject):
             self.toolbar.addAction(act)
             self.layouts[layout] = act
         self.menu_view.addSeparator()
+        self._figure_menu(window)
+        self.menu_view.addSeparator()
         view = window.body_map
         self.zoom_in = self._act(self.tr("Zoom &in"), lambda: view.zoom(1.25),
                                  QKeySequence.StandardKey.ZoomIn)
@@ -123,6 +126,27 @@ class WindowActions(QObject):
                                         "candidates; Esc leaves"))
         self.present.toggled.connect(window.presentation.set_on)
         self.menu_view.addAction(self.present)
+
+    def _figure_menu(self, window: MainWindow) -> None:
+        """View → Figure → Male / Female: the body the map, exports and handout are drawn
+        on. With a client open the choice is saved for that client, else as the default."""
+        self.menu_figure = self.menu_view.addMenu(self.tr("Fi&gure"))
+        self.menu_figure.setObjectName("menuFigure")  # found by name in any language
+        names = {Figure.MALE: self.tr("&Male"), Figure.FEMALE: self.tr("&Female")}
+        group = QActionGroup(window)
+        group.setExclusive(True)
+        self.figures: dict[Figure, QAction] = {}
+        installed = window.session.dataset.figures
+        for figure in Figure:
+            act = self._act(names[figure], partial(window.choose_figure, figure))
+            act.setCheckable(True)
+            act.setObjectName(f"figure-{figure.value}")
+            if figure not in installed:
+                act.setEnabled(False)
+                act.setToolTip(self.tr("The drawings of this figure are not installed"))
+            group.addAction(act)
+            self.menu_figure.addAction(act)
+            self.figures[figure] = act
 
     def _act(self, text: str, slot: Callable[[], object] | None,
              keys: str | Qt.Key | QKeySequence.StandardKey | None = None) -> QAction:
@@ -148,6 +172,9 @@ class WindowActions(QObject):
         act = self.layouts.get(vm.layout)
         if act is not None and not act.isChecked():
             act.setChecked(True)
+        shown = self.figures[vm.figure]
+        if not shown.isChecked():
+            shown.setChecked(True)
         if self.present.isChecked() != vm.presenting:
             self.present.blockSignals(True)
             self.present.setChecked(vm.presenting)

@@ -31,7 +31,7 @@ class Exports:
         o = vm.overlays
         title = vm.pattern.muscle_name if vm.pattern is not None else \
             QCoreApplication.translate("Exports", "Pain drawing")
-        return build_scene(self._w.session.dataset.atlas, vm.layout, vm.drawing, points,
+        return build_scene(self._w.session.atlas, vm.layout, vm.drawing, points,
                            essential=o.essential, spillover=o.spillover, markers=o.markers,
                            muscle=o.muscle, title=title,
                            translate=QCoreApplication.translate)
@@ -113,12 +113,13 @@ class Exports:
 
     def write_handout(self, path: Path, muscles: list[str], client: str = "",
                       notes: str = "") -> bool:
-        """The handout of these muscles, with the trigger points the screen shows for each."""
+        """The handout of these muscles, with the trigger points the screen shows for each,
+        drawn on the figure the screen shows (the client's)."""
         session = self._w.session
         points = [tp for m in muscles for tp in session.points_for(m)]
         try:
             write_handout(path, session.dataset, muscles, session.drawing, client=client,
-                          notes=notes, points=points)
+                          notes=notes, points=points, figure=session.figure)
         except OSError as exc:
             return self._failed(QCoreApplication.translate("Exports", "Handout not saved"),
                                 path, exc)

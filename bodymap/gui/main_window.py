@@ -25,6 +25,7 @@ from typing_extensions import override
 
 from bodymap import __version__
 from bodymap.domain.dataset import Dataset
+from bodymap.domain.figures import Figure
 from bodymap.gui.actions import WindowActions
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.exports import Exports
@@ -39,6 +40,8 @@ from bodymap.store import Client, Store
 if TYPE_CHECKING:
     from bodymap.gui.client_panel import ClientPanel
 
+#: QSettings key of the figure shown when no client (or a client without one) is open
+FIGURE_SETTING = "map/figure"
 DEFAULT_SIZE = (1400, 900)
 #: the first window takes at most this share of the screen's free area
 SCREEN_SHARE = 0.92
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.session = Session(dataset, QCoreApplication.translate)
         self.store = store
         self._settings = settings
+        self.session.set_figure(self.default_figure())
         self._rendered: ViewModel | None = None
 
         self.body_map = BodyMapView(self.session)
@@ -162,6 +166,31 @@ class MainWindow(QMainWindow):
     def _on_client_changed(self, client: Client | None) -> None:
         self.exports.client_name = client.name if client is not None else ""
         self.session.set_client(client.name if client is not None else None)
+        # the client's own figure; one not installed here (a record from another
+        # computer) is kept in the records and the default is shown instead
+        own = client.figure if client is not None else None
+        self.session.set_figure(own if own is not None and own in self.session.dataset.figures
+                                else self.default_figure())
+
+    # ------------------------------------------------------------------ body figure
+    def default_figure(self) -> Figure:
+        """The figure chosen last with no client open (QSettings), if installed; else male."""
+        saved = self._settings.value(FIGURE_SETTING)
+        if isinstance(saved, str) and saved in {f.value for f in Figure}:
+            figure = Figure(saved)
+            if figure in self.session.dataset.figures:
+                return figure
+        return Figure.MALE
+
+    def choose_figure(self, figure: Figure) -> None:
+        """View → Figure: draw on ``figure``, and remember it for the open client (in the
+        records) or, with no client open, as the default (in the settings)."""
+        self.session.set_figure(figure)
+        panel = self._client_panel
+        if panel is not None and panel.current_client_id() is not None:
+            panel.save_figure(figure)
+        else:
+            self._settings.setValue(FIGURE_SETTING, figure.value)
 
     def show_about(self) -> None:
         text = self.tr("bodymap {version}\n\nExplore myofascial trigger points and their "

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from bodymap.domain.atlas import Atlas
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
 from bodymap.gui.map_items import FigureItem, RegionItem, build_figures, build_overlay
@@ -23,14 +24,17 @@ class MapRenderer:
         self._ds = dataset
         self.figures: list[FigureItem] = []
         self._layout: FigureLayout | None = None
+        self._atlas: Atlas = dataset.atlas
         self._items_by_rid: dict[str, list[RegionItem]] = {}
         self._rendered: ViewModel | None = None
 
     def refresh(self, vm: ViewModel) -> bool:
-        """Update the items; True when the figures were rebuilt (a new layout)."""
+        """Update the items; True when the figures were rebuilt (a new layout or body
+        figure)."""
         old = self._rendered
-        rebuilt = old is None or vm.layout is not old.layout
+        rebuilt = old is None or vm.layout is not old.layout or vm.figure is not old.figure
         if rebuilt:
+            self._atlas = self._ds.atlas_for(vm.figure)
             self._build(vm.layout)
             old = None
         self._restyle(old, vm)
@@ -43,7 +47,7 @@ class MapRenderer:
     def _build(self, layout: Layout) -> None:
         self._scene.clear()
         # the figure labels ("Right", "Front"...) in the user's language
-        self._layout = layout_figures(self._ds.atlas, layout, QCoreApplication.translate)
+        self._layout = layout_figures(self._atlas, layout, QCoreApplication.translate)
         self.figures = build_figures(self._scene, self._layout, self._ds.regions)
         self._items_by_rid = {}
         for group in self.figures:
@@ -65,7 +69,7 @@ class MapRenderer:
         assert self._layout is not None
         points = vm.pattern.points if vm.pattern is not None else ()
         o = vm.overlays
-        scene = build_scene(self._ds.atlas, self._layout, vm.drawing, points,
+        scene = build_scene(self._atlas, self._layout, vm.drawing, points,
                             essential=o.essential, spillover=o.spillover, markers=o.markers,
                             muscle=o.muscle, translate=QCoreApplication.translate)
         for group in self.figures:

@@ -131,7 +131,7 @@ class Presentation:
         if vm.pattern is not None:
             shown |= vm.pattern.essential | vm.pattern.spillover | \
                 {tp.region for tp in vm.pattern.points}
-        close_up = close_up_for(self._w.session.dataset.atlas, shown)
+        close_up = close_up_for(self._w.session.atlas, shown)
         wanted = close_up or self._saved_layout or vm.layout
         if wanted is not vm.layout:
             self._w.session.set_layout(wanted)

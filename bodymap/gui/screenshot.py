@@ -7,12 +7,13 @@ from pathlib import Path
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.figures import Figure
 from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 
 
 def take_screenshot(dataset: Dataset, out: Path, view: str | None,
                     drawing: PainDrawing, muscle: str | None,
-                    size: tuple[int, int]) -> int:
+                    size: tuple[int, int], figure: Figure = Figure.MALE) -> int:
     ensure_platform()
     quiet_offscreen_noise()
     from PySide6.QtCore import QCoreApplication, QSettings
@@ -31,6 +32,7 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
         window.resize(*size)
         session = window.session
         session.set_layout(layout)
+        session.set_figure(figure)
         session.open_drawing(drawing)
         window.show()
         app.processEvents()

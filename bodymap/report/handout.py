@@ -53,6 +53,7 @@ from PySide6.QtGui import (
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.quality_symbols import qualities_in_words
 from bodymap.domain.regions import RegionCatalogue, Side
@@ -363,16 +364,18 @@ def legend_html(entries: Sequence[LegendEntry]) -> str:
 def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  points: Sequence[TriggerPoint], drawing: Mapping[str, int],
                  client: str = "", notes: str = "", date: dt.date | None = None,
-                 map_height: int = 430, chart_height: int = 260) -> str:
+                 map_height: int = 430, chart_height: int = 260,
+                 figure: Figure = Figure.MALE) -> str:
     """Every page of the handout in one HTML text, each muscle's page after a page break,
     with every step (the PDF shortens a page that does not fit: ``write_handout``). Images
     are ``bodymap://map`` (the drawing) and ``bodymap://muscle/<id>`` (each chart)."""
     pain = _as_pain_drawing(drawing)
+    atlas = dataset.atlas_for(figure)
     pages = [_body(client_page_html(dataset, muscles, pain, client, notes, date,
                                     (round(map_height * 0.7), map_height)))]
     for muscle in muscles:
         mine = [p for p in points if p.muscle == muscle.id]
-        legend = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain,
+        legend = build_scene(atlas, best_layout(atlas, pain, mine), pain,
                              mine, translate=translate).legend
         pages.append(_body(muscle_page_html(dataset, muscle, mine, legend,
                                             (round(chart_height * 0.7), chart_height),
@@ -521,16 +524,17 @@ def lay_out_handout(device: QPdfWriter, dataset: Dataset, muscles: Sequence[Musc
                     points: Sequence[TriggerPoint], drawing: PainDrawing,
                     resources: Mapping[str, QImage | QPixmap], client: str = "",
                     notes: str = "", date: dt.date | None = None,
-                    paper: Paper = Paper.A4) -> HandoutLayout:
+                    paper: Paper = Paper.A4, figure: Figure = Figure.MALE) -> HandoutLayout:
     """Lay the handout out on ``device``'s pages: the client's page (continued on more
     pages only if the therapist's notes alone outgrow it), then one page per muscle."""
     t = _Typesetter(device, resources)
+    atlas = dataset.atlas_for(figure)
     date = date or dt.date.today()
     sheets = _client_sheets(t, dataset, muscles, drawing, client, notes, date)
     fits: list[PageFit] = []
     for muscle in muscles:
         mine = [p for p in points if p.muscle == muscle.id]
-        legend = build_scene(dataset.atlas, best_layout(dataset.atlas, drawing, mine), drawing,
+        legend = build_scene(atlas, best_layout(atlas, drawing, mine), drawing,
                              mine, translate=translate).legend
         chart = resources[f"bodymap://muscle/{muscle.id}"]
         image = chart.toImage() if isinstance(chart, QPixmap) else chart
@@ -632,17 +636,20 @@ def _balance(t: _Typesetter, page: MusclePage, column: float) -> int:
 
 
 def _chart_images(dataset: Dataset, muscles: Sequence[Muscle], points: Sequence[TriggerPoint],
-                  pain: PainDrawing) -> dict[str, QImage | QPixmap]:
-    """The drawing, each muscle's close-up chart and the legend's swatches, by their URL."""
+                  pain: PainDrawing, figure: Figure = Figure.MALE
+                  ) -> dict[str, QImage | QPixmap]:
+    """The drawing, each muscle's close-up chart and the legend's swatches, by their URL,
+    drawn on ``figure``."""
+    atlas = dataset.atlas_for(figure)
     images: dict[str, QImage | QPixmap] = {}
     if pain:
-        drawing_scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, ()), pain,
+        drawing_scene = build_scene(atlas, best_layout(atlas, pain, ()), pain,
                                     translate=translate)
         # a moderate pixel height keeps the X marks and borders bold enough on paper
         images["bodymap://map"] = render_scene_image(drawing_scene, height=900)
     for muscle in muscles:
         mine = [tp for tp in points if tp.muscle == muscle.id]
-        scene = build_scene(dataset.atlas, best_layout(dataset.atlas, pain, mine), pain, mine,
+        scene = build_scene(atlas, best_layout(atlas, pain, mine), pain, mine,
                             translate=translate)
         images[f"bodymap://muscle/{muscle.id}"] = render_scene_image(
             scene, height=900, source=focus_rect(scene))
@@ -673,10 +680,12 @@ class HandoutSummary:
 def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
                   drawing: Mapping[str, int], client: str = "", notes: str = "",
                   points: Sequence[TriggerPoint] | None = None,
-                  date: dt.date | None = None, paper: Paper | None = None) -> HandoutSummary:
+                  date: dt.date | None = None, paper: Paper | None = None,
+                  figure: Figure = Figure.MALE) -> HandoutSummary:
     """Write the handout PDF. ``points``: the trigger points to show, as the screen shows them
     (``Session.points_for``); by default those a session with this drawing would show.
     ``paper``: A4 or US Letter; by default the one used where the system's locale is.
+    ``figure``: the body figure its charts are drawn on (the client's).
 
     The file is created owner-only (it holds client data). Raises OSError (with the
     path) when it cannot be written: Qt's PDF writer only warns, so it writes into memory
@@ -685,11 +694,11 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     _check_folder(path)
     muscles, points, pain = _chosen(dataset, muscle_ids, drawing, points)
     paper = paper or paper_for(QLocale.system())
-    resources = _chart_images(dataset, muscles, points, pain)
+    resources = _chart_images(dataset, muscles, points, pain, figure)
     with qt_buffer() as buffer:
         writer = _pdf_writer(buffer, paper)
         layout = lay_out_handout(writer, dataset, muscles, points, pain, resources, client,
-                                 notes, date, paper)
+                                 notes, date, paper, figure)
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"could not write {shown_path(path)}: the PDF writer did not start")
@@ -710,16 +719,17 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
 def handout_images(dataset: Dataset, muscle_ids: Sequence[str], drawing: Mapping[str, int],
                    client: str = "", notes: str = "",
                    points: Sequence[TriggerPoint] | None = None, date: dt.date | None = None,
-                   paper: Paper = Paper.A4, dpi: int = 100) -> list[QImage]:
+                   paper: Paper = Paper.A4, dpi: int = 100,
+                   figure: Figure = Figure.MALE) -> list[QImage]:
     """Every page of the handout as an image, ``dpi`` dots per inch: laid out exactly as
     ``write_handout`` lays out the PDF, and painted the same way (for previews and tests)."""
     muscles, points, pain = _chosen(dataset, muscle_ids, drawing, points)
-    resources = _chart_images(dataset, muscles, points, pain)
+    resources = _chart_images(dataset, muscles, points, pain, figure)
     images: list[QImage] = []
     with qt_buffer() as buffer:
         writer = _pdf_writer(buffer, paper)
         layout = lay_out_handout(writer, dataset, muscles, points, pain, resources, client,
-                                 notes, date, paper)
+                                 notes, date, paper, figure)
         full = writer.pageLayout().fullRectPixels(_DPI)
         paint = writer.pageLayout().paintRectPixels(_DPI)
         zoom = dpi / _DPI

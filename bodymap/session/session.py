@@ -1,15 +1,17 @@
 """The one place that holds what the user is doing, in plain Python.
 
 The session owns the pain drawing and its undo history, the selection, the ticked red
-flags, the overlay toggles, the layout, hover and keyboard focus. Widgets call its intent
-methods (mark, stroke, select, undo...) and render the ViewModel it publishes after every
-change. Nothing here imports Qt, so every flow can be tested without a window.
+flags, the overlay toggles, the layout, the body figure (male or female), hover and keyboard
+focus. Widgets call its intent methods (mark, stroke, select, undo...) and render the
+ViewModel it publishes after every change. Nothing here imports Qt, so every flow can be
+tested without a window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from bodymap.domain.atlas import Atlas
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import (
     DEFAULT_INTENSITY,
@@ -18,6 +20,7 @@ from bodymap.domain.drawing import (
     PainDrawing,
     Quality,
 )
+from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.referral import Ranking
 from bodymap.domain.regions import RegionId, Side
@@ -63,6 +66,7 @@ class Session:
         self._ticked: frozenset[str] = frozenset()
         self._overlays = Overlays()
         self._layout = Layout.FRONT_BACK
+        self._figure = Figure.MALE
         self._hovered: str | None = None
         self._focused: str | None = None
         self._mirror = False
@@ -81,6 +85,15 @@ class Session:
     @property
     def dataset(self) -> Dataset:
         return self._ds
+
+    @property
+    def atlas(self) -> Atlas:
+        """The geometry of the figure shown: what the map, exports and handout draw on."""
+        return self._ds.atlas_for(self._figure)
+
+    @property
+    def figure(self) -> Figure:
+        return self._figure
 
     @property
     def view_model(self) -> ViewModel:
@@ -325,6 +338,13 @@ class Session:
         self._layout = layout
         self._publish()
 
+    def set_figure(self, figure: Figure) -> None:
+        """Draw on another body figure. The drawing, selection and undo history stay: both
+        figures have the same regions. FigureNotInstalledError when the dataset lacks it."""
+        self._ds.atlas_for(figure)  # refuses a figure whose drawings were not loaded
+        self._figure = figure
+        self._publish()
+
     def hover(self, rid: str | None) -> None:
         self._hovered = rid
         self._publish()
@@ -394,6 +414,7 @@ class Session:
         return ViewModel(
             drawing=drawing,
             layout=self._layout,
+            figure=self._figure,
             hovered=self._hovered,
             focused=self._focused,
             overlays=self._overlays,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.regions import Side
 from bodymap.domain.safety import Alert
@@ -88,6 +89,7 @@ class ViewModel:
     # the map
     drawing: PainDrawing
     layout: Layout
+    figure: Figure                     # the body figure the map is drawn on
     hovered: str | None
     focused: str | None
     overlays: Overlays

@@ -23,6 +23,7 @@ import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
 from bodymap.domain.drawing import Quality
+from bodymap.domain.figures import Figure
 from bodymap.domain.files import NotRegularFileError, kind_of
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store.errors import (
@@ -70,6 +71,7 @@ _COPYING = Phrase(QT_TRANSLATE_NOOP("Store", "copying the database before upgrad
 _SAVING_CLIENT = Phrase(QT_TRANSLATE_NOOP("Store", "saving the client"))
 _IMPORTING_CLIENT = Phrase(QT_TRANSLATE_NOOP("Store", "importing the client"))
 _DELETING_CLIENT = Phrase(QT_TRANSLATE_NOOP("Store", "deleting the client"))
+_SAVING_FIGURE = Phrase(QT_TRANSLATE_NOOP("Store", "saving the client's figure"))
 _SAVING_VISIT = Phrase(QT_TRANSLATE_NOOP("Store", "saving the visit"))
 _DELETING_VISIT = Phrase(QT_TRANSLATE_NOOP("Store", "deleting the visit"))
 
@@ -415,6 +417,10 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+#: the clients table's columns in the order _client_from reads them
+_CLIENT_COLUMNS = "id, name, contact, notes, created, figure"
+
+
 class _FileChangedError(Exception):
     """The database path no longer holds the file we opened (raised inside a write).
     ``what`` says what happened to it ("emptied or cut short"), for the message."""
@@ -549,15 +555,25 @@ class Store:
             )
             return self._client(conn, client_id)
 
+    def set_client_figure(self, client_id: int, figure: Figure | None) -> Client:
+        """The body figure the client's drawings are shown on (None: not chosen)."""
+        value = None if figure is None else Figure(figure).value
+        with self._writing(_SAVING_FIGURE) as conn:
+            self._client(conn, client_id)
+            conn.execute("UPDATE clients SET figure = ? WHERE id = ?", (value, client_id))
+            return self._client(conn, client_id)
+
     def import_client(self, name: str, *, contact: str, notes: str, created: dt.datetime,
-                      visits: Sequence[VisitDraft]) -> Client:
+                      visits: Sequence[VisitDraft], figure: Figure | None = None) -> Client:
         """Add a client with all their visits in one transaction (used by import). A
         VisitRecord brings its earlier versions along."""
         clean = self._valid_name(name)
         with self._writing(_IMPORTING_CLIENT) as conn:
             cur = conn.execute(
-                "INSERT INTO clients (name, contact, notes, created) VALUES (?, ?, ?, ?)",
-                (clean, contact, notes, created.isoformat()),
+                "INSERT INTO clients (name, contact, notes, created, figure) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (clean, contact, notes, created.isoformat(),
+                 None if figure is None else Figure(figure).value),
             )
             assert cur.lastrowid is not None
             client_id = cur.lastrowid
@@ -571,7 +587,7 @@ class Store:
     def clients(self) -> list[Client]:
         """Every client, by name (ignoring case), then id."""
         with self._reading() as conn:
-            rows = conn.execute("SELECT id, name, contact, notes, created FROM clients")
+            rows = conn.execute(f"SELECT {_CLIENT_COLUMNS} FROM clients")
             found = [self._client_from(row) for row in rows]
         return sorted(found, key=lambda c: (c.name.casefold(), c.id))
 
@@ -781,10 +797,11 @@ class Store:
     @staticmethod
     def _client_from(row: tuple[Any, ...]) -> Client:
         return Client(id=row[0], name=row[1], contact=row[2], notes=row[3],
-                      created=dt.datetime.fromisoformat(str(row[4])))
+                      created=dt.datetime.fromisoformat(str(row[4])),
+                      figure=None if row[5] is None else Figure(row[5]))
 
     def _client(self, conn: sqlite3.Connection, client_id: int) -> Client:
-        row = conn.execute("SELECT id, name, contact, notes, created FROM clients WHERE id = ?",
+        row = conn.execute(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?",
                            (client_id,)).fetchone()
         if row is None:
             raise NotFoundError(self._path, QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ from pydantic import (
 )
 
 from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, PainDrawing, Quality
+from bodymap.domain.figures import Figure
 
 MIN_PAIN = 0
 MAX_PAIN = 10
@@ -39,13 +40,15 @@ class _Frozen(BaseModel):
 
 
 class Client(_Frozen):
-    """A person whose visits are recorded. ``created`` is timezone-aware (UTC when we make it)."""
+    """A person whose visits are recorded. ``created`` is timezone-aware (UTC when we make it).
+    ``figure``: the body figure their drawings are shown on; None until one is chosen."""
 
     id: RecordId
     name: Name
     contact: StrictStr = ""
     notes: StrictStr = ""
     created: AwareDatetime
+    figure: Figure | None = None
 
 
 class VisitDraft(_Frozen):

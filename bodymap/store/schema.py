@@ -94,6 +94,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
         frozenset({"visit_revisions"}),
     ),
+    Migration(
+        5,
+        "the body figure (male or female) each client's drawings are shown on",
+        # NULL: not chosen yet (every client saved before figures existed); the window then
+        # shows its default figure until one is chosen for the client.
+        ("ALTER TABLE clients ADD COLUMN figure TEXT "
+         "CHECK (figure IS NULL OR figure IN ('male', 'female'))",),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -28,6 +28,7 @@ from pydantic import (
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.errors import Problem, ProblemList, problems_from_validation, suggest
+from bodymap.domain.figures import Figure
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 from bodymap.domain.jsonfile import find_duplicate_key
 from bodymap.i18n import QT_TRANSLATE_NOOP
@@ -37,9 +38,9 @@ from bodymap.store.models import Client, Name, VisitDraft, VisitRecord
 from bodymap.store.names import check_client_name
 
 FORMAT: Final = "bodymap-client"
-# 2 added ``qualities`` to each visit, 3 each visit's earlier versions (``revisions``);
-# older files (without them) still import.
-FORMAT_VERSION: Final = 3
+# 2 added ``qualities`` to each visit, 3 each visit's earlier versions (``revisions``),
+# 4 the client's body figure (``client.figure``); older files (without them) still import.
+FORMAT_VERSION: Final = 4
 # Far above any real client's history; a bigger file is the wrong file.
 MAX_IMPORT_BYTES = 50_000_000
 CSV_COLUMNS = ("client", "visit", "visit_date", "region", "intensity", "quality",
@@ -56,6 +57,8 @@ class ClientRecord(BaseModel):
     contact: StrictStr = ""
     notes: StrictStr = ""
     created: AwareDatetime
+    #: the body figure the client's drawings are shown on; null: not chosen
+    figure: Figure | None = None
 
 
 class ClientExport(BaseModel):
@@ -64,7 +67,7 @@ class ClientExport(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     format: Literal["bodymap-client"]
-    format_version: Literal[1, 2, 3]
+    format_version: Literal[1, 2, 3, 4]
     client: ClientRecord
     visits: tuple[VisitRecord, ...]
 
@@ -76,7 +79,7 @@ def export_client_json(store: Store, client_id: int) -> dict[str, object]:
         format=FORMAT,
         format_version=FORMAT_VERSION,
         client=ClientRecord(name=client.name, contact=client.contact, notes=client.notes,
-                            created=client.created),
+                            created=client.created, figure=client.figure),
         visits=tuple(store.records(client_id)),
     )
     return export.model_dump(mode="json")
@@ -122,7 +125,7 @@ def import_client_json(store: Store, path: str | os.PathLike[str],
     export = read_client_json(source, known_regions, known_points)
     return store.import_client(
         export.client.name, contact=export.client.contact, notes=export.client.notes,
-        created=export.client.created, visits=export.visits,
+        created=export.client.created, visits=export.visits, figure=export.client.figure,
     )
 
 

@@ -12,7 +12,7 @@ from bodymap.gui.main_window import MainWindow
 def region_pos(window: MainWindow, view: View, rid: str) -> QPoint:
     """A viewport point inside the region as drawn: its visual centre, or, when a close-up
     shows only part of it, a point of the visible part."""
-    shape = window.session.dataset.atlas.views[view].regions[rid]
+    shape = window.session.atlas.views[view].regions[rid]  # the figure shown
     x, y = shape.centre
     item = window.body_map.region_item(view, rid)
     if item is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing_changes import describe_changes
+from bodymap.domain.figures import Figure
 from bodymap.gui.clients.common import (
     day_text,
     painful_regions_text,
@@ -34,13 +35,15 @@ NOTES_SHOWN = 400   # characters of notes under each image; all of them in its t
 
 class CompareDialog(QDialog):
     def __init__(self, dataset: Dataset, first: Visit, second: Visit,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, figure: Figure = Figure.MALE) -> None:
+        """``figure``: the body figure both drawings are drawn on (the client's)."""
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate(
             "Clients", "Compare visits: {first} and {second}").format(
                 first=day_text(first.date), second=day_text(second.date)))
         self._ds = dataset
-        frame = frame_comparison(dataset.atlas, first.drawing, second.drawing)
+        atlas = dataset.atlas_for(figure)
+        frame = frame_comparison(atlas, first.drawing, second.drawing)
         lines = describe_changes(frame.changes, self._region, QCoreApplication.translate)
         if frame.hidden:
             lines.append(QCoreApplication.translate(
@@ -68,7 +71,7 @@ class CompareDialog(QDialog):
         self.details: list[QLabel] = []
         for col, visit in enumerate((first, second)):
             # the figures' labels ("Front", "Left") in the user's language
-            scene = build_scene(dataset.atlas, frame.layout, visit.pain_drawing(),
+            scene = build_scene(atlas, frame.layout, visit.pain_drawing(),
                                 translate=QCoreApplication.translate)
             image = QLabel()
             image.setPixmap(QPixmap.fromImage(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.dataset import Dataset
+from bodymap.domain.figures import Figure
 from bodymap.gui.clients.client_dialog import ClientDialog
 from bodymap.gui.clients.common import counted, day_text
 from bodymap.gui.clients.compare import CompareDialog
@@ -199,8 +200,21 @@ class ClientPanel(RecordsWidget):
             return None
         ok, visit = self._attempt(lambda: self.store.add_visit(cid, draft))
         if ok:
+            # the client's first visit fixes the figure it was drawn on, so the visit
+            # reopens on the same body even after the window's default changes
+            _, client = self._attempt(lambda: self.store.client(cid))
+            if client is not None and client.figure is None:
+                self.save_figure(self.session.figure)
             self.reload_visits()
         return visit
+
+    def save_figure(self, figure: Figure) -> bool:
+        """Record ``figure`` as the open client's (False when none is open or saving failed;
+        a failure was shown in a message)."""
+        cid = self.current_client_id()
+        if cid is None:
+            return False
+        return self._attempt(lambda: self.store.set_client_figure(cid, figure))[0]
 
     def edit_visit(self, visit_id: int, draft: VisitDraft) -> Visit | None:
         """Replace what the visit records; the store keeps the version replaced."""
@@ -273,7 +287,7 @@ class ClientPanel(RecordsWidget):
                                   "Clients",
                                   "Select exactly two visits (Ctrl+click) to compare them."))
             return
-        dialog = CompareDialog(self._ds, chosen[0], chosen[1], self)
+        dialog = CompareDialog(self._ds, chosen[0], chosen[1], self, self.session.figure)
         try:
             dialog.exec()
         finally:
