@@ -317,7 +317,7 @@ def load_muscle_layer(path: Path, view: View) -> dict[str, MuscleShape]:
 
 
 class _AdjacencyFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     pairs: list[tuple[str, str]]
 

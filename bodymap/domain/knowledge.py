@@ -38,7 +38,7 @@ Point = tuple[float, float]
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class MuscleGroup(StrEnum):

@@ -39,7 +39,8 @@ from bodymap.domain.yamlfile import read_model
 
 class Credit(BaseModel):
     # allow_inf_nan=False: NaN passes every ge/le test, and would print as invalid JSON
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False,
+                              defer_build=True)
 
     essential: float = Field(gt=0, le=1)
     spillover: float = Field(gt=0, le=1)
@@ -50,7 +51,7 @@ class Credit(BaseModel):
 class EvidencePrior(BaseModel):
     """Prior from a study's share of people with active trigger points (data/prevalence.yaml)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     floor: float = Field(gt=0, le=1)
     ceiling: float = Field(gt=0, le=1)
@@ -61,7 +62,7 @@ class EvidencePrior(BaseModel):
 
 
 class MuscleParameters(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     extra_point_penalty: float = Field(gt=0, le=1)
     both_sides_penalty: float = Field(gt=0, le=1)
@@ -70,7 +71,7 @@ class MuscleParameters(BaseModel):
 
 
 class NerveParameters(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     prior: float = Field(gt=0, le=1)
     prior_neural: float = Field(gt=0, le=1)
@@ -78,7 +79,8 @@ class NerveParameters(BaseModel):
 
 
 class ModelParameters(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False,
+                              defer_build=True)
 
     credit: Credit
     intensity_floor: float = Field(ge=0, le=1)

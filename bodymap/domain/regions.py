@@ -55,7 +55,7 @@ class View(StrEnum):
 class Region(BaseModel):
     """One clickable region of the body, e.g. ``left.temple``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     id: str
     label: str
@@ -114,7 +114,7 @@ def mirror_region_id(rid: str) -> RegionId:
 
 
 class _RegionsFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     groups: dict[AreaName, Annotated[str, Field(min_length=1)]]
     areas: dict[AreaName, dict[AreaName, Annotated[str, Field(min_length=1)]]]

@@ -33,7 +33,7 @@ def normalise_words(text: str) -> str:
 class SearchTermSpec(BaseModel):
     """One entry as written in the file."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     phrase: Text
     synonyms: tuple[Text, ...] = ()
@@ -62,7 +62,7 @@ class SearchTermSpec(BaseModel):
 
 
 class SearchTermsFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     terms: Annotated[tuple[SearchTermSpec, ...], Field(min_length=1)]
 
