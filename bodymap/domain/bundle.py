@@ -7,22 +7,24 @@ bundle file in the user cache folder; later starts rebuild the same objects from
 Why this is safe to trust:
 
 * The bundle is keyed by a SHA-256 of every file in data/ and assets/ (names and bytes), of
-  the source of the code that checks them (bodymap/domain/*.py) and of the pydantic and
-  Python versions. Any change to any of them gives a new key, and the bundle is rebuilt by a
-  full validating load: it never stands in for data it was not made from.
+  the source of the code that checks them (bodymap/domain/*.py), of pydantic's version
+  file and of the Python version. Any change to any of them gives a new key, and the
+  bundle is rebuilt by a full validating load: it never stands in for data it was not
+  made from.
 * The file is JSON, read with ``json.loads``: reading it cannot run code (no pickle). Its
   objects are rebuilt only as classes of bodymap's domain modules named in ``_MODULES``,
-  each of the kind its tag says (a pydantic model, a dataclass, an enum, a ``str``
-  subclass, or one of three classes with a known constructor), with exactly the fields the
-  class declares. The payload's own SHA-256 is stored beside it, so a truncated or damaged
-  file is noticed before it is parsed.
+  each of the kind its tag says (a dataclass, an enum, a ``str`` subclass, or one of three
+  classes with a known constructor), with exactly the fields the class declares. The
+  payload's own SHA-256 is stored beside it, so a truncated or damaged file is noticed
+  before it is parsed.
 * Anything unexpected (another format, another key, a bad digest, an unknown class or
   field, a top-level object that is not a Dataset) makes the bundle count as missing: the
   full load runs and a fresh bundle replaces it. Failing to write one is not an error.
 
-Pydantic models are rebuilt with ``model_construct`` (no validation: they were validated
-before being written), so every type the rest of bodymap reads (Muscle, TriggerPoint, ...)
-is unchanged. ``bodymap validate`` never uses a bundle.
+Every type the Dataset holds (Muscle, TriggerPoint, RedFlagPattern, ModelParameters, ...) is
+a plain dataclass; the pydantic schemas (bodymap.domain.schemas) only check files. So reading
+a bundle imports neither pydantic nor PyYAML nor an XML parser. ``bodymap validate`` never
+uses a bundle.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.regions import RegionCatalogue
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
-FORMAT = "bodymap-dataset-bundle/1"
+FORMAT = "bodymap-dataset-bundle/2"
 #: where bundles go instead of the user cache folder (tests, sandboxes)
 CACHE_ENV = "BODYMAP_CACHE_DIR"
 #: the only modules whose classes a bundle may name
@@ -77,10 +79,22 @@ def _files_under(folder: Path) -> Iterator[Path]:
             yield path
 
 
+def _pydantic_version_file() -> bytes:
+    """pydantic's version.py, read without importing pydantic (that would cost more than
+    reading the whole bundle): a new pydantic may check the files differently."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pydantic")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        try:
+            return (Path(folder) / "version.py").read_bytes()
+        except OSError:
+            continue
+    return b""
+
+
 def dataset_key(data: Path, assets: Path) -> str:
     """SHA-256 of everything a validated load depends on (see the module's docstring)."""
-    import pydantic
-
     digest = hashlib.sha256()
 
     def add(label: str, payload: bytes) -> None:
@@ -91,7 +105,7 @@ def dataset_key(data: Path, assets: Path) -> str:
 
     add("format", FORMAT.encode())
     add("python", sys.version.encode())
-    add("pydantic", pydantic.VERSION.encode())
+    add("pydantic", _pydantic_version_file())
     for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
         for path in _files_under(folder):
             if name == "code" and path.suffix != ".py":
@@ -149,14 +163,7 @@ class _Encoder:
         return node
 
     def _object(self, obj: object) -> dict[str, Any]:
-        from pydantic import BaseModel
-
         cls = type(obj)
-        if isinstance(obj, BaseModel):
-            names = type(obj).model_fields
-            return {"t": "model", "c": _class_ref(cls),
-                    "f": {name: self.value(getattr(obj, name)) for name in names},
-                    "s": sorted(obj.model_fields_set)}
         if dataclasses.is_dataclass(obj):
             return {"t": "dc", "c": _class_ref(cls),
                     "f": {f.name: self.value(getattr(obj, f.name))
@@ -186,6 +193,7 @@ class _Decoder:
     def __init__(self) -> None:
         self._objects: dict[int, object] = {}
         self._classes: dict[str, type] = {}
+        self._field_names: dict[type, set[str]] = {}
 
     def _class(self, ref: object) -> type:
         if not isinstance(ref, str):
@@ -261,21 +269,13 @@ class _Decoder:
     }
 
     def _object(self, tag: object, node: dict[str, Any]) -> object:
-        from pydantic import BaseModel
-
         cls = self._class(node.get("c"))
-        if tag == "model":
-            if not issubclass(cls, BaseModel):
-                raise BundleError(f"{cls.__qualname__} is not a pydantic model")
-            fields = self._fields(node, set(cls.model_fields), cls)
-            fields_set = _list(node.get("s"))
-            if not set(fields_set) <= set(fields):
-                raise BundleError(f"{cls.__qualname__}: unknown names among the set fields")
-            return cls.model_construct(_fields_set=set(fields_set), **fields)
         if tag == "dc":
-            if not (dataclasses.is_dataclass(cls) and isinstance(cls, type)):
-                raise BundleError(f"{cls.__qualname__} is not a dataclass")
-            names = {f.name for f in dataclasses.fields(cls)}
+            names = self._field_names.get(cls)
+            if names is None:
+                if not (dataclasses.is_dataclass(cls) and isinstance(cls, type)):
+                    raise BundleError(f"{cls.__qualname__} is not a dataclass")
+                names = self._field_names[cls] = {f.name for f in dataclasses.fields(cls)}
             return cls(**self._fields(node, names, cls))
         if tag == "obj":
             if cls not in _ADAPTERS:
