@@ -4,6 +4,12 @@
 YAML parsing). ``load_dataset_cached`` does that once, then writes the checked Dataset to a
 bundle file in the user cache folder; later starts rebuild the same objects from it.
 
+An installed bodymap does not need that: its wheel carries a bundle made (after a full
+validating load) when the wheel was built (hatch_build.py), ``bodymap/_bundle/``, beside the
+data it was made from. For the package's own data, ``load_dataset_cached`` reads only that
+bundle, never one from the user-writable cache folder; should it not match the installed
+files, the data is validated at every start (and nothing is cached) until a reinstall.
+
 Why this is safe to trust:
 
 * The bundle is keyed by a SHA-256 of every file in data/ and assets/ (names and bytes), of
@@ -63,6 +69,9 @@ _MODULES = frozenset({
 #: a bundle larger than this is not ours (the shipped dataset gives about 1 MB)
 MAX_BUNDLE_BYTES = 64_000_000
 _DOMAIN_SOURCE = Path(__file__).resolve().parent
+_PACKAGE = _DOMAIN_SOURCE.parent
+#: where a wheel carries its bundle, relative to the package (see hatch_build.py)
+SHIPPED_BUNDLE = "_bundle/dataset.bundle"
 # the app's logger by name (bodymap.logs configures it): the domain does not import the
 # logging set-up, and the path is not logged, since it may name the user
 _log = logging.getLogger("bodymap")
@@ -93,8 +102,12 @@ def _pydantic_version_file() -> bytes:
     return b""
 
 
-def dataset_key(data: Path, assets: Path) -> str:
-    """SHA-256 of everything a validated load depends on (see the module's docstring)."""
+def dataset_key(data: Path, assets: Path, *, toolchain: bool = True) -> str:
+    """SHA-256 of everything a validated load depends on (see the module's docstring).
+
+    ``toolchain=False`` leaves out the Python and pydantic versions: the key of a wheel's
+    bundle, built by the build's interpreter and read by whichever Python installs it (the
+    bundle is plain JSON of bodymap's own classes, whose code the key covers)."""
     digest = hashlib.sha256()
 
     def add(label: str, payload: bytes) -> None:
@@ -104,8 +117,9 @@ def dataset_key(data: Path, assets: Path) -> str:
             digest.update(part)
 
     add("format", FORMAT.encode())
-    add("python", sys.version.encode())
-    add("pydantic", _pydantic_version_file())
+    if toolchain:
+        add("python", sys.version.encode())
+        add("pydantic", _pydantic_version_file())
     for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
         for path in _files_under(folder):
             if name == "code" and path.suffix != ".py":
@@ -384,12 +398,43 @@ def write_bundle(path: Path, dataset: Dataset, key: str) -> bool:
     return True
 
 
+def shipped_bundle(data: Path, assets: Path) -> Path | None:
+    """The bundle inside an installed package, when ``data`` and ``assets`` are the package's
+    own folders (a wheel's ``bodymap/_data`` and ``bodymap/_assets``); None otherwise (a
+    source checkout, ``--data DIR``)."""
+    own_data, own_assets = _PACKAGE / "_data", _PACKAGE / "_assets"
+    if not (own_data.is_dir() and own_assets.is_dir()):
+        return None
+    if data.resolve() != own_data.resolve() or assets.resolve() != own_assets.resolve():
+        return None
+    return _PACKAGE / SHIPPED_BUNDLE
+
+
+def build_shipped_bundle(data: Path, assets: Path, out: Path) -> Dataset:
+    """Validate ``data`` and ``assets`` fully and write the bundle a wheel carries to ``out``
+    (the build hook's work). Raises DataError, as ``load_dataset``, when the data is bad."""
+    dataset = load_dataset(data, assets)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(encode(dataset, dataset_key(data, assets, toolchain=False)))
+    return dataset
+
+
 def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) -> Dataset:
     """The same Dataset as ``load_dataset(data, assets)``, from the bundle when it is current.
 
     Data errors are raised exactly as ``load_dataset`` raises them: a bundle exists only for
     data that passed every check.
     """
+    shipped = shipped_bundle(data, assets)
+    if shipped is not None:
+        # an installed bodymap: its wheel's bundle or a full load, never the user cache
+        dataset = read_bundle(shipped, dataset_key(data, assets, toolchain=False))
+        if dataset is not None:
+            return dataset
+        _log.warning("the installed package's dataset bundle is missing or does not match "
+                     "its data; validating the data at every start until bodymap is "
+                     "reinstalled")
+        return load_dataset(data, assets)
     key = dataset_key(data, assets)
     path = bundle_path(data, assets, folder)
     dataset = read_bundle(path, key)
