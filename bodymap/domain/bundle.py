@@ -45,10 +45,13 @@ import logging
 import os
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+from bodymap.domain import geometry
+from bodymap.domain.atlas import AtlasView, MuscleShape, RegionShape
 from bodymap.domain.dataset import Dataset, load_dataset
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import KnowledgeBase
@@ -136,6 +139,12 @@ def _class_ref(cls: type) -> str:
     return ref
 
 
+#: the fields that hold SVG path text, wherever these classes appear in the Dataset: the
+#: bundle also stores their parsed commands, so that drawing the body parses no SVG at start
+_SVG_PATH_FIELDS: dict[type, tuple[str, ...]] = {
+    RegionShape: ("d",), MuscleShape: ("d", "fibres"), AtlasView: ("silhouette", "details"),
+}
+
 #: classes with their own constructor: what to pass it to rebuild an equal object
 _ADAPTERS: dict[type, Callable[[Any], list[Any]]] = {
     RegionCatalogue: lambda c: [c.groups, list(c.values())],
@@ -151,6 +160,8 @@ class _Encoder:
     def __init__(self) -> None:
         self._numbers: dict[int, int] = {}
         self._keep: list[object] = []  # keeps id()s valid while encoding
+        #: SVG path text met in the atlas objects -> its commands (geometry.path_commands)
+        self.paths: dict[str, list[float]] = {}
 
     def value(self, obj: object) -> Any:
         if obj is None or type(obj) in (bool, int, float, str):
@@ -179,6 +190,8 @@ class _Encoder:
     def _object(self, obj: object) -> dict[str, Any]:
         cls = type(obj)
         if dataclasses.is_dataclass(obj):
+            for name in _SVG_PATH_FIELDS.get(cls, ()):
+                self._path_text(getattr(obj, name))
             return {"t": "dc", "c": _class_ref(cls),
                     "f": {f.name: self.value(getattr(obj, f.name))
                           for f in dataclasses.fields(obj)}}
@@ -188,10 +201,21 @@ class _Encoder:
         raise TypeError(f"cannot bundle a {cls.__module__}.{cls.__qualname__}")
 
 
+    def _path_text(self, value: object) -> None:
+        for d in value if isinstance(value, tuple) else (value,):
+            if isinstance(d, str) and d not in self.paths:
+                self.paths[d] = geometry.path_commands(d).tolist()
+
+
 def encode(dataset: Dataset, key: str) -> bytes:
-    """The bundle file's bytes: a header line (format, key, payload digest), then the payload."""
-    payload = json.dumps(_Encoder().value(dataset), separators=(",", ":"),
-                         ensure_ascii=False).encode("utf-8")
+    """The bundle file's bytes: a header line (format, key, payload digest), then the payload:
+    the Dataset's line, then a line of [path text, its commands] pairs for the atlas's SVG
+    paths (JSON never writes a raw newline, so the lines split cleanly)."""
+    encoder = _Encoder()
+    tree = json.dumps(encoder.value(dataset), separators=(",", ":"), ensure_ascii=False)
+    paths = json.dumps(list(encoder.paths.items()), separators=(",", ":"),
+                       ensure_ascii=False)
+    payload = f"{tree}\n{paths}".encode()
     header = json.dumps({"format": FORMAT, "key": key,
                          "sha256": hashlib.sha256(payload).hexdigest()})
     return header.encode("utf-8") + b"\n" + payload
@@ -330,8 +354,10 @@ def decode(raw: bytes, key: str) -> Dataset:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        tree = json.loads(payload)
-        dataset = _Decoder().value(tree)
+        tree_text, _, paths_text = payload.partition(b"\n")
+        dataset = _Decoder().value(json.loads(tree_text))
+        # without the line the outlines are parsed from their text when first drawn
+        commands = _path_commands(json.loads(paths_text)) if paths_text else []
     except BundleError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
@@ -341,7 +367,21 @@ def decode(raw: bytes, key: str) -> Dataset:
             gc.enable()
     if type(dataset) is not Dataset:
         raise BundleError("the top-level object is not a Dataset")
+    for d, flat in commands:
+        geometry.remember_commands(d, flat)
     return dataset
+
+
+def _path_commands(pairs: object) -> list[tuple[str, array[float]]]:
+    """The [path text, commands] pairs of the bundle's last line, checked for shape."""
+    out = []
+    for pair in _list(pairs):
+        if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str:
+            raise BundleError("a path entry is not path text and its commands")
+        # array() refuses anything but numbers; geometry checks the opcodes when drawing
+        out.append((pair[0], array("d", _list(pair[1]))))
+    return out
+
 
 
 # -------------------------------------------------------------------------------- cache

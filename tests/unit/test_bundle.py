@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from bodymap import resources
-from bodymap.domain import bundle
+from bodymap.domain import bundle, geometry
 from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load_dataset_cached
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.errors import DataError
+from bodymap.domain.regions import View
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -43,6 +44,34 @@ def _with_payload(raw: bytes, tree: object) -> bytes:
     payload = json.dumps(tree).encode()
     header["sha256"] = hashlib.sha256(payload).hexdigest()
     return json.dumps(header).encode() + b"\n" + payload
+
+
+def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
+                                             assets_dir: Path) -> None:
+    """The bundle's last line holds each atlas path's commands, and a dataset read from it
+    draws its outlines from them, not by parsing the path text again: a bundle (digest and
+    all) that gives one region other commands shows that region with those."""
+    key = dataset_key(data_dir, assets_dir)
+    header, tree, paths = encode(dataset, key).split(b"\n")
+    pairs = json.loads(paths)
+    region = dataset.atlas.views[View.FRONT].regions["left.temple"]
+    assert region.d in dict(pairs) and len(pairs) > 300
+    triangle = [geometry.MOVE, 0.0, 0.0, geometry.LINE, 4.0, 0.0, geometry.LINE, 0.0, 3.0,
+                geometry.CLOSE]
+    forged = json.dumps([[d, triangle if d == region.d else c] for d, c in pairs],
+                        separators=(",", ":")).encode()
+    payload = tree + b"\n" + forged
+    head = json.loads(header)
+    head["sha256"] = hashlib.sha256(payload).hexdigest()
+    try:
+        rebuilt = decode(json.dumps(head).encode() + b"\n" + payload, key)
+        outline = rebuilt.atlas.views[View.FRONT].regions["left.temple"].subpaths
+        assert outline == geometry.subpaths_of(triangle)
+    finally:
+        # the commands are kept per path text for the whole process: put the true ones back
+        geometry.remember_commands(region.d, geometry.commands_of(
+            geometry._parse_path_text(region.d)))
+    assert geometry.parse_path(region.d) == geometry._parse_path_text(region.d)
 
 
 def test_a_bundle_rebuilds_the_very_same_dataset(dataset: Dataset, data_dir: Path,
@@ -75,7 +104,8 @@ def test_the_second_load_comes_from_the_bundle(folders: tuple[Path, Path],
     key = dataset_key(data, assets)
     # a bundle for the current key naming the muscle differently proves which one is read
     name = first.knowledge.muscles["gluteus_medius"].name
-    tree = json.loads(path.read_bytes().partition(b"\n")[2])
+    # the Dataset's line (the outlines' commands follow on the next)
+    tree = json.loads(path.read_bytes().split(b"\n")[1])
     text = json.dumps(tree).replace(json.dumps(name), json.dumps("Marked from bundle"))
     path.write_bytes(_with_payload(path.read_bytes(), json.loads(text)))
     assert decode(path.read_bytes(), key).knowledge.muscles["gluteus_medius"].name == \
