@@ -16,10 +16,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from hatchling.builders.config import BuilderConfig
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
-class DatasetBundleHook(BuildHookInterface):  # type: ignore[misc]  # hatchling has no types
+# (where hatchling is not installed, mypy sees Any: the ignore is for that case)
+class DatasetBundleHook(BuildHookInterface[BuilderConfig]):  # type: ignore[misc,unused-ignore]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:

@@ -37,6 +37,7 @@ if not window.grab().save(sys.argv[1], "PNG"):
 def _once(command: list[str], out: Path, cache: Path) -> float:
     out.unlink(missing_ok=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BODYMAP_CACHE_DIR": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # warm starts use .pyc files, as installed
     began = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
                           check=False)

@@ -44,6 +44,9 @@ class Startup:
 
 def start_once(mode: str, cache: Path) -> dict[str, Any]:
     env = {**os.environ, "BODYMAP_CACHE_DIR": str(cache)}
+    # a warm start uses compiled .pyc files (pip writes them at install); with this set
+    # every start would compile each module changed since the last written .pyc again
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.time()
     done = subprocess.run([sys.executable, str(CHILD), mode, repr(t0)], env=env,
                           capture_output=True, text=True, timeout=120, check=False)

@@ -35,6 +35,7 @@ uses a bundle.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import enum
 import gc
@@ -160,8 +161,9 @@ class _Encoder:
     def __init__(self) -> None:
         self._numbers: dict[int, int] = {}
         self._keep: list[object] = []  # keeps id()s valid while encoding
-        #: SVG path text met in the atlas objects -> its commands (geometry.path_commands)
-        self.paths: dict[str, list[float]] = {}
+        #: SVG path text met in the atlas objects -> its commands (geometry.path_commands),
+        #: packed by ``_pack``
+        self.paths: dict[str, str] = {}
 
     def value(self, obj: object) -> Any:
         if obj is None or type(obj) in (bool, int, float, str):
@@ -204,13 +206,33 @@ class _Encoder:
     def _path_text(self, value: object) -> None:
         for d in value if isinstance(value, tuple) else (value,):
             if isinstance(d, str) and d not in self.paths:
-                self.paths[d] = geometry.path_commands(d).tolist()
+                self.paths[d] = _pack(geometry.path_commands(d))
+
+
+def _pack(commands: array[float]) -> str:
+    """Commands as base64 of little-endian float64s: a hundred thousand numbers read back in
+    a millisecond, where JSON would spend tens parsing them one by one."""
+    packed = array("d", commands)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def _unpack(text: str) -> array[float]:
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) % 8:
+        raise ValueError("not a whole number of float64s")
+    commands = array("d")
+    commands.frombytes(raw)
+    if sys.byteorder == "big":
+        commands.byteswap()
+    return commands
 
 
 def encode(dataset: Dataset, key: str) -> bytes:
     """The bundle file's bytes: a header line (format, key, payload digest), then the payload:
-    the Dataset's line, then a line of [path text, its commands] pairs for the atlas's SVG
-    paths (JSON never writes a raw newline, so the lines split cleanly)."""
+    the Dataset's line, then a line of [path text, its packed commands] pairs for the atlas's
+    SVG paths (JSON never writes a raw newline, so the lines split cleanly)."""
     encoder = _Encoder()
     tree = json.dumps(encoder.value(dataset), separators=(",", ":"), ensure_ascii=False)
     paths = json.dumps(list(encoder.paths.items()), separators=(",", ":"),
@@ -232,6 +254,8 @@ class _Decoder:
         self._objects: dict[int, object] = {}
         self._classes: dict[str, type] = {}
         self._field_names: dict[type, set[str]] = {}
+        self._members: dict[tuple[str, object], enum.Enum] = {}
+        self._texts: dict[tuple[str, str], str] = {}
 
     def _class(self, ref: object) -> type:
         if not isinstance(ref, str):
@@ -283,16 +307,30 @@ class _Decoder:
         return out
 
     def _enum(self, node: dict[str, Any]) -> enum.Enum:
-        cls = self._class(node.get("c"))
+        ref, value = node.get("c"), node.get("v")
+        try:
+            # thousands of these name a few dozen members: each is looked up once
+            return self._members[ref, value]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
+        cls = self._class(ref)
         if not issubclass(cls, enum.Enum):
             raise BundleError(f"{cls.__qualname__} is not an enum")
-        return cls(node.get("v"))
+        member = self._members[ref, value] = cls(value)  # type: ignore[index]
+        return member
 
     def _str(self, node: dict[str, Any]) -> str:
-        cls = self._class(node.get("c"))
-        if not issubclass(cls, str) or not isinstance(node.get("v"), str):
+        ref, value = node.get("c"), node.get("v")
+        try:
+            # a region id recurs in many zones: built (and checked) once, then shared
+            return self._texts[ref, value]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
+        cls = self._class(ref)
+        if not issubclass(cls, str) or not isinstance(value, str):
             raise BundleError(f"{cls.__qualname__} is not a kind of text")
-        text: str = cls(node["v"])  # its constructor checks the form (RegionId does)
+        text: str = cls(value)  # its constructor checks the form (RegionId does)
+        self._texts[ref, value] = text  # type: ignore[index]
         return text
 
     def _ref(self, node: dict[str, Any]) -> object:
@@ -376,10 +414,11 @@ def _path_commands(pairs: object) -> list[tuple[str, array[float]]]:
     """The [path text, commands] pairs of the bundle's last line, checked for shape."""
     out = []
     for pair in _list(pairs):
-        if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str:
+        if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str or \
+                type(pair[1]) is not str:
             raise BundleError("a path entry is not path text and its commands")
-        # array() refuses anything but numbers; geometry checks the opcodes when drawing
-        out.append((pair[0], array("d", _list(pair[1]))))
+        # geometry checks the opcodes when it reads the commands
+        out.append((pair[0], _unpack(pair[1])))
     return out
 
 

@@ -177,7 +177,10 @@ def parse_path(d: str) -> tuple[Subpath, ...]:
     commands = _COMMANDS.get(d)
     if commands is not None:
         return subpaths_of(commands)
-    return _parse_path_text(d)
+    parsed = _parse_path_text(d)
+    # kept: the bundle written after a full load stores them without parsing again
+    _COMMANDS[d] = commands_of(parsed)
+    return parsed
 
 
 def _parse_path_text(d: str) -> tuple[Subpath, ...]:

@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -58,7 +59,8 @@ def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
     assert region.d in dict(pairs) and len(pairs) > 300
     triangle = [geometry.MOVE, 0.0, 0.0, geometry.LINE, 4.0, 0.0, geometry.LINE, 0.0, 3.0,
                 geometry.CLOSE]
-    forged = json.dumps([[d, triangle if d == region.d else c] for d, c in pairs],
+    packed = bundle._pack(array("d", triangle))
+    forged = json.dumps([[d, packed if d == region.d else c] for d, c in pairs],
                         separators=(",", ":")).encode()
     payload = tree + b"\n" + forged
     head = json.loads(header)
