@@ -174,11 +174,10 @@ class _Encoder:
             return {"t": "str", "c": _class_ref(type(obj)), "v": str(obj)}
         if isinstance(obj, (set, frozenset)) and type(obj) in (set, frozenset):
             # sorted: the same set gives the same bytes whatever its iteration order
-            return {"t": type(obj).__name__,
-                    "v": [self.value(x) for x in sorted(obj, key=repr)]}
+            return self._collection(type(obj).__name__, sorted(obj, key=repr))
         if type(obj) in (tuple, list):
             assert isinstance(obj, (tuple, list))
-            return {"t": type(obj).__name__, "v": [self.value(x) for x in obj]}
+            return self._collection(type(obj).__name__, list(obj))
         if type(obj) is dict:
             return {"t": "dict", "v": [[self.value(k), self.value(v)] for k, v in obj.items()]}
         number = self._numbers.get(id(obj))
@@ -202,6 +201,19 @@ class _Encoder:
             return {"t": "obj", "c": _class_ref(cls), "a": [self.value(a) for a in adapter(obj)]}
         raise TypeError(f"cannot bundle a {cls.__module__}.{cls.__qualname__}")
 
+
+    def _collection(self, kind: str, items: list[Any]) -> dict[str, Any]:
+        # most collections hold only plain values (texts, numbers) or only one kind of text
+        # (a zone's region ids): written as a plain list ("p"), read back without a tagged
+        # node per item, which is most of the bundle's items
+        classes = {type(x) for x in items}
+        if classes and classes <= _PLAIN:
+            return {"t": kind, "p": items}
+        if len(classes) == 1:
+            (cls,) = classes
+            if issubclass(cls, str) and not issubclass(cls, enum.Enum):
+                return {"t": kind, "c": _class_ref(cls), "p": [str(x) for x in items]}
+        return {"t": kind, "v": [self.value(x) for x in items]}
 
     def _path_text(self, value: object) -> None:
         for d in value if isinstance(value, tuple) else (value,):
@@ -294,8 +306,19 @@ class _Decoder:
         return obj
 
     def _collection(self, node: dict[str, Any]) -> Any:
-        value = self.value
-        return _COLLECTIONS[node["t"]]([value(x) for x in _list(node.get("v"))])
+        make = _COLLECTIONS[node["t"]]
+        plain = node.get("p")
+        if plain is None:
+            value = self.value
+            return make([value(x) for x in _list(node.get("v"))])
+        items = _list(plain)
+        ref = node.get("c")
+        if ref is None:
+            if not all(type(x) in _PLAIN for x in items):
+                raise BundleError("a plain list holds a tagged value")
+            return make(items)
+        text = self._str
+        return make([text({"c": ref, "v": x}) for x in items])
 
     def _dict(self, node: dict[str, Any]) -> dict[Any, Any]:
         out = {}
@@ -374,8 +397,9 @@ def _list(value: object) -> list[Any]:
 
 def decode(raw: bytes, key: str) -> Dataset:
     """The Dataset in a bundle written by ``encode`` for ``key``; BundleError otherwise."""
-    header_line, newline, payload = raw.partition(b"\n")
-    if not newline:
+    # split once, without copying the megabytes of payload more than that
+    header_line, *lines = raw.split(b"\n", 2)
+    if not lines:
         raise BundleError("no header line")
     try:
         header = json.loads(header_line)
@@ -385,6 +409,7 @@ def decode(raw: bytes, key: str) -> Dataset:
         raise BundleError("another format")
     if header.get("key") != key:
         raise BundleError("made from other data or code (stale)")
+    payload = memoryview(raw)[len(header_line) + 1:]
     if header.get("sha256") != hashlib.sha256(payload).hexdigest():
         raise BundleError("the payload does not match its digest (damaged)")
     # the collector would walk the young object graph again and again while tens of
@@ -392,7 +417,7 @@ def decode(raw: bytes, key: str) -> Dataset:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        tree_text, _, paths_text = payload.partition(b"\n")
+        tree_text, paths_text = lines if len(lines) == 2 else (lines[0], b"")
         dataset = _Decoder().value(json.loads(tree_text))
         # without the line the outlines are parsed from their text when first drawn
         commands = _path_commands(json.loads(paths_text)) if paths_text else []
