@@ -64,7 +64,7 @@ test-fast: $(DEV_STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -m "not slow" -q
 
 lint: $(DEV_STAMP)
-	$(BIN)/ruff check bodymap tests tools bench
+	$(BIN)/ruff check bodymap tests tools bench hatch_build.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

@@ -12,6 +12,8 @@ from table import Row, median, mib, ms, percentile
 
 CHILD = Path(__file__).with_name("gui_child.py")
 FRAME = 0.016
+#: issue 15: a click is repainted within 10 ms at the 95th percentile
+REPAINT_P95 = 0.010
 GROWTH_LIMIT_KIB = 5 * 1024
 
 
@@ -45,7 +47,7 @@ def click_rows(result: dict[str, Any]) -> list[Row]:
             "< 16 ms", pa_med < FRAME,
             note=f"repaint after the signal adds {ms(pa_med - sig_med)} at the median"),
         Row(section, "press -> map and panel repainted, 95th percentile", ms(pa_p95),
-            "< 16 ms", pa_p95 < FRAME,
+            "< 10 ms", pa_p95 < REPAINT_P95,
             note=f"repaint after the signal adds {ms(pa_med - sig_med)} at the median"),
         Row(section, "  of which Session.toggle (rank + view model, no widgets), median",
             ms(median(handler))),

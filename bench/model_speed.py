@@ -127,7 +127,7 @@ def synthetic(dataset: Dataset, factor: int, seed: int = 7) -> Synthetic:
     regions: list[Region] = []
     for k in range(factor):
         for r in dataset.regions.values():
-            regions.append(r.model_copy(update={"id": _copy_id(r.id, k)}))
+            regions.append(replace(r, id=_copy_id(r.id, k)))
     catalogue = RegionCatalogue(dataset.regions.groups, regions)
 
     def remap(zone: frozenset[str], k: int) -> frozenset[str]:
@@ -141,14 +141,11 @@ def synthetic(dataset: Dataset, factor: int, seed: int = 7) -> Synthetic:
             mid = _copy_id(m.id, k)
             points: list[TriggerPoint] = []
             for tp in m.trigger_points:
-                points.append(tp.model_copy(update={
-                    "id": f"{mid}.{tp.key}.{tp.side.value}",
-                    "muscle": mid,
-                    "region": _copy_id(tp.region, k),
-                    "essential": remap(tp.essential, k),
-                    "spillover": remap(tp.spillover, k) - remap(tp.essential, k),
-                }))
-            muscles.append(m.model_copy(update={"id": mid, "trigger_points": tuple(points)}))
+                points.append(replace(
+                    tp, id=f"{mid}.{tp.key}.{tp.side.value}", muscle=mid,
+                    region=_copy_id(tp.region, k), essential=remap(tp.essential, k),
+                    spillover=remap(tp.spillover, k) - remap(tp.essential, k)))
+            muscles.append(replace(m, id=mid, trigger_points=tuple(points)))
     return Synthetic(KnowledgeBase(muscles, catalogue),
                      {r: frozenset(n) for r, n in adjacency.items()},
                      [r.id for r in regions])

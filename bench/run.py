@@ -19,6 +19,7 @@ import fixture_quality
 import loading
 import machine
 import model_speed
+import screenshot
 import startup
 from table import Row, render
 
@@ -54,6 +55,9 @@ def main() -> int:
     print(f"  startup: {starts} cold starts each of bodymap, a plain-Qt floor and bare Qt, "
           f"{cold_starts} after a data change ...", flush=True)
     rows += startup.rows(startup.measure(starts, cold_starts))
+    print(f"  screenshot: {starts} runs each of `bodymap screenshot` and a bare screenshot "
+          "script ...", flush=True)
+    rows += screenshot.rows(screenshot.measure(starts))
     print(f"  clicks: {n_clicks} clicks on the map ...", flush=True)
     click_result = clicks.run_child("clicks", str(n_clicks), str(args.seed))
     rows += clicks.click_rows(click_result)

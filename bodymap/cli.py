@@ -468,8 +468,8 @@ def _cmd_red_flags(args: argparse.Namespace) -> int:
         ],
         "patterns": [
             {"id": p.id, "title": p.title, "urgency": p.urgency.value, "sides": p.sides.value,
-             "all_of": [g.model_dump(mode="json") if not isinstance(g, tuple) else list(g)
-                        for g in p.all_of],
+             "all_of": [{"areas": list(g.areas), "quality": [q.value for q in g.quality]}
+                        if not isinstance(g, tuple) else list(g) for g in p.all_of],
              "advice": p.advice, "source": p.source, "cites": list(rules.cite(p.source))}
             for p in rules.patterns
         ],
@@ -686,7 +686,8 @@ def _check_writable(out: Path) -> None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from bodymap.store import default_db_path
+    # not from bodymap.store: the window opens the store after its first paint
+    from bodymap.resources import default_db_path
 
     db = args.db or default_db_path()
     if db.is_dir():

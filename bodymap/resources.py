@@ -6,8 +6,13 @@ editable install or a plain checkout reads the top-level ``data/`` and ``assets/
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from pathlib import Path
+
+#: the environment variable naming the client records database (re-exported by bodymap.store)
+DB_ENV = "BODYMAP_DB"
+DB_NAME = "bodymap.sqlite3"
 
 
 def _find(packaged: str, checkout: str) -> Path:
@@ -25,3 +30,16 @@ def data_dir() -> Path:
 def assets_dir() -> Path:
     """The folder holding the SVG body views."""
     return _find("_assets", "assets")
+
+
+def default_db_path() -> Path:
+    """``$BODYMAP_DB`` if set, else ``bodymap.sqlite3`` in the user's data directory.
+
+    Here rather than in bodymap.store (which re-exports it), so that the window's start can
+    name the database without importing the store, which it opens after the first paint."""
+    override = os.environ.get(DB_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("bodymap")) / DB_NAME

@@ -15,6 +15,7 @@ window|offscreen`` prints the verdict and exits 1 when something is missing (`ma
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
 import os
 import re
@@ -134,17 +135,69 @@ def missing_libraries(purpose: Purpose, pyside: Path | None = None) -> list[Miss
     folder = pyside or pyside_dir()
     if ldd is None or folder is None:
         return []
-    binaries = _WINDOW_BINARIES if purpose == "window" else _OFFSCREEN_BINARIES
+    binaries = [folder / rel for rel in (_WINDOW_BINARIES if purpose == "window"
+                                         else _OFFSCREEN_BINARIES)]
+    # ldd on each binary takes 50-100 ms, on every start of the window: a check that found
+    # nothing missing is remembered until the loader's view can have changed
+    stamp, fingerprint = _ok_stamp(purpose), _loader_fingerprint(purpose, binaries)
+    try:
+        if stamp.read_text(encoding="ascii") == fingerprint:
+            return []
+    except (OSError, ValueError):
+        pass
     missing: set[str] = set()
-    for rel in binaries:
-        path = folder / rel
+    for path in binaries:
         if not path.is_file():
             continue
         out = subprocess.run([ldd, str(path)], capture_output=True, text=True, timeout=30,
                              check=False)
         missing.update(_NOT_FOUND.findall(out.stdout))
+    if not missing:
+        _write_quietly(stamp, fingerprint)
     return [MissingLibrary(s, DEBIAN_PACKAGES.get(s)) for s in sorted(missing)]
     # (cached: the answer cannot change while the process runs, and ldd takes a moment)
+
+
+#: rewritten by ldconfig whenever packages add or remove shared libraries
+LD_SO_CACHE = Path("/etc/ld.so.cache")
+
+
+def _loader_fingerprint(purpose: Purpose, binaries: list[Path]) -> str:
+    """What the loader's answer depends on: the binaries checked and the system's library
+    cache (their sizes and change times), and the variables that steer the loader."""
+    parts = [purpose, sys.version, os.environ.get("LD_LIBRARY_PATH", ""),
+             os.environ.get("LD_PRELOAD", "")]
+    for path in (LD_SO_CACHE, *binaries):
+        try:
+            st = path.stat()
+            parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}")
+        except OSError:
+            parts.append(f"{path}\0missing")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _ok_stamp(purpose: Purpose) -> Path:
+    """Where a check that found nothing missing is noted ($BODYMAP_CACHE_DIR, else the user
+    cache folder, as the dataset bundle)."""
+    chosen = os.environ.get("BODYMAP_CACHE_DIR")
+    if chosen:
+        folder = Path(chosen)
+    else:
+        import platformdirs
+
+        folder = Path(platformdirs.user_cache_dir("bodymap"))
+    return folder / f"system-check-{purpose}.ok"
+
+
+def _write_quietly(path: Path, text: str) -> None:
+    """Best effort: without the note, the next start simply asks ldd again."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="ascii")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def describe_missing(missing: list[MissingLibrary], purpose: Purpose) -> str:

@@ -14,8 +14,6 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
-
 from bodymap.domain import geometry
 from bodymap.domain.errors import DataError, Problem, ProblemList
 from bodymap.domain.figure_shape import SHAPE_FILE, FigureShape, load_figure_shape
@@ -330,14 +328,10 @@ def load_muscle_layer(path: Path, view: View) -> dict[str, MuscleShape]:
     return shapes
 
 
-class _AdjacencyFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    pairs: list[tuple[str, str]]
-
-
 def load_adjacency(path: Path, regions: RegionCatalogue) -> dict[str, frozenset[str]]:
-    parsed = read_model(path, _AdjacencyFile)
+    from bodymap.domain.schemas import AdjacencyFile
+
+    parsed = read_model(path, AdjacencyFile)
     out: dict[str, set[str]] = {}
     problems = ProblemList()
     for i, (a, b) in enumerate(parsed.pairs):

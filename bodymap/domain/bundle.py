@@ -4,29 +4,38 @@
 YAML parsing). ``load_dataset_cached`` does that once, then writes the checked Dataset to a
 bundle file in the user cache folder; later starts rebuild the same objects from it.
 
+An installed bodymap does not need that: its wheel carries a bundle made (after a full
+validating load) when the wheel was built (hatch_build.py), ``bodymap/_bundle/``, beside the
+data it was made from. For the package's own data, ``load_dataset_cached`` reads only that
+bundle, never one from the user-writable cache folder; should it not match the installed
+files, the data is validated at every start (and nothing is cached) until a reinstall.
+
 Why this is safe to trust:
 
 * The bundle is keyed by a SHA-256 of every file in data/ and assets/ (names and bytes), of
-  the source of the code that checks them (bodymap/domain/*.py) and of the pydantic and
-  Python versions. Any change to any of them gives a new key, and the bundle is rebuilt by a
-  full validating load: it never stands in for data it was not made from.
+  the source of the code that checks them (bodymap/domain/*.py), of pydantic's version
+  file and of the Python version. Any change to any of them gives a new key, and the
+  bundle is rebuilt by a full validating load: it never stands in for data it was not
+  made from.
 * The file is JSON, read with ``json.loads``: reading it cannot run code (no pickle). Its
   objects are rebuilt only as classes of bodymap's domain modules named in ``_MODULES``,
-  each of the kind its tag says (a pydantic model, a dataclass, an enum, a ``str``
-  subclass, or one of three classes with a known constructor), with exactly the fields the
-  class declares. The payload's own SHA-256 is stored beside it, so a truncated or damaged
-  file is noticed before it is parsed.
+  each of the kind its tag says (a dataclass, an enum, a ``str`` subclass, or one of three
+  classes with a known constructor), with exactly the fields the class declares. The
+  payload's own SHA-256 is stored beside it, so a truncated or damaged file is noticed
+  before it is parsed.
 * Anything unexpected (another format, another key, a bad digest, an unknown class or
   field, a top-level object that is not a Dataset) makes the bundle count as missing: the
   full load runs and a fresh bundle replaces it. Failing to write one is not an error.
 
-Pydantic models are rebuilt with ``model_construct`` (no validation: they were validated
-before being written), so every type the rest of bodymap reads (Muscle, TriggerPoint, ...)
-is unchanged. ``bodymap validate`` never uses a bundle.
+Every type the Dataset holds (Muscle, TriggerPoint, RedFlagPattern, ModelParameters, ...) is
+a plain dataclass; the pydantic schemas (bodymap.domain.schemas) only check files. So reading
+a bundle imports neither pydantic nor PyYAML nor an XML parser. ``bodymap validate`` never
+uses a bundle.
 """
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import enum
 import gc
@@ -37,17 +46,20 @@ import logging
 import os
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+from bodymap.domain import geometry
+from bodymap.domain.atlas import AtlasView, MuscleShape, RegionShape
 from bodymap.domain.dataset import Dataset, load_dataset
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.regions import RegionCatalogue
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
-FORMAT = "bodymap-dataset-bundle/1"
+FORMAT = "bodymap-dataset-bundle/2"
 #: where bundles go instead of the user cache folder (tests, sandboxes)
 CACHE_ENV = "BODYMAP_CACHE_DIR"
 #: the only modules whose classes a bundle may name
@@ -63,6 +75,9 @@ _MODULES = frozenset({
 #: a bundle larger than this is not ours (the shipped dataset gives about 1 MB)
 MAX_BUNDLE_BYTES = 64_000_000
 _DOMAIN_SOURCE = Path(__file__).resolve().parent
+_PACKAGE = _DOMAIN_SOURCE.parent
+#: where a wheel carries its bundle, relative to the package (see hatch_build.py)
+SHIPPED_BUNDLE = "_bundle/dataset.bundle"
 # the app's logger by name (bodymap.logs configures it): the domain does not import the
 # logging set-up, and the path is not logged, since it may name the user
 _log = logging.getLogger("bodymap")
@@ -79,10 +94,26 @@ def _files_under(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def dataset_key(data: Path, assets: Path) -> str:
-    """SHA-256 of everything a validated load depends on (see the module's docstring)."""
-    import pydantic
+def _pydantic_version_file() -> bytes:
+    """pydantic's version.py, read without importing pydantic (that would cost more than
+    reading the whole bundle): a new pydantic may check the files differently."""
+    import importlib.util
 
+    spec = importlib.util.find_spec("pydantic")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        try:
+            return (Path(folder) / "version.py").read_bytes()
+        except OSError:
+            continue
+    return b""
+
+
+def dataset_key(data: Path, assets: Path, *, toolchain: bool = True) -> str:
+    """SHA-256 of everything a validated load depends on (see the module's docstring).
+
+    ``toolchain=False`` leaves out the Python and pydantic versions: the key of a wheel's
+    bundle, built by the build's interpreter and read by whichever Python installs it (the
+    bundle is plain JSON of bodymap's own classes, whose code the key covers)."""
     digest = hashlib.sha256()
 
     def add(label: str, payload: bytes) -> None:
@@ -92,8 +123,9 @@ def dataset_key(data: Path, assets: Path) -> str:
             digest.update(part)
 
     add("format", FORMAT.encode())
-    add("python", sys.version.encode())
-    add("pydantic", pydantic.VERSION.encode())
+    if toolchain:
+        add("python", sys.version.encode())
+        add("pydantic", _pydantic_version_file())
     for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
         for path in _files_under(folder):
             if name == "code" and path.suffix != ".py":
@@ -110,6 +142,12 @@ def _class_ref(cls: type) -> str:
     return ref
 
 
+#: the fields that hold SVG path text, wherever these classes appear in the Dataset: the
+#: bundle also stores their parsed commands, so that drawing the body parses no SVG at start
+_SVG_PATH_FIELDS: dict[type, tuple[str, ...]] = {
+    RegionShape: ("d",), MuscleShape: ("d", "fibres"), AtlasView: ("silhouette", "details"),
+}
+
 #: classes with their own constructor: what to pass it to rebuild an equal object
 _ADAPTERS: dict[type, Callable[[Any], list[Any]]] = {
     RegionCatalogue: lambda c: [c.groups, list(c.values())],
@@ -125,6 +163,9 @@ class _Encoder:
     def __init__(self) -> None:
         self._numbers: dict[int, int] = {}
         self._keep: list[object] = []  # keeps id()s valid while encoding
+        #: SVG path text met in the atlas objects -> its commands (geometry.path_commands),
+        #: packed by ``_pack``
+        self.paths: dict[str, str] = {}
 
     def value(self, obj: object) -> Any:
         if obj is None or type(obj) in (bool, int, float, str):
@@ -135,11 +176,10 @@ class _Encoder:
             return {"t": "str", "c": _class_ref(type(obj)), "v": str(obj)}
         if isinstance(obj, (set, frozenset)) and type(obj) in (set, frozenset):
             # sorted: the same set gives the same bytes whatever its iteration order
-            return {"t": type(obj).__name__,
-                    "v": [self.value(x) for x in sorted(obj, key=repr)]}
+            return self._collection(type(obj).__name__, sorted(obj, key=repr))
         if type(obj) in (tuple, list):
             assert isinstance(obj, (tuple, list))
-            return {"t": type(obj).__name__, "v": [self.value(x) for x in obj]}
+            return self._collection(type(obj).__name__, list(obj))
         if type(obj) is dict:
             return {"t": "dict", "v": [[self.value(k), self.value(v)] for k, v in obj.items()]}
         number = self._numbers.get(id(obj))
@@ -151,15 +191,10 @@ class _Encoder:
         return node
 
     def _object(self, obj: object) -> dict[str, Any]:
-        from pydantic import BaseModel
-
         cls = type(obj)
-        if isinstance(obj, BaseModel):
-            names = type(obj).model_fields
-            return {"t": "model", "c": _class_ref(cls),
-                    "f": {name: self.value(getattr(obj, name)) for name in names},
-                    "s": sorted(obj.model_fields_set)}
         if dataclasses.is_dataclass(obj):
+            for name in _SVG_PATH_FIELDS.get(cls, ()):
+                self._path_text(getattr(obj, name))
             return {"t": "dc", "c": _class_ref(cls),
                     "f": {f.name: self.value(getattr(obj, f.name))
                           for f in dataclasses.fields(obj)}}
@@ -169,10 +204,54 @@ class _Encoder:
         raise TypeError(f"cannot bundle a {cls.__module__}.{cls.__qualname__}")
 
 
+    def _collection(self, kind: str, items: list[Any]) -> dict[str, Any]:
+        # most collections hold only plain values (texts, numbers) or only one kind of text
+        # (a zone's region ids): written as a plain list ("p"), read back without a tagged
+        # node per item, which is most of the bundle's items
+        classes = {type(x) for x in items}
+        if classes and classes <= _PLAIN:
+            return {"t": kind, "p": items}
+        if len(classes) == 1:
+            (cls,) = classes
+            if issubclass(cls, str) and not issubclass(cls, enum.Enum):
+                return {"t": kind, "c": _class_ref(cls), "p": [str(x) for x in items]}
+        return {"t": kind, "v": [self.value(x) for x in items]}
+
+    def _path_text(self, value: object) -> None:
+        for d in value if isinstance(value, tuple) else (value,):
+            if isinstance(d, str) and d not in self.paths:
+                self.paths[d] = _pack(geometry.path_commands(d))
+
+
+def _pack(commands: array[float]) -> str:
+    """Commands as base64 of little-endian float64s: a hundred thousand numbers read back in
+    a millisecond, where JSON would spend tens parsing them one by one."""
+    packed = array("d", commands)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def _unpack(text: str) -> array[float]:
+    raw = base64.b64decode(text, validate=True)
+    if len(raw) % 8:
+        raise ValueError("not a whole number of float64s")
+    commands = array("d")
+    commands.frombytes(raw)
+    if sys.byteorder == "big":
+        commands.byteswap()
+    return commands
+
+
 def encode(dataset: Dataset, key: str) -> bytes:
-    """The bundle file's bytes: a header line (format, key, payload digest), then the payload."""
-    payload = json.dumps(_Encoder().value(dataset), separators=(",", ":"),
-                         ensure_ascii=False).encode("utf-8")
+    """The bundle file's bytes: a header line (format, key, payload digest), then the payload:
+    the Dataset's line, then a line of [path text, its packed commands] pairs for the atlas's
+    SVG paths (JSON never writes a raw newline, so the lines split cleanly)."""
+    encoder = _Encoder()
+    tree = json.dumps(encoder.value(dataset), separators=(",", ":"), ensure_ascii=False)
+    paths = json.dumps(list(encoder.paths.items()), separators=(",", ":"),
+                       ensure_ascii=False)
+    payload = f"{tree}\n{paths}".encode()
     header = json.dumps({"format": FORMAT, "key": key,
                          "sha256": hashlib.sha256(payload).hexdigest()})
     return header.encode("utf-8") + b"\n" + payload
@@ -188,6 +267,9 @@ class _Decoder:
     def __init__(self) -> None:
         self._objects: dict[int, object] = {}
         self._classes: dict[str, type] = {}
+        self._field_names: dict[type, set[str]] = {}
+        self._members: dict[tuple[str, object], enum.Enum] = {}
+        self._texts: dict[tuple[str, str], str] = {}
 
     def _class(self, ref: object) -> type:
         if not isinstance(ref, str):
@@ -226,8 +308,19 @@ class _Decoder:
         return obj
 
     def _collection(self, node: dict[str, Any]) -> Any:
-        value = self.value
-        return _COLLECTIONS[node["t"]]([value(x) for x in _list(node.get("v"))])
+        make = _COLLECTIONS[node["t"]]
+        plain = node.get("p")
+        if plain is None:
+            value = self.value
+            return make([value(x) for x in _list(node.get("v"))])
+        items = _list(plain)
+        ref = node.get("c")
+        if ref is None:
+            if not all(type(x) in _PLAIN for x in items):
+                raise BundleError("a plain list holds a tagged value")
+            return make(items)
+        text = self._str
+        return make([text({"c": ref, "v": x}) for x in items])
 
     def _dict(self, node: dict[str, Any]) -> dict[Any, Any]:
         out = {}
@@ -239,16 +332,30 @@ class _Decoder:
         return out
 
     def _enum(self, node: dict[str, Any]) -> enum.Enum:
-        cls = self._class(node.get("c"))
+        ref, value = node.get("c"), node.get("v")
+        try:
+            # thousands of these name a few dozen members: each is looked up once
+            return self._members[ref, value]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
+        cls = self._class(ref)
         if not issubclass(cls, enum.Enum):
             raise BundleError(f"{cls.__qualname__} is not an enum")
-        return cls(node.get("v"))
+        member = self._members[ref, value] = cls(value)  # type: ignore[index]
+        return member
 
     def _str(self, node: dict[str, Any]) -> str:
-        cls = self._class(node.get("c"))
-        if not issubclass(cls, str) or not isinstance(node.get("v"), str):
+        ref, value = node.get("c"), node.get("v")
+        try:
+            # a region id recurs in many zones: built (and checked) once, then shared
+            return self._texts[ref, value]  # type: ignore[index]
+        except (KeyError, TypeError):
+            pass
+        cls = self._class(ref)
+        if not issubclass(cls, str) or not isinstance(value, str):
             raise BundleError(f"{cls.__qualname__} is not a kind of text")
-        text: str = cls(node["v"])  # its constructor checks the form (RegionId does)
+        text: str = cls(value)  # its constructor checks the form (RegionId does)
+        self._texts[ref, value] = text  # type: ignore[index]
         return text
 
     def _ref(self, node: dict[str, Any]) -> object:
@@ -263,21 +370,13 @@ class _Decoder:
     }
 
     def _object(self, tag: object, node: dict[str, Any]) -> object:
-        from pydantic import BaseModel
-
         cls = self._class(node.get("c"))
-        if tag == "model":
-            if not issubclass(cls, BaseModel):
-                raise BundleError(f"{cls.__qualname__} is not a pydantic model")
-            fields = self._fields(node, set(cls.model_fields), cls)
-            fields_set = _list(node.get("s"))
-            if not set(fields_set) <= set(fields):
-                raise BundleError(f"{cls.__qualname__}: unknown names among the set fields")
-            return cls.model_construct(_fields_set=set(fields_set), **fields)
         if tag == "dc":
-            if not (dataclasses.is_dataclass(cls) and isinstance(cls, type)):
-                raise BundleError(f"{cls.__qualname__} is not a dataclass")
-            names = {f.name for f in dataclasses.fields(cls)}
+            names = self._field_names.get(cls)
+            if names is None:
+                if not (dataclasses.is_dataclass(cls) and isinstance(cls, type)):
+                    raise BundleError(f"{cls.__qualname__} is not a dataclass")
+                names = self._field_names[cls] = {f.name for f in dataclasses.fields(cls)}
             return cls(**self._fields(node, names, cls))
         if tag == "obj":
             if cls not in _ADAPTERS:
@@ -300,8 +399,9 @@ def _list(value: object) -> list[Any]:
 
 def decode(raw: bytes, key: str) -> Dataset:
     """The Dataset in a bundle written by ``encode`` for ``key``; BundleError otherwise."""
-    header_line, newline, payload = raw.partition(b"\n")
-    if not newline:
+    # split once, without copying the megabytes of payload more than that
+    header_line, *lines = raw.split(b"\n", 2)
+    if not lines:
         raise BundleError("no header line")
     try:
         header = json.loads(header_line)
@@ -311,6 +411,7 @@ def decode(raw: bytes, key: str) -> Dataset:
         raise BundleError("another format")
     if header.get("key") != key:
         raise BundleError("made from other data or code (stale)")
+    payload = memoryview(raw)[len(header_line) + 1:]
     if header.get("sha256") != hashlib.sha256(payload).hexdigest():
         raise BundleError("the payload does not match its digest (damaged)")
     # the collector would walk the young object graph again and again while tens of
@@ -318,8 +419,10 @@ def decode(raw: bytes, key: str) -> Dataset:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        tree = json.loads(payload)
-        dataset = _Decoder().value(tree)
+        tree_text, paths_text = lines if len(lines) == 2 else (lines[0], b"")
+        dataset = _Decoder().value(json.loads(tree_text))
+        # without the line the outlines are parsed from their text when first drawn
+        commands = _path_commands(json.loads(paths_text)) if paths_text else []
     except BundleError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
@@ -329,7 +432,22 @@ def decode(raw: bytes, key: str) -> Dataset:
             gc.enable()
     if type(dataset) is not Dataset:
         raise BundleError("the top-level object is not a Dataset")
+    for d, flat in commands:
+        geometry.remember_commands(d, flat)
     return dataset
+
+
+def _path_commands(pairs: object) -> list[tuple[str, array[float]]]:
+    """The [path text, commands] pairs of the bundle's last line, checked for shape."""
+    out = []
+    for pair in _list(pairs):
+        if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str or \
+                type(pair[1]) is not str:
+            raise BundleError("a path entry is not path text and its commands")
+        # geometry checks the opcodes when it reads the commands
+        out.append((pair[0], _unpack(pair[1])))
+    return out
+
 
 
 # -------------------------------------------------------------------------------- cache
@@ -386,12 +504,43 @@ def write_bundle(path: Path, dataset: Dataset, key: str) -> bool:
     return True
 
 
+def shipped_bundle(data: Path, assets: Path) -> Path | None:
+    """The bundle inside an installed package, when ``data`` and ``assets`` are the package's
+    own folders (a wheel's ``bodymap/_data`` and ``bodymap/_assets``); None otherwise (a
+    source checkout, ``--data DIR``)."""
+    own_data, own_assets = _PACKAGE / "_data", _PACKAGE / "_assets"
+    if not (own_data.is_dir() and own_assets.is_dir()):
+        return None
+    if data.resolve() != own_data.resolve() or assets.resolve() != own_assets.resolve():
+        return None
+    return _PACKAGE / SHIPPED_BUNDLE
+
+
+def build_shipped_bundle(data: Path, assets: Path, out: Path) -> Dataset:
+    """Validate ``data`` and ``assets`` fully and write the bundle a wheel carries to ``out``
+    (the build hook's work). Raises DataError, as ``load_dataset``, when the data is bad."""
+    dataset = load_dataset(data, assets)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(encode(dataset, dataset_key(data, assets, toolchain=False)))
+    return dataset
+
+
 def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) -> Dataset:
     """The same Dataset as ``load_dataset(data, assets)``, from the bundle when it is current.
 
     Data errors are raised exactly as ``load_dataset`` raises them: a bundle exists only for
     data that passed every check.
     """
+    shipped = shipped_bundle(data, assets)
+    if shipped is not None:
+        # an installed bodymap: its wheel's bundle or a full load, never the user cache
+        dataset = read_bundle(shipped, dataset_key(data, assets, toolchain=False))
+        if dataset is not None:
+            return dataset
+        _log.warning("the installed package's dataset bundle is missing or does not match "
+                     "its data; validating the data at every start until bodymap is "
+                     "reinstalled")
+        return load_dataset(data, assets)
     key = dataset_key(data, assets)
     path = bundle_path(data, assets, folder)
     dataset = read_bundle(path, key)

@@ -6,8 +6,10 @@ import reprlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 # a bad value is quoted briefly: never walk (or print) a huge structure in full
 _SHORT = reprlib.Repr()

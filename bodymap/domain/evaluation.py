@@ -27,7 +27,7 @@ Intensity = Annotated[int, Field(ge=MIN_INTENSITY, le=MAX_INTENSITY)]
 class DrawingCase(BaseModel):
     """One evaluation drawing and the muscles an expert names for it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     name: Ident
     regions: Annotated[dict[str, Intensity], Field(min_length=2, max_length=6)]
@@ -46,7 +46,7 @@ class DrawingCase(BaseModel):
 
 
 class CaseFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     cases: Annotated[tuple[DrawingCase, ...], Field(min_length=1)]
 

@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import Any
 
 from bodymap.domain.geometry import Point
 from bodymap.domain.regions import View
@@ -50,67 +50,65 @@ MIDLINE = 200.0
 SIDE_WIDTH = 300.0
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class BandKnot(_Model):
+# The classes below are what a start reads (from the validated bundle too): plain frozen
+# dataclasses, so that drawing the female figure imports no pydantic. Their schema (value
+# ranges, knot order) is ``FigureShapeSpec`` in bodymap/domain/schemas.py, checked by
+# ``parse_figure_shape`` and ``load_figure_shape``.
+@dataclass(frozen=True, kw_only=True)
+class BandKnot:
     """Front/back widths at one height ``y``."""
 
     y: float
-    trunk_scale: float = Field(gt=0.5, lt=1.5)
-    seam: float = Field(gt=0)
-    seam_width: float = Field(gt=0)
+    trunk_scale: float
+    seam: float
+    seam_width: float
     arm_shift: float = 0.0
-    arm_scale: float = Field(default=1.0, gt=0.5, lt=1.5)
+    arm_scale: float = 1.0
 
 
-class ProfileKnot(_Model):
+@dataclass(frozen=True, kw_only=True)
+class ProfileKnot:
     """One height of a side-view profile: the base surface x, how far it moves, how deep."""
 
     y: float
     surface: float
     push: float
-    depth: float = Field(gt=0)
+    depth: float
 
 
-def _sorted_by_y(knots: Sequence[BandKnot] | Sequence[ProfileKnot], what: str) -> None:
-    ys = [k.y for k in knots]
+def sorted_by_y(ys: Sequence[float], what: str) -> None:
+    """Raise ValueError unless the knots' heights ``ys`` strictly increase (the schema's
+    check)."""
     if len(ys) < 2 or any(b <= a for a, b in itertools.pairwise(ys)):
         raise ValueError(f"{what}: needs two or more knots with strictly increasing y, got {ys}")
 
 
-class FrontBack(_Model):
+@dataclass(frozen=True, kw_only=True)
+class FrontBack:
     knots: tuple[BandKnot, ...]
 
-    @model_validator(mode="after")
-    def _order(self) -> FrontBack:
-        _sorted_by_y(self.knots, "front_back.knots")
-        return self
 
-
-class Side(_Model):
+@dataclass(frozen=True, kw_only=True)
+class Side:
     front: tuple[ProfileKnot, ...]
     back: tuple[ProfileKnot, ...]
 
-    @model_validator(mode="after")
-    def _order(self) -> Side:
-        _sorted_by_y(self.front, "side.front")
-        _sorted_by_y(self.back, "side.back")
-        return self
+
+@dataclass(frozen=True, kw_only=True)
+class Soles:
+    scale: float
 
 
-class Soles(_Model):
-    scale: float = Field(gt=0.5, lt=1.5)
-
-
-class FigureShape(_Model):
+@dataclass(frozen=True, kw_only=True)
+class FigureShape:
     """How one figure differs from the base figure (see the module docstring)."""
 
     figure: str
     front_back: FrontBack
     side: Side
     soles: Soles
+    # (the interpolation tables below are cached_property values: worked out on first use,
+    # kept in the instance's __dict__, never compared or bundled)
 
     @cached_property
     def _band(self) -> _Curves:
@@ -265,6 +263,16 @@ def _pchip_slopes(xs: list[float], ys: list[float]) -> list[float]:
     return m
 
 
+def parse_figure_shape(data: Mapping[str, Any]) -> FigureShape:
+    """Check ``data`` (shape.json's content) against its schema and build the FigureShape;
+    pydantic's ValidationError says which field is wrong."""
+    from bodymap.domain.schemas import FigureShapeSpec, convert
+
+    return convert(FigureShapeSpec.model_validate(data), FigureShape)
+
+
 def load_figure_shape(path: Path) -> FigureShape:
     """Read a figure folder's shape.json; DataError names the file, field and value."""
-    return read_model(path, FigureShape)
+    from bodymap.domain.schemas import FigureShapeSpec, convert
+
+    return convert(read_model(path, FigureShapeSpec), FigureShape)

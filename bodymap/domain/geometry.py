@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ __all__ = [
     "inscribed_radius",
     "interior_point",
     "parse_path",
+    "path_commands",
     "ring_area",
     "segment_distance",
     "segments_cross",
@@ -95,8 +97,93 @@ def _tokenize(d: str) -> Iterator[tuple[str, str, int]]:
         pos = m.end()
 
 
+# ------------------------------------------------------------------- ready-to-draw commands
+# Parsing the atlas's path text is most of what drawing the body costs at start (about 300
+# paths, 20,000 tokens). A path's commands are kept as one flat array of floats: an opcode,
+# then its points, absolute. The validated bundle (bodymap.domain.bundle) stores them for
+# every path of the atlas and hands them over with ``remember_commands``, so a start from it
+# parses no SVG path text; the Qt side (bodymap.report.paths) draws them as they are.
+MOVE, LINE, QUAD, CUBIC, CLOSE = 0.0, 1.0, 2.0, 3.0, 4.0
+#: numbers after each opcode
+COMMAND_SIZE = {MOVE: 2, LINE: 2, QUAD: 4, CUBIC: 6, CLOSE: 0}
+_COMMANDS: dict[str, array[float]] = {}
+
+
+def commands_of(subpaths: Sequence[Subpath]) -> array[float]:
+    """The flat command form of parsed subpaths."""
+    out: list[float] = []
+    for sp in subpaths:
+        out += (MOVE, *sp.start)
+        for seg in sp.segments:
+            if isinstance(seg, Line):
+                out += (LINE, *seg.end)
+            elif isinstance(seg, Cubic):
+                out += (CUBIC, *seg.c1, *seg.c2, *seg.end)
+            else:
+                out += (QUAD, *seg.control, *seg.end)
+        if sp.closed:
+            out.append(CLOSE)
+    return array("d", out)
+
+
+def subpaths_of(commands: Sequence[float]) -> tuple[Subpath, ...]:
+    """Subpaths from their flat command form; ValueError for a malformed command stream."""
+    subpaths: list[Subpath] = []
+    start: Point | None = None
+    segments: list[Segment] = []
+    i, n = 0, len(commands)
+    while i < n:
+        op = commands[i]
+        size = COMMAND_SIZE.get(op)
+        if size is None or i + size >= n + (size == 0):
+            raise ValueError(f"malformed path commands at {i}")
+        c = commands[i + 1:i + 1 + size]
+        if op == MOVE:
+            if start is not None:
+                subpaths.append(Subpath(start, tuple(segments), False))
+            start, segments = (c[0], c[1]), []
+        elif start is None:
+            raise ValueError(f"path commands at {i} draw before a move")
+        elif op == LINE:
+            segments.append(Line((c[0], c[1])))
+        elif op == CUBIC:
+            segments.append(Cubic((c[0], c[1]), (c[2], c[3]), (c[4], c[5])))
+        elif op == QUAD:
+            segments.append(Quad((c[0], c[1]), (c[2], c[3])))
+        else:
+            subpaths.append(Subpath(start, tuple(segments), True))
+            start, segments = None, []
+        i += 1 + size
+    if start is not None:
+        subpaths.append(Subpath(start, tuple(segments), False))
+    return tuple(subpaths)
+
+
+def remember_commands(d: str, commands: array[float]) -> None:
+    """Take the command form of the path text ``d`` as already parsed (from the bundle)."""
+    _COMMANDS[d] = commands
+
+
+def path_commands(d: str) -> array[float]:
+    """The flat commands of the SVG path text ``d``, parsed once (PathSyntaxError)."""
+    commands = _COMMANDS.get(d)
+    if commands is None:
+        commands = _COMMANDS[d] = commands_of(_parse_path_text(d))
+    return commands
+
+
 def parse_path(d: str) -> tuple[Subpath, ...]:
     """Parse SVG path data into absolute subpaths (arcs are rejected)."""
+    commands = _COMMANDS.get(d)
+    if commands is not None:
+        return subpaths_of(commands)
+    parsed = _parse_path_text(d)
+    # kept: the bundle written after a full load stores them without parsing again
+    _COMMANDS[d] = commands_of(parsed)
+    return parsed
+
+
+def _parse_path_text(d: str) -> tuple[Subpath, ...]:
     tokens = list(_tokenize(d))
     subpaths: list[Subpath] = []
     segments: list[Segment] = []

@@ -9,37 +9,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from bodymap.domain.errors import DataError, Problem
 from bodymap.domain.yamlfile import read_model
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class GlossaryEntry(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    term: Text
-    plain: Text
-
-
-class GlossaryFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    terms: Annotated[tuple[GlossaryEntry, ...], Field(min_length=1)]
-
-    @model_validator(mode="after")
-    def _terms_unique(self) -> GlossaryFile:
-        seen: set[str] = set()
-        for entry in self.terms:
-            key = entry.term.casefold()
-            if key in seen:
-                raise ValueError(f"term {entry.term!r} is listed twice; keep one entry")
-            seen.add(key)
-        return self
 
 
 class Glossary:
@@ -121,6 +93,8 @@ def _already_explained(text: str, start: int, end: int) -> bool:
 
 def load_glossary(path: Path) -> Glossary:
     """Read data/glossary.yaml; DataError names the file, the entry and what is wrong."""
+    from bodymap.domain.schemas import GlossaryFile
+
     gf = read_model(path, GlossaryFile)
     problems = [
         Problem(path, f"terms[{i}].term", "a term must be letters, digits, spaces, hyphens or "

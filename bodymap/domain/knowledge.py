@@ -7,23 +7,16 @@ mirror image on the ``right``. See docs/knowledge-format.md.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    model_validator,
-)
+from typing import TYPE_CHECKING
 
 from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
 from bodymap.domain.regions import (
-    AreaName,
     RegionCatalogue,
     Side,
     View,
@@ -32,13 +25,11 @@ from bodymap.domain.regions import (
 from bodymap.domain.yamlfile import read_model
 from bodymap.i18n import QT_TRANSLATE_NOOP
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+if TYPE_CHECKING:
+    # the files' pydantic schemas: imported by a validating load only (see schemas.py)
+    from bodymap.domain.schemas import MuscleFile, TriggerPointSpec
+
 Point = tuple[float, float]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class MuscleGroup(StrEnum):
@@ -131,95 +122,45 @@ class PrecautionKind(StrEnum):
     STOP_IF = "stop_if"
 
 
-class Attachments(_Frozen):
-    origin: Text
-    insertion: Text
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attachments:
+    origin: str
+    insertion: str
 
 
-class Release(_Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Release:
     """How to release the muscle's trigger points at home."""
 
-    find: Text
-    position: Text
-    tools: Annotated[tuple[ReleaseTool, ...], Field(min_length=1)]
-    steps: Annotated[tuple[Text, ...], Field(min_length=1)]
-    pressure: Text
-    duration: Text
-    frequency: Text
-    what_to_feel: Text
+    find: str
+    position: str
+    tools: tuple[ReleaseTool, ...]
+    steps: tuple[str, ...]
+    pressure: str
+    duration: str
+    frequency: str
+    what_to_feel: str
 
 
-class Stretch(_Frozen):
-    """A self-stretch, or the reason there is none."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stretch:
+    """A self-stretch (name, steps, hold, repetitions), or the reason there is none."""
 
-    name: Text | None = None
-    steps: tuple[Text, ...] = ()
-    hold: Text | None = None
-    repetitions: Text | None = None
-    none_reason: Text | None = None
-
-    @model_validator(mode="after")
-    def _stretch_or_reason(self) -> Stretch:
-        has_stretch = self.name is not None and bool(self.steps)
-        if has_stretch == (self.none_reason is not None):
-            raise ValueError(
-                "give either a stretch (name and steps, with hold and repetitions) "
-                "or none_reason, not both or neither"
-            )
-        if has_stretch and (self.hold is None or self.repetitions is None):
-            raise ValueError("a stretch needs hold and repetitions")
-        return self
+    name: str | None = None
+    steps: tuple[str, ...] = ()
+    hold: str | None = None
+    repetitions: str | None = None
+    none_reason: str | None = None
 
 
-class Precaution(_Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Precaution:
     kind: PrecautionKind
-    text: Text
+    text: str
 
 
-class TriggerPointSpec(_Frozen):
-    """A trigger point as written in a muscle file (left side, bare area names)."""
-
-    id: Ident
-    name: Text
-    location: Text
-    region: AreaName
-    essential: Annotated[tuple[AreaName, ...], Field(min_length=1)]
-    spillover: tuple[AreaName, ...] = ()
-    essential_opposite: tuple[AreaName, ...] = ()
-    spillover_opposite: tuple[AreaName, ...] = ()
-    prevalence: Prevalence
-    prevalence_note: Text | None = None
-    markers: dict[View, tuple[float, float]] = Field(default_factory=dict)
-
-
-class MuscleInfo(_Frozen):
-    """What a muscle file says about the muscle as a whole."""
-
-    id: Ident
-    name: Text
-    aliases: tuple[Text, ...] = ()
-    group: MuscleGroup
-    summary: Text
-    attachments: Attachments
-    action: Text
-    innervation: Text
-    symptoms: tuple[Text, ...] = ()
-    activating_factors: tuple[Text, ...] = ()
-    perpetuating_factors: tuple[Text, ...] = ()
-    release: Release
-    stretch: Stretch
-    precautions: Annotated[tuple[Precaution, ...], Field(min_length=1)]
-    sources: Annotated[tuple[Text, ...], Field(min_length=1)]
-    #: what the content review could not confirm in the sources (a chapter number, a detail
-    #: of a pattern), one plain sentence each; empty when everything was checked
-    unverified: tuple[Text, ...] = ()
-
-
-class MuscleFile(MuscleInfo):
-    trigger_points: Annotated[tuple[TriggerPointSpec, ...], Field(min_length=1)]
-
-
-class TriggerPoint(_Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TriggerPoint:
     """One sided trigger point, e.g. ``quadratus_lumborum.superficial_upper.left``."""
 
     id: str
@@ -233,7 +174,7 @@ class TriggerPoint(_Frozen):
     spillover: frozenset[str]
     prevalence: Prevalence
     prevalence_note: str | None = None
-    markers: dict[View, Point] = Field(default_factory=dict)
+    markers: dict[View, Point] = dataclasses.field(default_factory=dict)
 
     @property
     def zone(self) -> frozenset[str]:
@@ -241,11 +182,33 @@ class TriggerPoint(_Frozen):
 
     def __hash__(self) -> int:
         # the id is unique and every other field follows from it; hashing the id also
-        # spares the markers mapping, which pydantic's default hash would have to hash
+        # spares the markers mapping, which is not hashable
         return hash(self.id)
 
 
-class Muscle(MuscleInfo):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Muscle:
+    """A muscle as its file (data/muscles/<id>.yaml, checked by schemas.MuscleFile)
+    describes it, with its sided trigger points."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    group: MuscleGroup
+    summary: str
+    attachments: Attachments
+    action: str
+    innervation: str
+    symptoms: tuple[str, ...] = ()
+    activating_factors: tuple[str, ...] = ()
+    perpetuating_factors: tuple[str, ...] = ()
+    release: Release
+    stretch: Stretch
+    precautions: tuple[Precaution, ...]
+    sources: tuple[str, ...]
+    #: what the content review could not confirm in the sources (a chapter number, a detail
+    #: of a pattern), one plain sentence each; empty when everything was checked
+    unverified: tuple[str, ...] = ()
     trigger_points: tuple[TriggerPoint, ...]
 
     def points_on(self, side: Side) -> tuple[TriggerPoint, ...]:
@@ -359,14 +322,15 @@ def _check_muscle_file(path: Path, mf: MuscleFile, regions: RegionCatalogue) -> 
 def load_muscle(path: Path, regions: RegionCatalogue,
                 view_widths: Mapping[View, float] | None = None) -> Muscle:
     """Read and check one muscle file; raises DataError listing every problem in it."""
+    from bodymap.domain.schemas import MuscleFile, convert
+
     mf = read_model(path, MuscleFile)
     _check_muscle_file(path, mf, regions).raise_if_any()
     widths = dict(view_widths or {})
     points = tuple(
         _sided(spec, mf.id, side, widths) for spec in mf.trigger_points for side in Side
     )
-    info = mf.model_dump(exclude={"trigger_points"})
-    return Muscle.model_validate({**info, "trigger_points": points})
+    return convert(mf, Muscle, trigger_points=points)
 
 
 def load_knowledge(folder: Path, regions: RegionCatalogue,

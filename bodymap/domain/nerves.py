@@ -7,45 +7,22 @@ builds the left instance as written and its mirror image on the right.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from typing import TYPE_CHECKING
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.errors import DataError, Problem, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
-from bodymap.domain.regions import AreaName, RegionCatalogue, Side, region_id
+from bodymap.domain.regions import RegionCatalogue, Side, region_id
 from bodymap.domain.yamlfile import read_model
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+if TYPE_CHECKING:
+    from bodymap.domain.schemas import EntrapmentSpec
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class EntrapmentSpec(_Frozen):
-    """An entrapment as written in data/nerves.yaml (left side, bare area names)."""
-
-    id: Ident
-    nerve: Text
-    muscle: Ident
-    site: AreaName
-    essential: Annotated[tuple[AreaName, ...], Field(min_length=1)]
-    spillover: tuple[AreaName, ...] = ()
-    qualities: tuple[Quality, ...] = ()
-    summary: Text
-    unverified: Text | None = None
-    sources: Annotated[tuple[Text, ...], Field(min_length=1)]
-
-
-class NerveFile(_Frozen):
-    entrapments: tuple[EntrapmentSpec, ...] = ()
-
-
-class Entrapment(_Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entrapment:
     """One sided entrapment, e.g. ``sciatic_piriformis.left``."""
 
     id: str
@@ -80,6 +57,8 @@ def _sided(spec: EntrapmentSpec, side: Side) -> Entrapment:
 def load_nerves(path: Path, regions: RegionCatalogue,
                 knowledge: KnowledgeBase) -> tuple[Entrapment, ...]:
     """Read and cross-check data/nerves.yaml; DataError lists every problem in it."""
+    from bodymap.domain.schemas import NerveFile
+
     nf = read_model(path, NerveFile)
     problems: list[Problem] = []
     seen: set[str] = set()

@@ -12,51 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from bodymap.domain.errors import DataError, Problem, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.yamlfile import read_model
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
-PointRef = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")]
-Share = Annotated[float, Field(ge=0.0, le=1.0)]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Study(_Frozen):
-    citation: Text
-    population: Text
-
-
-class PrevalenceEntry(_Frozen):
-    trigger_points: Annotated[tuple[PointRef, ...], Field(min_length=1)]
-    study: Ident
-    active: tuple[Share, Share]
-    note: Text
-
-    @field_validator("active")
-    @classmethod
-    def _low_before_high(cls, active: tuple[float, float]) -> tuple[float, float]:
-        low, high = active
-        if low > high:
-            raise ValueError("active must be [low, high] with low <= high")
-        return active
-
-    @property
-    def midpoint(self) -> float:
-        return (self.active[0] + self.active[1]) / 2.0
-
-
-class PrevalenceFile(_Frozen):
-    studies: Annotated[dict[Ident, Study], Field(min_length=1)]
-    entries: tuple[PrevalenceEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +33,8 @@ class PrevalenceEvidence:
 
 def load_prevalence(path: Path, knowledge: KnowledgeBase) -> PrevalenceEvidence:
     """Read and cross-check data/prevalence.yaml; DataError lists every problem."""
+    from bodymap.domain.schemas import PrevalenceFile
+
     pf = read_model(path, PrevalenceFile)
     problems: list[Problem] = []
     keys_of: dict[str, list[str]] = {}

@@ -22,9 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
-from typing import Annotated, TypeVar
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeVar
 
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError
@@ -37,74 +35,69 @@ from bodymap.domain.regions import Side
 from bodymap.domain.yamlfile import read_model
 
 
-class Credit(BaseModel):
-    # allow_inf_nan=False: NaN passes every ge/le test, and would print as invalid JSON
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+# The numbers of data/model.yaml, checked by schemas.ModelFile when the file is read.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Credit:
+    essential: float
+    spillover: float
+    local: float
+    adjacent: float
 
-    essential: float = Field(gt=0, le=1)
-    spillover: float = Field(gt=0, le=1)
-    local: float = Field(ge=0, le=1)
-    adjacent: float = Field(ge=0, le=1)
 
-
-class EvidencePrior(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EvidencePrior:
     """Prior from a study's share of people with active trigger points (data/prevalence.yaml)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    floor: float = Field(gt=0, le=1)
-    ceiling: float = Field(gt=0, le=1)
-    saturation: float = Field(gt=0, le=1)
+    floor: float
+    ceiling: float
+    saturation: float
 
     def prior(self, share: float) -> float:
         return self.floor + (self.ceiling - self.floor) * min(1.0, share / self.saturation)
 
 
-class MuscleParameters(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    extra_point_penalty: float = Field(gt=0, le=1)
-    both_sides_penalty: float = Field(gt=0, le=1)
-    max_points: int = Field(ge=1, le=10)
-    pool: int = Field(ge=1, le=100_000)
-
-
-class NerveParameters(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    prior: float = Field(gt=0, le=1)
-    prior_neural: float = Field(gt=0, le=1)
-    burn_weight: float = Field(ge=0, le=1)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MuscleParameters:
+    extra_point_penalty: float
+    both_sides_penalty: float
+    max_points: int
+    pool: int
 
 
-class ModelParameters(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NerveParameters:
+    prior: float
+    prior_neural: float
+    burn_weight: float
 
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ModelParameters:
     credit: Credit
-    intensity_floor: float = Field(ge=0, le=1)
-    spillover_in_pattern: float = Field(ge=0, le=1)
-    # powers above 10 would crush every score to ~0; the shipped values are 1 and 0.4
-    coverage_power: float = Field(gt=0, le=10)
-    specificity_power: float = Field(ge=0, le=10)
-    # a prior is a belief in (0, 1]: scores stay within 0..1 only if it is
-    prevalence_prior: dict[Prevalence, Annotated[float, Field(gt=0, le=1)]]
-    combination_penalty: float = Field(gt=0, le=1)
-    combination_pool: int = Field(ge=2, le=200)
-    combination_per_region: int = Field(ge=1, le=50)
+    intensity_floor: float
+    spillover_in_pattern: float
+    coverage_power: float
+    specificity_power: float
+    prevalence_prior: dict[Prevalence, float]
+    combination_penalty: float
+    combination_pool: int
+    combination_per_region: int
     evidence_prior: EvidencePrior
     muscle: MuscleParameters
     nerve: NerveParameters
 
 
 def load_parameters(path: Path) -> ModelParameters:
-    params = read_model(path, ModelParameters)
+    from bodymap.domain.schemas import ModelFile, convert
+
+    params = read_model(path, ModelFile)
     missing = set(Prevalence) - set(params.prevalence_prior)
     if missing:
         from bodymap.domain.errors import Problem
 
         raise DataError([Problem(path, "prevalence_prior", "missing levels",
                                  sorted(m.value for m in missing))])
-    return params
+    return convert(params, ModelParameters)
 
 
 @dataclass(frozen=True)

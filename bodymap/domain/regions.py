@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.errors import DataError, Problem, suggest
 from bodymap.domain.yamlfile import read_model
-
-AreaName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 
 
 class Side(StrEnum):
@@ -52,15 +48,14 @@ class View(StrEnum):
         }[self]
 
 
-class Region(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Region:
     """One clickable region of the body, e.g. ``left.temple``."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str
     label: str
     side: Side
-    area: AreaName
+    area: str
     group: str
 
 
@@ -113,13 +108,6 @@ def mirror_region_id(rid: str) -> RegionId:
     return RegionId(rid).mirrored
 
 
-class _RegionsFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    groups: dict[AreaName, Annotated[str, Field(min_length=1)]]
-    areas: dict[AreaName, dict[AreaName, Annotated[str, Field(min_length=1)]]]
-
-
 class RegionCatalogue(Mapping[str, Region]):
     """Every region, in UI order (by group, then area, left before right)."""
 
@@ -156,7 +144,9 @@ class RegionCatalogue(Mapping[str, Region]):
 
 def load_regions(path: Path) -> RegionCatalogue:
     """Read data/regions.yaml. Raises DataError naming the file and field."""
-    parsed = read_model(path, _RegionsFile)
+    from bodymap.domain.schemas import RegionsFile
+
+    parsed = read_model(path, RegionsFile)
     problems: list[Problem] = []
     regions: list[Region] = []
     seen: set[str] = set()

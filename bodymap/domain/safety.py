@@ -17,17 +17,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property, partial
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import Problem, ProblemList, suggest
 from bodymap.domain.regions import RegionCatalogue, RegionId, Side
 from bodymap.domain.yamlfile import read_model
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Terms = Annotated[tuple[Text, ...], Field(min_length=1)]
 
 
 class Urgency(StrEnum):
@@ -54,45 +48,45 @@ class Sides(StrEnum):
     ONE = "one"
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class RedFlag(_Frozen):
+# The rules of data/red_flags.yaml, checked by schemas.SafetyFile when the file is read.
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RedFlag:
     """A symptom the user ticks."""
 
-    id: Text
-    question: Text
+    id: str
+    question: str
     urgency: Urgency
-    advice: Text
+    advice: str
     source: str = ""
 
 
-class QualityGroup(_Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QualityGroup:
     """Areas that count only when they feel a certain way (e.g. numb or pins and needles)."""
 
-    areas: Terms
-    quality: Annotated[tuple[Quality, ...], Field(min_length=1)]
+    areas: tuple[str, ...]
+    quality: tuple[Quality, ...]
 
 
-Group = Terms | QualityGroup
+Group = tuple[str, ...] | QualityGroup
 
 
 def _terms(group: Group) -> tuple[str, ...]:
     return group.areas if isinstance(group, QualityGroup) else group
 
 
-class RedFlagPattern(_Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RedFlagPattern:
     """A pain drawing that matches when at least one painful region meets every group.
 
     A term is an area name (``calf_upper``: either side, or the side in question for a
     ``same``/``one`` rule) or a region id (``left.armpit``: only that side).
     """
 
-    id: Text
-    title: Text
-    all_of: Annotated[tuple[Group, ...], Field(min_length=1)]
-    advice: Text
+    id: str
+    title: str
+    all_of: tuple[Group, ...]
+    advice: str
     urgency: Urgency = Urgency.URGENT
     sides: Sides = Sides.ANY
     source: str = ""
@@ -139,30 +133,24 @@ def _feel(painful: Iterable[str] | PainDrawing) -> dict[str, Quality]:
     return dict.fromkeys(painful, Quality.ACHE)
 
 
-class Gate(_Frozen):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Gate:
     """Questions to answer before a technique that presses on a vulnerable place.
 
     ``muscles`` names the muscles whose self-release presses there; a "yes" to any
     question means: do not self-treat, follow ``advice``.
     """
 
-    id: Text
-    title: Text
-    muscles: Terms
-    questions: Terms
-    advice: Text
+    id: str
+    title: str
+    muscles: tuple[str, ...]
+    questions: tuple[str, ...]
+    advice: str
     source: str = ""
 
 
 #: How a rule's ``source`` cites an entry of ``references``: ``[FIN20]``.
 _TAG = re.compile(r"\[([A-Za-z0-9_]+)\]")
-
-
-class _SafetyFile(_Frozen):
-    references: dict[Text, Text] = Field(default_factory=dict)
-    checklist: Annotated[tuple[RedFlag, ...], Field(min_length=1)]
-    patterns: tuple[RedFlagPattern, ...] = ()
-    gates: tuple[Gate, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,9 +229,14 @@ def load_safety(path: Path, regions: RegionCatalogue,
     gate naming a muscle that is not loaded simply never applies. A test checks that the
     shipped gates name only shipped muscles.
     """
-    parsed = read_model(path, _SafetyFile)
+    from bodymap.domain.schemas import SafetyFile, convert
+
+    parsed = read_model(path, SafetyFile)
+    checklist = tuple(convert(flag, RedFlag) for flag in parsed.checklist)
+    patterns = tuple(convert(pattern, RedFlagPattern) for pattern in parsed.patterns)
+    gates = tuple(convert(gate, Gate) for gate in parsed.gates)
     problems = ProblemList()
-    for i, p in enumerate(parsed.patterns):
+    for i, p in enumerate(patterns):
         for j, group in enumerate(p.all_of):
             inner = ".areas" if isinstance(group, QualityGroup) else ""
             for k, term in enumerate(_terms(group)):
@@ -252,15 +245,13 @@ def load_safety(path: Path, regions: RegionCatalogue,
                     problems.add(partial(_unknown_term, path,
                                          f"patterns[{i}].all_of[{j}]{inner}[{k}]", term, regions))
     ids: set[str] = set()
-    every = [f.id for f in parsed.checklist] + [p.id for p in parsed.patterns] + \
-        [g.id for g in parsed.gates]
+    every = [f.id for f in checklist] + [p.id for p in patterns] + [g.id for g in gates]
     for fid in every:
         if fid in ids:
             problems.add(Problem(path, "id", "id used twice", fid))
         ids.add(fid)
     sections: tuple[tuple[str, tuple[RedFlag | RedFlagPattern | Gate, ...]], ...] = (
-        ("checklist", parsed.checklist), ("patterns", parsed.patterns),
-        ("gates", parsed.gates))
+        ("checklist", checklist), ("patterns", patterns), ("gates", gates))
     for section, rules_in in sections:
         for i, rule in enumerate(rules_in):
             for tag in _TAG.findall(rule.source):
@@ -269,8 +260,7 @@ def load_safety(path: Path, regions: RegionCatalogue,
                         path, f"{section}[{i}].source",
                         f"cites [{tag}], which is not under references."
                         f"{suggest(tag, parsed.references)}", rule.source))
-    rules = SafetyRules(parsed.checklist, parsed.patterns, parsed.gates,
-                        tuple(parsed.references.items()))
+    rules = SafetyRules(checklist, patterns, gates, tuple(parsed.references.items()))
     if muscles is not None:
         for problem in check_gate_muscles(rules, muscles, path):
             problems.add(problem)

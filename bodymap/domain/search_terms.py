@@ -12,59 +12,18 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from bodymap.domain.errors import Problem, ProblemList, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
-from bodymap.domain.regions import AreaName, RegionCatalogue
+from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.yamlfile import read_model
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 def normalise_words(text: str) -> str:
     """Lower case, words only: "Golfer's elbow" and "golfers  elbow" compare equal."""
     return " ".join(_WORD.findall(text.lower().replace("'", "").replace("_", " ")))
-
-
-class SearchTermSpec(BaseModel):
-    """One entry as written in the file."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    phrase: Text
-    synonyms: tuple[Text, ...] = ()
-    areas: Annotated[tuple[AreaName, ...], Field(min_length=1)]
-    muscles: tuple[Text, ...] = ()
-    red_flags: tuple[Text, ...] = ()
-    sources: tuple[Text, ...] = ()
-    reasoning: Text | None = None
-    unverified: Text | None = None
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.phrase, *self.synonyms)
-
-    @model_validator(mode="after")
-    def _backed(self) -> SearchTermSpec:
-        # a clinical association without a source or a stated reason would be a rumour
-        if not self.sources and self.reasoning is None:
-            raise ValueError("give `sources` (where the association comes from) or "
-                             "`reasoning` (why the entry maps as it does)")
-        if self.muscles and not self.sources:
-            raise ValueError("`muscles` names the muscles an expert lists first: give the "
-                             "`sources` that name them, or drop `muscles` (the muscles whose "
-                             "trigger points refer to the areas are shown anyway)")
-        return self
-
-
-class SearchTermsFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    terms: Annotated[tuple[SearchTermSpec, ...], Field(min_length=1)]
 
 
 @dataclass(frozen=True)
@@ -96,6 +55,8 @@ def load_search_terms(path: Path, regions: RegionCatalogue, knowledge: Knowledge
                       red_flags: Collection[str]) -> SearchTerms:
     """Read data/search_terms.yaml, checking every area, muscle and red-flag id against the
     data they refer to. DataError names the file, the entry's field and the bad value."""
+    from bodymap.domain.schemas import SearchTermsFile
+
     spec = read_model(path, SearchTermsFile)
     problems = ProblemList()
     seen: dict[str, str] = {}  # normalised name -> the field that first used it

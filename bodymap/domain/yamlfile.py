@@ -6,15 +6,15 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from bodymap.domain.errors import DataError, Problem, problems_from_validation
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 
 if TYPE_CHECKING:
     import yaml
+    from pydantic import BaseModel
 
-M = TypeVar("M", bound=BaseModel)
+# bound by name: pydantic is imported when a file is validated, not with the domain
+M = TypeVar("M", bound="BaseModel")
 
 #: No data file of ours comes near this; a larger one is a mistake (or an attack), not data.
 MAX_BYTES = 2_000_000
@@ -121,6 +121,8 @@ def read_yaml(path: Path, max_bytes: int = MAX_BYTES) -> object:
 def read_model(path: Path, model: type[M]) -> M:
     """Read a YAML file that holds one mapping and validate it as ``model``; every problem
     (file, field, bad value) is raised at once as a DataError."""
+    from pydantic import ValidationError
+
     raw = read_yaml(path)
     if not isinstance(raw, dict):
         raise DataError([Problem(path, "", "expected a mapping of fields at the top level",

@@ -67,20 +67,32 @@ class WindowActions(QObject):
         self.menu_file.addActions([self.handout, self.export])
         self.menu_file.addSeparator()
         self.clients: QAction | None = None
+        self._client_items: list[QAction] = []  # what drop_clients takes away
         if window.client_dock is not None:
             self.clients = window.client_dock.toggleViewAction()
             self.clients.setText(self.tr("&Clients"))
             self.clients.setShortcut(QKeySequence("Ctrl+L"))
             self.clients.setToolTip(self.tr("Client records: visits, progress, compare"))
-            self.toolbar.addAction(self.clients)
-            self.toolbar.addSeparator()
-            self.menu_file.addAction(self._act(self.tr("E&xport client visits (JSON or CSV)…"),
-                                               lambda: window.require_clients().ask_export()))
-            self.menu_file.addAction(self._act(self.tr("&Import client visits (JSON)…"),
-                                               lambda: window.require_clients().ask_import()))
-            self.menu_file.addSeparator()
+            self._client_items = [
+                self.clients, self.toolbar.addSeparator(),
+                self._act(self.tr("E&xport client visits (JSON or CSV)…"),
+                          lambda: window.require_clients().ask_export()),
+                self._act(self.tr("&Import client visits (JSON)…"),
+                          lambda: window.require_clients().ask_import())]
+            self.toolbar.insertAction(self._client_items[1], self.clients)
+            self.menu_file.addActions(self._client_items[2:])
+            self._client_items.append(self.menu_file.addSeparator())
         self.quit = self._act(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
         self.menu_file.addAction(self.quit)
+
+    def drop_clients(self) -> None:
+        """The client records could not be opened after the first paint: take away the
+        Clients button and the client menu entries, as for a window started without them."""
+        for action in self._client_items:
+            self.toolbar.removeAction(action)
+            self.menu_file.removeAction(action)
+        self._client_items = []
+        self.clients = None
 
     def _edit_menu(self, window: MainWindow) -> None:
         s = window.session

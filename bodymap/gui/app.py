@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
@@ -15,7 +17,11 @@ from bodymap.gui.main_window import MainWindow
 from bodymap.gui.messages import warn
 from bodymap.gui.translations import add_language_menu, choose_language, install_translators
 from bodymap.logs import log, short_path
-from bodymap.store import CorruptDatabase, Store, StoreError, new_database_beside
+
+if TYPE_CHECKING:
+    # the store (sqlite3, its pydantic records) is imported when it is opened, after the
+    # window's first paint: nothing on the first screen needs it
+    from bodymap.store import Store
 
 # the freedesktop id of packaging/linux/*.desktop: lets Wayland compositors find our icon
 DESKTOP_FILE_NAME = "io.github.bodymap.Bodymap"
@@ -38,6 +44,8 @@ def application() -> QApplication:
 def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
     """Open the client records. A damaged or foreign file is never touched: the user may
     start a new database beside it, or go on without client records."""
+    from bodymap.store import CorruptDatabase, Store, StoreError, new_database_beside
+
     try:
         store = Store.open(path)
     except CorruptDatabase as exc:
@@ -83,6 +91,31 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
     return store
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, from the event loop, after ``widget`` has had its first paint
+    event: work that the first screen does not show waits until the user sees the window."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._widget and event.type() == QEvent.Type.Paint and \
+                self._then is not None:
+            then, self._then = self._then, None
+            self._widget.removeEventFilter(self)
+            # not from inside the paint event: after it, from the event loop
+            QTimer.singleShot(0, then)
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Run ``then`` once the shown ``widget`` has been painted for the first time."""
+    _FirstPaint(widget, then)
+
+
 def _log_uncaught(kind: type[BaseException], exc: BaseException,
                   tb: types.TracebackType | None) -> None:
     """An exception escaping a Qt slot goes to the log (with its traceback) as well as to
@@ -91,24 +124,41 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException,
     sys.__excepthook__(kind, exc, tb)
 
 
+def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
+                settings: QSettings | None = None) -> MainWindow:
+    """Build and show the main window as `bodymap` starts it (run() then runs the event
+    loop; the start-up bench measures this). What the first screen does not show waits
+    until it is painted: the client records, then the referral model."""
+    application()
+    settings = settings if settings is not None else QSettings()
+    chosen = choose_language(language, settings)
+    install_translators(chosen)
+    window = MainWindow(dataset, settings, store_later=True)
+    add_language_menu(window, settings, chosen)
+
+    def after_paint() -> None:
+        # a damaged file's question has the window as its parent; the Clients dock is
+        # there from the start, and its actions go if the records cannot be opened
+        window.attach_store(open_store(db_path, window))
+        window.session.prepare()  # so that the first click does not wait for it
+
+    after_first_paint(window, after_paint)
+    window.show()
+    return window
+
+
 def run(dataset: Dataset, db_path: Path, language: str | None = None,
         settings: QSettings | None = None) -> int:
     """Open the main window and run until it closes. ``language`` (a code such as "es",
     from --lang) overrides the saved language setting and the system's; ``settings``
     defaults to the user's."""
     app = application()
-    settings = settings if settings is not None else QSettings()
-    chosen = choose_language(language, settings)
-    install_translators(chosen)
     sys.excepthook = _log_uncaught
-    store = open_store(db_path)
-    window = MainWindow(dataset, settings, store)
-    add_language_menu(window, settings, chosen)
-    window.show()
+    window = open_window(dataset, db_path, language, settings)
     log.info("main window open")
     try:
         return app.exec()
     finally:
-        if store is not None:
-            store.close()
+        if window.store is not None:
+            window.store.close()
         log.info("main window closed")

@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from bodymap.gui.messages import warn
-from bodymap.report.handout import write_handout
-from bodymap.report.map_image import write_scene
 from bodymap.scene.scene import Scene, build_scene
 from bodymap.session.derive import sides_text
 
@@ -59,6 +57,9 @@ class Exports:
             self.export_image(Path(path))
 
     def export_image(self, path: Path) -> bool:
+        # imported when first used: the window's start does not need the writers
+        from bodymap.report.map_image import write_scene
+
         try:
             write_scene(path, self.current_scene(), self.caption())
         except OSError as exc:
@@ -115,6 +116,8 @@ class Exports:
                       notes: str = "") -> bool:
         """The handout of these muscles, with the trigger points the screen shows for each,
         drawn on the figure the screen shows (the client's)."""
+        from bodymap.report.handout import write_handout  # when first used, not at start
+
         session = self._w.session
         points = [tp for m in muscles for tp in session.points_for(m)]
         try:

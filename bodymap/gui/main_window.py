@@ -35,10 +35,12 @@ from bodymap.report.card_html import DISCLAIMER
 from bodymap.scene.layouts import Layout
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
-from bodymap.store import Client, Store
 
 if TYPE_CHECKING:
+    # types only: the store (sqlite3 and its pydantic records) is opened after the first
+    # paint (gui/app.py), so this module must not import it
     from bodymap.gui.client_panel import ClientPanel
+    from bodymap.store import Client, Store
 
 #: QSettings key of the figure shown when no client (or a client without one) is open
 FIGURE_SETTING = "map/figure"
@@ -50,7 +52,9 @@ MIN_MAP_SHARE, DEFAULT_MAP_SHARE = 0.45, 0.6
 
 class MainWindow(QMainWindow):
     def __init__(self, dataset: Dataset, settings: QSettings, store: Store | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, store_later: bool = False) -> None:
+        """``store_later``: the client records are opened after the first paint and handed
+        over with ``attach_store``; the Clients dock and actions exist from the start."""
         super().__init__(parent)
         # the view model's texts (status bar, titles, undo steps) in the user's language
         self.session = Session(dataset, QCoreApplication.translate)
@@ -83,7 +87,7 @@ class MainWindow(QMainWindow):
 
         self._client_panel: ClientPanel | None = None  # built when first needed
         self.client_dock: QDockWidget | None = None
-        if store is not None:
+        if store is not None or store_later:
             self.client_dock = QDockWidget(self.tr("Clients"), self)
             self.client_dock.setObjectName("clientDock")
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.client_dock)
@@ -148,6 +152,17 @@ class MainWindow(QMainWindow):
             self.client_dock.setWidget(panel)
             self._client_panel = panel
         return self._client_panel
+
+    def attach_store(self, store: Store | None) -> None:
+        """The client records opened after the first paint (``store_later``). None when they
+        could not be opened: the Clients dock and its actions go, as if started without."""
+        self.store = store
+        if store is not None or self.client_dock is None:
+            return
+        self.actions_.drop_clients()
+        self.removeDockWidget(self.client_dock)
+        self.client_dock.deleteLater()
+        self.client_dock = None
 
     def require_clients(self) -> ClientPanel:
         # only reachable through actions that exist when there is a store (and so a dock)

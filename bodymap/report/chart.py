@@ -26,7 +26,7 @@ from bodymap.domain.atlas import AtlasView, MuscleShape
 from bodymap.domain.drawing import Quality
 from bodymap.domain.quality_symbols import Pattern, quality_symbol
 from bodymap.report import palette
-from bodymap.report.paths import painter_path, painter_path_from_d
+from bodymap.report.paths import painter_path_from_d
 from bodymap.scene.scene import Anchor, Figure, Label, LegendKey, Scene
 
 MARKER_HALF = 6.0
@@ -37,7 +37,8 @@ _ROUNDED_CACHE: dict[tuple[int, str], QPainterPath] = {}
 
 
 def region_path(shape: AtlasView, rid: str) -> QPainterPath:
-    return painter_path(shape.regions[rid].subpaths)
+    # from the path's ready commands (the bundle's), not by parsing its text
+    return painter_path_from_d(shape.regions[rid].d)
 
 
 def _rounded_region(shape: AtlasView, rid: str) -> QPainterPath:

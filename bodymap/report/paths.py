@@ -7,7 +7,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath
 
-from bodymap.domain.geometry import Cubic, Line, Quad, Subpath, parse_path
+from bodymap.domain.geometry import (
+    CLOSE,
+    CUBIC,
+    LINE,
+    MOVE,
+    Cubic,
+    Line,
+    Quad,
+    Subpath,
+    path_commands,
+)
 
 
 def painter_path(subpaths: Sequence[Subpath]) -> QPainterPath:
@@ -27,5 +37,32 @@ def painter_path(subpaths: Sequence[Subpath]) -> QPainterPath:
     return path
 
 
+def painter_path_from_commands(commands: Sequence[float]) -> QPainterPath:
+    """A QPainterPath from the flat command form (bodymap.domain.geometry.path_commands)."""
+    path = QPainterPath()
+    path.setFillRule(path.fillRule().OddEvenFill)
+    i, n = 0, len(commands)
+    while i < n:
+        op = commands[i]
+        if op == LINE:
+            path.lineTo(commands[i + 1], commands[i + 2])
+            i += 3
+        elif op == CUBIC:
+            path.cubicTo(*commands[i + 1:i + 7])
+            i += 7
+        elif op == MOVE:
+            path.moveTo(commands[i + 1], commands[i + 2])
+            i += 3
+        elif op == CLOSE:
+            path.closeSubpath()
+            i += 1
+        else:
+            path.quadTo(*commands[i + 1:i + 5])
+            i += 5
+    return path
+
+
 def painter_path_from_d(d: str) -> QPainterPath:
-    return painter_path(parse_path(d))
+    """The path text ``d`` as a QPainterPath; from the validated bundle's ready commands when
+    the dataset came from it, so that drawing the body parses no SVG at start."""
+    return painter_path_from_commands(path_commands(d))

@@ -22,7 +22,7 @@ from bodymap.domain.drawing import (
 )
 from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.domain.referral import Ranking
+from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import RegionId, Side
 from bodymap.domain.safety import Alert
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -58,7 +58,9 @@ class Session:
         language (the GUI passes QCoreApplication.translate); by default they are English."""
         self._ds = dataset
         self.translate = translate
-        self._model = dataset.referral_model()
+        # built on the first ranking (or by prepare()): the first screen, an empty drawing,
+        # needs none, and building its indexes would delay the window's first paint
+        self._model: ReferralModel | None = None
         self._history: History[PainDrawing] = History(PainDrawing())
         self._stroke: tuple[bool, set[str]] | None = None  # (adding, regions touched)
         self._selection: Selection = None
@@ -80,6 +82,13 @@ class Session:
         # derived from the drawing alone, rebuilt only when it changes
         self._ranked = Ranked(PainDrawing(), Ranking((), ()), (), None)
         self._view_model = self._build()
+
+    def prepare(self) -> ReferralModel:
+        """The referral model, built now if not yet (the window calls this once it has
+        painted, so that the first click does not wait for it)."""
+        if self._model is None:
+            self._model = self._ds.referral_model()
+        return self._model
 
     # ------------------------------------------------------------------ observing
     @property
@@ -395,7 +404,7 @@ class Session:
 
     def _rank(self) -> None:
         if self._ranked.drawing != self.drawing:
-            self._ranked = rank(self._model, self._ds, self.drawing, self.translate)
+            self._ranked = rank(self.prepare(), self._ds, self.drawing, self.translate)
 
     def _build(self) -> ViewModel:
         self._rank()

@@ -19,13 +19,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-import platformdirs
 from pydantic import TypeAdapter, ValidationError
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.figures import Figure
 from bodymap.domain.files import NotRegularFileError, kind_of
 from bodymap.i18n import QT_TRANSLATE_NOOP
+
+# DB_ENV (the environment variable that overrides the database location; the CLI's --db wins
+# over it) and default_db_path live beside the shipped data's folders, so that the window can
+# name the database without importing the store, which it opens after its first paint
+from bodymap.resources import DB_ENV as DB_ENV
+from bodymap.resources import DB_NAME as DB_NAME
+from bodymap.resources import default_db_path as default_db_path
 from bodymap.store.errors import (
     CorruptDatabase,
     DatabaseReplacedError,
@@ -44,9 +50,6 @@ from bodymap.store.models import (
 from bodymap.store.names import InvalidNameError, check_client_name
 from bodymap.store.schema import APPLICATION_ID, LATEST_VERSION, check_identity, migrate
 
-# Environment variable that overrides the database location (the CLI's --db wins over it).
-DB_ENV = "BODYMAP_DB"
-DB_NAME = "bodymap.sqlite3"
 BUSY_TIMEOUT_S = 10.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PRIVATE = 0o600
@@ -81,14 +84,6 @@ _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 
 )
 
 _name = TypeAdapter(Name)
-
-
-def default_db_path() -> Path:
-    """``$BODYMAP_DB`` if set, else ``bodymap.sqlite3`` in the user's data directory."""
-    override = os.environ.get(DB_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir("bodymap")) / DB_NAME
 
 
 def new_database_beside(path: str | os.PathLike[str], today: dt.date | None = None) -> Path:

@@ -9,6 +9,7 @@ must name it, so the card and the handout warn before the reader presses there.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -78,5 +79,5 @@ def test_the_check_sees_the_known_danger_areas(dataset: Dataset, muscle_id: str,
     near, warned = DANGER_AREAS[area]
     assert re.search(near, release_text(muscle))
     assert re.search(warned, precaution_text(muscle))
-    bare = muscle.model_copy(update={"precautions": ()})
+    bare = replace(muscle, precautions=())
     assert area in unwarned(bare)

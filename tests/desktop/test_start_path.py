@@ -2,7 +2,8 @@
 
 Every module on the start path delays the first screen; these must wait until they are
 needed: the progress chart's pyqtgraph (the clients dock), fuzzy search's difflib (the first
-search), and, once the validated bundle exists, PyYAML and the XML parser (a full load)."""
+search), the client records (opened after the first paint), and, once the validated bundle
+exists, pydantic, PyYAML and the XML parser (a full load)."""
 
 from __future__ import annotations
 
@@ -44,10 +45,13 @@ status = main(["--db", sys.argv[1]])
 print(json.dumps({"status": status, "modules": seen[0] if seen else None}))
 """
 
-#: never needed before the first paint, whatever the bundle's state
-NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel")
-#: needed only by a full validating load, which a current bundle spares
-FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom")
+#: never needed before the first paint, whatever the bundle's state: the client records
+#: (sqlite3 and the store's pydantic records) are opened after it
+NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap.store")
+#: needed only by a full validating load, which a current bundle spares: the files'
+#: schemas (pydantic), the YAML and SVG parsers
+FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pydantic",
+                  "pydantic_core", "bodymap.domain.schemas")
 
 
 def _modules_at_first_paint(tmp_path: Path) -> set[str]:

@@ -6,21 +6,29 @@ import math
 
 import pytest
 
+from bodymap.domain.dataset import Dataset
 from bodymap.domain.geometry import (
+    CUBIC,
+    LINE,
+    MOVE,
     Cubic,
     Line,
     PathSyntaxError,
     Quad,
     Subpath,
+    _parse_path_text,
     area,
     bounds,
+    commands_of,
     contains,
     flatten,
     inscribed_radius,
     interior_point,
     parse_path,
+    path_commands,
     ring_area,
     shared_border_length,
+    subpaths_of,
 )
 
 SQUARE = ((0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0))
@@ -113,3 +121,30 @@ def test_shared_border_length() -> None:
     assert 6.0 <= shared_border_length([left], [right]) <= 7.05
     far = ((30.0, 0.0), (40.0, 0.0), (40.0, 10.0))
     assert shared_border_length([left], [far]) == 0.0
+
+
+def test_the_command_form_gives_back_every_shipped_outline(dataset: Dataset) -> None:
+    """The flat commands the bundle stores for the atlas's paths are the same subpaths as
+    the path text parsed."""
+    texts = {shape.d for view in dataset.atlas.views.values()
+             for shape in view.regions.values()}
+    texts |= {d for view in dataset.atlas.views.values() for shape in view.muscles.values()
+              for d in (shape.d, *shape.fibres)}
+    texts |= {d for view in dataset.atlas.views.values()
+              for d in (view.silhouette, *view.details) if d is not None}
+    assert len(texts) > 300
+    for d in texts:
+        parsed = _parse_path_text(d)
+        assert subpaths_of(commands_of(parsed)) == parsed
+        assert parse_path(d) == parsed and list(path_commands(d)) == list(commands_of(parsed))
+
+
+@pytest.mark.parametrize("commands", [
+    [LINE, 1.0, 2.0],              # draws before a move
+    [MOVE, 1.0],                   # a move without its y
+    [MOVE, 0.0, 0.0, 9.0, 1.0],    # no such opcode
+    [MOVE, 0.0, 0.0, CUBIC, 1.0, 1.0, 2.0, 2.0, 3.0],  # a cubic one number short
+])
+def test_a_malformed_command_stream_is_refused(commands: list[float]) -> None:
+    with pytest.raises(ValueError, match="path commands"):
+        subpaths_of(commands)

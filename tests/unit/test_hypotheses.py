@@ -3,6 +3,8 @@ evidence-based priors; the "done when" drawings of the issue; the model's symmet
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.hypotheses import Hypothesis, HypothesisKind
-from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence, TriggerPoint
+from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import RegionCatalogue, Side, mirror_region_id
 
@@ -22,7 +24,7 @@ def model(dataset: Dataset) -> ReferralModel:
 
 def _with_muscle(dataset: Dataset, **update: int) -> ReferralModel:
     p = dataset.parameters
-    params = p.model_copy(update={"muscle": p.muscle.model_copy(update=update)})
+    params = replace(p, muscle=replace(p.muscle, **update))
     return ReferralModel(dataset.knowledge, params, dataset.atlas.adjacency, dataset.nerves,
                          dataset.prevalence)
 
@@ -136,8 +138,7 @@ def _tp(muscle: str, key: str, side: Side, essential: set[str],
 
 def _kb(dataset: Dataset, muscles: dict[str, list[TriggerPoint]]) -> KnowledgeBase:
     template = dataset.knowledge.muscle("gluteus_medius")
-    info = template.model_dump(exclude={"trigger_points"})
-    return KnowledgeBase([Muscle.model_validate({**info, "id": mid, "trigger_points": tuple(pts)})
+    return KnowledgeBase([replace(template, id=mid, trigger_points=tuple(pts))
                           for mid, pts in muscles.items()], dataset.regions)
 
 

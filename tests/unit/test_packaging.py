@@ -4,6 +4,7 @@ in its metadata; and an installed bodymap that runs outside the checkout."""
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import subprocess
 import sys
@@ -104,3 +105,50 @@ def test_installed_console_script_runs(wheel: Path, tmp_path: Path) -> None:
                            cwd=tmp_path, timeout=120, check=False)
     assert where.returncode == 0, where.stderr
     assert "OK: 222 regions" in where.stdout
+
+
+# Run by the unpacked wheel: the shipped data as the `bodymap` command loads it, then what
+# that needed (pydantic, the YAML and XML parsers mean a full validating load).
+_LOAD_PROBE = """
+import json, sys
+import bodymap.resources as r
+from bodymap.domain.bundle import load_dataset_cached, shipped_bundle
+shipped = shipped_bundle(r.data_dir(), r.assets_dir())
+dataset = load_dataset_cached(r.data_dir(), r.assets_dir())
+print(json.dumps({"shipped": str(shipped), "muscles": len(dataset.knowledge.muscles),
+                  "full_load": sorted(m for m in ("pydantic", "yaml", "defusedxml")
+                                      if m in sys.modules)}))
+"""
+
+
+def _load_unpacked(site: Path, tmp_path: Path, cache: Path) -> dict[str, object]:
+    env = {**os.environ, "PYTHONPATH": str(site), "BODYMAP_CACHE_DIR": str(cache)}
+    run = subprocess.run([sys.executable, "-c", _LOAD_PROBE], capture_output=True, text=True,
+                         cwd=tmp_path, env=env, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr
+    result: dict[str, object] = json.loads(run.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_wheel_starts_from_its_own_validated_bundle(wheel: Path, tmp_path: Path) -> None:
+    """The build hook validated the data and put the bundle in the wheel: the installed
+    bodymap reads it (no pydantic, no YAML) and never touches the user's cache folder."""
+    assert "bodymap/_bundle/dataset.bundle" in zipfile.ZipFile(wheel).namelist()
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    cache = tmp_path / "cache"
+    result = _load_unpacked(site, tmp_path, cache)
+    assert result["shipped"] == str(site / "bodymap" / "_bundle" / "dataset.bundle")
+    assert result["muscles"] == 113
+    assert result["full_load"] == []
+    assert not cache.exists(), "an installed bodymap wrote a bundle to the user cache"
+
+    # data changed after installing: the shipped bundle no longer matches and is not
+    # trusted; the data is validated (and still no user-cache bundle is written or read)
+    regions = site / "bodymap" / "_data" / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    result = _load_unpacked(site, tmp_path, cache)
+    assert result["muscles"] == 113
+    full_load = result["full_load"]
+    assert isinstance(full_load, list) and {"pydantic", "yaml"} <= set(full_load)
+    assert not cache.exists()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
-from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence, TriggerPoint
+from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
 from bodymap.domain.referral import ReferralModel
 from bodymap.domain.regions import RegionCatalogue, Side, mirror_region_id
 
@@ -28,9 +30,7 @@ def _tp(muscle: str, essential: set[str], spillover: set[str] = frozenset(),  # 
 
 def _kb(dataset: Dataset, points: list[TriggerPoint]) -> KnowledgeBase:
     template = dataset.knowledge.muscle("gluteus_medius")
-    muscles = [Muscle.model_validate({**template.model_dump(exclude={"trigger_points"}),
-                                      "id": tp.muscle, "trigger_points": (tp,)})
-               for tp in points]
+    muscles = [replace(template, id=tp.muscle, trigger_points=(tp,)) for tp in points]
     return KnowledgeBase(muscles, dataset.regions)
 
 

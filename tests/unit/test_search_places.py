@@ -14,8 +14,9 @@ from bodymap.domain.dataset import Dataset, load_dataset
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError
 from bodymap.domain.regions import Side
+from bodymap.domain.schemas import SearchTermsFile
 from bodymap.domain.search import SearchResults, mark_place, search
-from bodymap.domain.search_terms import SearchTerms, SearchTermsFile, load_search_terms
+from bodymap.domain.search_terms import SearchTerms, load_search_terms
 from bodymap.domain.yamlfile import read_model
 
 

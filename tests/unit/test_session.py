@@ -26,6 +26,20 @@ def test_a_fresh_session_shows_the_welcome(session: Session) -> None:
     assert not vm.can_undo and not vm.can_redo
 
 
+def test_the_referral_model_is_built_once_whenever_it_is_first_needed(
+        dataset: Dataset) -> None:
+    """The window asks for it after its first paint (prepare); a session that ranks first
+    builds it then. Either way it is one model, ranking as the dataset's own does."""
+    eager, lazy = Session(dataset), Session(dataset)
+    model = eager.prepare()
+    assert eager.prepare() is model
+    drawing = PainDrawing({"left.low_back": 6, "left.buttock": 4})
+    lazy.open_drawing(drawing)
+    eager.open_drawing(drawing)
+    assert lazy.ranking == eager.ranking == dataset.referral_model().rank(drawing)
+    assert lazy.prepare() is lazy.prepare()
+
+
 def test_marking_ranks_and_selects_the_top_candidate(session: Session) -> None:
     session.toggle("left.low_back")
     vm = session.view_model

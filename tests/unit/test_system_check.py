@@ -121,3 +121,27 @@ def test_the_check_runs_without_qt() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          timeout=60, check=False)
     assert out.returncode == 0, out.stderr
+
+
+@linux_with_ldd
+def test_a_clean_check_is_remembered_until_the_loader_can_answer_otherwise(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ldd costs every start of the window 50-100 ms: a check that found nothing missing is
+    noted, and asked again as soon as a checked binary (or the system's library cache)
+    changes."""
+    monkeypatch.setenv("BODYMAP_CACHE_DIR", str(tmp_path / "cache"))
+    folder = plugin_needing(tmp_path, "libnothere-x.so.0")  # only the window needs it
+    stamp = tmp_path / "cache" / "system-check-offscreen.ok"
+    missing_libraries.cache_clear()
+    assert missing_libraries("offscreen", folder) == []
+    assert stamp.is_file()
+    noted = stamp.read_text(encoding="ascii")
+    missing_libraries.cache_clear()
+    assert missing_libraries("offscreen", folder) == []
+    assert stamp.read_text(encoding="ascii") == noted
+    # the offscreen plugin appears, needing a library no system has: asked again, found
+    broken = folder / "Qt/plugins/platforms/libqoffscreen.so"
+    broken.write_bytes((folder / "Qt/plugins/platforms/libqxcb.so").read_bytes())
+    missing_libraries.cache_clear()
+    assert MissingLibrary("libnothere-x.so.0", None) in missing_libraries("offscreen", folder)
+    missing_libraries.cache_clear()

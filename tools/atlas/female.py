@@ -31,7 +31,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from bodymap.domain.figure_shape import SHAPE_FILE, FigureShape
+from bodymap.domain.figure_shape import SHAPE_FILE, parse_figure_shape
 from bodymap.domain.geometry import Point
 from bodymap.domain.regions import View as DomainView
 from tools.atlas.planar import (
@@ -128,7 +128,7 @@ def shape_data() -> dict[str, Any]:
     }
 
 
-SHAPE = FigureShape.model_validate(shape_data())
+SHAPE = parse_figure_shape(shape_data())
 __all__ = ["SHAPE", "SHAPE_FILE", "detail_d", "shape_json", "warp_map", "warp_point",
            "warp_polyline"]
 

@@ -1,0 +1,99 @@
+"""The client records are opened after the window's first paint (issue 15): the first screen
+shows nothing from them, and sqlite3 with the store's records would delay it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from bodymap.domain.dataset import Dataset
+from bodymap.gui.app import run
+from bodymap.gui.main_window import MainWindow
+from bodymap.store import Store
+
+
+def _texts(window: MainWindow) -> set[str]:
+    return {a.text() for a in window.actions_.toolbar.actions()} | \
+        {a.text() for a in window.actions_.menu_file.actions()}
+
+
+def test_a_store_attached_later_gives_the_clients_dock(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings, tmp_path: Path) -> None:
+    window = MainWindow(dataset, settings, store_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.store is None and window.client_dock is not None
+    assert "&Clients" in _texts(window)
+    store = Store.open(tmp_path / "later.sqlite3")
+    try:
+        window.attach_store(store)
+        assert window.store is store
+        window.require_clients()  # the panel is built on the store handed over
+        assert window.client_panel is not None and window.client_dock.isVisible()
+    finally:
+        window.close()
+        store.close()
+
+
+def test_a_store_that_cannot_be_opened_takes_the_clients_actions_away(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings) -> None:
+    window = MainWindow(dataset, settings, store_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_store(None)
+    assert window.store is None and window.client_dock is None
+    assert window.actions_.clients is None
+    texts = _texts(window)
+    assert not {"&Clients", "E&xport client visits (JSON or CSV)…",
+                "&Import client visits (JSON)…"} & texts
+    assert "&Quit" in texts and "Client &handout (PDF)…" in texts
+
+
+def test_run_opens_the_store_only_after_the_first_paint(
+        qapp: QApplication, dataset: Dataset, settings: QSettings, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    db = tmp_path / "clinic.sqlite3"
+    seen: dict[str, object] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if isinstance(watched, MainWindow) and event.type() == QEvent.Type.Paint \
+                    and "at_paint" not in seen:
+                seen["at_paint"] = (watched.store, db.exists())
+            return False
+
+    def look_and_close() -> None:
+        windows = [w for w in qapp.topLevelWidgets()
+                   if isinstance(w, QMainWindow) and w.isVisible()]
+        assert len(windows) == 1 and isinstance(windows[0], MainWindow)
+        if windows[0].store is None and "waited" not in seen:
+            # this timer may run before the first paint: the window is built after it
+            # started; give the event loop one more turn
+            seen["waited"] = True
+            QTimer.singleShot(500, look_and_close)
+            return
+        seen["later"] = windows[0].store is not None
+        windows[0].close()
+        qapp.exit(0)
+
+    watch = FirstPaint()
+    qapp.installEventFilter(watch)
+    qapp.setQuitOnLastWindowClosed(False)
+    QTimer.singleShot(500, look_and_close)
+    try:
+        assert run(dataset, db, settings=settings) == 0
+    finally:
+        qapp.removeEventFilter(watch)
+        qapp.setQuitOnLastWindowClosed(True)
+        QApplication.processEvents()
+    # painted before the database file was even created; opened soon after
+    assert seen["at_paint"] == (None, False)
+    assert seen["later"] is True and db.exists()
