@@ -9,6 +9,10 @@ Each sided trigger point is a hypothesis. For a drawing (region -> intensity) it
   the body is not a tight match for a small drawing);
 - a **prior** from how common the literature says the point is.
 
+The region a point lies in counts ``local`` when its chart leaves it out, raised to
+``local_with_referral`` when the point's zone also holds another painful region (pain at the
+spot and in its zone together: _raise_local).
+
 ``score = prior * coverage**a * specificity**b`` lies in [0, 1]. Combinations of 1-3
 trigger points explain drawings no single muscle covers: a region is explained by a set as
 by independent causes (noisy-OR), and each extra member costs a fixed penalty.
@@ -44,6 +48,7 @@ class Credit(BaseModel):
     essential: float = Field(gt=0, le=1)
     spillover: float = Field(gt=0, le=1)
     local: float = Field(ge=0, le=1)
+    local_with_referral: float = Field(ge=0, le=1)
     adjacent: float = Field(ge=0, le=1)
 
 
@@ -233,12 +238,22 @@ class ReferralModel:
         self._reach_of: list[tuple[tuple[str, float, float], ...]] = []
         self._pattern_size: list[float] = []
         self._prior: list[float] = []
+        self._site: list[str] = []     # each pattern's own region (point's or nerve's site)
         for tp in self.points:
             self._add_pattern(tp.essential, tp.spillover, tp.region, adjacency)
             share = evidence.active.get(f"{tp.muscle}.{tp.key}")
             self._prior.append(params.prevalence_prior[tp.prevalence] if share is None
                                else params.evidence_prior.prior(share))
         self._index = self._build_index(range(len(self.points)))
+        # region -> the trigger points lying in it whose chart leaves it out (their credit there
+        # is the local one, which referred pain in the drawing raises: _raise_local())
+        self._sited_at: dict[str, tuple[int, ...]] = {}
+        if params.credit.local_with_referral > params.credit.local:
+            sited: dict[str, list[int]] = {}
+            for i in range(len(self.points)):
+                if self._kinds[i][self._site[i]] == _LOCAL:
+                    sited.setdefault(self._site[i], []).append(i)
+            self._sited_at = {r: tuple(v) for r, v in sited.items()}
         self._widest_pattern = max((len(p) for p in self._in_pattern), default=0)
         # muscle hypotheses: one group per (muscle, side); each group's joint pattern size for
         # every subset of its points (bitmask over the group's points, in id order)
@@ -309,6 +324,7 @@ class ReferralModel:
         self._kinds.append(kinds)
         self._in_pattern.append(in_pattern)
         self._pattern_size.append(sum(in_pattern.values()))
+        self._site.append(site)
 
     def _build_index(self, ids: Iterable[int]) -> dict[str, tuple[tuple[int, float, float], ...]]:
         c = self.params.credit
@@ -358,6 +374,7 @@ class ReferralModel:
                 pattern[i] = pattern.get(i, 0.0) + in_pattern
                 if in_pattern and may_combine:
                     reached[i] = reached.get(i, 0) + 1
+        raised = self._raise_local(weights, mass, pattern)
         p = self.params
         a, b = p.coverage_power, p.specificity_power
         prior, size, points = self._prior, self._pattern_size, self.points
@@ -383,16 +400,45 @@ class ReferralModel:
         # most: when those do not add up to the drawing no combination exists, and the search
         # (the costly part for large drawings) is skipped
         if may_combine and sum(heapq.nlargest(3, reached.values())) >= len(drawing):
-            combos = self._combinations(self._pool(scored, drawing), weights, total, scored)
-        keyed = self._muscle_hypotheses(drawing, weights, total, scored)
+            combos = self._combinations(self._pool(scored, drawing), weights, total, scored,
+                                        raised)
+        keyed = self._muscle_hypotheses(drawing, weights, total, scored, raised)
         keyed += self._nerve_hypotheses(drawing, weights, total)
         keyed.sort(key=_first_two)
         return Ranking(candidates, combos, tuple(h for _, _, h in keyed))
 
+    def _raise_local(self, weights: Mapping[str, float], mass: dict[int, float],
+                     pattern: Mapping[int, float]) -> frozenset[int]:
+        """Local and referred pain together. The trigger points whose own region hurts, whose
+        chart leaves that region out (so it counts ``local``), and whose essential or spillover
+        zone holds another painful region: their own region counts ``local_with_referral``
+        instead (the difference is added to ``mass`` here). Returns those points.
+
+        Why: a trigger point is recognised by tenderness where it lies together with its
+        referred pattern matching the person's pain (Simons & Travell 1983, cited in
+        data/model.yaml). Pain at the spot and in its zone is one story seen from both ends;
+        pain at the spot alone is weak evidence (a tender spot need not ache), and so is
+        referred pain alone. Where the chart itself covers the point's region, the chart's
+        credit stands: it is the book's own judgement of that spot.
+        """
+        sited_at = self._sited_at
+        if not sited_at or len(weights) < 2:
+            return frozenset()
+        lift = self.params.credit.local_with_referral - self.params.credit.local
+        in_pattern = self._in_pattern
+        out: list[int] = []
+        for r, w in weights.items():
+            for i in sited_at.get(r, ()):
+                # some painful region other than its own one lies in its pattern
+                if i in mass and pattern[i] > in_pattern[i][r]:
+                    mass[i] += w * lift
+                    out.append(i)
+        return frozenset(out)
+
     # ------------------------------------------------------------------ muscle hypotheses
     def _muscle_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
-                           total: float, scored: Sequence[tuple[float, str, int, float, float]]
-                           ) -> list[tuple[float, str, Hypothesis]]:
+                           total: float, scored: Sequence[tuple[float, str, int, float, float]],
+                           raised: frozenset[int]) -> list[tuple[float, str, Hypothesis]]:
         """Each touched muscle side scored on its best set of points; then both sides.
         Returns (-score, id, hypothesis) for sorting."""
         mp = self.params.muscle
@@ -444,7 +490,8 @@ class ReferralModel:
         for neg_bound, _, g in bounds:
             if -neg_bound < threshold:
                 break
-            ch = self._group_choice(g, members[g], stats[g], first[g], weights, total)
+            ch = self._group_choice(g, members[g], stats[g], first[g], weights, total,
+                                    raised)
             chosen[g] = ch
             muscle = self._groups[g][0]
             if ch.score > top_of.get(muscle, -1.0):
@@ -461,7 +508,7 @@ class ReferralModel:
                 twin = self._twin_group.get(g)
                 if twin is not None and twin not in chosen and twin in members:
                     chosen[twin] = self._group_choice(twin, members[twin], stats[twin],
-                                                      first[twin], weights, total)
+                                                      first[twin], weights, total, raised)
                     best.append(twin)
         out: list[tuple[float, str, Hypothesis]] = []
         for g in best:
@@ -475,7 +522,7 @@ class ReferralModel:
                 twin = self._twin_group.get(g)
                 if twin is None or self._groups[g][1] is not Side.LEFT or twin not in chosen:
                     continue
-                both = self._both_sides(ch, chosen[twin], weights, total)
+                both = self._both_sides(ch, chosen[twin], weights, total, raised)
                 muscle = self._groups[g][0]
                 out.append((-both.score, f"{HypothesisKind.MUSCLE_BOTH_SIDES.value}:{muscle}",
                             self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
@@ -498,14 +545,16 @@ class ReferralModel:
         return smallest
 
     def _group_choice(self, g: int, pts: Sequence[int], stats: Sequence[tuple[float, float]],
-                      single: float, weights: Mapping[str, float], total: float) -> _Choice:
+                      single: float, weights: Mapping[str, float], total: float,
+                      raised: frozenset[int]) -> _Choice:
         if len(pts) > 1:
-            return self._best_subset(g, pts, stats, weights, total)
+            return self._best_subset(g, pts, stats, weights, total, raised)
         cov, spec = stats[0]
         return _Choice((pts[0],), single, cov, spec)
 
     def _best_subset(self, g: int, pts: Sequence[int], single: Sequence[tuple[float, float]],
-                     weights: Mapping[str, float], total: float) -> _Choice:
+                     weights: Mapping[str, float], total: float,
+                     raised: frozenset[int]) -> _Choice:
         """The subset of the group's candidate points with the best score.
 
         Every subset is considered (the result is the exact optimum); a subset is computed in
@@ -547,11 +596,7 @@ class ReferralModel:
                     * (spec_bound if spec_bound < 1.0 else 1.0) ** b <= best_score + 1e-15:
                 continue
             if regions is None:
-                reach = self._group_reach[g]
-                if len(reach) < len(weights):
-                    regions = [(weights[r], e) for r, e in reach.items() if r in weights]
-                else:
-                    regions = [(w, reach[r]) for r, w in weights.items() if r in reach]
+                regions = self._painful_reach(g, pts, weights, raised)
             mass = 0.0
             painful = 0.0
             for w, entries in regions:
@@ -572,29 +617,62 @@ class ReferralModel:
         chosen = tuple(i for i in pts if self._bit_of[i] & best_mask)
         return _Choice(chosen, best_score, best_cov, best_spec)
 
-    def _reached(self, i: int, weights: Mapping[str, float]) -> list[tuple[str, float, float]]:
-        """The painful regions point i reaches: (region, credit, weight in its pattern)."""
-        return [e for e in self._reach_of[i] if e[0] in weights]
+    def _painful_reach(self, g: int, pts: Sequence[int], weights: Mapping[str, float],
+                       raised: frozenset[int]
+                       ) -> list[tuple[float, tuple[tuple[int, float, float], ...]]]:
+        """Group g's painful regions: (weight, the (bit, credit, weight in pattern) of each of
+        its points reaching it), with ``local_with_referral`` as the credit of each raised
+        point (see _raise_local) on its own region."""
+        reach = self._group_reach[g]
+        lifted: dict[str, int] = {}     # region -> bits of the raised points lying in it
+        for i in pts:
+            if i in raised:
+                lifted[self._site[i]] = lifted.get(self._site[i], 0) | self._bit_of[i]
+        if not lifted:
+            if len(reach) < len(weights):
+                return [(weights[r], e) for r, e in reach.items() if r in weights]
+            return [(w, reach[r]) for r, w in weights.items() if r in reach]
+        credit_raised = self.params.credit.local_with_referral
+        out: list[tuple[float, tuple[tuple[int, float, float], ...]]] = []
+        for r, w in weights.items():
+            entries = reach.get(r)
+            if entries is None:
+                continue
+            bits = lifted.get(r, 0)
+            if bits:
+                entries = tuple((bit, credit_raised if bit & bits else credit, in_pattern)
+                                for bit, credit, in_pattern in entries)
+            out.append((w, entries))
+        return out
 
-    def _reach(self, points: Iterable[int], weights: Mapping[str, float]
-               ) -> dict[str, tuple[float, float]]:
+    def _reached(self, i: int, weights: Mapping[str, float], raised: frozenset[int]
+                 ) -> list[tuple[str, float, float]]:
+        """The painful regions point i reaches: (region, credit, weight in its pattern)."""
+        reached = [e for e in self._reach_of[i] if e[0] in weights]
+        if i in raised:
+            site, boost = self._site[i], self.params.credit.local_with_referral
+            reached = [(r, boost, v) if r == site else (r, c, v) for r, c, v in reached]
+        return reached
+
+    def _reach(self, points: Iterable[int], weights: Mapping[str, float],
+               raised: frozenset[int]) -> dict[str, tuple[float, float]]:
         """Painful region -> (chance that none of the points explains it, its weight in their
         joint pattern)."""
         out: dict[str, tuple[float, float]] = {}
         for i in points:
-            for r, credit, in_pattern in self._reached(i, weights):
+            for r, credit, in_pattern in self._reached(i, weights, raised):
                 miss, top = out.get(r, (1.0, 0.0))
                 out[r] = (miss * (1.0 - credit), max(top, in_pattern))
         return out
 
     def _both_sides(self, left: _Choice, right: _Choice, weights: Mapping[str, float],
-                    total: float) -> _Choice:
+                    total: float, raised: frozenset[int]) -> _Choice:
         """The muscle on both sides: the two sides' chosen points joined (noisy-OR)."""
         p = self.params
         members = (*left.points, *right.points)
         mass = 0.0
         painful = 0.0
-        for r, (miss, top) in self._reach(members, weights).items():
+        for r, (miss, top) in self._reach(members, weights, raised).items():
             mass += weights[r] * (1.0 - miss)
             painful += top
         joint: dict[str, float] = {}
@@ -725,8 +803,8 @@ class ReferralModel:
         return pool
 
     def _combinations(self, pool: list[int], weights: Mapping[str, float], total: float,
-                      scored: Sequence[tuple[float, str, int, float, float]]
-                      ) -> tuple[Combination, ...]:
+                      scored: Sequence[tuple[float, str, int, float, float]],
+                      raised: frozenset[int]) -> tuple[Combination, ...]:
         """Smallest sets (2-3) of trigger points whose patterns reach every painful region.
 
         Empty when a single trigger point already reaches them all.
@@ -747,6 +825,8 @@ class ReferralModel:
                 cr[r] = credit_of[kind]
                 if kind != _ADJ:
                     m |= bit[r]
+            if i in raised:
+                cr[self._site[i]] = c.local_with_referral
             mask[i] = m
             credit[i] = cr
         if any(mask[i] == full for i in pool):

@@ -103,6 +103,62 @@ def test_scores_lie_in_unit_interval_and_explanations_partition_the_drawing(
         assert not set(e.missing) & set(d)
 
 
+def _lying_in(muscle: str, region: str, essential: set[str],
+              spillover: set[str] = frozenset()) -> TriggerPoint:  # type: ignore[assignment]
+    return TriggerPoint(id=f"{muscle}.tp.left", muscle=muscle, key="tp", name="TP",
+                        side=Side.LEFT, location="x", region=region,
+                        essential=frozenset(essential), spillover=frozenset(spillover),
+                        prevalence=Prevalence.COMMON)
+
+
+def test_pain_where_a_point_lies_counts_in_full_once_its_referral_is_drawn_too(
+        dataset: Dataset) -> None:
+    p = dataset.parameters.credit
+    assert p.local < p.local_with_referral
+    kb = _kb(dataset, [_lying_in("deep", "left.low_back", {"left.lower_buttock"},
+                                 {"left.buttock"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+
+    def coverage(regions: list[str]) -> float:
+        ranking = m.rank(PainDrawing.of(regions))
+        (candidate,) = ranking.candidates
+        (hypothesis,) = ranking.hypotheses
+        assert hypothesis.coverage == pytest.approx(candidate.coverage)
+        return candidate.coverage
+
+    # the spot alone, and the spot beside a region the point does not refer to: local credit
+    assert coverage(["left.low_back"]) == pytest.approx(p.local)
+    assert coverage(["left.low_back", "left.shin"]) == pytest.approx(p.local / 2)
+    # the spot and its spillover zone: the spot now counts in full
+    assert coverage(["left.low_back", "left.buttock"]) == pytest.approx(
+        (p.local_with_referral + p.spillover) / 2)
+    # the spot and its essential zone
+    assert coverage(["left.low_back", "left.lower_buttock"]) == pytest.approx(
+        (p.local_with_referral + p.essential) / 2)
+
+
+def test_where_the_chart_covers_a_points_own_region_its_credit_stands(
+        dataset: Dataset) -> None:
+    p = dataset.parameters.credit
+    # the chart shades the point's own region as spillover: the spot keeps the spillover credit
+    kb = _kb(dataset, [_lying_in("shaded", "left.low_back", {"left.lower_buttock"},
+                                 {"left.low_back"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+    (candidate,) = m.rank(PainDrawing.of(["left.low_back", "left.lower_buttock"])).candidates
+    assert candidate.coverage == pytest.approx((p.spillover + p.essential) / 2)
+
+
+def test_combinations_count_the_spot_in_full_too(dataset: Dataset) -> None:
+    p = dataset.parameters.credit
+    kb = _kb(dataset, [_lying_in("here", "left.low_back", {"left.buttock"}),
+                       _lying_in("heel", "left.heel_pad", {"left.heel_pad"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+    ranking = m.rank(PainDrawing.of(["left.low_back", "left.buttock", "left.heel_pad"]))
+    (pair,) = ranking.combinations
+    assert {tp.muscle for tp in pair.trigger_points} == {"here", "heel"}
+    assert pair.coverage == pytest.approx((p.local_with_referral + 2 * p.essential) / 3)
+
+
 def test_low_back_and_buttock_rank_ql_and_gluteals_high(model: ReferralModel) -> None:
     d = PainDrawing.of(["left.low_back", "left.buttock"])
     top = [c.muscle for c in model.rank(d).by_muscle()[:6]]
