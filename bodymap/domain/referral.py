@@ -139,13 +139,33 @@ class Combination:
     coverage: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Ranking:
-    candidates: tuple[Candidate, ...]          # trigger-point level, best first
+    # The trigger-point level, best first (``candidates``), or what builds it on first use: a
+    # query scores ~150 points while the window reads only the hypotheses, and building the
+    # candidates was a tenth of a query's time.
+    point_list: tuple[Candidate, ...] | Callable[[], tuple[Candidate, ...]]
     combinations: tuple[Combination, ...]      # best first; empty when one point explains all
     # Every muscle hypothesis (each side, and both sides when both hurt) and every nerve
     # hypothesis the drawing can involve, best first.
     all_hypotheses: tuple[Hypothesis, ...] = ()
+
+    @cached_property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """Every sided trigger point the drawing involves, best first."""
+        points = self.point_list
+        return points if isinstance(points, tuple) else points()
+
+    def _compared(self) -> tuple[object, ...]:
+        return self.candidates, self.combinations, self.all_hypotheses
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ranking):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
 
     @cached_property
     def hypotheses(self) -> tuple[Hypothesis, ...]:
@@ -229,6 +249,7 @@ class ReferralModel:
         self.points: tuple[TriggerPoint, ...] = tuple(
             sorted(knowledge.trigger_points.values(), key=lambda t: t.id)
         )
+        self._ids: list[str] = [tp.id for tp in self.points]
         evidence = evidence or PrevalenceEvidence.empty()
         # region -> [(point index, credit, weight in the pattern)]; the best kind wins per
         # (region, point); _kinds[i] keeps point i's region -> kind for explanations
@@ -276,6 +297,13 @@ class ReferralModel:
                 for r, credit, in_pattern in self._reach_of[i]:
                     reach.setdefault(r, []).append((self._bit_of[i], credit, in_pattern))
             self._group_reach.append({r: tuple(v) for r, v in reach.items()})
+        # group -> region -> bits of its points lying in that region
+        self._site_bits: list[dict[str, int]] = []
+        for _, _, members in self._groups:
+            site_bits: dict[str, int] = {}
+            for i in members:
+                site_bits[self._site[i]] = site_bits.get(self._site[i], 0) | self._bit_of[i]
+            self._site_bits.append(site_bits)
         self._group_key = [f"{HypothesisKind.MUSCLE.value}:{m}:{s.value}"
                            for m, s, _ in self._groups]
         self._twin_group: dict[int, int] = {}
@@ -284,6 +312,15 @@ class ReferralModel:
             twin = where.get((m, s.other))
             if twin is not None:
                 self._twin_group[g] = twin
+        # whether a muscle's two sides have patterns without a region in common (true unless a
+        # pattern crosses the midline): both sides' joint pattern is then the two sides' sum
+        self._sides_apart: list[bool] = []
+        for g, (_, _, members) in enumerate(self._groups):
+            twin = self._twin_group.get(g)
+            mine = {r for i in members for r in self._in_pattern[i]}
+            theirs = set() if twin is None else {
+                r for i in self._groups[twin][2] for r in self._in_pattern[i]}
+            self._sides_apart.append(not mine & theirs)
         # each group's joint pattern size for every subset of its points, tabled for muscles of
         # up to _TABLED_POINTS points (ours have at most 7); larger ones are computed per query
         self._joint_size: list[list[float]] = [
@@ -377,32 +414,37 @@ class ReferralModel:
         raised = self._raise_local(weights, mass, pattern)
         p = self.params
         a, b = p.coverage_power, p.specificity_power
-        prior, size, points = self._prior, self._pattern_size, self.points
+        prior, size, ids, group_of = self._prior, self._pattern_size, self._ids, self._group_of
+        # (-score, id, point, coverage, specificity), in no order: sorting every point is the
+        # costliest step of a huge drawing, and only the candidate list (built when read) and
+        # the combination pool need the full order; the muscles sort their own few points,
+        # gathered here by muscle side
         scored: list[tuple[float, str, int, float, float]] = []
+        rows_of: dict[int, list[tuple[float, str, int, float, float]]] = {}
         for i, m in mass.items():
             share = pattern[i]
             if share == 0.0:
                 continue  # only near misses: not a candidate
             coverage = m / total
             specificity = share / size[i]
-            score = prior[i] * coverage ** a * specificity ** b
-            scored.append((-score, points[i].id, i, coverage, specificity))
-        scored.sort()
-        limit = len(scored) if top is None else max(0, top)
-        explain = self._explain
-        candidates = tuple(
-            _new(Candidate, trigger_point=points[i], score=-neg, coverage=cov,
-                 specificity=spec, _explain=partial(explain, i, drawing))
-            for neg, _, i, cov, spec in scored[:limit]
-        )
+            row = (-prior[i] * coverage ** a * specificity ** b, ids[i], i, coverage,
+                   specificity)
+            scored.append(row)
+            rows = rows_of.get(group_of[i])
+            if rows is None:
+                rows_of[group_of[i]] = [row]
+            else:
+                rows.append(row)
         combos: tuple[Combination, ...] = ()
         # three points together reach at most the painful regions of the three that reach the
         # most: when those do not add up to the drawing no combination exists, and the search
         # (the costly part for large drawings) is skipped
         if may_combine and sum(heapq.nlargest(3, reached.values())) >= len(drawing):
+            scored.sort()
             combos = self._combinations(self._pool(scored, drawing), weights, total, scored,
                                         raised)
-        keyed = self._muscle_hypotheses(drawing, weights, total, scored, raised)
+        candidates = partial(self._candidates, scored, top, drawing)
+        keyed = self._muscle_hypotheses(drawing, weights, total, rows_of, raised)
         keyed += self._nerve_hypotheses(drawing, weights, total)
         keyed.sort(key=_first_two)
         return Ranking(candidates, combos, tuple(h for _, _, h in keyed))
@@ -435,28 +477,26 @@ class ReferralModel:
                     out.append(i)
         return frozenset(out)
 
+    def _candidates(self, scored: list[tuple[float, str, int, float, float]], top: int | None,
+                    drawing: Mapping[str, int]) -> tuple[Candidate, ...]:
+        """The trigger-point list, best first (``top`` of them when given)."""
+        scored.sort()
+        limit = len(scored) if top is None else max(0, top)
+        points, explain = self.points, self._explain
+        return tuple(
+            _new(Candidate, trigger_point=points[i], score=-neg, coverage=cov,
+                 specificity=spec, _explain=partial(explain, i, drawing))
+            for neg, _, i, cov, spec in scored[:limit])
+
     # ------------------------------------------------------------------ muscle hypotheses
     def _muscle_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
-                           total: float, scored: Sequence[tuple[float, str, int, float, float]],
+                           total: float,
+                           rows_of: dict[int, list[tuple[float, str, int, float, float]]],
                            raised: frozenset[int]) -> list[tuple[float, str, Hypothesis]]:
         """Each touched muscle side scored on its best set of points; then both sides.
-        Returns (-score, id, hypothesis) for sorting."""
+        ``rows_of``: group -> its scored points (rows as in rank(), any order; sorted and cut
+        to the best ``max_points`` here). Returns (-score, id, hypothesis) for sorting."""
         mp = self.params.muscle
-        members: dict[int, list[int]] = {}     # group -> its candidate points, best first
-        stats: dict[int, list[tuple[float, float]]] = {}    # ... and their (coverage, spec.)
-        first: dict[int, float] = {}           # group -> its best single point's score
-        order: list[int] = []                  # groups by their best single point
-        for neg, _, i, cov, spec in scored:
-            g = self._group_of[i]
-            group = members.get(g)
-            if group is None:
-                members[g] = [i]
-                stats[g] = [(cov, spec)]
-                first[g] = -neg
-                order.append(g)
-            elif len(group) < mp.max_points:
-                group.append(i)
-                stats[g].append((cov, spec))
         # Only the best `pool` muscles are kept, found exactly by branch and bound: a muscle
         # side's score as a whole is at most its bound (below); sides are scored in order of
         # their bounds until no remaining bound can beat the pool's worst muscle.
@@ -464,40 +504,50 @@ class ReferralModel:
         a, b = p.coverage_power, p.specificity_power
         bounds: list[tuple[float, str, int]] = []
         penalty = mp.extra_point_penalty
-        sizes, priors = self._pattern_size, self._prior
-        for g in order:
-            pts = members[g]
-            bound = first[g]
-            if len(pts) > 1:
+        sizes, priors, keys = self._pattern_size, self._prior, self._group_key
+        for g, rows in rows_of.items():
+            bound = -rows[0][0]
+            if len(rows) > 1:
+                rows.sort()
+                del rows[mp.max_points:]
                 # two or more points together: at most all their coverages and painful shares
                 # added up, over the smallest joint pattern of two of them, times one penalty
+                bound = -rows[0][0]
                 prior = cov = painful = 0.0
-                for i, (c, s) in zip(pts, stats[g], strict=True):
+                for _, _, i, c, s in rows:
                     cov += c
                     painful += s * sizes[i]
                     if priors[i] > prior:
                         prior = priors[i]
-                spec = painful / self._smallest_pair(g, pts)
+                spec = painful / self._smallest_pair(g, [row[2] for row in rows])
                 multi = (prior * penalty * (cov if cov < 1.0 else 1.0) ** a
                          * (spec if spec < 1.0 else 1.0) ** b)
                 if multi > bound:
                     bound = multi
-            bounds.append((-bound, self._group_key[g], g))
-        bounds.sort()
+            bounds.append((-bound, keys[g], g))
+        # a heap, not a sort: huge drawings touch a thousand muscle sides and score a hundred
+        heapq.heapify(bounds)
         chosen: dict[int, _Choice] = {}
         top_of: dict[str, float] = {}   # muscle -> its best side's score so far
         threshold = -1.0                # the `pool`-th best muscle's score, once there are so many
-        for neg_bound, _, g in bounds:
+        stale = False                   # top_of changed since threshold was worked out
+        while bounds:
+            neg_bound, _, g = heapq.heappop(bounds)
+            # the threshold only grows, so an old one that already stops the search is right;
+            # it is worked out again only when it would not
             if -neg_bound < threshold:
                 break
-            ch = self._group_choice(g, members[g], stats[g], first[g], weights, total,
-                                    raised)
+            if stale:
+                threshold = heapq.nlargest(mp.pool, top_of.values())[-1]
+                stale = False
+                if -neg_bound < threshold:
+                    break
+            ch = self._group_choice(g, rows_of[g], weights, total, raised)
             chosen[g] = ch
             muscle = self._groups[g][0]
             if ch.score > top_of.get(muscle, -1.0):
                 top_of[muscle] = ch.score
-                if len(top_of) >= mp.pool:
-                    threshold = heapq.nlargest(mp.pool, top_of.values())[-1]
+                stale = len(top_of) >= mp.pool
         kept = set(sorted(top_of, key=lambda m: (-top_of[m], m))[:mp.pool])
         best = sorted((g for g in chosen if self._groups[g][0] in kept),
                       key=lambda g: (-chosen[g].score, self._group_key[g]))
@@ -506,9 +556,9 @@ class ReferralModel:
             # both sides: each kept muscle's other side is scored too (if the drawing reaches it)
             for g in list(best):
                 twin = self._twin_group.get(g)
-                if twin is not None and twin not in chosen and twin in members:
-                    chosen[twin] = self._group_choice(twin, members[twin], stats[twin],
-                                                      first[twin], weights, total, raised)
+                if twin is not None and twin not in chosen and twin in rows_of:
+                    chosen[twin] = self._group_choice(twin, rows_of[twin], weights, total,
+                                                      raised)
                     best.append(twin)
         out: list[tuple[float, str, Hypothesis]] = []
         for g in best:
@@ -522,7 +572,7 @@ class ReferralModel:
                 twin = self._twin_group.get(g)
                 if twin is None or self._groups[g][1] is not Side.LEFT or twin not in chosen:
                     continue
-                both = self._both_sides(ch, chosen[twin], weights, total, raised)
+                both = self._both_sides(g, ch, twin, chosen[twin], weights, total, raised)
                 muscle = self._groups[g][0]
                 out.append((-both.score, f"{HypothesisKind.MUSCLE_BOTH_SIDES.value}:{muscle}",
                             self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
@@ -544,13 +594,16 @@ class ReferralModel:
                     smallest = size
         return smallest
 
-    def _group_choice(self, g: int, pts: Sequence[int], stats: Sequence[tuple[float, float]],
-                      single: float, weights: Mapping[str, float], total: float,
+    def _group_choice(self, g: int, rows: Sequence[tuple[float, str, int, float, float]],
+                      weights: Mapping[str, float], total: float,
                       raised: frozenset[int]) -> _Choice:
-        if len(pts) > 1:
-            return self._best_subset(g, pts, stats, weights, total, raised)
-        cov, spec = stats[0]
-        return _Choice((pts[0],), single, cov, spec)
+        """Group g scored on its best set of points; ``rows`` are its candidate points, best
+        first."""
+        if len(rows) > 1:
+            return self._best_subset(g, [row[2] for row in rows],
+                                     [(row[3], row[4]) for row in rows], weights, total, raised)
+        neg, _, i, cov, spec = rows[0]
+        return _Choice((i,), -neg, cov, spec)
 
     def _best_subset(self, g: int, pts: Sequence[int], single: Sequence[tuple[float, float]],
                      weights: Mapping[str, float], total: float,
@@ -645,48 +698,69 @@ class ReferralModel:
             out.append((w, entries))
         return out
 
-    def _reached(self, i: int, weights: Mapping[str, float], raised: frozenset[int]
-                 ) -> list[tuple[str, float, float]]:
-        """The painful regions point i reaches: (region, credit, weight in its pattern)."""
-        reached = [e for e in self._reach_of[i] if e[0] in weights]
-        if i in raised:
-            site, boost = self._site[i], self.params.credit.local_with_referral
-            reached = [(r, boost, v) if r == site else (r, c, v) for r, c, v in reached]
-        return reached
-
-    def _reach(self, points: Iterable[int], weights: Mapping[str, float],
-               raised: frozenset[int]) -> dict[str, tuple[float, float]]:
-        """Painful region -> (chance that none of the points explains it, its weight in their
-        joint pattern)."""
-        out: dict[str, tuple[float, float]] = {}
-        for i in points:
-            for r, credit, in_pattern in self._reached(i, weights, raised):
-                miss, top = out.get(r, (1.0, 0.0))
-                out[r] = (miss * (1.0 - credit), max(top, in_pattern))
-        return out
-
-    def _both_sides(self, left: _Choice, right: _Choice, weights: Mapping[str, float],
-                    total: float, raised: frozenset[int]) -> _Choice:
-        """The muscle on both sides: the two sides' chosen points joined (noisy-OR)."""
+    def _both_sides(self, g: int, left: _Choice, twin: int, right: _Choice,
+                    weights: Mapping[str, float], total: float,
+                    raised: frozenset[int]) -> _Choice:
+        """The muscle on both sides (group g and its twin): the two sides' chosen points joined
+        (noisy-OR)."""
         p = self.params
+        credit_raised = p.credit.local_with_referral
         members = (*left.points, *right.points)
+        # painful region -> (chance that none of the points explains it, its weight in their
+        # joint pattern); each side's points read from their group's reach of the region
+        joined: dict[str, tuple[float, float]] = {}
+        for grp, pts in ((g, left.points), (twin, right.points)):
+            mask = lifted = 0
+            for i in pts:
+                mask |= self._bit_of[i]
+                if i in raised:
+                    lifted |= self._bit_of[i]
+            reach, sites = self._group_reach[grp], self._site_bits[grp]
+            painful = [r for r in reach if r in weights] if len(reach) < len(weights) \
+                else [r for r in weights if r in reach]
+            for r in painful:
+                miss, top = joined.get(r, (1.0, 0.0))
+                hit = False
+                up = lifted & sites.get(r, 0)
+                for bit, credit, in_pattern in reach[r]:
+                    if mask & bit:
+                        hit = True
+                        miss *= 1.0 - (credit_raised if up & bit else credit)
+                        if in_pattern > top:
+                            top = in_pattern
+                if hit:
+                    joined[r] = (miss, top)
         mass = 0.0
-        painful = 0.0
-        for r, (miss, top) in self._reach(members, weights, raised).items():
+        share = 0.0
+        for r, (miss, top) in joined.items():
             mass += weights[r] * (1.0 - miss)
-            painful += top
-        joint: dict[str, float] = {}
-        for i in members:
-            for r, v in self._in_pattern[i].items():
-                if v > joint.get(r, 0.0):
-                    joint[r] = v
+            share += top
         coverage = mass / total
-        specificity = painful / sum(joint.values())
+        specificity = share / self._joint_both_sides(g, left.points, twin, right.points)
         keys = {self.points[i].key for i in members}
         prior = max(self._prior[i] for i in members)
         score = (prior * coverage ** p.coverage_power * specificity ** p.specificity_power
                  * p.muscle.extra_point_penalty ** (len(keys) - 1) * p.muscle.both_sides_penalty)
         return _Choice(members, score, coverage, specificity)
+
+    def _joint_both_sides(self, g: int, left: Sequence[int], twin: int,
+                          right: Sequence[int]) -> float:
+        """Size of the joint pattern of both sides' chosen points: the two sides' tabled sizes
+        added up when their patterns share no region (most muscles), else worked out."""
+        tables = self._joint_size
+        if self._sides_apart[g] and tables[g] and tables[twin]:
+            mask_l = mask_r = 0
+            for i in left:
+                mask_l |= self._bit_of[i]
+            for i in right:
+                mask_r |= self._bit_of[i]
+            return tables[g][mask_l] + tables[twin][mask_r]
+        joint: dict[str, float] = {}
+        for i in (*left, *right):
+            for r, v in self._in_pattern[i].items():
+                if v > joint.get(r, 0.0):
+                    joint[r] = v
+        return sum(joint.values())
 
     def _muscle_hypothesis(self, kind: HypothesisKind, muscle: str, sides: tuple[Side, ...],
                            ch: _Choice, drawing: Mapping[str, int]) -> Hypothesis:

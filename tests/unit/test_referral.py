@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence, TriggerPoint
-from bodymap.domain.referral import ReferralModel
+from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import RegionCatalogue, Side, mirror_region_id
 
 
@@ -256,3 +256,19 @@ def test_combinations_name_distinct_sets_of_muscles(model: ReferralModel) -> Non
     sets = [frozenset((t.muscle, t.side) for t in cb.trigger_points)
             for cb in model.rank(d).combinations]
     assert len(sets) == len(set(sets))
+
+
+def test_the_trigger_point_list_is_the_same_however_it_is_read(dataset: Dataset,
+                                                               model: ReferralModel) -> None:
+    # the list is built on first read; reading it late, cut by `top`, or from a second model
+    # gives the same points in the same order, and equal rankings compare equal
+    d = PainDrawing({"left.low_back": 7, "left.buttock": 5, "right.low_back": 3})
+    full = model.rank(d)
+    assert [c.trigger_point.id for c in model.rank(d, top=4).candidates] == [
+        c.trigger_point.id for c in full.candidates[:4]]
+    scores = [c.score for c in full.candidates]
+    assert scores == sorted(scores, reverse=True) and len(scores) > 10
+    again = dataset.referral_model().rank(d)
+    assert again == full and hash(again) == hash(full)
+    assert again != model.rank(PainDrawing({"left.low_back": 7}))
+    assert Ranking((), ()).candidates == ()
