@@ -327,6 +327,16 @@ class ReferralModel:
             [self._joint_pattern_size(members, mask) for mask in range(1 << len(members))]
             if len(members) <= _TABLED_POINTS else []
             for _, _, members in self._groups]
+        # each group's smallest joint pattern of two of its points (every larger set of them
+        # has a joint pattern at least as large): the bound of a muscle's several points
+        self._smallest_pair: list[float] = []
+        for g, (_, _, members) in enumerate(self._groups):
+            pairs = [(1 << x) | (1 << y)
+                     for x in range(len(members)) for y in range(x + 1, len(members))]
+            table = self._joint_size[g]
+            self._smallest_pair.append(min(
+                (table[m] if table else self._joint_pattern_size(members, m) for m in pairs),
+                default=float("inf")))
         # nerve entrapments: indexed like trigger points, after them
         self.entrapments: tuple[Entrapment, ...] = tuple(sorted(entrapments, key=lambda e: e.id))
         first_nerve = len(self.points)
@@ -505,13 +515,16 @@ class ReferralModel:
         bounds: list[tuple[float, str, int]] = []
         penalty = mp.extra_point_penalty
         sizes, priors, keys = self._pattern_size, self._prior, self._group_key
+        smallest_pair = self._smallest_pair
         for g, rows in rows_of.items():
             bound = -rows[0][0]
             if len(rows) > 1:
                 rows.sort()
                 del rows[mp.max_points:]
                 # two or more points together: at most all their coverages and painful shares
-                # added up, over the smallest joint pattern of two of them, times one penalty
+                # added up, over the smallest joint pattern of any two of the muscle side's
+                # points (worked out once: a little looser than over these few, and cheaper
+                # than asking per query), times one penalty
                 bound = -rows[0][0]
                 prior = cov = painful = 0.0
                 for _, _, i, c, s in rows:
@@ -519,7 +532,7 @@ class ReferralModel:
                     painful += s * sizes[i]
                     if priors[i] > prior:
                         prior = priors[i]
-                spec = painful / self._smallest_pair(g, [row[2] for row in rows])
+                spec = painful / smallest_pair[g]
                 multi = (prior * penalty * (cov if cov < 1.0 else 1.0) ** a
                          * (spec if spec < 1.0 else 1.0) ** b)
                 if multi > bound:
@@ -578,21 +591,6 @@ class ReferralModel:
                             self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
                                                     (Side.LEFT, Side.RIGHT), both, drawing)))
         return out
-
-    def _smallest_pair(self, g: int, pts: Sequence[int]) -> float:
-        """The smallest joint pattern of any two of the points (every larger set of them has a
-        joint pattern at least as large)."""
-        table = self._joint_size[g]
-        bits = [self._bit_of[i] for i in pts]
-        smallest = float("inf")
-        for x in range(len(bits)):
-            for y in range(x + 1, len(bits)):
-                mask = bits[x] | bits[y]
-                size = table[mask] if table else self._joint_pattern_size(self._groups[g][2],
-                                                                          mask)
-                if size < smallest:
-                    smallest = size
-        return smallest
 
     def _group_choice(self, g: int, rows: Sequence[tuple[float, str, int, float, float]],
                       weights: Mapping[str, float], total: float,
