@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -207,6 +207,14 @@ _TABLED_POINTS = 10
 
 
 _T = TypeVar("_T")
+
+
+@cache
+def _subsets(k: int) -> tuple[tuple[int, ...], ...]:
+    """The positions of every subset of k candidate points with two or more of them, in the
+    order of their bit masks (which decides ties); one point alone is scored already."""
+    return tuple(tuple(pos for pos in range(k) if choice >> pos & 1)
+                 for choice in range(3, 1 << k) if choice & (choice - 1))
 
 
 def _new(cls: type[_T], **fields: object) -> _T:
@@ -625,22 +633,17 @@ class ReferralModel:
         best_score = parts[0][1] * best_cov ** a * best_spec ** b
         regions: list[tuple[float, tuple[tuple[int, float, float], ...]]] | None = None
         table = self._joint_size[g]
-        k = len(parts)
-        for choice in range(3, 1 << k):
-            if not choice & (choice - 1):
-                continue  # one point: its score is known (the best one is the start)
-            gmask = n = 0
+        for subset in _subsets(len(parts)):
+            gmask = 0
             prior = cov_bound = painful_bound = 0.0
-            for pos in range(k):
-                if choice >> pos & 1:
-                    bit, pr, cv, pf = parts[pos]
-                    gmask |= bit
-                    n += 1
-                    cov_bound += cv
-                    painful_bound += pf
-                    if pr > prior:
-                        prior = pr
-            factor = prior * penalty ** (n - 1)
+            for pos in subset:
+                bit, pr, cv, pf = parts[pos]
+                gmask |= bit
+                cov_bound += cv
+                painful_bound += pf
+                if pr > prior:
+                    prior = pr
+            factor = prior * penalty ** (len(subset) - 1)
             size = table[gmask] if table else self._joint_pattern_size(self._groups[g][2], gmask)
             spec_bound = painful_bound / size
             if factor * (cov_bound if cov_bound < 1.0 else 1.0) ** a \
