@@ -274,6 +274,14 @@ class ReferralModel:
             self._prior.append(params.prevalence_prior[tp.prevalence] if share is None
                                else params.evidence_prior.prior(share))
         self._index = self._build_index(range(len(self.points)))
+        # the same split in two for rank(): three in four entries are near misses (regions that
+        # border a pattern), which count only for points some painful region lies in the
+        # pattern of, so rank() adds them after the others and only to those
+        self._pattern_index = {r: tuple(e for e in v if e[2] > 0.0)
+                               for r, v in self._index.items()}
+        self._near_index = {r: tuple((i, credit) for i, credit, in_pattern in v
+                                     if in_pattern == 0.0)
+                            for r, v in self._index.items()}
         # region -> the trigger points lying in it whose chart leaves it out (their credit there
         # is the local one, which referred pain in the drawing raises: _raise_local())
         self._sited_at: dict[str, tuple[int, ...]] = {}
@@ -419,16 +427,23 @@ class ReferralModel:
         mass: dict[int, float] = {}
         pattern: dict[int, float] = {}
         reached: dict[int, int] = {}    # how many painful regions each point's pattern holds
-        index = self._index
         # three points reach at most three patterns' worth of regions: only a drawing that
         # small can have a combination, and only then are the reached regions counted
         may_combine = with_combinations and 1 < len(drawing) <= 3 * self._widest_pattern
+        pattern_index, near_index = self._pattern_index, self._near_index
         for r, w in weights.items():
-            for i, credit, in_pattern in index.get(r, ()):
+            for i, credit, in_pattern in pattern_index.get(r, ()):
                 mass[i] = mass.get(i, 0.0) + w * credit
                 pattern[i] = pattern.get(i, 0.0) + in_pattern
-                if in_pattern and may_combine:
+                if may_combine:
                     reached[i] = reached.get(i, 0) + 1
+        # near misses count for the points found above (a point only near the drawing is
+        # no candidate)
+        for r, w in weights.items():
+            for i, credit in near_index.get(r, ()):
+                m = mass.get(i)
+                if m is not None:
+                    mass[i] = m + w * credit
         raised = self._raise_local(weights, mass, pattern)
         p = self.params
         a, b = p.coverage_power, p.specificity_power
@@ -441,8 +456,6 @@ class ReferralModel:
         rows_of: dict[int, list[tuple[float, str, int, float, float]]] = {}
         for i, m in mass.items():
             share = pattern[i]
-            if share == 0.0:
-                continue  # only near misses: not a candidate
             coverage = m / total
             specificity = share / size[i]
             row = (-prior[i] * coverage ** a * specificity ** b, ids[i], i, coverage,
