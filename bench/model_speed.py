@@ -1,8 +1,9 @@
 """Referral-model throughput on the shipped knowledge base and on synthetic 10x/100x ones.
 
-Every figure is ``rank(drawing)`` as the app uses it: trigger points, combinations and the
-hypotheses (muscles as a whole, both sides, nerves), whose list is read so that nothing lazy
-escapes the clock.
+Every figure is ``rank(drawing)`` as the app uses it: combinations and the hypotheses
+(muscles as a whole, both sides, nerves), whose list is read so that nothing lazy escapes the
+clock. The single-trigger-point list (``Ranking.candidates``) is built only when read: the
+window never reads it, ``bodymap query --points`` does; one row times it read as well.
 """
 
 from __future__ import annotations
@@ -59,19 +60,20 @@ class Throughput:
     p95: float            # 95th percentile of single queries
 
 
-def _rank(model: ReferralModel, drawing: PainDrawing, with_combinations: bool) -> int:
+def _rank(model: ReferralModel, drawing: PainDrawing, with_combinations: bool,
+          read_points: bool = False) -> int:
     ranking = model.rank(drawing, with_combinations=with_combinations)
-    return len(ranking.hypotheses)
+    return len(ranking.hypotheses) + (len(ranking.candidates) if read_points else 0)
 
 
 def throughput(model: ReferralModel, drawings: Sequence[PainDrawing],
-               with_combinations: bool = True) -> Throughput:
-    """``rank(drawing)`` as the app calls it: every candidate, with combinations, and the
-    hypotheses."""
+               with_combinations: bool = True, read_points: bool = False) -> Throughput:
+    """``rank(drawing)`` as the app calls it: with combinations, and the hypotheses (and,
+    with ``read_points``, the trigger-point list too)."""
     singles: list[float] = []
     for d in drawings:  # warm-up and per-drawing times
         t = time.perf_counter()
-        _rank(model, d, with_combinations)
+        _rank(model, d, with_combinations, read_points)
         singles.append(time.perf_counter() - t)
     one_pass = max(sum(singles), 1e-6)
     loops = max(1, int(MIN_REPEAT_SECONDS / one_pass))
@@ -80,11 +82,11 @@ def throughput(model: ReferralModel, drawings: Sequence[PainDrawing],
         t = time.perf_counter()
         for _ in range(loops):
             for d in drawings:
-                _rank(model, d, with_combinations)
+                _rank(model, d, with_combinations, read_points)
         per_query.append((time.perf_counter() - t) / (loops * len(drawings)))
         for d in drawings:
             t = time.perf_counter()
-            _rank(model, d, with_combinations)
+            _rank(model, d, with_combinations, read_points)
             singles.append(time.perf_counter() - t)
     pq = median(per_query)
     return Throughput(pq, 1.0 / pq, max(singles), percentile(singles, 0.95))
@@ -232,6 +234,9 @@ def rows(dataset: Dataset, seed: int, scales: Sequence[int]) -> list[Row]:
     drawings = [scattered_drawing(rng, ids, 20) for _ in range(DRAWINGS_PER_SET)]
     out += _size_rows(section, "20-region scattered drawings (worst case)", model, drawings,
                       goal=True)[0]
+    points = throughput(model, drawings, read_points=True)
+    out.append(Row(section, "  same, the trigger-point list read too (query --points)",
+                   us(points.per_query)))
 
     rng = random.Random(seed + 222)
     worst = slowest(model, _huge_drawings(rng, ids, ids))

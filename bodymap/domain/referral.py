@@ -9,6 +9,10 @@ Each sided trigger point is a hypothesis. For a drawing (region -> intensity) it
   the body is not a tight match for a small drawing);
 - a **prior** from how common the literature says the point is.
 
+The region a point lies in counts ``local`` when its chart leaves it out, raised to
+``local_with_referral`` when the point's zone also holds another painful region (pain at the
+spot and in its zone together: _raise_local).
+
 ``score = prior * coverage**a * specificity**b`` lies in [0, 1]. Combinations of 1-3
 trigger points explain drawings no single muscle covers: a region is explained by a set as
 by independent causes (noisy-OR), and each extra member costs a fixed penalty.
@@ -20,7 +24,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -41,6 +45,7 @@ class Credit:
     essential: float
     spillover: float
     local: float
+    local_with_referral: float
     adjacent: float
 
 
@@ -127,13 +132,33 @@ class Combination:
     coverage: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Ranking:
-    candidates: tuple[Candidate, ...]          # trigger-point level, best first
+    # The trigger-point level, best first (``candidates``), or what builds it on first use: a
+    # query scores ~150 points while the window reads only the hypotheses, and building the
+    # candidates was a tenth of a query's time.
+    point_list: tuple[Candidate, ...] | Callable[[], tuple[Candidate, ...]]
     combinations: tuple[Combination, ...]      # best first; empty when one point explains all
     # Every muscle hypothesis (each side, and both sides when both hurt) and every nerve
     # hypothesis the drawing can involve, best first.
     all_hypotheses: tuple[Hypothesis, ...] = ()
+
+    @cached_property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """Every sided trigger point the drawing involves, best first."""
+        points = self.point_list
+        return points if isinstance(points, tuple) else points()
+
+    def _compared(self) -> tuple[object, ...]:
+        return self.candidates, self.combinations, self.all_hypotheses
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ranking):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
 
     @cached_property
     def hypotheses(self) -> tuple[Hypothesis, ...]:
@@ -177,6 +202,14 @@ _TABLED_POINTS = 10
 _T = TypeVar("_T")
 
 
+@cache
+def _subsets(k: int) -> tuple[tuple[int, ...], ...]:
+    """The positions of every subset of k candidate points with two or more of them, in the
+    order of their bit masks (which decides ties); one point alone is scored already."""
+    return tuple(tuple(pos for pos in range(k) if choice >> pos & 1)
+                 for choice in range(3, 1 << k) if choice & (choice - 1))
+
+
 def _new(cls: type[_T], **fields: object) -> _T:
     """An instance of the frozen dataclass ``cls`` with exactly ``fields`` (every field, none
     left to a default). A ranking builds hundreds of these per query; filling the instance
@@ -217,6 +250,7 @@ class ReferralModel:
         self.points: tuple[TriggerPoint, ...] = tuple(
             sorted(knowledge.trigger_points.values(), key=lambda t: t.id)
         )
+        self._ids: list[str] = [tp.id for tp in self.points]
         evidence = evidence or PrevalenceEvidence.empty()
         # region -> [(point index, credit, weight in the pattern)]; the best kind wins per
         # (region, point); _kinds[i] keeps point i's region -> kind for explanations
@@ -226,12 +260,30 @@ class ReferralModel:
         self._reach_of: list[tuple[tuple[str, float, float], ...]] = []
         self._pattern_size: list[float] = []
         self._prior: list[float] = []
+        self._site: list[str] = []     # each pattern's own region (point's or nerve's site)
         for tp in self.points:
             self._add_pattern(tp.essential, tp.spillover, tp.region, adjacency)
             share = evidence.active.get(f"{tp.muscle}.{tp.key}")
             self._prior.append(params.prevalence_prior[tp.prevalence] if share is None
                                else params.evidence_prior.prior(share))
         self._index = self._build_index(range(len(self.points)))
+        # the same split in two for rank(): three in four entries are near misses (regions that
+        # border a pattern), which count only for points some painful region lies in the
+        # pattern of, so rank() adds them after the others and only to those
+        self._pattern_index = {r: tuple(e for e in v if e[2] > 0.0)
+                               for r, v in self._index.items()}
+        self._near_index = {r: tuple((i, credit) for i, credit, in_pattern in v
+                                     if in_pattern == 0.0)
+                            for r, v in self._index.items()}
+        # region -> the trigger points lying in it whose chart leaves it out (their credit there
+        # is the local one, which referred pain in the drawing raises: _raise_local())
+        self._sited_at: dict[str, tuple[int, ...]] = {}
+        if params.credit.local_with_referral > params.credit.local:
+            sited: dict[str, list[int]] = {}
+            for i in range(len(self.points)):
+                if self._kinds[i][self._site[i]] == _LOCAL:
+                    sited.setdefault(self._site[i], []).append(i)
+            self._sited_at = {r: tuple(v) for r, v in sited.items()}
         self._widest_pattern = max((len(p) for p in self._in_pattern), default=0)
         # muscle hypotheses: one group per (muscle, side); each group's joint pattern size for
         # every subset of its points (bitmask over the group's points, in id order)
@@ -254,6 +306,13 @@ class ReferralModel:
                 for r, credit, in_pattern in self._reach_of[i]:
                     reach.setdefault(r, []).append((self._bit_of[i], credit, in_pattern))
             self._group_reach.append({r: tuple(v) for r, v in reach.items()})
+        # group -> region -> bits of its points lying in that region
+        self._site_bits: list[dict[str, int]] = []
+        for _, _, members in self._groups:
+            site_bits: dict[str, int] = {}
+            for i in members:
+                site_bits[self._site[i]] = site_bits.get(self._site[i], 0) | self._bit_of[i]
+            self._site_bits.append(site_bits)
         self._group_key = [f"{HypothesisKind.MUSCLE.value}:{m}:{s.value}"
                            for m, s, _ in self._groups]
         self._twin_group: dict[int, int] = {}
@@ -262,12 +321,31 @@ class ReferralModel:
             twin = where.get((m, s.other))
             if twin is not None:
                 self._twin_group[g] = twin
+        # whether a muscle's two sides have patterns without a region in common (true unless a
+        # pattern crosses the midline): both sides' joint pattern is then the two sides' sum
+        self._sides_apart: list[bool] = []
+        for g, (_, _, members) in enumerate(self._groups):
+            twin = self._twin_group.get(g)
+            mine = {r for i in members for r in self._in_pattern[i]}
+            theirs = set() if twin is None else {
+                r for i in self._groups[twin][2] for r in self._in_pattern[i]}
+            self._sides_apart.append(not mine & theirs)
         # each group's joint pattern size for every subset of its points, tabled for muscles of
         # up to _TABLED_POINTS points (ours have at most 7); larger ones are computed per query
         self._joint_size: list[list[float]] = [
             [self._joint_pattern_size(members, mask) for mask in range(1 << len(members))]
             if len(members) <= _TABLED_POINTS else []
             for _, _, members in self._groups]
+        # each group's smallest joint pattern of two of its points (every larger set of them
+        # has a joint pattern at least as large): the bound of a muscle's several points
+        self._smallest_pair: list[float] = []
+        for g, (_, _, members) in enumerate(self._groups):
+            pairs = [(1 << x) | (1 << y)
+                     for x in range(len(members)) for y in range(x + 1, len(members))]
+            table = self._joint_size[g]
+            self._smallest_pair.append(min(
+                (table[m] if table else self._joint_pattern_size(members, m) for m in pairs),
+                default=float("inf")))
         # nerve entrapments: indexed like trigger points, after them
         self.entrapments: tuple[Entrapment, ...] = tuple(sorted(entrapments, key=lambda e: e.id))
         first_nerve = len(self.points)
@@ -302,6 +380,7 @@ class ReferralModel:
         self._kinds.append(kinds)
         self._in_pattern.append(in_pattern)
         self._pattern_size.append(sum(in_pattern.values()))
+        self._site.append(site)
 
     def _build_index(self, ids: Iterable[int]) -> dict[str, tuple[tuple[int, float, float], ...]]:
         c = self.params.credit
@@ -341,69 +420,107 @@ class ReferralModel:
         mass: dict[int, float] = {}
         pattern: dict[int, float] = {}
         reached: dict[int, int] = {}    # how many painful regions each point's pattern holds
-        index = self._index
         # three points reach at most three patterns' worth of regions: only a drawing that
         # small can have a combination, and only then are the reached regions counted
         may_combine = with_combinations and 1 < len(drawing) <= 3 * self._widest_pattern
+        pattern_index, near_index = self._pattern_index, self._near_index
         for r, w in weights.items():
-            for i, credit, in_pattern in index.get(r, ()):
+            for i, credit, in_pattern in pattern_index.get(r, ()):
                 mass[i] = mass.get(i, 0.0) + w * credit
                 pattern[i] = pattern.get(i, 0.0) + in_pattern
-                if in_pattern and may_combine:
+                if may_combine:
                     reached[i] = reached.get(i, 0) + 1
+        # near misses count for the points found above (a point only near the drawing is
+        # no candidate)
+        for r, w in weights.items():
+            for i, credit in near_index.get(r, ()):
+                m = mass.get(i)
+                if m is not None:
+                    mass[i] = m + w * credit
+        raised = self._raise_local(weights, mass, pattern)
         p = self.params
         a, b = p.coverage_power, p.specificity_power
-        prior, size, points = self._prior, self._pattern_size, self.points
+        prior, size, ids, group_of = self._prior, self._pattern_size, self._ids, self._group_of
+        # (-score, id, point, coverage, specificity), in no order: sorting every point is the
+        # costliest step of a huge drawing, and only the candidate list (built when read) and
+        # the combination pool need the full order; the muscles sort their own few points,
+        # gathered here by muscle side
         scored: list[tuple[float, str, int, float, float]] = []
+        rows_of: dict[int, list[tuple[float, str, int, float, float]]] = {}
         for i, m in mass.items():
             share = pattern[i]
-            if share == 0.0:
-                continue  # only near misses: not a candidate
             coverage = m / total
             specificity = share / size[i]
-            score = prior[i] * coverage ** a * specificity ** b
-            scored.append((-score, points[i].id, i, coverage, specificity))
-        scored.sort()
-        limit = len(scored) if top is None else max(0, top)
-        explain = self._explain
-        candidates = tuple(
-            _new(Candidate, trigger_point=points[i], score=-neg, coverage=cov,
-                 specificity=spec, _explain=partial(explain, i, drawing))
-            for neg, _, i, cov, spec in scored[:limit]
-        )
+            row = (-prior[i] * coverage ** a * specificity ** b, ids[i], i, coverage,
+                   specificity)
+            scored.append(row)
+            rows = rows_of.get(group_of[i])
+            if rows is None:
+                rows_of[group_of[i]] = [row]
+            else:
+                rows.append(row)
         combos: tuple[Combination, ...] = ()
         # three points together reach at most the painful regions of the three that reach the
         # most: when those do not add up to the drawing no combination exists, and the search
         # (the costly part for large drawings) is skipped
         if may_combine and sum(heapq.nlargest(3, reached.values())) >= len(drawing):
-            combos = self._combinations(self._pool(scored, drawing), weights, total, scored)
-        keyed = self._muscle_hypotheses(drawing, weights, total, scored)
+            scored.sort()
+            combos = self._combinations(self._pool(scored, drawing), weights, total, scored,
+                                        raised)
+        candidates = partial(self._candidates, scored, top, drawing)
+        keyed = self._muscle_hypotheses(drawing, weights, total, rows_of, raised)
         keyed += self._nerve_hypotheses(drawing, weights, total)
         keyed.sort(key=_first_two)
         return Ranking(candidates, combos, tuple(h for _, _, h in keyed))
 
+    def _raise_local(self, weights: Mapping[str, float], mass: dict[int, float],
+                     pattern: Mapping[int, float]) -> frozenset[int]:
+        """Local and referred pain together. The trigger points whose own region hurts, whose
+        chart leaves that region out (so it counts ``local``), and whose essential or spillover
+        zone holds another painful region: their own region counts ``local_with_referral``
+        instead (the difference is added to ``mass`` here). Returns those points.
+
+        Why: a trigger point is recognised by tenderness where it lies together with its
+        referred pattern matching the person's pain (Simons & Travell 1983, cited in
+        data/model.yaml). Pain at the spot and in its zone is one story seen from both ends;
+        pain at the spot alone is weak evidence (a tender spot need not ache), and so is
+        referred pain alone. Where the chart itself covers the point's region, the chart's
+        credit stands: it is the book's own judgement of that spot.
+        """
+        sited_at = self._sited_at
+        if not sited_at or len(weights) < 2:
+            return frozenset()
+        lift = self.params.credit.local_with_referral - self.params.credit.local
+        in_pattern = self._in_pattern
+        out: list[int] = []
+        for r, w in weights.items():
+            for i in sited_at.get(r, ()):
+                # some painful region other than its own one lies in its pattern
+                if i in mass and pattern[i] > in_pattern[i][r]:
+                    mass[i] += w * lift
+                    out.append(i)
+        return frozenset(out)
+
+    def _candidates(self, scored: list[tuple[float, str, int, float, float]], top: int | None,
+                    drawing: Mapping[str, int]) -> tuple[Candidate, ...]:
+        """The trigger-point list, best first (``top`` of them when given)."""
+        scored.sort()
+        limit = len(scored) if top is None else max(0, top)
+        points, explain = self.points, self._explain
+        return tuple(
+            _new(Candidate, trigger_point=points[i], score=-neg, coverage=cov,
+                 specificity=spec, _explain=partial(explain, i, drawing))
+            for neg, _, i, cov, spec in scored[:limit])
+
     # ------------------------------------------------------------------ muscle hypotheses
     def _muscle_hypotheses(self, drawing: Mapping[str, int], weights: Mapping[str, float],
-                           total: float, scored: Sequence[tuple[float, str, int, float, float]]
-                           ) -> list[tuple[float, str, Hypothesis]]:
+                           total: float,
+                           rows_of: dict[int, list[tuple[float, str, int, float, float]]],
+                           raised: frozenset[int]) -> list[tuple[float, str, Hypothesis]]:
         """Each touched muscle side scored on its best set of points; then both sides.
-        Returns (-score, id, hypothesis) for sorting."""
+        ``rows_of``: group -> its scored points (rows as in rank(), any order; sorted and cut
+        to the best ``max_points`` here). Returns (-score, id, hypothesis) for sorting."""
         mp = self.params.muscle
-        members: dict[int, list[int]] = {}     # group -> its candidate points, best first
-        stats: dict[int, list[tuple[float, float]]] = {}    # ... and their (coverage, spec.)
-        first: dict[int, float] = {}           # group -> its best single point's score
-        order: list[int] = []                  # groups by their best single point
-        for neg, _, i, cov, spec in scored:
-            g = self._group_of[i]
-            group = members.get(g)
-            if group is None:
-                members[g] = [i]
-                stats[g] = [(cov, spec)]
-                first[g] = -neg
-                order.append(g)
-            elif len(group) < mp.max_points:
-                group.append(i)
-                stats[g].append((cov, spec))
         # Only the best `pool` muscles are kept, found exactly by branch and bound: a muscle
         # side's score as a whole is at most its bound (below); sides are scored in order of
         # their bounds until no remaining bound can beat the pool's worst muscle.
@@ -411,39 +528,53 @@ class ReferralModel:
         a, b = p.coverage_power, p.specificity_power
         bounds: list[tuple[float, str, int]] = []
         penalty = mp.extra_point_penalty
-        sizes, priors = self._pattern_size, self._prior
-        for g in order:
-            pts = members[g]
-            bound = first[g]
-            if len(pts) > 1:
+        sizes, priors, keys = self._pattern_size, self._prior, self._group_key
+        smallest_pair = self._smallest_pair
+        for g, rows in rows_of.items():
+            bound = -rows[0][0]
+            if len(rows) > 1:
+                rows.sort()
+                del rows[mp.max_points:]
                 # two or more points together: at most all their coverages and painful shares
-                # added up, over the smallest joint pattern of two of them, times one penalty
+                # added up, over the smallest joint pattern of any two of the muscle side's
+                # points (worked out once: a little looser than over these few, and cheaper
+                # than asking per query), times one penalty
+                bound = -rows[0][0]
                 prior = cov = painful = 0.0
-                for i, (c, s) in zip(pts, stats[g], strict=True):
+                for _, _, i, c, s in rows:
                     cov += c
                     painful += s * sizes[i]
                     if priors[i] > prior:
                         prior = priors[i]
-                spec = painful / self._smallest_pair(g, pts)
+                spec = painful / smallest_pair[g]
                 multi = (prior * penalty * (cov if cov < 1.0 else 1.0) ** a
                          * (spec if spec < 1.0 else 1.0) ** b)
                 if multi > bound:
                     bound = multi
-            bounds.append((-bound, self._group_key[g], g))
-        bounds.sort()
+            bounds.append((-bound, keys[g], g))
+        # a heap, not a sort: huge drawings touch a thousand muscle sides and score a hundred
+        heapq.heapify(bounds)
         chosen: dict[int, _Choice] = {}
         top_of: dict[str, float] = {}   # muscle -> its best side's score so far
         threshold = -1.0                # the `pool`-th best muscle's score, once there are so many
-        for neg_bound, _, g in bounds:
+        stale = False                   # top_of changed since threshold was worked out
+        while bounds:
+            neg_bound, _, g = heapq.heappop(bounds)
+            # the threshold only grows, so an old one that already stops the search is right;
+            # it is worked out again only when it would not
             if -neg_bound < threshold:
                 break
-            ch = self._group_choice(g, members[g], stats[g], first[g], weights, total)
+            if stale:
+                threshold = heapq.nlargest(mp.pool, top_of.values())[-1]
+                stale = False
+                if -neg_bound < threshold:
+                    break
+            ch = self._group_choice(g, rows_of[g], weights, total, raised)
             chosen[g] = ch
             muscle = self._groups[g][0]
             if ch.score > top_of.get(muscle, -1.0):
                 top_of[muscle] = ch.score
-                if len(top_of) >= mp.pool:
-                    threshold = heapq.nlargest(mp.pool, top_of.values())[-1]
+                stale = len(top_of) >= mp.pool
         kept = set(sorted(top_of, key=lambda m: (-top_of[m], m))[:mp.pool])
         best = sorted((g for g in chosen if self._groups[g][0] in kept),
                       key=lambda g: (-chosen[g].score, self._group_key[g]))
@@ -452,9 +583,9 @@ class ReferralModel:
             # both sides: each kept muscle's other side is scored too (if the drawing reaches it)
             for g in list(best):
                 twin = self._twin_group.get(g)
-                if twin is not None and twin not in chosen and twin in members:
-                    chosen[twin] = self._group_choice(twin, members[twin], stats[twin],
-                                                      first[twin], weights, total)
+                if twin is not None and twin not in chosen and twin in rows_of:
+                    chosen[twin] = self._group_choice(twin, rows_of[twin], weights, total,
+                                                      raised)
                     best.append(twin)
         out: list[tuple[float, str, Hypothesis]] = []
         for g in best:
@@ -468,37 +599,27 @@ class ReferralModel:
                 twin = self._twin_group.get(g)
                 if twin is None or self._groups[g][1] is not Side.LEFT or twin not in chosen:
                     continue
-                both = self._both_sides(ch, chosen[twin], weights, total)
+                both = self._both_sides(g, ch, twin, chosen[twin], weights, total, raised)
                 muscle = self._groups[g][0]
                 out.append((-both.score, f"{HypothesisKind.MUSCLE_BOTH_SIDES.value}:{muscle}",
                             self._muscle_hypothesis(HypothesisKind.MUSCLE_BOTH_SIDES, muscle,
                                                     (Side.LEFT, Side.RIGHT), both, drawing)))
         return out
 
-    def _smallest_pair(self, g: int, pts: Sequence[int]) -> float:
-        """The smallest joint pattern of any two of the points (every larger set of them has a
-        joint pattern at least as large)."""
-        table = self._joint_size[g]
-        bits = [self._bit_of[i] for i in pts]
-        smallest = float("inf")
-        for x in range(len(bits)):
-            for y in range(x + 1, len(bits)):
-                mask = bits[x] | bits[y]
-                size = table[mask] if table else self._joint_pattern_size(self._groups[g][2],
-                                                                          mask)
-                if size < smallest:
-                    smallest = size
-        return smallest
-
-    def _group_choice(self, g: int, pts: Sequence[int], stats: Sequence[tuple[float, float]],
-                      single: float, weights: Mapping[str, float], total: float) -> _Choice:
-        if len(pts) > 1:
-            return self._best_subset(g, pts, stats, weights, total)
-        cov, spec = stats[0]
-        return _Choice((pts[0],), single, cov, spec)
+    def _group_choice(self, g: int, rows: Sequence[tuple[float, str, int, float, float]],
+                      weights: Mapping[str, float], total: float,
+                      raised: frozenset[int]) -> _Choice:
+        """Group g scored on its best set of points; ``rows`` are its candidate points, best
+        first."""
+        if len(rows) > 1:
+            return self._best_subset(g, [row[2] for row in rows],
+                                     [(row[3], row[4]) for row in rows], weights, total, raised)
+        neg, _, i, cov, spec = rows[0]
+        return _Choice((i,), -neg, cov, spec)
 
     def _best_subset(self, g: int, pts: Sequence[int], single: Sequence[tuple[float, float]],
-                     weights: Mapping[str, float], total: float) -> _Choice:
+                     weights: Mapping[str, float], total: float,
+                     raised: frozenset[int]) -> _Choice:
         """The subset of the group's candidate points with the best score.
 
         Every subset is considered (the result is the exact optimum); a subset is computed in
@@ -518,33 +639,24 @@ class ReferralModel:
         best_score = parts[0][1] * best_cov ** a * best_spec ** b
         regions: list[tuple[float, tuple[tuple[int, float, float], ...]]] | None = None
         table = self._joint_size[g]
-        k = len(parts)
-        for choice in range(3, 1 << k):
-            if not choice & (choice - 1):
-                continue  # one point: its score is known (the best one is the start)
-            gmask = n = 0
+        for subset in _subsets(len(parts)):
+            gmask = 0
             prior = cov_bound = painful_bound = 0.0
-            for pos in range(k):
-                if choice >> pos & 1:
-                    bit, pr, cv, pf = parts[pos]
-                    gmask |= bit
-                    n += 1
-                    cov_bound += cv
-                    painful_bound += pf
-                    if pr > prior:
-                        prior = pr
-            factor = prior * penalty ** (n - 1)
+            for pos in subset:
+                bit, pr, cv, pf = parts[pos]
+                gmask |= bit
+                cov_bound += cv
+                painful_bound += pf
+                if pr > prior:
+                    prior = pr
+            factor = prior * penalty ** (len(subset) - 1)
             size = table[gmask] if table else self._joint_pattern_size(self._groups[g][2], gmask)
             spec_bound = painful_bound / size
             if factor * (cov_bound if cov_bound < 1.0 else 1.0) ** a \
                     * (spec_bound if spec_bound < 1.0 else 1.0) ** b <= best_score + 1e-15:
                 continue
             if regions is None:
-                reach = self._group_reach[g]
-                if len(reach) < len(weights):
-                    regions = [(weights[r], e) for r, e in reach.items() if r in weights]
-                else:
-                    regions = [(w, reach[r]) for r, w in weights.items() if r in reach]
+                regions = self._painful_reach(g, pts, weights, raised)
             mass = 0.0
             painful = 0.0
             for w, entries in regions:
@@ -565,43 +677,97 @@ class ReferralModel:
         chosen = tuple(i for i in pts if self._bit_of[i] & best_mask)
         return _Choice(chosen, best_score, best_cov, best_spec)
 
-    def _reached(self, i: int, weights: Mapping[str, float]) -> list[tuple[str, float, float]]:
-        """The painful regions point i reaches: (region, credit, weight in its pattern)."""
-        return [e for e in self._reach_of[i] if e[0] in weights]
-
-    def _reach(self, points: Iterable[int], weights: Mapping[str, float]
-               ) -> dict[str, tuple[float, float]]:
-        """Painful region -> (chance that none of the points explains it, its weight in their
-        joint pattern)."""
-        out: dict[str, tuple[float, float]] = {}
-        for i in points:
-            for r, credit, in_pattern in self._reached(i, weights):
-                miss, top = out.get(r, (1.0, 0.0))
-                out[r] = (miss * (1.0 - credit), max(top, in_pattern))
+    def _painful_reach(self, g: int, pts: Sequence[int], weights: Mapping[str, float],
+                       raised: frozenset[int]
+                       ) -> list[tuple[float, tuple[tuple[int, float, float], ...]]]:
+        """Group g's painful regions: (weight, the (bit, credit, weight in pattern) of each of
+        its points reaching it), with ``local_with_referral`` as the credit of each raised
+        point (see _raise_local) on its own region."""
+        reach = self._group_reach[g]
+        lifted: dict[str, int] = {}     # region -> bits of the raised points lying in it
+        for i in pts:
+            if i in raised:
+                lifted[self._site[i]] = lifted.get(self._site[i], 0) | self._bit_of[i]
+        if not lifted:
+            if len(reach) < len(weights):
+                return [(weights[r], e) for r, e in reach.items() if r in weights]
+            return [(w, reach[r]) for r, w in weights.items() if r in reach]
+        credit_raised = self.params.credit.local_with_referral
+        out: list[tuple[float, tuple[tuple[int, float, float], ...]]] = []
+        for r, w in weights.items():
+            entries = reach.get(r)
+            if entries is None:
+                continue
+            bits = lifted.get(r, 0)
+            if bits:
+                entries = tuple((bit, credit_raised if bit & bits else credit, in_pattern)
+                                for bit, credit, in_pattern in entries)
+            out.append((w, entries))
         return out
 
-    def _both_sides(self, left: _Choice, right: _Choice, weights: Mapping[str, float],
-                    total: float) -> _Choice:
-        """The muscle on both sides: the two sides' chosen points joined (noisy-OR)."""
+    def _both_sides(self, g: int, left: _Choice, twin: int, right: _Choice,
+                    weights: Mapping[str, float], total: float,
+                    raised: frozenset[int]) -> _Choice:
+        """The muscle on both sides (group g and its twin): the two sides' chosen points joined
+        (noisy-OR)."""
         p = self.params
+        credit_raised = p.credit.local_with_referral
         members = (*left.points, *right.points)
+        # painful region -> (chance that none of the points explains it, its weight in their
+        # joint pattern); each side's points read from their group's reach of the region
+        joined: dict[str, tuple[float, float]] = {}
+        for grp, pts in ((g, left.points), (twin, right.points)):
+            mask = lifted = 0
+            for i in pts:
+                mask |= self._bit_of[i]
+                if i in raised:
+                    lifted |= self._bit_of[i]
+            reach, sites = self._group_reach[grp], self._site_bits[grp]
+            painful = [r for r in reach if r in weights] if len(reach) < len(weights) \
+                else [r for r in weights if r in reach]
+            for r in painful:
+                miss, top = joined.get(r, (1.0, 0.0))
+                hit = False
+                up = lifted & sites.get(r, 0)
+                for bit, credit, in_pattern in reach[r]:
+                    if mask & bit:
+                        hit = True
+                        miss *= 1.0 - (credit_raised if up & bit else credit)
+                        if in_pattern > top:
+                            top = in_pattern
+                if hit:
+                    joined[r] = (miss, top)
         mass = 0.0
-        painful = 0.0
-        for r, (miss, top) in self._reach(members, weights).items():
+        share = 0.0
+        for r, (miss, top) in joined.items():
             mass += weights[r] * (1.0 - miss)
-            painful += top
-        joint: dict[str, float] = {}
-        for i in members:
-            for r, v in self._in_pattern[i].items():
-                if v > joint.get(r, 0.0):
-                    joint[r] = v
+            share += top
         coverage = mass / total
-        specificity = painful / sum(joint.values())
+        specificity = share / self._joint_both_sides(g, left.points, twin, right.points)
         keys = {self.points[i].key for i in members}
         prior = max(self._prior[i] for i in members)
         score = (prior * coverage ** p.coverage_power * specificity ** p.specificity_power
                  * p.muscle.extra_point_penalty ** (len(keys) - 1) * p.muscle.both_sides_penalty)
         return _Choice(members, score, coverage, specificity)
+
+    def _joint_both_sides(self, g: int, left: Sequence[int], twin: int,
+                          right: Sequence[int]) -> float:
+        """Size of the joint pattern of both sides' chosen points: the two sides' tabled sizes
+        added up when their patterns share no region (most muscles), else worked out."""
+        tables = self._joint_size
+        if self._sides_apart[g] and tables[g] and tables[twin]:
+            mask_l = mask_r = 0
+            for i in left:
+                mask_l |= self._bit_of[i]
+            for i in right:
+                mask_r |= self._bit_of[i]
+            return tables[g][mask_l] + tables[twin][mask_r]
+        joint: dict[str, float] = {}
+        for i in (*left, *right):
+            for r, v in self._in_pattern[i].items():
+                if v > joint.get(r, 0.0):
+                    joint[r] = v
+        return sum(joint.values())
 
     def _muscle_hypothesis(self, kind: HypothesisKind, muscle: str, sides: tuple[Side, ...],
                            ch: _Choice, drawing: Mapping[str, int]) -> Hypothesis:
@@ -718,8 +884,8 @@ class ReferralModel:
         return pool
 
     def _combinations(self, pool: list[int], weights: Mapping[str, float], total: float,
-                      scored: Sequence[tuple[float, str, int, float, float]]
-                      ) -> tuple[Combination, ...]:
+                      scored: Sequence[tuple[float, str, int, float, float]],
+                      raised: frozenset[int]) -> tuple[Combination, ...]:
         """Smallest sets (2-3) of trigger points whose patterns reach every painful region.
 
         Empty when a single trigger point already reaches them all.
@@ -740,6 +906,8 @@ class ReferralModel:
                 cr[r] = credit_of[kind]
                 if kind != _ADJ:
                     m |= bit[r]
+            if i in raised:
+                cr[self._site[i]] = c.local_with_referral
             mask[i] = m
             credit[i] = cr
         if any(mask[i] == full for i in pool):

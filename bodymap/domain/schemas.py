@@ -200,6 +200,7 @@ class CreditSpec(_Numbers):
     essential: float = Field(gt=0, le=1)
     spillover: float = Field(gt=0, le=1)
     local: float = Field(ge=0, le=1)
+    local_with_referral: float = Field(ge=0, le=1)
     adjacent: float = Field(ge=0, le=1)
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
-from bodymap.domain.referral import ReferralModel
+from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import RegionCatalogue, Side, mirror_region_id
 
 
@@ -101,6 +101,62 @@ def test_scores_lie_in_unit_interval_and_explanations_partition_the_drawing(
         assert sorted(parts) == sorted(d)
         assert set(e.missing) <= c.trigger_point.essential
         assert not set(e.missing) & set(d)
+
+
+def _lying_in(muscle: str, region: str, essential: set[str],
+              spillover: set[str] = frozenset()) -> TriggerPoint:  # type: ignore[assignment]
+    return TriggerPoint(id=f"{muscle}.tp.left", muscle=muscle, key="tp", name="TP",
+                        side=Side.LEFT, location="x", region=region,
+                        essential=frozenset(essential), spillover=frozenset(spillover),
+                        prevalence=Prevalence.COMMON)
+
+
+def test_pain_where_a_point_lies_counts_in_full_once_its_referral_is_drawn_too(
+        dataset: Dataset) -> None:
+    p = dataset.parameters.credit
+    assert p.local < p.local_with_referral
+    kb = _kb(dataset, [_lying_in("deep", "left.low_back", {"left.lower_buttock"},
+                                 {"left.buttock"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+
+    def coverage(regions: list[str]) -> float:
+        ranking = m.rank(PainDrawing.of(regions))
+        (candidate,) = ranking.candidates
+        (hypothesis,) = ranking.hypotheses
+        assert hypothesis.coverage == pytest.approx(candidate.coverage)
+        return candidate.coverage
+
+    # the spot alone, and the spot beside a region the point does not refer to: local credit
+    assert coverage(["left.low_back"]) == pytest.approx(p.local)
+    assert coverage(["left.low_back", "left.shin"]) == pytest.approx(p.local / 2)
+    # the spot and its spillover zone: the spot now counts in full
+    assert coverage(["left.low_back", "left.buttock"]) == pytest.approx(
+        (p.local_with_referral + p.spillover) / 2)
+    # the spot and its essential zone
+    assert coverage(["left.low_back", "left.lower_buttock"]) == pytest.approx(
+        (p.local_with_referral + p.essential) / 2)
+
+
+def test_where_the_chart_covers_a_points_own_region_its_credit_stands(
+        dataset: Dataset) -> None:
+    p = dataset.parameters.credit
+    # the chart shades the point's own region as spillover: the spot keeps the spillover credit
+    kb = _kb(dataset, [_lying_in("shaded", "left.low_back", {"left.lower_buttock"},
+                                 {"left.low_back"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+    (candidate,) = m.rank(PainDrawing.of(["left.low_back", "left.lower_buttock"])).candidates
+    assert candidate.coverage == pytest.approx((p.spillover + p.essential) / 2)
+
+
+def test_combinations_count_the_spot_in_full_too(dataset: Dataset) -> None:
+    p = dataset.parameters.credit
+    kb = _kb(dataset, [_lying_in("here", "left.low_back", {"left.buttock"}),
+                       _lying_in("heel", "left.heel_pad", {"left.heel_pad"})])
+    m = ReferralModel(kb, dataset.parameters, {})
+    ranking = m.rank(PainDrawing.of(["left.low_back", "left.buttock", "left.heel_pad"]))
+    (pair,) = ranking.combinations
+    assert {tp.muscle for tp in pair.trigger_points} == {"here", "heel"}
+    assert pair.coverage == pytest.approx((p.local_with_referral + 2 * p.essential) / 3)
 
 
 def test_low_back_and_buttock_rank_ql_and_gluteals_high(model: ReferralModel) -> None:
@@ -200,3 +256,19 @@ def test_combinations_name_distinct_sets_of_muscles(model: ReferralModel) -> Non
     sets = [frozenset((t.muscle, t.side) for t in cb.trigger_points)
             for cb in model.rank(d).combinations]
     assert len(sets) == len(set(sets))
+
+
+def test_the_trigger_point_list_is_the_same_however_it_is_read(dataset: Dataset,
+                                                               model: ReferralModel) -> None:
+    # the list is built on first read; reading it late, cut by `top`, or from a second model
+    # gives the same points in the same order, and equal rankings compare equal
+    d = PainDrawing({"left.low_back": 7, "left.buttock": 5, "right.low_back": 3})
+    full = model.rank(d)
+    assert [c.trigger_point.id for c in model.rank(d, top=4).candidates] == [
+        c.trigger_point.id for c in full.candidates[:4]]
+    scores = [c.score for c in full.candidates]
+    assert scores == sorted(scores, reverse=True) and len(scores) > 10
+    again = dataset.referral_model().rank(d)
+    assert again == full and hash(again) == hash(full)
+    assert again != model.rank(PainDrawing({"left.low_back": 7}))
+    assert Ranking((), ()).candidates == ()
