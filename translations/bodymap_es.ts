@@ -31,7 +31,7 @@
         <location filename="../bodymap/gui/panel/browse.py" line="54"/>
         <source>Search a muscle, a place or a complaint: QL, temple, headache</source>
         <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore</extracomment>
-        <translation>Busca un músculo, un lugar o una molestia, en inglés: QL, temple, headache</translation>
+        <translation>Busca un músculo, un lugar o una molestia: QL, sien, headache</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/panel/browse.py" line="56"/>
@@ -343,83 +343,83 @@
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="225"/>
+        <location filename="../bodymap/cli.py" line="234"/>
         <source>{n} trigger point(s)</source>
         <extracomment>the body figures, as `--figure` spells them</extracomment>
         <translation>{n} punto(s) gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="434"/>
+        <location filename="../bodymap/cli.py" line="443"/>
         <source>No trigger point in the knowledge base refers pain to these regions.</source>
         <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="454"/>
+        <location filename="../bodymap/cli.py" line="463"/>
         <source>Together: {names}</source>
         <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
         <translation>Juntos: {names}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="488"/>
+        <location filename="../bodymap/cli.py" line="497"/>
         <source>source: {source}</source>
         <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
         <translation>fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="489"/>
+        <location filename="../bodymap/cli.py" line="498"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="494"/>
+        <location filename="../bodymap/cli.py" line="503"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="498"/>
+        <location filename="../bodymap/cli.py" line="507"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="502"/>
+        <location filename="../bodymap/cli.py" line="511"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="506"/>
+        <location filename="../bodymap/cli.py" line="515"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="528"/>
+        <location filename="../bodymap/cli.py" line="537"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="532"/>
+        <location filename="../bodymap/cli.py" line="547"/>
         <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
         <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="623"/>
+        <location filename="../bodymap/cli.py" line="638"/>
         <location filename="../bodymap/gui/screenshot.py" line="56"/>
         <source>wrote {path}</source>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="650"/>
+        <location filename="../bodymap/cli.py" line="665"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="652"/>
+        <location filename="../bodymap/cli.py" line="667"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="654"/>
+        <location filename="../bodymap/cli.py" line="669"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
@@ -1271,55 +1271,55 @@
         <translation>{muscle} (derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="28"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="29"/>
         <source>May be the {nerve} squeezed by {muscle} (left)</source>
-        <extracomment>{nerve} and {muscle} are English names from the knowledge base, e.g. &quot;May be the sciatic nerve squeezed by piriformis (left)&quot;</extracomment>
-        <translation>Puede ser el {nerve} comprimido por {muscle} (izquierdo)</translation>
+        <extracomment>{nerve} is the nerve&apos;s name from data/i18n/&lt;lang&gt;/nerves.yaml (a noun of either gender: &quot;nervio ciático&quot;, &quot;rama profunda del nervio radial&quot;), {muscle} an English muscle name, e.g. &quot;May be the sciatic nerve squeezed by piriformis (left)&quot;</extracomment>
+        <translation>Posible compresión nerviosa por {muscle} (izquierdo): {nerve}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="30"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="31"/>
         <source>May be the {nerve} squeezed by {muscle} (right)</source>
         <extracomment>the same on the body&apos;s right</extracomment>
-        <translation>Puede ser el {nerve} comprimido por {muscle} (derecho)</translation>
+        <translation>Posible compresión nerviosa por {muscle} (derecho): {nerve}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="37"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="38"/>
         <source>{point} (left): explains {regions}</source>
         <extracomment>one trigger point on the left, and the painful regions it accounts for</extracomment>
         <translation>{point} (izquierdo): explica el dolor de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="39"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="40"/>
         <source>{point} (right): explains {regions}</source>
         <extracomment>one trigger point on the right, and the painful regions it accounts for</extracomment>
         <translation>{point} (derecho): explica el dolor de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="43"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="44"/>
         <source>{point} (left): close to {regions}</source>
         <extracomment>one trigger point on the left whose zone lies next to these painful regions</extracomment>
         <translation>{point} (izquierdo): cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="45"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="46"/>
         <source>{point} (right): close to {regions}</source>
         <extracomment>one trigger point on the right whose zone lies next to these painful regions</extracomment>
         <translation>{point} (derecho): cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="49"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="50"/>
         <source>{point} (left): explains none of the painful regions</source>
         <extracomment>one trigger point on the left that accounts for none of the marked regions</extracomment>
         <translation>{point} (izquierdo): no explica ninguna de las regiones dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="52"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="53"/>
         <source>{point} (right): explains none of the painful regions</source>
         <extracomment>one trigger point on the right that accounts for none of the marked regions</extracomment>
         <translation>{point} (derecho): no explica ninguna de las regiones dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="73"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="74"/>
         <source>{muscle}, both sides</source>
         <extracomment>a muscle whose pattern on both sides explains the drawing</extracomment>
         <translation>{muscle}, ambos lados</translation>
@@ -1459,6 +1459,12 @@
         <location filename="../bodymap/gui/translations.py" line="150"/>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/place_names.py" line="52"/>
+        <source>en</source>
+        <extracomment>not a text to show: write the code of this catalogue&apos;s language (es, de, fr...)</extracomment>
+        <translation>es</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1778,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <location filename="../bodymap/domain/search.py" line="255"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
-        <translation>Nada coincide con {query}. Prueba, en inglés, con un músculo (trapezius, QL), un lugar del cuerpo (temple, heel) o una molestia (headache, tennis elbow).</translation>
+        <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (en inglés: headache, tennis elbow).</translation>
     </message>
     <message>
         <location filename="../bodymap/domain/search.py" line="263"/>
@@ -1849,108 +1855,108 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>{what}, {where}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="165"/>
+        <location filename="../bodymap/session/derive.py" line="168"/>
         <source>Shown together with {others}: between them they explain the whole drawing.</source>
         <translation>Se muestra junto con {others}: entre todos explican el dibujo completo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="184"/>
+        <location filename="../bodymap/session/derive.py" line="187"/>
         <source>{region} — click to mark</source>
         <translation>{region}: haz clic para marcar</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="187"/>
+        <location filename="../bodymap/session/derive.py" line="190"/>
         <source>{region} — pain {level} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="189"/>
+        <location filename="../bodymap/session/derive.py" line="192"/>
         <source>{region} — pain {level}, {quality} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level}, {quality} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="201"/>
+        <location filename="../bodymap/session/derive.py" line="204"/>
         <source>No muscle selected</source>
         <translation>Ningún músculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="202"/>
+        <location filename="../bodymap/session/derive.py" line="205"/>
         <source>Pick a candidate, or use the arrow keys</source>
         <translation>Elige un candidato o usa las flechas</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="203"/>
+        <location filename="../bodymap/session/derive.py" line="206"/>
         <source>Mark the painful areas, or pick a muscle</source>
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="48"/>
+        <location filename="../bodymap/session/session.py" line="49"/>
         <source>bodymap — trigger-point body map</source>
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="161"/>
+        <location filename="../bodymap/session/session.py" line="164"/>
         <source>Mark {region}</source>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="162"/>
-        <location filename="../bodymap/session/session.py" line="206"/>
+        <location filename="../bodymap/session/session.py" line="165"/>
+        <location filename="../bodymap/session/session.py" line="209"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="171"/>
+        <location filename="../bodymap/session/session.py" line="174"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="172"/>
+        <location filename="../bodymap/session/session.py" line="175"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="199"/>
+        <location filename="../bodymap/session/session.py" line="202"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="200"/>
+        <location filename="../bodymap/session/session.py" line="203"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="214"/>
+        <location filename="../bodymap/session/session.py" line="217"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="223"/>
+        <location filename="../bodymap/session/session.py" line="226"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="231"/>
+        <location filename="../bodymap/session/session.py" line="234"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="237"/>
+        <location filename="../bodymap/session/session.py" line="240"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="243"/>
+        <location filename="../bodymap/session/session.py" line="246"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="411"/>
+        <location filename="../bodymap/session/session.py" line="414"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="412"/>
+        <location filename="../bodymap/session/session.py" line="415"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -2568,7 +2574,7 @@ bodymap funcionará sin registros de clientes.</translation>
     <message>
         <location filename="../bodymap/domain/wording.py" line="22"/>
         <source>your left {places}</source>
-        <extracomment>{places} is a list of body regions (English names from the knowledge base), all on the user&apos;s left: &quot;your left low back, buttock and hip&quot;</extracomment>
+        <extracomment>{places} is a list of body regions (the places of data/i18n/&lt;lang&gt;/regions.yaml, without their side), all on the user&apos;s left: &quot;your left low back, buttock and hip&quot;</extracomment>
         <translation>tu {places} (lado izquierdo)</translation>
     </message>
     <message>
@@ -2590,42 +2596,42 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>{list} y {last}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="68"/>
+        <location filename="../bodymap/domain/wording.py" line="67"/>
         <source>your {places}</source>
         <extracomment>{places}: body regions on both sides, each named with its side: &quot;left buttock and right low back&quot;</extracomment>
         <translation>tu {places}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="81"/>
+        <location filename="../bodymap/domain/wording.py" line="80"/>
         <source>Explains {regions}</source>
         <extracomment>{regions}: the painful regions this pattern accounts for (&quot;your left low back and buttock&quot;); the first clause of a sentence</extracomment>
         <translation>Explica el dolor de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="87"/>
+        <location filename="../bodymap/domain/wording.py" line="86"/>
         <source>is close to {regions}</source>
         <extracomment>a later clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
         <translation>queda cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="90"/>
+        <location filename="../bodymap/domain/wording.py" line="89"/>
         <source>Close to {regions}</source>
         <extracomment>the first clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
         <translation>Queda cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="92"/>
+        <location filename="../bodymap/domain/wording.py" line="91"/>
         <source>Does not explain this drawing</source>
         <translation>No explica este dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="96"/>
+        <location filename="../bodymap/domain/wording.py" line="95"/>
         <source>would also refer to the {regions}</source>
         <extracomment>a later clause: regions the pattern usually covers that the user did not mark (&quot;iliac crest and sacrum&quot;, on the side already named)</extracomment>
-        <translation>también referiría dolor a {regions}</translation>
+        <translation>también referiría dolor a estas zonas: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="102"/>
+        <location filename="../bodymap/domain/wording.py" line="101"/>
         <source>does not explain {regions}</source>
         <extracomment>a later clause: painful regions this pattern does not account for</extracomment>
         <translation>no explica el dolor de {regions}</translation>
