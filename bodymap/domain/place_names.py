@@ -195,13 +195,17 @@ def load_place_names(data: Path, regions: RegionCatalogue, nerves: tuple[Entrapm
                                  "folder after a language, e.g. es", lang_dir.name))
             continue
         names = PlaceNames(lang_dir.name)
-        try:
-            if (lang_dir / REGIONS_FILE).exists():
+        # each file on its own, so that one refusal lists the problems of both
+        if (lang_dir / REGIONS_FILE).exists():
+            try:
                 names = _read_regions(lang_dir / REGIONS_FILE, data, regions, names, problems)
-            if (lang_dir / NERVES_FILE).exists():
+            except DataError as exc:
+                problems.extend(exc)
+        if (lang_dir / NERVES_FILE).exists():
+            try:
                 names = _read_nerves(lang_dir / NERVES_FILE, data, nerves, names, problems)
-        except DataError as exc:
-            problems.extend(exc)
+            except DataError as exc:
+                problems.extend(exc)
         found[lang_dir.name] = names
     problems.raise_if_any()
     return found

@@ -22,8 +22,8 @@ from bodymap.domain.drawing import (
 )
 from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.domain.referral import Ranking
 from bodymap.domain.place_names import language_of, localize
+from bodymap.domain.referral import Ranking
 from bodymap.domain.regions import RegionId, Side
 from bodymap.domain.safety import Alert
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
