@@ -136,11 +136,10 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
         except DataError as exc:
             problems.extend(exc)
     place_names: dict[str, PlaceNames] = {}
-    if knowledge is not None:  # the nerve names are checked against the loaded entrapments
-        try:
-            place_names = load_place_names(data, regions, nerves)
-        except DataError as exc:
-            problems.extend(exc)
+    try:
+        place_names = load_place_names(data, regions)
+    except DataError as exc:
+        problems.extend(exc)
     problems.raise_if_any()
     if atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError([])

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
-from bodymap.domain.nerves import Entrapment
+from bodymap.domain.nerves import Entrapment, NerveFile
 from bodymap.domain.regions import Region, RegionCatalogue, Side
 from bodymap.domain.search_terms import SearchTerm, SearchTerms
 from bodymap.domain.yamlfile import read_model
@@ -96,9 +96,25 @@ def source_hash_of_regions(regions: RegionCatalogue) -> str:
     return _digest({"groups": regions.groups, "areas": areas})
 
 
-def source_hash_of_nerves(nerves: tuple[Entrapment, ...]) -> str:
-    """What a nerves translation is made from: each entrapment's nerve name in English."""
-    return _digest({e.key: e.nerve for e in nerves})
+def source_hash_of_nerves(nerves: Mapping[str, str]) -> str:
+    """What a nerves translation is made from: each entrapment's nerve name in English, by
+    id (``english_nerve_names``)."""
+    return _digest(dict(nerves))
+
+
+def english_nerve_names(data: Path) -> dict[str, str] | None:
+    """Entrapment id -> nerve name, for every entrapment written in data/nerves.yaml (also
+    those of muscles a smaller data folder lacks, which the loaded dataset leaves out). None
+    without the file (it is optional: a translation of it then has nothing to name and is
+    not read) or when it is broken (load_nerves reports that)."""
+    path = data / "nerves.yaml"
+    if not path.exists():
+        return None
+    try:
+        spec = read_model(path, NerveFile)
+    except DataError:
+        return None
+    return {e.id: e.nerve for e in spec.entrapments}
 
 
 # --------------------------------------------------------------------------- loaded form
@@ -179,8 +195,7 @@ def localize(dataset: Dataset, language: str) -> Dataset:
 
 
 # ------------------------------------------------------------------------------ loading
-def load_place_names(data: Path, regions: RegionCatalogue, nerves: tuple[Entrapment, ...],
-                     ) -> dict[str, PlaceNames]:
+def load_place_names(data: Path, regions: RegionCatalogue) -> dict[str, PlaceNames]:
     """Every language under ``data/i18n/``, checked against the English regions and nerves.
     DataError names the file, field and value of every problem; an out-of-date file is not
     an error (it is recorded in ``stale`` and left out)."""
@@ -188,6 +203,7 @@ def load_place_names(data: Path, regions: RegionCatalogue, nerves: tuple[Entrapm
     if not folder.is_dir():
         return {}
     problems = ProblemList()
+    nerves = english_nerve_names(data)
     found: dict[str, PlaceNames] = {}
     for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
         if not LANGUAGE_FOLDER.fullmatch(lang_dir.name):
@@ -201,7 +217,7 @@ def load_place_names(data: Path, regions: RegionCatalogue, nerves: tuple[Entrapm
                 names = _read_regions(lang_dir / REGIONS_FILE, data, regions, names, problems)
             except DataError as exc:
                 problems.extend(exc)
-        if (lang_dir / NERVES_FILE).exists():
+        if (lang_dir / NERVES_FILE).exists() and nerves is not None:
             try:
                 names = _read_nerves(lang_dir / NERVES_FILE, data, nerves, names, problems)
             except DataError as exc:
@@ -239,10 +255,9 @@ def _read_regions(path: Path, data: Path, regions: RegionCatalogue, names: Place
     return replace(names, groups=dict(spec.groups), areas=areas)
 
 
-def _read_nerves(path: Path, data: Path, nerves: tuple[Entrapment, ...], names: PlaceNames,
+def _read_nerves(path: Path, data: Path, known: Mapping[str, str], names: PlaceNames,
                  problems: ProblemList) -> PlaceNames:
     spec = read_model(path, NervesTranslationFile)
-    known = {e.key: e.nerve for e in nerves}
     count = len(problems)
     for key in spec.nerves:
         if key not in known:
@@ -250,7 +265,7 @@ def _read_nerves(path: Path, data: Path, nerves: tuple[Entrapment, ...], names: 
                                  "data/nerves.yaml." + suggest(key, known), key))
     if len(problems) > count:
         return names
-    stale = _stale(path, data, spec.source_hash, source_hash_of_nerves(nerves))
+    stale = _stale(path, data, spec.source_hash, source_hash_of_nerves(known))
     if stale is not None:
         return replace(names, stale=(*names.stale, stale))
     return replace(names, nerves=dict(spec.nerves))
