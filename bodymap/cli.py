@@ -173,7 +173,16 @@ def _load(args: argparse.Namespace) -> Dataset:
     from bodymap.domain.bundle import load_dataset_cached
 
     data, assets = _dirs(args)
-    return load_dataset_cached(data, assets)
+    dataset = load_dataset_cached(data, assets)
+    language = _language(args)
+    if language is None or getattr(args, "json", False):
+        # --json output is for scripts: English place names whatever --lang says
+        return dataset
+    from bodymap.domain.place_names import localize
+
+    # the region labels and nerve names of data/i18n/<lang>/ in the text output (and the
+    # handout); the ids the user types stay the same
+    return localize(dataset, language)
 
 
 def _cmd_regions(args: argparse.Namespace) -> int:
@@ -529,6 +538,12 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             n=exc.total, folder=data), file=sys.stderr)
         return EXIT_DATA
     assert ds is not None
+    from bodymap.domain.place_names import stale_translations
+
+    # an out-of-date translation is not broken data (the program shows the English instead),
+    # but the translator must look at it: said on stderr, like the problems, in English
+    for stale in stale_translations(ds.place_names):
+        print(f"warning: {stale}", file=sys.stderr)
     print(translate(
         "Cli", "OK: {regions} regions in {views} views (figures: {figures}), {muscles} "
                "muscles, {points} trigger points (x2 sides), {borders} region borders, "

@@ -31,7 +31,7 @@
         <location filename="../bodymap/gui/panel/browse.py" line="54"/>
         <source>Search a muscle, a place or a complaint: QL, temple, headache</source>
         <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore</extracomment>
-        <translation>Busca un músculo, un lugar o una molestia, en inglés: QL, temple, headache</translation>
+        <translation>Busca un músculo, un lugar o una molestia: QL, sien, headache</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/panel/browse.py" line="56"/>
@@ -343,83 +343,83 @@
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="225"/>
+        <location filename="../bodymap/cli.py" line="234"/>
         <source>{n} trigger point(s)</source>
         <extracomment>the body figures, as `--figure` spells them</extracomment>
         <translation>{n} punto(s) gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="434"/>
+        <location filename="../bodymap/cli.py" line="443"/>
         <source>No trigger point in the knowledge base refers pain to these regions.</source>
         <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="454"/>
+        <location filename="../bodymap/cli.py" line="463"/>
         <source>Together: {names}</source>
         <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
         <translation>Juntos: {names}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="488"/>
+        <location filename="../bodymap/cli.py" line="497"/>
         <source>source: {source}</source>
         <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
         <translation>fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="489"/>
+        <location filename="../bodymap/cli.py" line="498"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="494"/>
+        <location filename="../bodymap/cli.py" line="503"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="498"/>
+        <location filename="../bodymap/cli.py" line="507"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="502"/>
+        <location filename="../bodymap/cli.py" line="511"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="506"/>
+        <location filename="../bodymap/cli.py" line="515"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="528"/>
+        <location filename="../bodymap/cli.py" line="537"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="532"/>
+        <location filename="../bodymap/cli.py" line="547"/>
         <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
         <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="623"/>
+        <location filename="../bodymap/cli.py" line="638"/>
         <location filename="../bodymap/gui/screenshot.py" line="56"/>
         <source>wrote {path}</source>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="650"/>
+        <location filename="../bodymap/cli.py" line="665"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="652"/>
+        <location filename="../bodymap/cli.py" line="667"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="654"/>
+        <location filename="../bodymap/cli.py" line="669"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
@@ -1020,53 +1020,53 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="33"/>
-        <location filename="../bodymap/gui/exports.py" line="46"/>
+        <location filename="../bodymap/gui/exports.py" line="31"/>
+        <location filename="../bodymap/gui/exports.py" line="44"/>
         <source>Pain drawing</source>
         <translation>Dibujo del dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="43"/>
+        <location filename="../bodymap/gui/exports.py" line="41"/>
         <source>{muscle} — {side}</source>
         <translation>{muscle} — {side}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="55"/>
+        <location filename="../bodymap/gui/exports.py" line="53"/>
         <source>Export map</source>
         <translation>Exportar el mapa</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="57"/>
+        <location filename="../bodymap/gui/exports.py" line="55"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="65"/>
+        <location filename="../bodymap/gui/exports.py" line="66"/>
         <source>Export failed</source>
         <translation>No se pudo exportar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="74"/>
+        <location filename="../bodymap/gui/exports.py" line="75"/>
         <source>Could not write {path}: {error}</source>
         <translation>No se pudo escribir {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="70"/>
+        <location filename="../bodymap/gui/exports.py" line="71"/>
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="108"/>
+        <location filename="../bodymap/gui/exports.py" line="109"/>
         <source>Save handout</source>
         <translation>Guardar la hoja para el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="110"/>
+        <location filename="../bodymap/gui/exports.py" line="111"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="124"/>
+        <location filename="../bodymap/gui/exports.py" line="127"/>
         <source>Handout not saved</source>
         <translation>La hoja no se ha guardado</translation>
     </message>
@@ -1271,55 +1271,55 @@
         <translation>{muscle} (derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="28"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="29"/>
         <source>May be the {nerve} squeezed by {muscle} (left)</source>
-        <extracomment>{nerve} and {muscle} are English names from the knowledge base, e.g. &quot;May be the sciatic nerve squeezed by piriformis (left)&quot;</extracomment>
-        <translation>Puede ser el {nerve} comprimido por {muscle} (izquierdo)</translation>
+        <extracomment>{nerve} is the nerve&apos;s name from data/i18n/&lt;lang&gt;/nerves.yaml (a noun of either gender: &quot;nervio ciático&quot;, &quot;rama profunda del nervio radial&quot;), {muscle} an English muscle name, e.g. &quot;May be the sciatic nerve squeezed by piriformis (left)&quot;</extracomment>
+        <translation>Posible compresión nerviosa por {muscle} (izquierdo): {nerve}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="30"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="31"/>
         <source>May be the {nerve} squeezed by {muscle} (right)</source>
         <extracomment>the same on the body&apos;s right</extracomment>
-        <translation>Puede ser el {nerve} comprimido por {muscle} (derecho)</translation>
+        <translation>Posible compresión nerviosa por {muscle} (derecho): {nerve}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="37"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="38"/>
         <source>{point} (left): explains {regions}</source>
         <extracomment>one trigger point on the left, and the painful regions it accounts for</extracomment>
         <translation>{point} (izquierdo): explica el dolor de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="39"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="40"/>
         <source>{point} (right): explains {regions}</source>
         <extracomment>one trigger point on the right, and the painful regions it accounts for</extracomment>
         <translation>{point} (derecho): explica el dolor de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="43"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="44"/>
         <source>{point} (left): close to {regions}</source>
         <extracomment>one trigger point on the left whose zone lies next to these painful regions</extracomment>
         <translation>{point} (izquierdo): cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="45"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="46"/>
         <source>{point} (right): close to {regions}</source>
         <extracomment>one trigger point on the right whose zone lies next to these painful regions</extracomment>
         <translation>{point} (derecho): cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="49"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="50"/>
         <source>{point} (left): explains none of the painful regions</source>
         <extracomment>one trigger point on the left that accounts for none of the marked regions</extracomment>
         <translation>{point} (izquierdo): no explica ninguna de las regiones dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="52"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="53"/>
         <source>{point} (right): explains none of the painful regions</source>
         <extracomment>one trigger point on the right that accounts for none of the marked regions</extracomment>
         <translation>{point} (derecho): no explica ninguna de las regiones dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/hypothesis_wording.py" line="73"/>
+        <location filename="../bodymap/domain/hypothesis_wording.py" line="74"/>
         <source>{muscle}, both sides</source>
         <extracomment>a muscle whose pattern on both sides explains the drawing</extracomment>
         <translation>{muscle}, ambos lados</translation>
@@ -1328,117 +1328,117 @@
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="62"/>
+        <location filename="../bodymap/domain/knowledge.py" line="53"/>
         <source>Head and face</source>
         <translation>Cabeza y cara</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="63"/>
+        <location filename="../bodymap/domain/knowledge.py" line="54"/>
         <source>Neck</source>
         <translation>Cuello</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="64"/>
+        <location filename="../bodymap/domain/knowledge.py" line="55"/>
         <source>Shoulder girdle and chest</source>
         <translation>Cintura escapular y pecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="65"/>
+        <location filename="../bodymap/domain/knowledge.py" line="56"/>
         <source>Arm and hand</source>
         <translation>Brazo y mano</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="66"/>
+        <location filename="../bodymap/domain/knowledge.py" line="57"/>
         <source>Trunk</source>
         <translation>Tronco</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="67"/>
+        <location filename="../bodymap/domain/knowledge.py" line="58"/>
         <source>Pelvis and hip</source>
         <translation>Pelvis y cadera</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="68"/>
+        <location filename="../bodymap/domain/knowledge.py" line="59"/>
         <source>Thigh and knee</source>
         <translation>Muslo y rodilla</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="69"/>
+        <location filename="../bodymap/domain/knowledge.py" line="60"/>
         <source>Lower leg</source>
         <translation>Pierna</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="70"/>
+        <location filename="../bodymap/domain/knowledge.py" line="61"/>
         <source>Foot</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="89"/>
+        <location filename="../bodymap/domain/knowledge.py" line="80"/>
         <source>very common</source>
         <translation>muy frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="90"/>
+        <location filename="../bodymap/domain/knowledge.py" line="81"/>
         <source>common</source>
         <translation>frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="91"/>
+        <location filename="../bodymap/domain/knowledge.py" line="82"/>
         <source>occasional</source>
         <translation>ocasional</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="92"/>
+        <location filename="../bodymap/domain/knowledge.py" line="83"/>
         <source>rare</source>
         <translation>poco frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="93"/>
+        <location filename="../bodymap/domain/knowledge.py" line="84"/>
         <source>unknown</source>
         <translation>frecuencia desconocida</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="116"/>
+        <location filename="../bodymap/domain/knowledge.py" line="107"/>
         <source>ball against a wall</source>
         <translation>pelota contra la pared</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="117"/>
+        <location filename="../bodymap/domain/knowledge.py" line="108"/>
         <source>ball on the floor</source>
         <translation>pelota en el suelo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="118"/>
+        <location filename="../bodymap/domain/knowledge.py" line="109"/>
         <source>thumb</source>
         <translation>pulgar</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="119"/>
+        <location filename="../bodymap/domain/knowledge.py" line="110"/>
         <source>fingertips</source>
         <translation>yemas de los dedos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="120"/>
+        <location filename="../bodymap/domain/knowledge.py" line="111"/>
         <source>pincer grip</source>
         <translation>pinza con los dedos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="121"/>
+        <location filename="../bodymap/domain/knowledge.py" line="112"/>
         <source>elbow</source>
         <translation>codo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="122"/>
+        <location filename="../bodymap/domain/knowledge.py" line="113"/>
         <source>knuckles</source>
         <translation>nudillos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="123"/>
+        <location filename="../bodymap/domain/knowledge.py" line="114"/>
         <source>hand</source>
         <translation>mano</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="124"/>
+        <location filename="../bodymap/domain/knowledge.py" line="115"/>
         <source>massage tool</source>
         <translation>herramienta de masaje</translation>
     </message>
@@ -1459,6 +1459,12 @@
         <location filename="../bodymap/gui/translations.py" line="150"/>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/domain/place_names.py" line="48"/>
+        <source>en</source>
+        <extracomment>not a text to show: write the code of this catalogue&apos;s language (es, de, fr...)</extracomment>
+        <translation>es</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +1579,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="87"/>
+        <location filename="../bodymap/gui/main_window.py" line="91"/>
         <source>Clients</source>
         <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area</extracomment>
         <translation>Clientes</translation>
@@ -1583,7 +1589,7 @@
         <translation type="vanished">Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="196"/>
+        <location filename="../bodymap/gui/main_window.py" line="211"/>
         <source>bodymap {version}
 
 Explore myofascial trigger points and their referral patterns.
@@ -1596,7 +1602,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="199"/>
+        <location filename="../bodymap/gui/main_window.py" line="214"/>
         <source>About bodymap</source>
         <translation>Acerca de bodymap</translation>
     </message>
@@ -1772,7 +1778,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <location filename="../bodymap/domain/search.py" line="255"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
-        <translation>Nada coincide con {query}. Prueba, en inglés, con un músculo (trapezius, QL), un lugar del cuerpo (temple, heel) o una molestia (headache, tennis elbow).</translation>
+        <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (en inglés: headache, tennis elbow).</translation>
     </message>
     <message>
         <location filename="../bodymap/domain/search.py" line="263"/>
@@ -1849,108 +1855,108 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>{what}, {where}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="165"/>
+        <location filename="../bodymap/session/derive.py" line="168"/>
         <source>Shown together with {others}: between them they explain the whole drawing.</source>
         <translation>Se muestra junto con {others}: entre todos explican el dibujo completo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="184"/>
+        <location filename="../bodymap/session/derive.py" line="187"/>
         <source>{region} — click to mark</source>
         <translation>{region}: haz clic para marcar</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="187"/>
+        <location filename="../bodymap/session/derive.py" line="190"/>
         <source>{region} — pain {level} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="189"/>
+        <location filename="../bodymap/session/derive.py" line="192"/>
         <source>{region} — pain {level}, {quality} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level}, {quality} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="201"/>
+        <location filename="../bodymap/session/derive.py" line="204"/>
         <source>No muscle selected</source>
         <translation>Ningún músculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="202"/>
+        <location filename="../bodymap/session/derive.py" line="205"/>
         <source>Pick a candidate, or use the arrow keys</source>
         <translation>Elige un candidato o usa las flechas</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="203"/>
+        <location filename="../bodymap/session/derive.py" line="206"/>
         <source>Mark the painful areas, or pick a muscle</source>
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="48"/>
+        <location filename="../bodymap/session/session.py" line="49"/>
         <source>bodymap — trigger-point body map</source>
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="161"/>
+        <location filename="../bodymap/session/session.py" line="173"/>
         <source>Mark {region}</source>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="162"/>
-        <location filename="../bodymap/session/session.py" line="206"/>
+        <location filename="../bodymap/session/session.py" line="174"/>
+        <location filename="../bodymap/session/session.py" line="218"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="171"/>
+        <location filename="../bodymap/session/session.py" line="183"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="172"/>
+        <location filename="../bodymap/session/session.py" line="184"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="199"/>
+        <location filename="../bodymap/session/session.py" line="211"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="200"/>
+        <location filename="../bodymap/session/session.py" line="212"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="214"/>
+        <location filename="../bodymap/session/session.py" line="226"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="223"/>
+        <location filename="../bodymap/session/session.py" line="235"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="231"/>
+        <location filename="../bodymap/session/session.py" line="243"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="237"/>
+        <location filename="../bodymap/session/session.py" line="249"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="243"/>
+        <location filename="../bodymap/session/session.py" line="255"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="411"/>
+        <location filename="../bodymap/session/session.py" line="423"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="412"/>
+        <location filename="../bodymap/session/session.py" line="424"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -2031,13 +2037,13 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../bodymap/gui/app.py" line="50"/>
-        <location filename="../bodymap/gui/app.py" line="77"/>
+        <location filename="../bodymap/gui/app.py" line="58"/>
+        <location filename="../bodymap/gui/app.py" line="85"/>
         <source>Client records cannot be opened</source>
         <translation>No se pueden abrir los registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="51"/>
+        <location filename="../bodymap/gui/app.py" line="59"/>
         <source>{error}
 
 The file has not been changed.</source>
@@ -2046,22 +2052,22 @@ The file has not been changed.</source>
 El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="55"/>
+        <location filename="../bodymap/gui/app.py" line="63"/>
         <source>Start a new database ({name})</source>
         <translation>Empezar una base de datos nueva ({name})</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="58"/>
+        <location filename="../bodymap/gui/app.py" line="66"/>
         <source>Continue without client records</source>
         <translation>Continuar sin registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="67"/>
+        <location filename="../bodymap/gui/app.py" line="75"/>
         <source>Client records</source>
         <translation>Registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="78"/>
+        <location filename="../bodymap/gui/app.py" line="86"/>
         <source>{error}
 
 bodymap will run without client records.</source>
@@ -2073,217 +2079,217 @@ bodymap funcionará sin registros de clientes.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../bodymap/store/database.py" line="60"/>
+        <location filename="../bodymap/store/database.py" line="63"/>
         <source>A folder-sync tool (Dropbox, OneDrive, Syncthing...) or a restore may have done this: keep client records outside synced folders. Nothing was changed.</source>
         <translation>Puede haberlo hecho una herramienta de sincronización de carpetas (Dropbox, OneDrive, Syncthing...) o una restauración: guarda los registros de clientes fuera de las carpetas sincronizadas. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="67"/>
+        <location filename="../bodymap/store/database.py" line="70"/>
         <source>opening the database</source>
         <translation>abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="68"/>
+        <location filename="../bodymap/store/database.py" line="71"/>
         <source>reading the database</source>
         <translation>leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="69"/>
+        <location filename="../bodymap/store/database.py" line="72"/>
         <source>upgrading the database</source>
         <translation>actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="70"/>
+        <location filename="../bodymap/store/database.py" line="73"/>
         <source>copying the database before upgrading it</source>
         <translation>copiar la base de datos antes de actualizarla</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="71"/>
+        <location filename="../bodymap/store/database.py" line="74"/>
         <source>saving the client</source>
         <translation>guardar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="72"/>
+        <location filename="../bodymap/store/database.py" line="75"/>
         <source>importing the client</source>
         <translation>importar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="73"/>
+        <location filename="../bodymap/store/database.py" line="76"/>
         <source>deleting the client</source>
         <translation>borrar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="74"/>
+        <location filename="../bodymap/store/database.py" line="77"/>
         <source>saving the client&apos;s figure</source>
         <translation>guardar la figura del cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="75"/>
+        <location filename="../bodymap/store/database.py" line="78"/>
         <source>saving the visit</source>
         <translation>guardar la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="76"/>
+        <location filename="../bodymap/store/database.py" line="79"/>
         <source>deleting the visit</source>
         <translation>borrar la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="125"/>
+        <location filename="../bodymap/store/database.py" line="120"/>
         <source>{action} failed: the disk is full (or the database reached its size limit). Nothing was changed; everything saved before is safe. Free some disk space and try again.</source>
         <translation>no se pudo {action}: el disco está lleno (o la base de datos llegó a su tamaño máximo). No se ha cambiado nada; todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="131"/>
+        <location filename="../bodymap/store/database.py" line="126"/>
         <source>{action} failed: the database or its folder cannot be written ({error}). Check the permissions, or choose another file with --db PATH.</source>
         <translation>no se pudo {action}: no se puede escribir en la base de datos o en su carpeta ({error}). Revisa los permisos o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="136"/>
+        <location filename="../bodymap/store/database.py" line="131"/>
         <source>{action} failed: another program (perhaps a second bodymap window) kept the database busy for more than {seconds} s. Nothing was changed; try again.</source>
         <translation>no se pudo {action}: otro programa (quizá una segunda ventana de bodymap) mantuvo ocupada la base de datos más de {seconds} s. No se ha cambiado nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="142"/>
+        <location filename="../bodymap/store/database.py" line="137"/>
         <source>{action} failed: the database is damaged ({error}). Restore it from a backup, or start a new database beside it.</source>
         <translation>no se pudo {action}: la base de datos está dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="147"/>
+        <location filename="../bodymap/store/database.py" line="142"/>
         <source>{action} failed: the disk reported an error ({error}). Nothing was changed; check the disk (is it full, or removed?) and try again.</source>
         <translation>no se pudo {action}: el disco informó de un error ({error}). No se ha cambiado nada; revisa el disco (¿está lleno o se ha extraído?) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="151"/>
+        <location filename="../bodymap/store/database.py" line="146"/>
         <source>{action} failed: {error}</source>
         <translation>no se pudo {action}: {error}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="157"/>
+        <location filename="../bodymap/store/database.py" line="152"/>
         <source>is a folder, not a database file. Choose a file name.</source>
         <translation>es una carpeta, no un archivo de base de datos. Elige un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="166"/>
+        <location filename="../bodymap/store/database.py" line="161"/>
         <source>cannot create the database: {error}. Is the folder read-only? Choose another file with --db PATH.</source>
         <translation>no se puede crear la base de datos: {error}. ¿Es la carpeta de solo lectura? Elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="175"/>
+        <location filename="../bodymap/store/database.py" line="170"/>
         <source>{problem} Choose a database file with --db PATH.</source>
         <translation>{problem} Elige un archivo de base de datos con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="179"/>
+        <location filename="../bodymap/store/database.py" line="174"/>
         <source>cannot read the database: {error}. Check its permissions.</source>
         <translation>no se puede leer la base de datos: {error}. Revisa sus permisos.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="185"/>
+        <location filename="../bodymap/store/database.py" line="180"/>
         <source>is empty (0 bytes), but bodymap has used this file before: it was truncated or replaced by another program. Restore it from a backup (or the sync tool&apos;s history), or start a new database beside it. {advice}</source>
         <translation>está vacío (0 bytes), pero bodymap ya ha usado este archivo: otro programa lo ha vaciado o sustituido. Restáuralo desde una copia de seguridad (o desde el historial de la herramienta de sincronización) o empieza una base de datos nueva junto a él. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="192"/>
+        <location filename="../bodymap/store/database.py" line="187"/>
         <source>is not a bodymap database (not an SQLite file at all). Choose another file (--db PATH), or start a new database beside it. The file was not changed.</source>
         <translation>no es una base de datos de bodymap (ni siquiera es un archivo SQLite). Elige otro archivo (--db PATH) o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="197"/>
+        <location filename="../bodymap/store/database.py" line="192"/>
         <source>is a damaged database (cut short after its first bytes). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos dañada (cortada tras sus primeros bytes). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="202"/>
+        <location filename="../bodymap/store/database.py" line="197"/>
         <source>the database file is read-only. Make it writable, or choose another file with --db PATH.</source>
         <translation>el archivo de la base de datos es de solo lectura. Permite escribir en él o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="206"/>
+        <location filename="../bodymap/store/database.py" line="201"/>
         <source>the folder {folder} is read-only, and bodymap must create its journal files beside the database. Make the folder writable, or choose another file with --db PATH.</source>
         <translation>la carpeta {folder} es de solo lectura, y bodymap tiene que crear sus archivos de diario junto a la base de datos. Permite escribir en la carpeta o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="269"/>
+        <location filename="../bodymap/store/database.py" line="264"/>
         <source>was replaced by another copy while the journal of the old file ({name}-wal) still lay beside it; opening it would mix the two and lose records. Close every bodymap window. If the new file is the one to keep, move {name}-wal and {name}-shm into another folder, then start bodymap again. {advice}</source>
         <translation>se sustituyó por otra copia mientras el diario del archivo anterior ({name}-wal) seguía a su lado; abrirlo mezclaría los dos y se perderían registros. Cierra todas las ventanas de bodymap. Si el archivo nuevo es el que quieres conservar, mueve {name}-wal y {name}-shm a otra carpeta y vuelve a abrir bodymap. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="278"/>
+        <location filename="../bodymap/store/database.py" line="273"/>
         <source>is a damaged database ({error}). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="340"/>
+        <location filename="../bodymap/store/database.py" line="335"/>
         <source>the copy kept before upgrading the database did not read back correctly; the database was not upgraded. Check the disk, then start bodymap again.</source>
         <translation>la copia guardada antes de actualizar la base de datos no se pudo leer correctamente; la base de datos no se ha actualizado. Revisa el disco y vuelve a abrir bodymap.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="349"/>
+        <location filename="../bodymap/store/database.py" line="344"/>
         <source>{action} failed: {error}. The database was not upgraded. Free some disk space, then start bodymap again.</source>
         <translation>no se pudo {action}: {error}. La base de datos no se ha actualizado. Libera espacio en el disco y vuelve a abrir bodymap.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="602"/>
-        <location filename="../bodymap/store/database.py" line="807"/>
+        <location filename="../bodymap/store/database.py" line="597"/>
+        <location filename="../bodymap/store/database.py" line="802"/>
         <source>there is no client with id {id}</source>
         <extracomment>the clients table&apos;s columns in the order _client_from reads them</extracomment>
         <translation>no hay ningún cliente con el id {id}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="620"/>
-        <location filename="../bodymap/store/database.py" line="648"/>
-        <location filename="../bodymap/store/database.py" line="656"/>
-        <location filename="../bodymap/store/database.py" line="682"/>
+        <location filename="../bodymap/store/database.py" line="615"/>
+        <location filename="../bodymap/store/database.py" line="643"/>
+        <location filename="../bodymap/store/database.py" line="651"/>
+        <location filename="../bodymap/store/database.py" line="677"/>
         <source>there is no visit with id {id}</source>
         <translation>no hay ninguna visita con el id {id}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="705"/>
+        <location filename="../bodymap/store/database.py" line="700"/>
         <source>deleted or moved away</source>
         <translation>borrado o movido a otro sitio</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="708"/>
+        <location filename="../bodymap/store/database.py" line="703"/>
         <source>replaced by something that is not a file</source>
         <translation>sustituido por algo que no es un archivo</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="711"/>
+        <location filename="../bodymap/store/database.py" line="706"/>
         <source>replaced by another file (renamed over it)</source>
         <translation>sustituido por otro archivo (renombrado encima)</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="714"/>
+        <location filename="../bodymap/store/database.py" line="709"/>
         <source>emptied or cut short</source>
         <translation>vaciado o recortado</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="720"/>
+        <location filename="../bodymap/store/database.py" line="715"/>
         <source>overwritten with other content</source>
         <translation>sobrescrito con otro contenido</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="726"/>
+        <location filename="../bodymap/store/database.py" line="721"/>
         <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
         <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="731"/>
+        <location filename="../bodymap/store/database.py" line="726"/>
         <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Everything this window could still read was copied to {rescue}, beside it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
         <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Todo lo que esta ventana aún podía leer se ha copiado en {rescue}, a su lado. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="771"/>
+        <location filename="../bodymap/store/database.py" line="766"/>
         <source>{action} failed: the database was closed</source>
         <translation>no se pudo {action}: la base de datos estaba cerrada</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="794"/>
+        <location filename="../bodymap/store/database.py" line="789"/>
         <source>not a usable client name: {name}</source>
         <translation>no es un nombre de cliente válido: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="854"/>
+        <location filename="../bodymap/store/database.py" line="849"/>
         <source>an earlier version of visit {id} cannot be read ({error}). Restore the database from a backup; the visit as it is now is unaffected.</source>
         <translation>no se puede leer una versión anterior de la visita {id} ({error}). Restaura la base de datos desde una copia de seguridad; la visita tal como está ahora no se ve afectada.</translation>
     </message>
@@ -2433,132 +2439,132 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>Exportar el mapa como &amp;imagen (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="72"/>
+        <location filename="../bodymap/gui/actions.py" line="73"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="74"/>
+        <location filename="../bodymap/gui/actions.py" line="75"/>
         <source>Client records: visits, progress, compare</source>
         <translation>Registros de clientes: visitas, evolución, comparación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="77"/>
+        <location filename="../bodymap/gui/actions.py" line="78"/>
         <source>E&amp;xport client visits (JSON or CSV)…</source>
         <translation>E&amp;xportar las visitas de clientes (JSON o CSV)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="79"/>
+        <location filename="../bodymap/gui/actions.py" line="80"/>
         <source>&amp;Import client visits (JSON)…</source>
         <translation>I&amp;mportar visitas de clientes (JSON)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="82"/>
+        <location filename="../bodymap/gui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="87"/>
+        <location filename="../bodymap/gui/actions.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="88"/>
+        <location filename="../bodymap/gui/actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="89"/>
+        <location filename="../bodymap/gui/actions.py" line="101"/>
         <source>&amp;Clear drawing</source>
         <translation>&amp;Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="90"/>
+        <location filename="../bodymap/gui/actions.py" line="102"/>
         <source>Mark &amp;both sides</source>
         <translation>Marcar a&amp;mbos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="92"/>
+        <location filename="../bodymap/gui/actions.py" line="104"/>
         <source>Each region you mark is marked on the other side too</source>
         <translation>Cada región que marcas se marca también en el otro lado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="133"/>
+        <location filename="../bodymap/gui/actions.py" line="145"/>
         <source>Fi&amp;gure</source>
         <translation>&amp;Figura</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <location filename="../bodymap/gui/actions.py" line="147"/>
         <source>&amp;Male</source>
         <translation>&amp;Masculina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <location filename="../bodymap/gui/actions.py" line="147"/>
         <source>&amp;Female</source>
         <translation>&amp;Femenina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="146"/>
+        <location filename="../bodymap/gui/actions.py" line="158"/>
         <source>The drawings of this figure are not installed</source>
         <translation>Los dibujos de esta figura no están instalados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="112"/>
+        <location filename="../bodymap/gui/actions.py" line="124"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="114"/>
+        <location filename="../bodymap/gui/actions.py" line="126"/>
         <source>Zoom in (Ctrl++, or Ctrl+wheel over the body)</source>
         <translation>Acercar (Ctrl++, o Ctrl+rueda sobre el cuerpo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="115"/>
+        <location filename="../bodymap/gui/actions.py" line="127"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="117"/>
+        <location filename="../bodymap/gui/actions.py" line="129"/>
         <source>&amp;Fit to window</source>
         <translation>Ver &amp;todo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="118"/>
+        <location filename="../bodymap/gui/actions.py" line="130"/>
         <source>Zoom to &amp;pattern</source>
         <translation>Encuadrar el &amp;patrón</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="119"/>
+        <location filename="../bodymap/gui/actions.py" line="131"/>
         <source>Frame the shown pattern and the pain (Ctrl+9)</source>
         <translation>Encuadrar el patrón mostrado y el dolor (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="122"/>
+        <location filename="../bodymap/gui/actions.py" line="134"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo p&amp;resentación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="124"/>
+        <location filename="../bodymap/gui/actions.py" line="136"/>
         <source>Full screen for the client: the pattern large, private panels hidden; arrow keys step through candidates; Esc leaves</source>
         <translation>Pantalla completa para el cliente: el patrón en grande y los paneles privados ocultos; las flechas recorren los candidatos; Esc sale</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="162"/>
+        <location filename="../bodymap/gui/actions.py" line="174"/>
         <source>Undo {step}</source>
         <translation>Deshacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="163"/>
+        <location filename="../bodymap/gui/actions.py" line="175"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="165"/>
+        <location filename="../bodymap/gui/actions.py" line="177"/>
         <source>Redo {step}</source>
         <translation>Rehacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="166"/>
+        <location filename="../bodymap/gui/actions.py" line="178"/>
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
     </message>
@@ -2568,7 +2574,7 @@ bodymap funcionará sin registros de clientes.</translation>
     <message>
         <location filename="../bodymap/domain/wording.py" line="22"/>
         <source>your left {places}</source>
-        <extracomment>{places} is a list of body regions (English names from the knowledge base), all on the user&apos;s left: &quot;your left low back, buttock and hip&quot;</extracomment>
+        <extracomment>{places} is a list of body regions (the places of data/i18n/&lt;lang&gt;/regions.yaml, without their side), all on the user&apos;s left: &quot;your left low back, buttock and hip&quot;</extracomment>
         <translation>tu {places} (lado izquierdo)</translation>
     </message>
     <message>
@@ -2590,42 +2596,42 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>{list} y {last}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="68"/>
+        <location filename="../bodymap/domain/wording.py" line="67"/>
         <source>your {places}</source>
         <extracomment>{places}: body regions on both sides, each named with its side: &quot;left buttock and right low back&quot;</extracomment>
         <translation>tu {places}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="81"/>
+        <location filename="../bodymap/domain/wording.py" line="80"/>
         <source>Explains {regions}</source>
         <extracomment>{regions}: the painful regions this pattern accounts for (&quot;your left low back and buttock&quot;); the first clause of a sentence</extracomment>
         <translation>Explica el dolor de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="87"/>
+        <location filename="../bodymap/domain/wording.py" line="86"/>
         <source>is close to {regions}</source>
         <extracomment>a later clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
         <translation>queda cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="90"/>
+        <location filename="../bodymap/domain/wording.py" line="89"/>
         <source>Close to {regions}</source>
         <extracomment>the first clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
         <translation>Queda cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="92"/>
+        <location filename="../bodymap/domain/wording.py" line="91"/>
         <source>Does not explain this drawing</source>
         <translation>No explica este dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="96"/>
+        <location filename="../bodymap/domain/wording.py" line="95"/>
         <source>would also refer to the {regions}</source>
         <extracomment>a later clause: regions the pattern usually covers that the user did not mark (&quot;iliac crest and sacrum&quot;, on the side already named)</extracomment>
-        <translation>también referiría dolor a {regions}</translation>
+        <translation>también referiría dolor a estas zonas: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="102"/>
+        <location filename="../bodymap/domain/wording.py" line="101"/>
         <source>does not explain {regions}</source>
         <extracomment>a later clause: painful regions this pattern does not account for</extracomment>
         <translation>no explica el dolor de {regions}</translation>

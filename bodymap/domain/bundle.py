@@ -68,6 +68,8 @@ _MODULES = frozenset({
     # the female figure's Atlas carries its deformation (figure_shape.FigureShape)
     "bodymap.domain.figure_shape",
     "bodymap.domain.geometry",
+    # the place names of other languages (data/i18n/)
+    "bodymap.domain.place_names",
     "bodymap.domain.glossary", "bodymap.domain.knowledge", "bodymap.domain.nerves",
     "bodymap.domain.prevalence", "bodymap.domain.referral", "bodymap.domain.regions",
     "bodymap.domain.safety", "bodymap.domain.search_terms",

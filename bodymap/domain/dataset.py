@@ -12,6 +12,7 @@ from bodymap.domain.figures import Figure, FigureNotInstalledError, figure_folde
 from bodymap.domain.glossary import Glossary, load_glossary
 from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
 from bodymap.domain.nerves import Entrapment, load_nerves
+from bodymap.domain.place_names import PlaceNames, load_place_names
 from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
 from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
 from bodymap.domain.regions import RegionCatalogue, load_regions
@@ -38,6 +39,11 @@ class Dataset:
     #: the female figure (assets/female/), None when that folder is not there. ``atlas`` is
     #: the male figure, as before; read a figure's geometry with ``atlas_for``
     female_atlas: Atlas | None = None
+    #: place names in other languages (data/i18n/<lang>/), by language code; apply one with
+    #: place_names.localize(dataset, language)
+    place_names: dict[str, PlaceNames] = field(default_factory=dict)
+    #: the language of the region labels and nerve names above ("en" as loaded)
+    language: str = "en"
 
     @property
     def figures(self) -> Mapping[Figure, Atlas]:
@@ -129,11 +135,16 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
                                              {flag.id for flag in safety.checklist})
         except DataError as exc:
             problems.extend(exc)
+    place_names: dict[str, PlaceNames] = {}
+    try:
+        place_names = load_place_names(data, regions)
+    except DataError as exc:
+        problems.extend(exc)
     problems.raise_if_any()
     if atlas is None or knowledge is None or parameters is None or safety is None:
         raise DataError([])
     return Dataset(regions, atlas, knowledge, parameters, safety, glossary, nerves, prevalence,
-                   search_terms, female_atlas)
+                   search_terms, female_atlas, place_names)
 
 
 def check_markers(atlas: Atlas, knowledge: KnowledgeBase, folder: Path) -> list[Problem]:

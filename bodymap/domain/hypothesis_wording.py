@@ -2,8 +2,8 @@
 command line's `query`.
 
 Whole templates with named placeholders, through ``translate`` (context "Hypothesis"; the
-default keeps the English). Muscle, nerve and trigger-point names are knowledge-base data
-and stay English.
+default keeps the English). Muscle and trigger-point names are knowledge-base data and stay
+English; region and nerve names are those of the (localized) dataset passed in.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ _ON_SIDE = {
     Side.RIGHT: QT_TRANSLATE_NOOP("Hypothesis", "{muscle} (right)"),
 }
 _NERVE = {
-    #: {nerve} and {muscle} are English names from the knowledge base, e.g. "May be the
-    #: sciatic nerve squeezed by piriformis (left)"
+    #: {nerve} is the nerve's name from data/i18n/<lang>/nerves.yaml (a noun of either
+    #: gender: "nervio ciático", "rama profunda del nervio radial"), {muscle} an English
+    #: muscle name, e.g. "May be the sciatic nerve squeezed by piriformis (left)"
     Side.LEFT: QT_TRANSLATE_NOOP("Hypothesis", "May be the {nerve} squeezed by {muscle} (left)"),
     #: the same on the body's right
     Side.RIGHT: QT_TRANSLATE_NOOP("Hypothesis",

@@ -57,6 +57,16 @@ class Region:
     side: Side
     area: str
     group: str
+    #: the place without its side, for sentences that say the side once ("zona lumbar"); set
+    #: by a translation (domain/place_names.py), None in English, whose label is split instead
+    place: str | None = None
+
+    @property
+    def place_name(self) -> str:
+        """'low back' for 'Left low back': the label without its side."""
+        if self.place is not None:
+            return self.place
+        return self.label.split(" ", 1)[1] if " " in self.label else self.label
 
 
 class RegionId(str):

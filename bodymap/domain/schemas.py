@@ -467,3 +467,30 @@ class FigureShapeSpec(_Frozen):
     front_back: FrontBackSpec
     side: SideSpec
     soles: SolesSpec
+
+
+SourceHash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
+
+
+# ------------------------------- data/i18n/<lang>/{regions,nerves}.yaml (place_names.py)
+class SidedLabel(_Frozen):
+    """An area's label with its side, as lists and the status bar show it."""
+
+    left: Text
+    right: Text
+
+
+class AreaTranslation(_Frozen):
+    label: SidedLabel
+    place: Text
+
+
+class RegionsTranslationFile(_Frozen):
+    source_hash: SourceHash
+    groups: dict[str, Text] = {}
+    areas: dict[str, AreaTranslation] = {}
+
+
+class NervesTranslationFile(_Frozen):
+    source_hash: SourceHash
+    nerves: dict[str, Text] = {}

@@ -9,6 +9,7 @@ finds muscles by name and places by their area label.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,12 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def normalise_words(text: str) -> str:
-    """Lower case, words only: "Golfer's elbow" and "golfers  elbow" compare equal."""
-    return " ".join(_WORD.findall(text.lower().replace("'", "").replace("_", " ")))
+    """Lower case, words only: "Golfer's elbow" and "golfers  elbow" compare equal, and so
+    do "talón" and "talon" (accents dropped: translated place names are searched too, and
+    people often type them without)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                     if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(folded.replace("'", "").replace("_", " ")))
 
 
 @dataclass(frozen=True)

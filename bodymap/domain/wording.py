@@ -2,8 +2,8 @@
 
 Every sentence is a whole template with named placeholders, passed through ``translate``
 (context "Wording"; the GUI passes Qt's, the default keeps the English), so that a language
-with another word order fills the same places. Region names come from the knowledge base and
-stay English (docs/knowledge-format.md).
+with another word order fills the same places. Region names are the catalogue's: English, or
+the translated labels and places of a localized dataset (domain/place_names.py).
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 # Regions that all lie on one side are named once with that side: "your left low back and
 # buttock". The side stays in the template, since languages put it in different places.
 _OWN_ON_SIDE = {
-    #: {places} is a list of body regions (English names from the knowledge base), all on
-    #: the user's left: "your left low back, buttock and hip"
+    #: {places} is a list of body regions (the places of data/i18n/<lang>/regions.yaml,
+    #: without their side), all on the user's left: "your left low back, buttock and hip"
     Side.LEFT: QT_TRANSLATE_NOOP("Wording", "your left {places}"),
     #: {places}: body regions, all on the user's right
     Side.RIGHT: QT_TRANSLATE_NOOP("Wording", "your right {places}"),
@@ -52,10 +52,9 @@ def region_list(ids: Iterable[str], regions: Mapping[str, Region], own: bool = T
     one_side = len(sides) == 1
     names: list[str] = []
     for r in items:
-        # the label without its side ("Left low back" -> "low back") when the template
-        # says the side; otherwise the whole label in running text ("left low back")
-        text = r.label.split(" ", 1)[1] if one_side and " " in r.label \
-            else r.label[0].lower() + r.label[1:]
+        # the place without its side ("low back", "zona lumbar") when the template says
+        # the side; otherwise the whole label in running text ("left low back")
+        text = r.place_name if one_side else r.label[0].lower() + r.label[1:]
         if text not in names:
             names.append(text)
     places = join_names(names, translate)

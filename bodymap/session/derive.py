@@ -2,8 +2,8 @@
 
 Texts are written in English and passed through ``translate`` (context "Session"), which the
 GUI sets to Qt's, and so are the domain's sentences (hypothesis titles, explanations, context
-"Hypothesis" and "Wording"); the names from the knowledge base (muscles, regions, trigger
-points) stay English.
+"Hypothesis" and "Wording"); muscle and trigger-point names stay English, region and nerve
+names are those of the session's (localized) dataset.
 """
 
 from __future__ import annotations
@@ -134,7 +134,10 @@ def plain_place(dataset: Dataset, point: TriggerPoint) -> str:
     region = dataset.regions.get(point.region)
     if region is None:
         return ""
-    place = region.label.split(" ", 1)[1] if " " in region.label else region.label
+    place = region.place_name
+    if region.place is not None:
+        # a translated place: the glossary's plain phrases are English
+        return place
     plain = dataset.glossary.plain(place)
     if plain:
         place = plain.removeprefix("the ")

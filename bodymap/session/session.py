@@ -22,6 +22,7 @@ from bodymap.domain.drawing import (
 )
 from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.place_names import language_of, localize
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import RegionId, Side
 from bodymap.domain.safety import Alert
@@ -55,8 +56,10 @@ class Session:
 
     def __init__(self, dataset: Dataset, translate: Translate = untranslated) -> None:
         """``translate`` gives every text of the view model and the undo steps in the user's
-        language (the GUI passes QCoreApplication.translate); by default they are English."""
-        self._ds = dataset
+        language (the GUI passes QCoreApplication.translate); by default they are English.
+        The place names (region labels, nerve names) follow the same language when ``data/``
+        has them translated: ``dataset`` is the English one, ``self.dataset`` the localized."""
+        self._ds = localize(dataset, language_of(translate))
         self.translate = translate
         # built on the first ranking (or by prepare()): the first screen, an empty drawing,
         # needs none, and building its indexes would delay the window's first paint

@@ -309,8 +309,8 @@ def test_muscles_tab_is_spanish_for_a_place_a_miss_and_the_groups(
     if query == "":
         assert {"Cabeza y cara", "Cintura escapular y pecho", "Pie"} <= set(spanish)
     if query == "temple":
-        assert "Marcar: temple (ambos lados)" in spanish
-        assert "Marcar: temple (lado izquierdo)" in spanish
+        assert "Marcar: sien (ambos lados)" in spanish
+        assert "Marcar: sien (lado izquierdo)" in spanish
         assert "Lo marca en el cuerpo y muestra los músculos que pueden explicarlo" in spanish
     if query == "tmx":
         assert any(t.startswith("Nada coincide con 'tmx'. ¿Quisiste decir <a href=")
@@ -327,7 +327,7 @@ def test_marking_a_place_from_the_search_names_the_undo_step_in_spanish(
     page = window.panel.browse
     page.search_box.setText("temple")
     page.search_box.returnPressed.emit()  # Enter marks the first place (both sides)
-    assert window.session.view_model.undo_text == "Búsqueda: temple (ambos lados)"
+    assert window.session.view_model.undo_text == "Búsqueda: sien (ambos lados)"
 
 
 # ---------------------------------------------------------------------- the clients dock

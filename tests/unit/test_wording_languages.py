@@ -1,7 +1,8 @@
 """The domain's sentences in English (unchanged) and in Spanish, from the shipped catalogue.
 
 The Spanish comes from ``bodymap/i18n/bodymap_es.qm`` read as the command line reads it
-(QtCore only, no window); region and point names are the knowledge base's, English.
+(QtCore only, no window); the Spanish sentences name the places of the dataset localized to
+Spanish (data/i18n/es/), as the window and ``--lang es`` do; point names stay English.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.explanation import Explanation
 from bodymap.domain.hypotheses import PointRole
+from bodymap.domain.place_names import localize
 from bodymap.domain.quality_symbols import qualities_in_words
 from bodymap.domain.regions import Side
 from bodymap.domain.wording import describe, join_names, region_list
@@ -26,6 +28,11 @@ from bodymap.store.names import InvalidNameError, check_client_name
 @pytest.fixture(scope="module")
 def spanish() -> Translate:
     return catalogue_translate("es")
+
+
+@pytest.fixture(scope="module")
+def es_dataset(dataset: Dataset) -> Dataset:
+    return localize(dataset, "es")
 
 
 def _explanation(**regions: tuple[str, ...]) -> Explanation:
@@ -42,42 +49,43 @@ def test_lists_join_with_the_language_conjunction(spanish: Translate) -> None:
     assert join_names([], spanish) == ""
 
 
-def test_region_lists_say_the_side_once_in_each_language(dataset: Dataset,
-                                                         spanish: Translate) -> None:
+def test_region_lists_say_the_side_once_in_each_language(
+        dataset: Dataset, es_dataset: Dataset, spanish: Translate) -> None:
     regions = dataset.regions
     one_side = ["left.low_back", "left.buttock"]
     assert region_list(one_side, regions) == "your left low back and buttock"
-    assert region_list(one_side, regions, translate=spanish) == \
-        "tu low back y buttock (lado izquierdo)"
-    assert region_list(one_side, regions, own=False, translate=spanish) == \
-        "low back y buttock"
+    es = es_dataset.regions
+    assert region_list(one_side, es, translate=spanish) == \
+        "tu zona lumbar y glúteo (lado izquierdo)"
+    assert region_list(one_side, es, own=False, translate=spanish) == "zona lumbar y glúteo"
     both = ["left.buttock", "right.low_back"]
     assert region_list(both, regions) == "your left buttock and right low back"
-    assert region_list(both, regions, translate=spanish) == \
-        "tu left buttock y right low back"
-    assert region_list(["no.such_region"], regions, translate=spanish) == ""
+    # each label keeps its own side, agreeing with its noun
+    assert region_list(both, es, translate=spanish) == \
+        "tu glúteo izquierdo y zona lumbar derecha"
+    assert region_list(["no.such_region"], es, translate=spanish) == ""
 
 
-def test_describe_is_one_sentence_in_either_language(dataset: Dataset,
-                                                     spanish: Translate) -> None:
+def test_describe_is_one_sentence_in_either_language(
+        dataset: Dataset, es_dataset: Dataset, spanish: Translate) -> None:
     full = _explanation(essential=("left.low_back",), spillover=("left.buttock",),
                         adjacent=("left.calf_upper",), missing=("left.sacrum",),
                         unexplained=("right.low_back",))
     assert describe(full, dataset.regions) == (
         "Explains your left low back and buttock; is close to your left upper calf; would "
         "also refer to the sacrum; does not explain your right low back.")
-    assert describe(full, dataset.regions, spanish) == (
-        "Explica el dolor de tu low back y buttock (lado izquierdo); queda cerca de tu "
-        "upper calf (lado izquierdo); también referiría dolor a sacrum; no explica el dolor "
-        "de tu low back (lado derecho).")
+    assert describe(full, es_dataset.regions, spanish) == (
+        "Explica el dolor de tu zona lumbar y glúteo (lado izquierdo); queda cerca de tu "
+        "parte alta de la pantorrilla (lado izquierdo); también referiría dolor a estas "
+        "zonas: sacro; no explica el dolor de tu zona lumbar (lado derecho).")
     near_only = _explanation(adjacent=("left.buttock",))
-    assert describe(near_only, dataset.regions, spanish) == \
-        "Queda cerca de tu buttock (lado izquierdo)."
-    assert describe(_explanation(), dataset.regions, spanish) == "No explica este dibujo."
+    assert describe(near_only, es_dataset.regions, spanish) == \
+        "Queda cerca de tu glúteo (lado izquierdo)."
+    assert describe(_explanation(), es_dataset.regions, spanish) == "No explica este dibujo."
 
 
 def test_point_lines_name_the_side_and_what_the_point_explains(
-        dataset: Dataset, spanish: Translate) -> None:
+        dataset: Dataset, es_dataset: Dataset, spanish: Translate) -> None:
     from bodymap.domain.hypothesis_wording import point_line
 
     ql = dataset.knowledge.muscle("quadratus_lumborum")
@@ -85,19 +93,19 @@ def test_point_lines_name_the_side_and_what_the_point_explains(
     explains = PointRole(point, _explanation(essential=("right.low_back",)))
     assert point_line(explains, dataset.regions) == \
         f"{point.name} (right): explains your right low back"
-    assert point_line(explains, dataset.regions, spanish) == \
-        f"{point.name} (derecho): explica el dolor de tu low back (lado derecho)"
+    assert point_line(explains, es_dataset.regions, spanish) == \
+        f"{point.name} (derecho): explica el dolor de tu zona lumbar (lado derecho)"
     nothing = PointRole(point, _explanation(unexplained=("left.buttock",)))
-    assert point_line(nothing, dataset.regions, spanish) == \
+    assert point_line(nothing, es_dataset.regions, spanish) == \
         f"{point.name} (derecho): no explica ninguna de las regiones dolorosas"
 
 
-def test_qualities_in_words_in_spanish(dataset: Dataset, spanish: Translate) -> None:
+def test_qualities_in_words_in_spanish(es_dataset: Dataset, spanish: Translate) -> None:
     drawing = PainDrawing({"left.heel_pad": 4, "left.calf_lower": 6, "left.low_back": 3},
                           {"left.heel_pad": Quality.BURN, "left.calf_lower": Quality.NUMB})
-    assert qualities_in_words(drawing, dataset.regions, spanish) == (
-        "Ardor en tu heel (sole) (lado izquierdo).",
-        "Entumecimiento en tu lower calf (lado izquierdo).")
+    assert qualities_in_words(drawing, es_dataset.regions, spanish) == (
+        "Ardor en tu planta del talón (lado izquierdo).",
+        "Entumecimiento en tu parte baja de la pantorrilla (lado izquierdo).")
 
 
 def test_a_refused_client_name_is_explained_in_spanish(spanish: Translate) -> None:

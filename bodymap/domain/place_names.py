@@ -1,0 +1,250 @@
+"""Place names in other languages: region labels and the nerve names of the nerve hypotheses,
+read from ``data/i18n/<lang>/regions.yaml`` and ``data/i18n/<lang>/nerves.yaml``.
+
+The English data stays the only source of facts; a translation file holds words only, keyed
+by the ids of the English file, and is checked against it: an unknown id is an error naming
+the file, the field and the value. An area, group or nerve a file leaves out is shown in
+English (field by field). Each file records in ``source_hash`` which English labels it was
+made from (``source_hash_of_regions``/``source_hash_of_nerves``); when the English changes,
+the whole file is set aside (shown in English) and ``bodymap validate`` says it is out of
+date, since a label translated from the old English may now name the wrong place.
+
+A translated area gives both forms the program needs: ``label`` with its side, one per side
+since Spanish adjectives agree with the noun ("Zona lumbar izquierda", "Glúteo izquierdo"),
+for lists and the status bar; and ``place`` without a side, for the sentences that name the
+side once for a whole list ("tu zona lumbar y glúteo (lado izquierdo)").
+
+``localize(dataset, language)`` gives the dataset whose regions, nerve entrapments and search
+terms speak that language; ids, sides and everything the ranking reads are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
+from bodymap.domain.nerves import Entrapment
+from bodymap.domain.regions import Region, RegionCatalogue, Side
+from bodymap.domain.search_terms import SearchTerm, SearchTerms
+from bodymap.domain.yamlfile import read_model
+from bodymap.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Translate
+
+if TYPE_CHECKING:
+    from bodymap.domain.dataset import Dataset
+
+LANGUAGE_FOLDER = re.compile(r"[a-z]{2,3}")
+REGIONS_FILE = "regions.yaml"
+NERVES_FILE = "nerves.yaml"
+
+# The catalogue of each language translates this to its own code ("es"), so that code which
+# only holds a Translate (the session, the handout) knows which place names to use.
+#: not a text to show: write the code of this catalogue's language (es, de, fr...)
+LANGUAGE_CODE = QT_TRANSLATE_NOOP("Language", "en")
+
+
+def language_of(translate: Translate) -> str:
+    """The language a Translate speaks, as its catalogue names itself ('en' without one)."""
+    return translate("Language", LANGUAGE_CODE).strip() or SOURCE_LANGUAGE
+
+
+def _digest(content: object) -> str:
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def source_hash_of_regions(regions: RegionCatalogue) -> str:
+    """What a regions translation is made from: every group label and area label in English."""
+    areas = {r.area: r.label for r in regions.values() if r.side is Side.LEFT}
+    return _digest({"groups": regions.groups, "areas": areas})
+
+
+def source_hash_of_nerves(nerves: Mapping[str, str]) -> str:
+    """What a nerves translation is made from: each entrapment's nerve name in English, by
+    id (``english_nerve_names``)."""
+    return _digest(dict(nerves))
+
+
+def english_nerve_names(data: Path) -> dict[str, str] | None:
+    """Entrapment id -> nerve name, for every entrapment written in data/nerves.yaml (also
+    those of muscles a smaller data folder lacks, which the loaded dataset leaves out). None
+    without the file (it is optional: a translation of it then has nothing to name and is
+    not read) or when it is broken (load_nerves reports that)."""
+    path = data / "nerves.yaml"
+    if not path.exists():
+        return None
+    try:
+        from bodymap.domain.schemas import NerveFile
+
+        spec = read_model(path, NerveFile)
+    except DataError:
+        return None
+    return {e.id: e.nerve for e in spec.entrapments}
+
+
+# --------------------------------------------------------------------------- loaded form
+@dataclass(frozen=True)
+class AreaNames:
+    left: str
+    right: str
+    place: str
+
+
+@dataclass(frozen=True)
+class StaleFile:
+    """A translation file set aside because the English it was made from has changed."""
+
+    #: the file, relative to the data folder ("i18n/es/regions.yaml")
+    file: str
+    recorded: str
+    current: str
+
+    def __str__(self) -> str:
+        return (f"{self.file}: source_hash: out of date ({self.recorded!r}): the English it "
+                f"translates has changed, so it is shown in English; check the translation "
+                f"against the English file, then set source_hash to {self.current!r}")
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    """One language's place names; what a file leaves out (or a stale file) stays English."""
+
+    language: str
+    groups: dict[str, str] = field(default_factory=dict)
+    areas: dict[str, AreaNames] = field(default_factory=dict)
+    #: entrapment key (data/nerves.yaml id) -> nerve name
+    nerves: dict[str, str] = field(default_factory=dict)
+    stale: tuple[StaleFile, ...] = ()
+
+    def regions(self, english: RegionCatalogue) -> RegionCatalogue:
+        """The catalogue with these labels (same ids, sides, areas and groups, same order)."""
+        out: list[Region] = []
+        for region in english.values():
+            names = self.areas.get(region.area)
+            if names is None:
+                out.append(region)
+                continue
+            label = names.left if region.side is Side.LEFT else names.right
+            out.append(replace(region, label=label, place=names.place))
+        groups = {g: self.groups.get(g, label) for g, label in english.groups.items()}
+        return RegionCatalogue(groups, out)
+
+    def entrapments(self, english: tuple[Entrapment, ...]) -> tuple[Entrapment, ...]:
+        return tuple(replace(e, nerve=self.nerves[e.key])
+                     if e.key in self.nerves else e for e in english)
+
+    def search_terms(self, english: SearchTerms, regions: RegionCatalogue) -> SearchTerms:
+        """The search terms plus one per translated area: its place name, with the English
+        name as a synonym so that a row found in English is still named in this language."""
+        extra: list[SearchTerm] = []
+        for area, names in self.areas.items():
+            region = regions.get(f"left.{area}")
+            english_place = region.label.split(" ", 1)[1] if region is not None else area
+            extra.append(SearchTerm(names.place, (english_place,), (area,)))
+        return SearchTerms((*extra, *english.terms))
+
+
+def localize(dataset: Dataset, language: str) -> Dataset:
+    """``dataset`` with its place names in ``language``: the region labels, the nerve names of
+    the nerve hypotheses and extra search terms. The same dataset when it already speaks that
+    language or there is no translation for it (English)."""
+    if dataset.language == language:
+        return dataset
+    names = dataset.place_names.get(language)
+    if names is None:
+        return dataset
+    return replace(dataset, regions=names.regions(dataset.regions),
+                   nerves=names.entrapments(dataset.nerves),
+                   search_terms=names.search_terms(dataset.search_terms, dataset.regions),
+                   language=language)
+
+
+# ------------------------------------------------------------------------------ loading
+def load_place_names(data: Path, regions: RegionCatalogue) -> dict[str, PlaceNames]:
+    """Every language under ``data/i18n/``, checked against the English regions and nerves.
+    DataError names the file, field and value of every problem; an out-of-date file is not
+    an error (it is recorded in ``stale`` and left out)."""
+    folder = data / "i18n"
+    if not folder.is_dir():
+        return {}
+    problems = ProblemList()
+    nerves = english_nerve_names(data)
+    found: dict[str, PlaceNames] = {}
+    for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+        if not LANGUAGE_FOLDER.fullmatch(lang_dir.name):
+            problems.add(Problem(lang_dir, "folder name", "not a language code: name the "
+                                 "folder after a language, e.g. es", lang_dir.name))
+            continue
+        names = PlaceNames(lang_dir.name)
+        # each file on its own, so that one refusal lists the problems of both
+        if (lang_dir / REGIONS_FILE).exists():
+            try:
+                names = _read_regions(lang_dir / REGIONS_FILE, data, regions, names, problems)
+            except DataError as exc:
+                problems.extend(exc)
+        if (lang_dir / NERVES_FILE).exists() and nerves is not None:
+            try:
+                names = _read_nerves(lang_dir / NERVES_FILE, data, nerves, names, problems)
+            except DataError as exc:
+                problems.extend(exc)
+        found[lang_dir.name] = names
+    problems.raise_if_any()
+    return found
+
+
+def _stale(path: Path, data: Path, recorded: str, current: str) -> StaleFile | None:
+    if recorded == current:
+        return None
+    return StaleFile(path.relative_to(data).as_posix(), recorded, current)
+
+
+def _read_regions(path: Path, data: Path, regions: RegionCatalogue, names: PlaceNames,
+                  problems: ProblemList) -> PlaceNames:
+    from bodymap.domain.schemas import RegionsTranslationFile
+
+    spec = read_model(path, RegionsTranslationFile)
+    count = len(problems)
+    for group in spec.groups:
+        if group not in regions.groups:
+            problems.add(Problem(path, f"groups.{group}", "not a group of data/regions.yaml."
+                                 + suggest(group, regions.groups), group))
+    for area in spec.areas:
+        if not regions.has_area(area):
+            problems.add(Problem(path, f"areas.{area}", "not an area of data/regions.yaml."
+                                 + suggest(area, regions.areas), area))
+    if len(problems) > count:
+        return names
+    stale = _stale(path, data, spec.source_hash, source_hash_of_regions(regions))
+    if stale is not None:
+        return replace(names, stale=(*names.stale, stale))
+    areas = {area: AreaNames(t.label.left, t.label.right, t.place)
+             for area, t in spec.areas.items()}
+    return replace(names, groups=dict(spec.groups), areas=areas)
+
+
+def _read_nerves(path: Path, data: Path, known: Mapping[str, str], names: PlaceNames,
+                 problems: ProblemList) -> PlaceNames:
+    from bodymap.domain.schemas import NervesTranslationFile
+
+    spec = read_model(path, NervesTranslationFile)
+    count = len(problems)
+    for key in spec.nerves:
+        if key not in known:
+            problems.add(Problem(path, f"nerves.{key}", "not an entrapment id of "
+                                 "data/nerves.yaml." + suggest(key, known), key))
+    if len(problems) > count:
+        return names
+    stale = _stale(path, data, spec.source_hash, source_hash_of_nerves(known))
+    if stale is not None:
+        return replace(names, stale=(*names.stale, stale))
+    return replace(names, nerves=dict(spec.nerves))
+
+
+def stale_translations(place_names: Mapping[str, PlaceNames]) -> list[StaleFile]:
+    """Every translation file set aside as out of date, for ``bodymap validate``."""
+    return [s for names in place_names.values() for s in names.stale]

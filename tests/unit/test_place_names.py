@@ -1,0 +1,167 @@
+"""Translated place names (data/i18n/<lang>/regions.yaml, nerves.yaml): the shipped Spanish is
+complete and current, a broken file is refused naming file, field and value, what a file
+leaves out stays English, and an out-of-date file falls back to English and is reported."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bodymap import resources
+from bodymap.cli import main
+from bodymap.domain.bundle import decode, encode
+from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.errors import DataError
+from bodymap.domain.place_names import (
+    language_of,
+    localize,
+    source_hash_of_nerves,
+    source_hash_of_regions,
+)
+from bodymap.domain.regions import Side
+from bodymap.i18n import untranslated
+from bodymap.i18n.catalogue import catalogue_translate
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, data_dir: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir, folder)
+    return folder
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _load(data: Path) -> Dataset:
+    return load_dataset(data, resources.assets_dir())
+
+
+def test_the_shipped_spanish_names_every_place_and_is_current(dataset: Dataset) -> None:
+    names = dataset.place_names["es"]
+    assert names.stale == ()
+    assert set(names.areas) == set(dataset.regions.areas)
+    assert set(names.groups) == set(dataset.regions.groups)
+    assert set(names.nerves) == {e.key for e in dataset.nerves}
+    es = localize(dataset, "es")
+    assert es.language == "es" and list(es.regions) == list(dataset.regions)
+    for rid, region in es.regions.items():
+        english = dataset.regions[rid]
+        assert (region.side, region.area, region.group) == \
+            (english.side, english.area, english.group)
+        assert region.label != english.label and region.place, rid
+    # the two sides differ, and the place is said without a side
+    left, right = es.regions["left.buttock"], es.regions["right.buttock"]
+    assert (left.label, right.label, left.place) == \
+        ("Glúteo izquierdo", "Glúteo derecho", "glúteo")
+    assert es.regions["left.low_back"].place_name == "zona lumbar"
+    assert es.regions.groups["back_trunk"] == "Espalda y glúteos"
+    sciatic = [e for e in es.nerves if e.key == "sciatic_piriformis"]
+    assert {e.nerve for e in sciatic} == {"nervio ciático"} and len(sciatic) == 2
+    # the English dataset is untouched, and localizing twice changes nothing
+    assert dataset.regions["left.low_back"].label == "Left low back"
+    assert dataset.regions["left.low_back"].place is None
+    assert localize(es, "es") is es
+    assert localize(dataset, "en") is dataset
+
+
+def test_a_translate_says_which_language_it_speaks() -> None:
+    assert language_of(untranslated) == "en"
+    assert language_of(catalogue_translate("es")) == "es"
+
+
+def test_an_unknown_area_is_refused_naming_file_field_and_value(data_copy: Path) -> None:
+    path = data_copy / "i18n" / "es" / "regions.yaml"
+    _edit(path, "\n  low_back:\n", "\n  low_bak:\n")
+    with pytest.raises(DataError) as refused:
+        _load(data_copy)
+    text = str(refused.value)
+    assert f"{path}: areas.low_bak: not an area of data/regions.yaml" in text
+    assert "Did you mean low_back" in text and "(got 'low_bak')" in text
+
+
+def test_a_misspelt_field_and_a_missing_place_are_refused(data_copy: Path) -> None:
+    path = data_copy / "i18n" / "es" / "regions.yaml"
+    _edit(path, "    place: sien\n", "")
+    _edit(path, "    place: nuca\n", "    lugar: nuca\n")
+    nerves = data_copy / "i18n" / "es" / "nerves.yaml"
+    _edit(nerves, "  median_pronator_teres:", "  median_pronator:")
+    with pytest.raises(DataError) as refused:
+        _load(data_copy)
+    text = str(refused.value)
+    assert f"{path}: areas.temple.place: required field is missing" in text
+    assert f"{path}: areas.back_of_neck.lugar: unknown field" in text
+    assert f"{nerves}: nerves.median_pronator: not an entrapment id of data/nerves.yaml" \
+        in text
+
+
+def test_a_file_refused_at_the_command_line(data_copy: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = data_copy / "i18n" / "es" / "regions.yaml"
+    _edit(path, "groups:\n", "groups:\n  hed: Cabeza\n")
+    assert main(["validate", "--data", str(data_copy)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}: groups.hed: not a group of data/regions.yaml" in err
+
+
+def test_what_a_file_leaves_out_stays_english(data_copy: Path) -> None:
+    path = data_copy / "i18n" / "es" / "regions.yaml"
+    text = path.read_text(encoding="utf-8")
+    # drop the buttock entry (five lines) and the group labels
+    text = re.sub(r"\n  buttock:\n(    .*\n){4}", "\n", text)
+    text = re.sub(r"groups:\n(  .*\n)+", "", text)
+    path.write_text(text, encoding="utf-8")
+    (data_copy / "i18n" / "es" / "nerves.yaml").unlink()
+    es = localize(_load(data_copy), "es")
+    assert es.regions["left.buttock"].label == "Left buttock"
+    assert es.regions["left.buttock"].place is None
+    assert es.regions["left.low_back"].label == "Zona lumbar izquierda"
+    assert es.regions.groups["back_trunk"] == "Back and buttocks"
+    assert {e.nerve for e in es.nerves if e.key == "sciatic_piriformis"} == {"sciatic nerve"}
+
+
+def test_an_out_of_date_file_falls_back_to_english_and_validate_says_so(
+        data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _edit(data_copy / "regions.yaml", "    low_back: low back\n", "    low_back: lower back\n")
+    english = _load(data_copy)
+    es = localize(english, "es")
+    path = "i18n/es/regions.yaml"
+    assert [s.file for s in english.place_names["es"].stale] == [path]
+    # every region label of the stale file is English, the nerves (still current) Spanish
+    assert es.regions["left.low_back"].label == "Left lower back"
+    assert es.regions["right.buttock"].label == "Right buttock"
+    assert {e.nerve for e in es.nerves if e.key == "sciatic_piriformis"} == {"nervio ciático"}
+    assert main(["validate", "--data", str(data_copy)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("OK: ")
+    current = source_hash_of_regions(english.regions)
+    assert f"warning: {path}: source_hash: out of date" in captured.err
+    assert f"set source_hash to {current!r}" in captured.err
+    # the translator checks the words and records the new hash: Spanish again
+    target = data_copy / "i18n" / "es" / "regions.yaml"
+    target.write_text(re.sub(r"source_hash: \w+", f"source_hash: {current}",
+                             target.read_text(encoding="utf-8")), encoding="utf-8")
+    again = _load(data_copy)
+    assert again.place_names["es"].stale == ()
+    assert localize(again, "es").regions["left.low_back"].label == "Zona lumbar izquierda"
+
+
+def test_the_hashes_follow_the_english_words_only(dataset: Dataset) -> None:
+    regions_hash = source_hash_of_regions(dataset.regions)
+    assert re.fullmatch(r"[0-9a-f]{16}", regions_hash)
+    nerves = {e.key: e.nerve for e in dataset.nerves}
+    assert source_hash_of_nerves(nerves) != regions_hash
+    left = [r for r in dataset.regions.values() if r.side is Side.LEFT]
+    assert len(left) == len(dataset.regions.areas)
+
+
+def test_the_bundle_carries_the_translations(dataset: Dataset) -> None:
+    again = decode(encode(dataset, "key"), "key")
+    assert again.place_names == dataset.place_names
+    assert localize(again, "es").regions["left.temple"].label == "Sien izquierda"
