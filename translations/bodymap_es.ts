@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <location filename="../bodymap/gui/panel/explore.py" line="71"/>
-        <source>No single muscle explains all of it. Together, {muscles} would (match {percent} %). &lt;a href=&apos;#together&apos;&gt;Show them together&lt;/a&gt;</source>
+        <source>No single muscle explains all of it. Together, {muscles} would explain it (match {percent} %). &lt;a href=&apos;#together&apos;&gt;Show them together&lt;/a&gt;</source>
         <translation>Ningún músculo lo explica todo por sí solo. Juntos, {muscles} sí lo harían (coincidencia: {percent} %). &lt;a href=&apos;#together&apos;&gt;Mostrarlos juntos&lt;/a&gt;</translation>
     </message>
 </context>
@@ -1813,17 +1813,18 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished"> y </translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="91"/>
+        <location filename="../bodymap/session/derive.py" line="102"/>
         <source>{side} ({names})</source>
+        <extracomment>how much more of the drawing (intensity-weighted share) a combination must explain than the first hypothesis before the panel offers it</extracomment>
         <translation>{side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="93"/>
+        <location filename="../bodymap/session/derive.py" line="104"/>
         <source>{place} points, {side} ({names})</source>
         <translation>puntos en {place}, {side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="96"/>
+        <location filename="../bodymap/session/derive.py" line="107"/>
         <source>{place} point, {side} ({names})</source>
         <translation>punto en {place}, {side} ({names})</translation>
     </message>
@@ -1840,52 +1841,52 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished">{muscle}, ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="117"/>
+        <location filename="../bodymap/session/derive.py" line="128"/>
         <source>both sides</source>
         <translation>ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="126"/>
+        <location filename="../bodymap/session/derive.py" line="137"/>
         <source>{n} trigger points</source>
         <translation>{n} puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="128"/>
+        <location filename="../bodymap/session/derive.py" line="139"/>
         <source>{what}, {where}</source>
         <translation>{what}, {where}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="168"/>
+        <location filename="../bodymap/session/derive.py" line="179"/>
         <source>Shown together with {others}: between them they explain the whole drawing.</source>
         <translation>Se muestra junto con {others}: entre todos explican el dibujo completo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="187"/>
+        <location filename="../bodymap/session/derive.py" line="198"/>
         <source>{region} — click to mark</source>
         <translation>{region}: haz clic para marcar</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="190"/>
+        <location filename="../bodymap/session/derive.py" line="201"/>
         <source>{region} — pain {level} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="192"/>
+        <location filename="../bodymap/session/derive.py" line="203"/>
         <source>{region} — pain {level}, {quality} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level}, {quality} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="204"/>
+        <location filename="../bodymap/session/derive.py" line="215"/>
         <source>No muscle selected</source>
         <translation>Ningún músculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="205"/>
+        <location filename="../bodymap/session/derive.py" line="216"/>
         <source>Pick a candidate, or use the arrow keys</source>
         <translation>Elige un candidato o usa las flechas</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="206"/>
+        <location filename="../bodymap/session/derive.py" line="217"/>
         <source>Mark the painful areas, or pick a muscle</source>
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>

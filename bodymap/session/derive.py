@@ -57,6 +57,11 @@ class Browse:
 Selection = Explore | Browse | Together | None
 
 
+#: how much more of the drawing (intensity-weighted share) a combination must explain than
+#: the first hypothesis before the panel offers it
+COMBINATION_MARGIN = 0.05
+
+
 @dataclass(frozen=True)
 class Ranked:
     """The ranking of one drawing, and the rows and combination the panel shows for it."""
@@ -73,7 +78,13 @@ def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing,
     muscles = dataset.knowledge.muscles
     rows = tuple(_row(h, dataset, translate) for h in ranking.hypotheses[:TOP_CANDIDATES])
     combination = None
-    if ranking.combinations:
+    best = ranking.hypotheses[0] if ranking.hypotheses else None
+    # offered only when it explains clearly more of the drawing than the best single story
+    # (a muscle, both sides of one, a nerve): otherwise "no single muscle explains all of it"
+    # would be false, and a pair would stand in for what the first row already says
+    if ranking.combinations and (
+            best is None
+            or ranking.combinations[0].coverage > best.coverage + COMBINATION_MARGIN):
         cb = ranking.combinations[0]
         names = " + ".join(on_side(muscles[t.muscle].name, t.side, translate)
                            for t in cb.trigger_points)

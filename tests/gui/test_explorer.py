@@ -155,6 +155,20 @@ def test_combination_is_offered_when_no_single_muscle_covers(qtbot: QtBot,
     assert "Together" in window.panel.explore.combination.text()
 
 
+def test_no_combination_when_the_first_candidate_explains_everything(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Low back on both sides and the left buttock: "gluteus medius, both sides" explains all
+    three, so a pair of other muscles is not offered as what "no single muscle" explains."""
+    for view, rid in ((View.BACK, "left.low_back"), (View.BACK, "right.low_back"),
+                      (View.BACK, "left.buttock")):
+        click_region(qtbot, window, view, rid)
+    vm = window.session.view_model
+    top = window.session.ranking.hypotheses[0]
+    assert top.coverage == 1.0
+    assert vm.combination is None
+    assert not window.panel.explore.combination.isVisible()
+
+
 def test_a_muscle_chart_draws_the_muscle_its_marks_and_a_legend(qtbot: QtBot,
                                                                  window: MainWindow) -> None:
     """Quadratus lumborum: a deep muscle (dashed, see-through) beside the spine, X marks on
