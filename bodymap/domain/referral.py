@@ -10,8 +10,8 @@ Each sided trigger point is a hypothesis. For a drawing (region -> intensity) it
 - a **prior** from how common the literature says the point is.
 
 The region a point lies in counts ``local`` when its chart leaves it out, raised to
-``local_with_referral`` when the point's zone also holds another painful region (pain at the
-spot and in its zone together: _raise_local).
+``local_with_referral`` when the point's zone also holds a painful region that does not border
+the spot (pain at the spot and referred pain together: _raise_local).
 
 ``score = prior * coverage**a * specificity**b`` lies in [0, 1]. Combinations of 1-3
 trigger points explain drawings no single muscle covers: a region is explained by a set as
@@ -276,13 +276,20 @@ class ReferralModel:
                                      if in_pattern == 0.0)
                             for r, v in self._index.items()}
         # region -> the trigger points lying in it whose chart leaves it out (their credit there
-        # is the local one, which referred pain in the drawing raises: _raise_local())
-        self._sited_at: dict[str, tuple[int, ...]] = {}
+        # is the local one, which referred pain in the drawing raises: _raise_local()), each
+        # with the regions of its pattern that do not border that region (only pain there is
+        # clearly referred, not the spot's own soreness spreading next door)
+        self._sited_at: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
         if params.credit.local_with_referral > params.credit.local:
-            sited: dict[str, list[int]] = {}
+            sited: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
             for i in range(len(self.points)):
-                if self._kinds[i][self._site[i]] == _LOCAL:
-                    sited.setdefault(self._site[i], []).append(i)
+                site = self._site[i]
+                if self._kinds[i][site] == _LOCAL:
+                    nearby = set(adjacency.get(site, ()))
+                    remote = tuple(r for r in self._in_pattern[i]
+                                   if r != site and r not in nearby)
+                    if remote:
+                        sited.setdefault(site, []).append((i, remote))
             self._sited_at = {r: tuple(v) for r, v in sited.items()}
         self._widest_pattern = max((len(p) for p in self._in_pattern), default=0)
         # muscle hypotheses: one group per (muscle, side); each group's joint pattern size for
@@ -477,15 +484,19 @@ class ReferralModel:
                      pattern: Mapping[int, float]) -> frozenset[int]:
         """Local and referred pain together. The trigger points whose own region hurts, whose
         chart leaves that region out (so it counts ``local``), and whose essential or spillover
-        zone holds another painful region: their own region counts ``local_with_referral``
-        instead (the difference is added to ``mass`` here). Returns those points.
+        zone holds another painful region that does not border their own one: their own region
+        counts ``local_with_referral`` instead (the difference is added to ``mass`` here).
+        Returns those points.
 
         Why: a trigger point is recognised by tenderness where it lies together with its
         referred pattern matching the person's pain (Simons & Travell 1983, cited in
         data/model.yaml). Pain at the spot and in its zone is one story seen from both ends;
         pain at the spot alone is weak evidence (a tender spot need not ache), and so is
-        referred pain alone. Where the chart itself covers the point's region, the chart's
-        credit stands: it is the book's own judgement of that spot.
+        referred pain alone. Pain only in a region bordering the spot does not show referral
+        (referred pain is felt away from the point; next door, the spot's own soreness
+        spreading tells it as well), so it does not raise the spot. Where the chart itself
+        covers the point's region, the chart's credit stands: it is the book's own judgement
+        of that spot.
         """
         sited_at = self._sited_at
         if not sited_at or len(weights) < 2:
@@ -494,9 +505,11 @@ class ReferralModel:
         in_pattern = self._in_pattern
         out: list[int] = []
         for r, w in weights.items():
-            for i in sited_at.get(r, ()):
-                # some painful region other than its own one lies in its pattern
-                if i in mass and pattern[i] > in_pattern[i][r]:
+            for i, remote in sited_at.get(r, ()):
+                # some painful region other than its own one lies in its pattern (the cheap
+                # test), and one of them lies away from its spot (referred, not spread)
+                if i in mass and pattern[i] > in_pattern[i][r] \
+                        and any(x in weights for x in remote):
                     mass[i] += w * lift
                     out.append(i)
         return frozenset(out)

@@ -74,6 +74,45 @@ def test_low_back_and_buttock_names_quadratus_lumborum_and_gluteus_medius_in_the
     assert deep_lower.explanation.spillover == ("left.buttock",)
 
 
+def test_the_spot_counts_in_full_only_with_pain_referred_away_from_it(
+        dataset: Dataset, model: ReferralModel) -> None:
+    """Semispinalis capitis's middle point lies in the back of the neck and refers to the
+    occiput (not bordering it) and, in spillover, to the suboccipital region next door. Pain
+    next door could be the spot's own soreness spreading: the spot keeps its local credit."""
+    adjacency = dataset.atlas.adjacency
+    assert "left.suboccipital" in set(adjacency["left.back_of_neck"])
+    assert "left.occiput" not in set(adjacency["left.back_of_neck"])
+    local = dataset.parameters.credit.local
+
+    def coverage(drawing: dict[str, int]) -> float:
+        ranking = model.rank(PainDrawing(drawing))
+        return next(c.coverage for c in ranking.candidates
+                    if c.trigger_point.id == "semispinalis_capitis.tp2.left")
+
+    spillover = dataset.parameters.credit.spillover
+    # neck + the region next door: each counts its chart credit, the spot only `local`
+    assert coverage({"left.back_of_neck": 5, "left.suboccipital": 5}) == pytest.approx(
+        (local + spillover) / 2)
+    # neck + occiput, away from the spot: the spot counts in full, as the occiput does
+    assert coverage({"left.back_of_neck": 5, "left.occiput": 5}) == pytest.approx(1.0)
+    # both: the occiput shows the referral, so the spot counts in full again
+    assert coverage({"left.back_of_neck": 5, "left.suboccipital": 5,
+                     "left.occiput": 5}) == pytest.approx((1.0 + spillover + 1.0) / 3)
+
+
+def test_back_of_knee_names_gastrocnemius_first_not_the_popliteus_lying_next_door(
+        model: ReferralModel) -> None:
+    """Popliteus lies in the upper calf and refers only to the back of the knee, which borders
+    it: the upper calf is not counted as its referral's near end, and gastrocnemius, whose
+    chart covers both regions, comes first (Travell & Simons vol. 2, popliteus and
+    gastrocnemius chapters; the fixture's back_of_knee case)."""
+    ranking = model.rank(PainDrawing({"left.knee_back": 6, "left.calf_upper": 5}))
+    order = _muscles(ranking.hypotheses)
+    assert order[0] == "gastrocnemius", order[:4]
+    popliteus = next(h for h in ranking.hypotheses if h.muscle == "popliteus")
+    assert popliteus.coverage < 1.0
+
+
 def test_low_back_on_both_sides_prefers_a_muscle_on_both_sides_to_rectus_abdominis(
         model: ReferralModel) -> None:
     ranking = model.rank(PainDrawing.of(["left.low_back", "right.low_back"]))
