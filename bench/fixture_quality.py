@@ -5,7 +5,9 @@ one-sided drawings and drawings with pain on both sides, on two views of the sam
 trigger-point ranking the panel used before issue 12 (``Ranking.by_muscle()``) and the
 hypothesis ranking (``Ranking.hypotheses``, a nerve counting as the muscle that squeezes it).
 Run alone (``python bench/fixture_quality.py``) it also lists every case whose primary muscle
-is not in the top 3.
+is not in the top 3; with ``--explain`` it shows, for every case whose primary muscle is not
+first, the first five hypotheses with score, coverage, specificity and how each reaches each
+painful region (the view used to find why a case is lost).
 """
 
 from __future__ import annotations
@@ -82,8 +84,41 @@ def rows(dataset: Dataset) -> list[Row]:
     return out
 
 
+def explain(dataset: Dataset, model: ReferralModel | None = None, shown: int = 5) -> list[str]:
+    """For every case whose primary muscle is not first among the hypotheses: the first
+    ``shown`` hypotheses (and the primary's best one when lower), each with its place among
+    the hypotheses (a nerve and the muscle squeezing it are two places), score,
+    coverage, specificity, points and the painful regions it reaches essential (E), spillover
+    (S), local (L) or only by bordering its pattern (near), and those it leaves unexplained."""
+    model = model or dataset.referral_model()
+    cases = load_cases(CASES, list(dataset.regions), list(dataset.knowledge.muscles))
+    lines: list[str] = []
+    for case in cases:
+        hypotheses = model.rank(case.drawing).hypotheses
+        order = [h.muscle for h in hypotheses]
+        if order and order[0] in case.primary:
+            continue
+        drawn = ", ".join(f"{r} {i}" for r, i in sorted(case.drawing.items()))
+        lines.append(f"{case.name}: primary {'/'.join(case.primary)}; drawing {drawn}")
+        listed = list(hypotheses[:shown])
+        listed += [h for h in hypotheses[shown:] if h.muscle in case.primary][:1]
+        for h in listed:
+            e = h.explanation
+            reach = "; ".join(f"{tag} {' '.join(regions)}" for tag, regions in (
+                ("E", e.essential), ("S", e.spillover), ("L", e.local), ("near", e.adjacent),
+                ("unexplained", e.unexplained)) if regions)
+            points = ", ".join(sorted({t.key for t in h.trigger_points}))
+            lines.append(f"  {hypotheses.index(h) + 1:>2}. {h.id} {h.score:.3f} "
+                         f"(coverage {h.coverage:.2f}, specificity {h.specificity:.2f}; "
+                         f"points {points}): {reach}")
+    return lines
+
+
 def main() -> int:
     dataset = load_dataset(resources.data_dir(), resources.assets_dir())
+    if "--explain" in sys.argv[1:]:
+        print("\n".join(explain(dataset)))
+        return 0
     for view, res in results(dataset).items():
         print(view)
         for label, subset in _split(res):
