@@ -47,19 +47,21 @@ import os
 import sys
 import tempfile
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
 from bodymap.domain import geometry
-from bodymap.domain.atlas import AtlasView, MuscleShape, RegionShape
-from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
+from bodymap.domain.dataset import Dataset, DeferredAtlas, load_dataset
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.regions import RegionCatalogue
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
-FORMAT = "bodymap-dataset-bundle/2"
+# 3: the female figure in lines of its own, decoded when first drawn
+FORMAT = "bodymap-dataset-bundle/3"
 #: where bundles go instead of the user cache folder (tests, sandboxes)
 CACHE_ENV = "BODYMAP_CACHE_DIR"
 #: the only modules whose classes a bundle may name
@@ -245,15 +247,29 @@ def _unpack(text: str) -> array[float]:
     return commands
 
 
+def _tree_and_paths(obj: object, known: Collection[str] = ()) -> tuple[str, str, set[str]]:
+    """The JSON of ``obj``, of its SVG paths' commands (but those of the ``known`` path
+    texts), and the path texts met."""
+    encoder = _Encoder()
+    tree = json.dumps(encoder.value(obj), separators=(",", ":"), ensure_ascii=False)
+    paths = json.dumps([pair for pair in encoder.paths.items() if pair[0] not in known],
+                       separators=(",", ":"), ensure_ascii=False)
+    return tree, paths, set(encoder.paths)
+
+
 def encode(dataset: Dataset, key: str) -> bytes:
     """The bundle file's bytes: a header line (format, key, payload digest), then the payload:
-    the Dataset's line, then a line of [path text, its packed commands] pairs for the atlas's
-    SVG paths (JSON never writes a raw newline, so the lines split cleanly)."""
-    encoder = _Encoder()
-    tree = json.dumps(encoder.value(dataset), separators=(",", ":"), ensure_ascii=False)
-    paths = json.dumps(list(encoder.paths.items()), separators=(",", ":"),
-                       ensure_ascii=False)
-    payload = f"{tree}\n{paths}".encode()
+    the Dataset's line (without the female figure), a line of [path text, its packed
+    commands] pairs for its SVG paths, then the same two lines for the female figure's
+    Atlas (``null`` and ``[]`` without one), which a start decodes only when that figure is
+    first drawn. JSON never writes a raw newline, so the lines split cleanly."""
+    female = dataset.female_atlas
+    tree, paths, met = _tree_and_paths(dataclasses.replace(dataset, female_atlas=None))
+    # a third of the female figure's paths are the male one's (details, unchanged shapes):
+    # their commands, read at start, are not written twice
+    female_tree, female_paths, _ = _tree_and_paths(female, met) if female is not None \
+        else ("null", "[]", set())
+    payload = f"{tree}\n{paths}\n{female_tree}\n{female_paths}".encode()
     header = json.dumps({"format": FORMAT, "key": key,
                          "sha256": hashlib.sha256(payload).hexdigest()})
     return header.encode("utf-8") + b"\n" + payload
@@ -272,6 +288,15 @@ class _Decoder:
         self._field_names: dict[type, set[str]] = {}
         self._members: dict[tuple[str, object], enum.Enum] = {}
         self._texts: dict[tuple[str, str], str] = {}
+
+    def sibling(self) -> _Decoder:
+        """A decoder for another part of the same bundle: it shares the classes, enum
+        members and texts already read (a region id stays one object), not the numbered
+        objects (each part numbers its own)."""
+        other = _Decoder()
+        other._classes, other._field_names = self._classes, self._field_names
+        other._members, other._texts = self._members, self._texts
+        return other
 
     def _class(self, ref: object) -> type:
         if not isinstance(ref, str):
@@ -399,10 +424,16 @@ def _list(value: object) -> list[Any]:
     return value
 
 
-def decode(raw: bytes, key: str) -> Dataset:
-    """The Dataset in a bundle written by ``encode`` for ``key``; BundleError otherwise."""
+def decode(raw: bytes, key: str,
+           figure_fallback: Callable[[], Atlas | None] | None = None) -> Dataset:
+    """The Dataset in a bundle written by ``encode`` for ``key``; BundleError otherwise.
+
+    The female figure is decoded when it is first read (``Dataset.female_atlas``); should
+    its part then fail to decode, ``figure_fallback`` builds it instead (a validating load),
+    else BundleError is raised there. Its part was checked against the digest here, with
+    the rest, so that takes a change of the decoding code without a change of the key."""
     # split once, without copying the megabytes of payload more than that
-    header_line, *lines = raw.split(b"\n", 2)
+    header_line, *lines = raw.split(b"\n", 4)
     if not lines:
         raise BundleError("no header line")
     try:
@@ -416,15 +447,33 @@ def decode(raw: bytes, key: str) -> Dataset:
     payload = memoryview(raw)[len(header_line) + 1:]
     if header.get("sha256") != hashlib.sha256(payload).hexdigest():
         raise BundleError("the payload does not match its digest (damaged)")
+    # without the paths' line the outlines are parsed from their text when first drawn;
+    # without the female figure's lines the Dataset has the male figure only
+    tree_text, paths_text, female_tree, female_paths = lines + [b"[]", b"null", b"[]"][
+        len(lines) - 1:]
+    decoder = _Decoder()
+    dataset, commands = _decode_part(decoder, tree_text, paths_text)
+    if type(dataset) is not Dataset:
+        raise BundleError("the top-level object is not a Dataset")
+    if dataset.female_atlas is not None:
+        raise BundleError("the female figure is in the Dataset's line")
+    for d, flat in commands:
+        geometry.remember_commands(d, flat)
+    if female_tree != b"null":
+        figure = _DeferredFigure(decoder.sibling(), female_tree, female_paths, figure_fallback)
+        # through the field's own setter: the Dataset is frozen to everyone else
+        object.__setattr__(dataset, "female_atlas", DeferredAtlas(figure.load))
+    return dataset
+
+
+def _decode_part(decoder: _Decoder, tree_text: bytes,
+                 paths_text: bytes) -> tuple[object, list[tuple[str, array[float]]]]:
     # the collector would walk the young object graph again and again while tens of
     # thousands of objects are made (up to half the time); none of them forms a cycle
     collecting = gc.isenabled()
     gc.disable()
     try:
-        tree_text, paths_text = lines if len(lines) == 2 else (lines[0], b"")
-        dataset = _Decoder().value(json.loads(tree_text))
-        # without the line the outlines are parsed from their text when first drawn
-        commands = _path_commands(json.loads(paths_text)) if paths_text else []
+        return decoder.value(json.loads(tree_text)), _path_commands(json.loads(paths_text))
     except BundleError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
@@ -432,11 +481,33 @@ def decode(raw: bytes, key: str) -> Dataset:
     finally:
         if collecting:
             gc.enable()
-    if type(dataset) is not Dataset:
-        raise BundleError("the top-level object is not a Dataset")
-    for d, flat in commands:
-        geometry.remember_commands(d, flat)
-    return dataset
+
+
+class _DeferredFigure:
+    """The female figure's two lines of a bundle, kept (as bytes, about 1.8 MB for the
+    shipped figure) until the figure is first drawn, then decoded once and dropped."""
+
+    def __init__(self, decoder: _Decoder, tree: bytes, paths: bytes,
+                 fallback: Callable[[], Atlas | None] | None) -> None:
+        self._decoder, self._tree, self._paths = decoder, tree, paths
+        self._fallback = fallback
+
+    def load(self) -> Atlas | None:
+        try:
+            atlas, commands = _decode_part(self._decoder, self._tree, self._paths)
+            if type(atlas) is not Atlas:
+                raise BundleError("the female figure's line is not an Atlas")
+        except BundleError as exc:
+            if self._fallback is None:
+                raise
+            _log.warning("the female figure cannot be read from the dataset bundle (%s); "
+                         "validating the data instead", exc)
+            return self._fallback()
+        finally:
+            self._tree = self._paths = b""
+        for d, flat in commands:
+            geometry.remember_commands(d, flat)
+        return atlas
 
 
 def _path_commands(pairs: object) -> list[tuple[str, array[float]]]:
@@ -470,8 +541,10 @@ def bundle_path(data: Path, assets: Path, folder: Path | None = None) -> Path:
     return (folder or cache_dir()) / f"dataset-{hashlib.sha256(pair).hexdigest()[:20]}.bundle"
 
 
-def read_bundle(path: Path, key: str) -> Dataset | None:
-    """The bundled Dataset, or None when there is none or it is stale or damaged."""
+def read_bundle(path: Path, key: str,
+                figure_fallback: Callable[[], Atlas | None] | None = None) -> Dataset | None:
+    """The bundled Dataset, or None when there is none or it is stale or damaged.
+    ``figure_fallback``: see ``decode``."""
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BUNDLE_BYTES + 1)
@@ -480,7 +553,7 @@ def read_bundle(path: Path, key: str) -> Dataset | None:
     if len(raw) > MAX_BUNDLE_BYTES:
         return None
     try:
-        return decode(raw, key)
+        return decode(raw, key, figure_fallback)
     except BundleError as exc:
         _log.info("the dataset bundle is not used: %s", exc)
         return None
@@ -536,7 +609,8 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
     shipped = shipped_bundle(data, assets)
     if shipped is not None:
         # an installed bodymap: its wheel's bundle or a full load, never the user cache
-        dataset = read_bundle(shipped, dataset_key(data, assets, toolchain=False))
+        dataset = read_bundle(shipped, dataset_key(data, assets, toolchain=False),
+                              partial(_validated_female_figure, data, assets))
         if dataset is not None:
             return dataset
         _log.warning("the installed package's dataset bundle is missing or does not match "
@@ -545,7 +619,7 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
         return load_dataset(data, assets)
     key = dataset_key(data, assets)
     path = bundle_path(data, assets, folder)
-    dataset = read_bundle(path, key)
+    dataset = read_bundle(path, key, partial(_validated_female_figure, data, assets))
     if dataset is not None:
         return dataset
     dataset = load_dataset(data, assets)
@@ -555,3 +629,9 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
         _log.info("validated the data; the bundle could not be written, so the next start "
                   "validates again")
     return dataset
+
+
+def _validated_female_figure(data: Path, assets: Path) -> Atlas | None:
+    """The female figure by a full validating load: what a start falls back on should that
+    figure's part of a current bundle fail to decode when it is first drawn."""
+    return load_dataset(data, assets).female_atlas

@@ -19,7 +19,7 @@ from bodymap.gui.translations import add_language_menu, choose_language, install
 from bodymap.logs import log, short_path
 
 if TYPE_CHECKING:
-    # the store (sqlite3, its pydantic records) is imported when it is opened, after the
+    # the store (sqlite3 and its records) is imported when it is opened, after the
     # window's first paint: nothing on the first screen needs it
     from bodymap.store import Store
 

@@ -37,7 +37,7 @@ from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
 if TYPE_CHECKING:
-    # types only: the store (sqlite3 and its pydantic records) is opened after the first
+    # types only: the store (sqlite3 and its records) is opened after the first
     # paint (gui/app.py), so this module must not import it
     from bodymap.gui.client_panel import ClientPanel
     from bodymap.store import Client, Store

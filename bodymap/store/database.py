@@ -19,8 +19,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from pydantic import TypeAdapter, ValidationError
-
 from bodymap.domain.drawing import Quality
 from bodymap.domain.figures import Figure
 from bodymap.domain.files import NotRegularFileError, kind_of
@@ -41,11 +39,12 @@ from bodymap.store.errors import (
 )
 from bodymap.store.models import (
     Client,
-    Name,
+    RecordValueError,
     Visit,
     VisitDraft,
     VisitRecord,
     VisitRevision,
+    check_name,
 )
 from bodymap.store.names import InvalidNameError, check_client_name
 from bodymap.store.schema import APPLICATION_ID, LATEST_VERSION, check_identity, migrate
@@ -82,8 +81,6 @@ _DELETING_VISIT = Phrase(QT_TRANSLATE_NOOP("Store", "deleting the visit"))
 _PERM, _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
     3, 5, 6, 8, 10, 11, 13, 14, 26,
 )
-
-_name = TypeAdapter(Name)
 
 
 def new_database_beside(path: str | os.PathLike[str], today: dt.date | None = None) -> Path:
@@ -667,7 +664,7 @@ class Store:
         """The client's visits, oldest first, each with its earlier versions (for export)."""
         with self._reading() as conn:
             self._client(conn, client_id)
-            return [VisitRecord(**v.draft().model_dump(),
+            return [VisitRecord(**v.draft().as_dict(),
                                 revisions=tuple(self._revisions(conn, v.id)))
                     for v in self._visits(conn, "v.client_id = ?", (client_id,))]
 
@@ -784,8 +781,8 @@ class Store:
         """The name, stripped; InvalidNameError (a ValueError) says what is wrong with it."""
         clean = check_client_name(name)
         try:
-            return _name.validate_python(clean)
-        except ValidationError as exc:  # the schema's own limits; check_client_name has them
+            return check_name(clean)
+        except RecordValueError as exc:  # the schema's own limits; check_client_name has them
             raise InvalidNameError(QT_TRANSLATE_NOOP(
                 "Store", "not a usable client name: {name}"), {"name": repr(name)}) from exc
 
@@ -833,7 +830,7 @@ class Store:
                          revision: VisitRevision) -> None:
         conn.execute(
             "INSERT INTO visit_revisions (visit_id, replaced_at, record) VALUES (?, ?, ?)",
-            (visit_id, revision.replaced_at.isoformat(), revision.visit.model_dump_json()),
+            (visit_id, revision.replaced_at.isoformat(), revision.visit.to_json()),
         )
 
     def _revisions(self, conn: sqlite3.Connection, visit_id: int) -> list[VisitRevision]:
@@ -844,8 +841,8 @@ class Store:
         ):
             try:
                 out.append(VisitRevision(replaced_at=dt.datetime.fromisoformat(replaced_at),
-                                         visit=VisitDraft.model_validate_json(record)))
-            except (ValueError, ValidationError) as exc:
+                                         visit=VisitDraft.from_json(record)))
+            except ValueError as exc:
                 raise CorruptDatabase(self._path, QT_TRANSLATE_NOOP(
                     "Store",
                     "an earlier version of visit {id} cannot be read ({error}). Restore the "

@@ -9,22 +9,15 @@ transaction: a bad file changes nothing.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
 from collections.abc import Collection
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Final, Literal
-
-from pydantic import (
-    AfterValidator,
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
-    StrictStr,
-    ValidationError,
-)
+from typing import TYPE_CHECKING, Final
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.errors import Problem, ProblemList, problems_from_validation, suggest
@@ -34,8 +27,10 @@ from bodymap.domain.jsonfile import find_duplicate_key
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store.database import Store
 from bodymap.store.errors import ImportRefusedError, StoreError
-from bodymap.store.models import Client, Name, VisitDraft, VisitRecord
-from bodymap.store.names import check_client_name
+from bodymap.store.models import Client, VisitRecord
+
+if TYPE_CHECKING:
+    from bodymap.store.schemas import ClientExport, VisitDraftSchema
 
 FORMAT: Final = "bodymap-client"
 # 2 added ``qualities`` to each visit, 3 each visit's earlier versions (``revisions``),
@@ -49,40 +44,30 @@ CSV_COLUMNS = ("client", "visit", "visit_date", "region", "intensity", "quality"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ClientRecord(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+@dataclass(frozen=True, slots=True)
+class ClientFile:
+    """A checked export file: the client's fields (no id: the importing store gives one)
+    and their visits, oldest first, each with its earlier versions."""
 
-    # the store refuses such a name too; checking here names the field in the import report
-    name: Annotated[Name, AfterValidator(check_client_name)]
-    contact: StrictStr = ""
-    notes: StrictStr = ""
-    created: AwareDatetime
-    #: the body figure the client's drawings are shown on; null: not chosen
-    figure: Figure | None = None
-
-
-class ClientExport(BaseModel):
-    """The JSON export file: one client and all their visits, oldest first."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    format: Literal["bodymap-client"]
-    format_version: Literal[1, 2, 3, 4]
-    client: ClientRecord
+    name: str
+    contact: str
+    notes: str
+    created: dt.datetime
+    figure: Figure | None
     visits: tuple[VisitRecord, ...]
 
 
 def export_client_json(store: Store, client_id: int) -> dict[str, object]:
     """The client and their visits as JSON-ready data (no database ids)."""
-    client = store.client(client_id)
-    export = ClientExport(
-        format=FORMAT,
-        format_version=FORMAT_VERSION,
-        client=ClientRecord(name=client.name, contact=client.contact, notes=client.notes,
-                            created=client.created, figure=client.figure),
-        visits=tuple(store.records(client_id)),
-    )
-    return export.model_dump(mode="json")
+    client = store.client(client_id).as_dict("json")
+    # the keys in the order of the file's schema (bodymap.store.schemas.ClientExport)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "client": {key: client[key] for key in ("name", "contact", "notes", "created",
+                                                 "figure")},
+        "visits": [record.as_dict("json") for record in store.records(client_id)],
+    }
 
 
 def write_client_json(store: Store, client_id: int, path: str | os.PathLike[str]) -> None:
@@ -124,13 +109,13 @@ def import_client_json(store: Store, path: str | os.PathLike[str],
     source = Path(path)
     export = read_client_json(source, known_regions, known_points)
     return store.import_client(
-        export.client.name, contact=export.client.contact, notes=export.client.notes,
-        created=export.client.created, visits=export.visits, figure=export.client.figure,
+        export.name, contact=export.contact, notes=export.notes,
+        created=export.created, visits=export.visits, figure=export.figure,
     )
 
 
 def read_client_json(path: Path, known_regions: Collection[str],
-                     known_points: Collection[str]) -> ClientExport:
+                     known_points: Collection[str]) -> ClientFile:
     """Read and check an export file completely. Raises ImportRefusedError or StoreError."""
     try:
         raw = read_regular_file(path, MAX_IMPORT_BYTES)
@@ -156,6 +141,11 @@ def read_client_json(path: Path, known_regions: Collection[str],
         raise ImportRefusedError(path, [Problem(
             path, f"line {repeated.line}", f"key {repeated.key!r} is given twice in one object "
             f"(first on line {repeated.first_line}); keep one of them")])
+    # pydantic only here: its report names every bad field of the file
+    from pydantic import ValidationError
+
+    from bodymap.store.schemas import ClientExport
+
     try:
         export = ClientExport.model_validate_json(text)
     except ValidationError as exc:
@@ -163,7 +153,11 @@ def read_client_json(path: Path, known_regions: Collection[str],
     problems = _unknown_ids(path, export, frozenset(known_regions), frozenset(known_points))
     if problems:
         raise ImportRefusedError(path, problems.listed, unlisted=problems.unlisted)
-    return export
+    client = export.client
+    return ClientFile(name=client.name, contact=client.contact, notes=client.notes,
+                      created=client.created, figure=client.figure,
+                      visits=tuple(VisitRecord.from_mapping(visit.model_dump())
+                                   for visit in export.visits))
 
 
 def _unknown_ids(path: Path, export: ClientExport, regions: frozenset[str],
@@ -172,7 +166,7 @@ def _unknown_ids(path: Path, export: ClientExport, regions: frozenset[str],
     # once took 23 s here, on the GUI thread).
     problems = ProblemList()
     for i, record in enumerate(export.visits):
-        versions: list[tuple[str, VisitDraft]] = [(f"visits[{i}]", record)]
+        versions: list[tuple[str, VisitDraftSchema]] = [(f"visits[{i}]", record)]
         versions += [(f"visits[{i}].revisions[{k}].visit", rev.visit)
                      for k, rev in enumerate(record.revisions)]
         for field, visit in versions:

@@ -46,7 +46,7 @@ print(json.dumps({"status": status, "modules": seen[0] if seen else None}))
 """
 
 #: never needed before the first paint, whatever the bundle's state: the client records
-#: (sqlite3 and the store's pydantic records) are opened after it
+#: (sqlite3 and the store) are opened after it
 NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap.store")
 #: needed only by a full validating load, which a current bundle spares: the files'
 #: schemas (pydantic), the YAML and SVG parsers

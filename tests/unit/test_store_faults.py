@@ -413,7 +413,7 @@ def test_an_import_that_fills_the_disk_imports_nothing(tmp_path: Path) -> None:
     export = {
         "format": "bodymap-client", "format_version": 1,
         "client": {"name": "Big", "contact": "", "notes": "", "created": "2026-01-01T00:00:00Z"},
-        "visits": [visit_for("big", n).model_dump(mode="json") | {"notes": f"{n} {BIG_NOTES}"}
+        "visits": [visit_for("big", n).as_dict("json") | {"notes": f"{n} {BIG_NOTES}"}
                    for n in range(10)],
     }
     source = tmp_path / "big.json"

@@ -10,7 +10,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.store import (
@@ -23,6 +22,7 @@ from bodymap.store import (
     write_client_json,
 )
 from bodymap.store.database import backup_path
+from bodymap.store.models import RecordValueError
 from bodymap.store.schema import LATEST_VERSION
 from bodymap.store.transfer import FORMAT_VERSION
 from tests.unit.test_store import POINTS, REGIONS, SCHEMA_V1, raw
@@ -155,7 +155,7 @@ def test_a_bad_quality_in_a_file_is_refused_with_its_field(tmp_path: Path,
 
 
 def test_a_draft_refuses_a_quality_for_an_unmarked_region() -> None:
-    with pytest.raises(ValidationError, match="not in the drawing"):
+    with pytest.raises(RecordValueError, match="not in the drawing"):
         VisitDraft(date=DAY, drawing={"left.low_back": 3},
                    qualities={"left.buttock": Quality.NUMB})
     # aching is the default and is not kept, so equal drawings give equal drafts

@@ -3,6 +3,7 @@ database written before history existed, and through export and import."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -35,9 +36,9 @@ def first_draft() -> VisitDraft:
 
 
 def corrected() -> VisitDraft:
-    return first_draft().model_copy(update={
-        "treated": ("quadratus_lumborum.tp1.left", "gluteus_medius.tp1.left"),
-        "notes": "QL and glute med released", "pain_after": 3})
+    return dataclasses.replace(
+        first_draft(), treated=("quadratus_lumborum.tp1.left", "gluteus_medius.tp1.left"),
+        notes="QL and glute med released", pain_after=3)
 
 
 def test_an_edit_keeps_the_version_it_replaced(tmp_path: Path) -> None:
@@ -47,7 +48,7 @@ def test_an_edit_keeps_the_version_it_replaced(tmp_path: Path) -> None:
         assert store.visit_history(visit.id) == []
         before = dt.datetime.now(dt.UTC)
         store.update_visit(visit.id, corrected())
-        store.update_visit(visit.id, corrected().model_copy(update={"pain_after": 2}))
+        store.update_visit(visit.id, dataclasses.replace(corrected(), pain_after=2))
         history = store.visit_history(visit.id)
         assert [h.visit for h in history] == [first_draft(), corrected()]
         assert before <= history[0].replaced_at <= history[1].replaced_at
@@ -98,7 +99,7 @@ def test_a_database_from_before_history_is_upgraded_and_edits_keep_history(
     with Store.open(path) as store:
         [visit] = store.visits(1)
         assert store.visit_history(visit.id) == []
-        store.update_visit(visit.id, visit.draft().model_copy(update={"notes": "corrected"}))
+        store.update_visit(visit.id, dataclasses.replace(visit.draft(), notes="corrected"))
         [earlier] = store.visit_history(visit.id)
         assert earlier.visit.notes == "first"
     kept = backup_path(path, 3)
