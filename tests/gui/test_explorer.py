@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.panel.candidates import ROLE_POINT
 from bodymap.scene.scene import MARKER_SPACING, LegendKey
 
 from .helpers import click_region
@@ -237,3 +238,20 @@ def test_the_card_jumps_to_self_care(qtbot: QtBot, window: MainWindow) -> None:
     assert "How to self-treat" in card.toPlainText()
     card.scrollToAnchor("self-care")
     assert card.verticalScrollBar().value() > 0
+
+
+def test_a_both_sides_row_names_each_trigger_point_once(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    """The left and right points of one muscle share a name: a 'both sides' row lists it
+    once ('Upper point'), not once per side ('Upper point, Upper point')."""
+    for rid in ("left.back_of_neck", "right.back_of_neck", "left.occiput", "right.occiput"):
+        click_region(qtbot, window, View.BACK, rid)
+    model = window.panel.explore.model
+    both = [i for i in range(model.rowCount())
+            if len({tp.side for tp in window.session.view_model.candidates[i].points}) > 1]
+    assert both, "a symmetrical drawing ranks some muscle on both sides"
+    for i in both:
+        row = window.session.view_model.candidates[i]
+        text = str(model.index(i).data(ROLE_POINT))
+        once = ", ".join(dict.fromkeys(tp.name for tp in row.points))
+        assert text.endswith(f"({once})"), text
