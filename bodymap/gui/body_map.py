@@ -144,6 +144,10 @@ class BodyMapView(QGraphicsView):
 
     # ------------------------------------------------------------------ zoom and fit
     def fit(self) -> None:
+        """Show the whole body, and keep showing it as the map is resized (leaving full
+        screen resizes it after this call)."""
+        self._auto_fit = True
+        self._frames_pattern = False
         if self._render.figures:
             self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
