@@ -150,6 +150,7 @@ class BodyMapView(QGraphicsView):
         self._frames_pattern = False
         if self._render.figures:
             self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._render.fit_labels(self.scale_factor())
 
     def pattern_rect(self) -> QRectF | None:
         """The scene rectangle zoom_to_pattern frames (None: nothing overlaid)."""
@@ -166,6 +167,7 @@ class BodyMapView(QGraphicsView):
         self._auto_fit = False
         self._frames_pattern = True
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._render.fit_labels(self.scale_factor())
 
     def zoom(self, factor: float, anchor: QPoint | None = None) -> None:
         """Zoom by ``factor``, keeping the scene point under ``anchor`` (viewport) in place."""
@@ -177,6 +179,7 @@ class BodyMapView(QGraphicsView):
             anchor = self.viewport().rect().center()
         before = self.mapToScene(anchor)
         self.scale(factor, factor)
+        self._render.fit_labels(self.scale_factor())
         after = self.mapToScene(anchor)
         delta = after - before
         self.translate(delta.x(), delta.y())
