@@ -255,3 +255,15 @@ def test_a_both_sides_row_names_each_trigger_point_once(qtbot: QtBot,
         text = str(model.index(i).data(ROLE_POINT))
         once = ", ".join(dict.fromkeys(tp.name for tp in row.points))
         assert text.endswith(f"({once})"), text
+
+
+def test_every_text_gives_the_main_zone_the_colour_it_is_drawn_in(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The main zone is drawn rose and the muscle red: the exported and printed legend and
+    the first card called the zone 'solid red', the colour of the muscle beside it."""
+    welcome = window.panel.card.toPlainText()
+    assert "main pain zone solid rose" in welcome and "red" not in welcome
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    legend = {e.key: e.text for e in window.exports.current_scene().legend}
+    assert legend[LegendKey.ESSENTIAL] == "Main pain zone (solid rose)"
+    assert "solid rose" in window.panel.show_essential.toolTip()

@@ -19,7 +19,7 @@ WELCOME_HTML = QT_TRANSLATE_NOOP(
     "or drag across several. Scroll the mouse wheel over a marked region to set how strong "
     "the pain is (1-10); right-click it to say how it feels (burning, pins and needles, "
     "numbness).</p><p>The best-matching muscle is shown at once: its <b>main pain zone</b> "
-    "solid red, its <b>spillover zone</b> hatched, and each <b>X</b> marks a trigger point. "
+    "solid rose, its <b>spillover zone</b> hatched, and each <b>X</b> marks a trigger point. "
     "Pick another candidate in the list to compare.</p>"
     "<p>Or open the <b>Muscles</b> tab to look up any muscle.</p>")
 
