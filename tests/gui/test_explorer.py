@@ -267,3 +267,24 @@ def test_every_text_gives_the_main_zone_the_colour_it_is_drawn_in(
     legend = {e.key: e.text for e in window.exports.current_scene().legend}
     assert legend[LegendKey.ESSENTIAL] == "Main pain zone (solid rose)"
     assert "solid rose" in window.panel.show_essential.toolTip()
+
+
+def test_the_card_does_not_offer_self_treatment_against_the_safety_advice(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """With 'Get help now' at the top, the card below still opened with 'How to self-treat'
+    as if nothing were wrong: it now says first that the advice above comes before it."""
+    click_region(qtbot, window, View.FRONT, "left.chest")
+    card = window.panel.card
+    assert "How to self-treat" in card.toPlainText()
+    assert "advice at the top" not in card.toPlainText()
+    window.panel.tabs.setCurrentWidget(window.panel.safety)
+    box = window.panel.safety.boxes["chest_breathless"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert window.panel.alert_banner.isVisible()
+    text = card.toPlainText()
+    notice = "Get help now, as the advice at the top says"
+    assert notice in text
+    assert text.index(notice) < text.index("How to self-treat")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert window.panel.alert_banner.isHidden()
+    assert "advice at the top" not in card.toPlainText()
