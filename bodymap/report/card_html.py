@@ -266,13 +266,14 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
     w = card_words(translate)
     pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]
     parts = [card_style(colours), f"<h2>{escape(muscle.name)}</h2>"]
+    if notice:
+        # first, where even a short card pane shows it
+        parts.append(f"<p class='warn'><b>{escape(notice)}</b></p>")
     if muscle.aliases:
         also = translate("Card", "Also called {aliases}").format(aliases=", ".join(muscle.aliases))
         parts.append(f"<p class='aka'>{escape(also)}</p>")
     if headline:
         parts.append(f"<p><b>{escape(headline)}</b></p>")
-    if notice:
-        parts.append(f"<p class='warn'><b>{escape(notice)}</b></p>")
     if jump:
         parts.append(f"<p><a href='#{SELF_CARE_ANCHOR}'>"
                      f"{w['how_to_self_treat']} ↓</a></p>")
