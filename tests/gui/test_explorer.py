@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.panel.browse import ROLE_MUSCLE
 from bodymap.gui.panel.candidates import ROLE_POINT
 from bodymap.scene.scene import MARKER_SPACING, LegendKey
 
@@ -288,3 +289,20 @@ def test_the_card_does_not_offer_self_treatment_against_the_safety_advice(
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert window.panel.alert_banner.isHidden()
     assert "advice at the top" not in card.toPlainText()
+
+
+def test_the_muscles_list_never_highlights_a_muscle_the_card_is_not_showing(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Search 'QL', pick it, then mark a temple: the card and map move to the temple's best
+    candidate, and the Muscles list must not keep quadratus lumborum highlighted beside it."""
+    browse = window.panel.browse
+    window.panel.tabs.setCurrentWidget(browse)
+    qtbot.keyClicks(browse.search_box, "QL")
+    qtbot.keyClick(browse.search_box, Qt.Key.Key_Return)
+    assert window.session.view_model.card is not None
+    assert window.session.view_model.card.muscle == "quadratus_lumborum"
+    click_region(qtbot, window, View.FRONT, "left.temple")
+    card = window.session.view_model.card
+    assert card is not None and card.muscle != "quadratus_lumborum"
+    highlighted = {i.data(ROLE_MUSCLE) for i in browse.tree.selectionModel().selectedIndexes()}
+    assert highlighted <= {card.muscle}, highlighted
