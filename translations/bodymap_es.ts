@@ -15,12 +15,12 @@
         <translation>Haz clic o pulsa Espacio para marcar una región dolorosa; las flechas llevan de una región a otra; más y menos cambian la intensidad del dolor; A, B, P y N indican cómo se siente (dolor sordo, ardor, hormigueo, entumecimiento).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="103"/>
+        <location filename="../bodymap/gui/body_map.py" line="107"/>
         <source>{region}, painful, {level} of 10</source>
         <translation>{region}, con dolor, {level} de 10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="105"/>
+        <location filename="../bodymap/gui/body_map.py" line="109"/>
         <source>{region}, not marked</source>
         <translation>{region}, sin marcar</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Estiramiento: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="268"/>
+        <location filename="../bodymap/report/card_html.py" line="270"/>
         <source>Also called {aliases}</source>
         <translation>También llamado {aliases}</translation>
     </message>
@@ -274,12 +274,27 @@
 <context>
     <name>CardView</name>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="16"/>
         <source>&lt;h3&gt;Where does it hurt?&lt;/h3&gt;&lt;p&gt;Mark the painful areas on the body map: click a region, or drag across several. Scroll the mouse wheel over a marked region to set how strong the pain is (1-10); right-click it to say how it feels (burning, pins and needles, numbness).&lt;/p&gt;&lt;p&gt;The best-matching muscle is shown at once: its &lt;b&gt;main pain zone&lt;/b&gt; solid red, its &lt;b&gt;spillover zone&lt;/b&gt; hatched, and each &lt;b&gt;X&lt;/b&gt; marks a trigger point. Pick another candidate in the list to compare.&lt;/p&gt;&lt;p&gt;Or open the &lt;b&gt;Muscles&lt;/b&gt; tab to look up any muscle.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rojo sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rojo sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/card.py" line="17"/>
+        <source>&lt;h3&gt;Where does it hurt?&lt;/h3&gt;&lt;p&gt;Mark the painful areas on the body map: click a region, or drag across several. Scroll the mouse wheel over a marked region to set how strong the pain is (1-10); right-click it to say how it feels (burning, pins and needles, numbness).&lt;/p&gt;&lt;p&gt;The best-matching muscle is shown at once: its &lt;b&gt;main pain zone&lt;/b&gt; solid rose, its &lt;b&gt;spillover zone&lt;/b&gt; hatched, and each &lt;b&gt;X&lt;/b&gt; marks a trigger point. Pick another candidate in the list to compare.&lt;/p&gt;&lt;p&gt;Or open the &lt;b&gt;Muscles&lt;/b&gt; tab to look up any muscle.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rosa sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/card.py" line="30"/>
+        <source>Get help now, as the advice at the top says: the self-treatment on this card is not for now.</source>
+        <extracomment>what the card says first while the safety banner above it shows advice (English; context &quot;CardView&quot;): its self-treatment must not read as if that advice were not there</extracomment>
+        <translation>Busca ayuda ya, como indica el aviso de arriba: el autotratamiento de esta ficha no es para ahora.</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/panel/card.py" line="33"/>
+        <source>See a clinician first, as the advice at the top says, before trying the self-treatment on this card.</source>
+        <translation>Consulta primero a un profesional sanitario, como indica el aviso de arriba, antes de probar el autotratamiento de esta ficha.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/card.py" line="45"/>
         <source>Muscle card</source>
         <translation>Ficha del músculo</translation>
     </message>
@@ -1737,8 +1752,12 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
     </message>
     <message>
         <location filename="../bodymap/scene/scene.py" line="371"/>
+        <source>Main pain zone (solid rose)</source>
+        <translation>Zona principal de dolor (rosa sólido)</translation>
+    </message>
+    <message>
         <source>Main pain zone (solid red)</source>
-        <translation>Zona principal de dolor (rojo sólido)</translation>
+        <translation type="vanished">Zona principal de dolor (rojo sólido)</translation>
     </message>
     <message>
         <location filename="../bodymap/scene/scene.py" line="374"/>
@@ -1813,18 +1832,18 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished"> y </translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="102"/>
+        <location filename="../bodymap/session/derive.py" line="103"/>
         <source>{side} ({names})</source>
         <extracomment>how much more of the drawing (intensity-weighted share) a combination must explain than the first hypothesis before the panel offers it</extracomment>
         <translation>{side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="104"/>
+        <location filename="../bodymap/session/derive.py" line="105"/>
         <source>{place} points, {side} ({names})</source>
         <translation>puntos en {place}, {side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="107"/>
+        <location filename="../bodymap/session/derive.py" line="108"/>
         <source>{place} point, {side} ({names})</source>
         <translation>punto en {place}, {side} ({names})</translation>
     </message>
@@ -1841,52 +1860,52 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished">{muscle}, ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="128"/>
+        <location filename="../bodymap/session/derive.py" line="129"/>
         <source>both sides</source>
         <translation>ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="137"/>
+        <location filename="../bodymap/session/derive.py" line="138"/>
         <source>{n} trigger points</source>
         <translation>{n} puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="139"/>
+        <location filename="../bodymap/session/derive.py" line="140"/>
         <source>{what}, {where}</source>
         <translation>{what}, {where}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="179"/>
+        <location filename="../bodymap/session/derive.py" line="180"/>
         <source>Shown together with {others}: between them they explain the whole drawing.</source>
         <translation>Se muestra junto con {others}: entre todos explican el dibujo completo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="198"/>
+        <location filename="../bodymap/session/derive.py" line="199"/>
         <source>{region} — click to mark</source>
         <translation>{region}: haz clic para marcar</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="201"/>
+        <location filename="../bodymap/session/derive.py" line="202"/>
         <source>{region} — pain {level} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="203"/>
+        <location filename="../bodymap/session/derive.py" line="204"/>
         <source>{region} — pain {level}, {quality} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level}, {quality} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="215"/>
+        <location filename="../bodymap/session/derive.py" line="216"/>
         <source>No muscle selected</source>
         <translation>Ningún músculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="216"/>
+        <location filename="../bodymap/session/derive.py" line="217"/>
         <source>Pick a candidate, or use the arrow keys</source>
         <translation>Elige un candidato o usa las flechas</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="217"/>
+        <location filename="../bodymap/session/derive.py" line="218"/>
         <source>Mark the painful areas, or pick a muscle</source>
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>

@@ -6,7 +6,7 @@ the region menu, Ctrl+wheel or pinch zooms about the pointer, dragging empty spa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -84,6 +84,9 @@ class BodyMapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._touch_press = False
         self._auto_fit = True
+        # the pattern was framed and nobody has zoomed or panned since: a resize (full
+        # screen, the panel hidden, which arrive after the framing) frames it again
+        self._frames_pattern = False
         session.subscribe(self.refresh)
         self.refresh(session.view_model)
 
@@ -91,6 +94,7 @@ class BodyMapView(QGraphicsView):
     def refresh(self, vm: ViewModel) -> None:
         if self._render.refresh(vm):
             self._auto_fit = True
+            self._frames_pattern = False
             self.fit()
         self._announce(vm)
 
@@ -140,28 +144,42 @@ class BodyMapView(QGraphicsView):
 
     # ------------------------------------------------------------------ zoom and fit
     def fit(self) -> None:
+        """Show the whole body, and keep showing it as the map is resized (leaving full
+        screen resizes it after this call)."""
+        self._auto_fit = True
+        self._frames_pattern = False
         if self._render.figures:
             self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._render.fit_labels(self.scale_factor())
+
+    def pattern_rect(self) -> QRectF | None:
+        """The scene rectangle zoom_to_pattern frames (None: nothing overlaid)."""
+        return self._render.pattern_frame()
 
     def zoom_to_pattern(self) -> None:
         """Frame the pattern and the pain on the figure that holds most of it."""
         rect = self._render.pattern_frame()
         if rect is None:
             self._auto_fit = True
+            self._frames_pattern = False
             self.fit()
             return
         self._auto_fit = False
+        self._frames_pattern = True
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._render.fit_labels(self.scale_factor())
 
     def zoom(self, factor: float, anchor: QPoint | None = None) -> None:
         """Zoom by ``factor``, keeping the scene point under ``anchor`` (viewport) in place."""
         current = self.scale_factor()
         factor = max(MIN_SCALE / current, min(factor, MAX_SCALE / current))
         self._auto_fit = False
+        self._frames_pattern = False
         if anchor is None:
             anchor = self.viewport().rect().center()
         before = self.mapToScene(anchor)
         self.scale(factor, factor)
+        self._render.fit_labels(self.scale_factor())
         after = self.mapToScene(anchor)
         delta = after - before
         self.translate(delta.x(), delta.y())
@@ -175,6 +193,8 @@ class BodyMapView(QGraphicsView):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit()
+        elif self._frames_pattern:
+            self.zoom_to_pattern()
 
     @override
     def viewportEvent(self, event: QEvent) -> bool:
@@ -189,6 +209,7 @@ class BodyMapView(QGraphicsView):
                 if pinch.state() != Qt.GestureState.GestureStarted and not moved.isNull():
                     # two-finger pan: the body follows the fingers
                     self._auto_fit = False
+                    self._frames_pattern = False
                     h, v = self.horizontalScrollBar(), self.verticalScrollBar()
                     h.setValue(h.value() - round(moved.x()))
                     v.setValue(v.value() - round(moved.y()))
@@ -244,6 +265,7 @@ class BodyMapView(QGraphicsView):
             delta = pos - self._pan_from
             self._pan_from = pos
             self._auto_fit = False
+            self._frames_pattern = False
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()

@@ -30,7 +30,7 @@ from bodymap.report.chart import (
     zone_path,
 )
 from bodymap.report.paths import painter_path_from_d
-from bodymap.scene.scene import Anchor, Figure, FigureLayout, Label, Scene
+from bodymap.scene.scene import DETAIL_GAP, Anchor, Figure, FigureLayout, Label, Scene
 
 Z_SILHOUETTE, Z_REGION, Z_HOVER, Z_FOCUS, Z_DETAIL, Z_LABEL = 0, 1, 2, 3, 4, 5
 Z_SPILLOVER, Z_ESSENTIAL, Z_MUSCLE, Z_PAIN_OUTLINE, Z_QUALITY, Z_MARKER = 6, 7, 8, 8.7, 9, 10
@@ -88,6 +88,7 @@ class FigureItem(QGraphicsRectItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
         self.regions: dict[str, RegionItem] = {}
         self.overlays: list[QGraphicsItem] = []
+        self.labels: list[ScreenLabel] = []
 
     @property
     def view(self) -> View:
@@ -122,10 +123,13 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             det = QGraphicsPathItem(painter_path_from_d(d), group)
             det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
             _passive(det, Z_DETAIL)
+        # a close-up's caption may use its part's width and a little of the gaps beside it
+        room = figure.width + DETAIL_GAP * 0.8 if figure.crop is not None else None
         for label in figure.labels:
             # placed in the scene, not in the (maybe clipping) figure: a close-up's caption
             # sits just below the part it frames
-            out_label = screen_label(label)
+            out_label = ScreenLabel(label, room)
+            group.labels.append(out_label)
             lx, ly = figure.to_scene(label.x, label.y)
             out_label.setPos(lx, ly)
             out_label.setData(0, "label")
@@ -142,19 +146,35 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
 SCREEN_LABEL_PT = {False: 11.0, True: 13.0}  # by bold (view titles are bold)
 
 
-def screen_label(label: Label) -> QGraphicsSimpleTextItem:
-    text = QGraphicsSimpleTextItem(label.text)
-    font = QFont()
-    font.setPointSizeF(SCREEN_LABEL_PT[label.bold])
-    font.setBold(label.bold)
-    text.setFont(font)
-    text.setBrush(QBrush(palette.LABEL))
-    text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-    text.setPos(label.x, label.y)
-    width = QFontMetricsF(font).horizontalAdvance(label.text)
-    shift = {Anchor.START: 0.0, Anchor.MIDDLE: -width / 2, Anchor.END: -width}[label.anchor]
-    text.setTransform(QTransform.fromTranslate(shift, 0))
-    return text
+class ScreenLabel(QGraphicsSimpleTextItem):
+    """A label drawn at one size on screen whatever the zoom; one with ``room`` (scene
+    units: a close-up's caption) shrinks when the zoom leaves it less than its width, so it
+    never runs into the next caption or off the map."""
+
+    def __init__(self, label: Label, room: float | None = None) -> None:
+        super().__init__(label.text)
+        font = QFont()
+        font.setPointSizeF(SCREEN_LABEL_PT[label.bold])
+        font.setBold(label.bold)
+        self.setFont(font)
+        self.setBrush(QBrush(palette.LABEL))
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setPos(label.x, label.y)
+        self._room = room
+        self._width = QFontMetricsF(font).horizontalAdvance(label.text)
+        self._shift = {Anchor.START: 0.0, Anchor.MIDDLE: -self._width / 2,
+                       Anchor.END: -self._width}[label.anchor]
+        self.fit(None)
+
+    def fit(self, zoom: float | None) -> None:
+        """Size the label for a view showing the scene ``zoom`` times (None: full size)."""
+        k = 1.0
+        if self._room is not None and zoom is not None and self._width > 0:
+            k = min(1.0, self._room * zoom / self._width)
+        transform = QTransform.fromTranslate(self._shift * k, 0).scale(k, k)
+        if transform != self.transform():
+            self.setTransform(transform)
+
 
 
 SCREEN_MARKER_HALF = 6.5  # pixels: each X is 13 px across on screen

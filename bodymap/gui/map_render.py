@@ -77,6 +77,12 @@ class MapRenderer:
                 self._scene.removeItem(item)
             group.overlays = build_overlay(group, scene)
 
+    def fit_labels(self, zoom: float) -> None:
+        """Shrink the close-ups' captions that would not fit under their part at ``zoom``."""
+        for group in self.figures:
+            for label in group.labels:
+                label.fit(zoom)
+
     def pattern_frame(self, min_fraction: float = 0.3) -> QRectF | None:
         """Scene rectangle framing the overlay (zones, X marks, pain outline) with body around
         it for context, on the figure that holds most of it, so a frame never cuts across the

@@ -119,7 +119,7 @@ class SidePanel(QWidget):
         self.explore.refresh(vm)
         self.browse.refresh(vm)
         self.safety.refresh(vm)
-        self.card.refresh(vm.card)
+        self.card.refresh(vm.card, vm.alerts)
         self._render_overlays(vm.overlays)
         self._render_alerts(vm.alerts)
 

@@ -255,15 +255,20 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
                 points: Sequence[TriggerPoint] = (), headline: str | None = None,
                 full: bool = True, glossary: Glossary | None = None,
                 gates: Sequence[Gate] = (), colours: CardColours = LIGHT,
-                jump: bool = False, translate: Translate = untranslated) -> str:
+                jump: bool = False, translate: Translate = untranslated,
+                notice: str = "") -> str:
     """HTML for one muscle. ``points``: the trigger points to describe (default: left side).
     With a ``glossary``, each anatomical term gets its plain phrase at its first use;
     ``gates`` (``dataset.safety.gates_for(muscle.id)``) puts the card's safety questions
-    before the technique."""
+    before the technique; ``notice`` (plain text) is a warning shown before anything about
+    self-treatment."""
     x: Callable[[str], str] = glossary.explainer() if glossary else _unchanged
     w = card_words(translate)
     pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]
     parts = [card_style(colours), f"<h2>{escape(muscle.name)}</h2>"]
+    if notice:
+        # first, where even a short card pane shows it
+        parts.append(f"<p class='warn'><b>{escape(notice)}</b></p>")
     if muscle.aliases:
         also = translate("Card", "Also called {aliases}").format(aliases=", ".join(muscle.aliases))
         parts.append(f"<p class='aka'>{escape(also)}</p>")

@@ -368,7 +368,7 @@ def legend_for(drawing: PainDrawing, essential: Iterable[str], spillover: Iterab
             "Scene", "Your pain: orange outline, stronger shading = stronger pain")))
     if any(True for _ in essential):
         out.append(LegendEntry(LegendKey.ESSENTIAL,
-                               translate("Scene", "Main pain zone (solid red)")))
+                               translate("Scene", "Main pain zone (solid rose)")))
     if any(True for _ in spillover):
         out.append(LegendEntry(LegendKey.SPILLOVER,
                                translate("Scene", "Spillover zone (hatched)")))

@@ -95,7 +95,8 @@ def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing,
 def _row(h: Hypothesis, dataset: Dataset, translate: Translate) -> CandidateRow:
     regions = dataset.regions
     places = list(dict.fromkeys(plain_place(dataset, tp) for tp in h.trigger_points))
-    names = ", ".join(tp.name for tp in dict.fromkeys(h.trigger_points))
+    # a muscle's left and right points share their names: each is listed once
+    names = ", ".join(dict.fromkeys(tp.name for tp in h.trigger_points))
     where = join_names([p for p in places if p], translate)
     side = sides_text(h.trigger_points, translate)
     if not where:

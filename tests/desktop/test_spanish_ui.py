@@ -258,7 +258,7 @@ def test_handout_follows_the_language(dataset: Dataset,
     spanish = handout_html(dataset, [ql], points, drawing, "Ana", "Stretch daily", date)
     ours = ("Your trigger-point self-care plan", "Where you marked pain",
             "When to stop and see a doctor", "How to release it", "02 November 2026",
-            "Notes from your therapist", "Main pain zone (solid red)")
+            "Notes from your therapist", "Main pain zone (solid rose)")
     assert all(text in english for text in ours)
     assert [text for text in ours if text in spanish] == []
     for text in ("Tu plan de autocuidado de puntos gatillo", "02 de noviembre de 2026",

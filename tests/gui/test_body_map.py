@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMenu
 from pytestqt.qtbot import QtBot
@@ -365,3 +367,28 @@ def test_a_splitter_saved_elsewhere_never_leaves_the_map_a_sliver(
     qtbot.waitExposed(again)
     sizes = again.splitter.sizes()
     assert sizes[0] >= 0.45 * sum(sizes) - 2
+
+
+@pytest.mark.parametrize("layout", [Layout.HEAD, Layout.HANDS, Layout.FEET])
+def test_close_up_captions_stay_under_their_own_part_in_a_narrow_map(
+        qtbot: QtBot, window: MainWindow, layout: Layout) -> None:
+    """Captions keep one size on screen, but the parts they name shrink with the map (a
+    1280x720 window with the Clients dock open): 'Back of head' ran off the edge and the
+    captions touched. Each must fit in the map and leave its neighbours clear."""
+    window.resize(900, 640)
+    qtbot.keyClick(window, Qt.Key.Key_4 if layout is Layout.HEAD else
+                   Qt.Key.Key_5 if layout is Layout.HANDS else Qt.Key.Key_6,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.session.view_model.layout is layout
+    view = window.body_map
+    qtbot.wait(20)
+    captions = [item for item in view.scene().items()
+                if isinstance(item, QGraphicsSimpleTextItem) and item.data(0) == "label"]
+    assert len(captions) == len(layout.panels)
+    on_screen = [item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+                 for item in captions]
+    port = QRectF(view.viewport().rect())
+    for item, rect in zip(captions, on_screen, strict=True):
+        assert port.contains(rect), (item.text(), rect, port)
+    for (a, ra), (b, rb) in itertools.combinations(zip(captions, on_screen, strict=True), 2):
+        assert not ra.intersects(rb), (a.text(), b.text())

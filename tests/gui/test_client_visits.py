@@ -289,3 +289,37 @@ w.close(); store.close()
                                "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_suggested_points_are_readable_without_scrolling_sideways(
+        qtbot: QtBot, clinic: MainWindow, panel: ClientPanel) -> None:
+    """Low back and buttock pain suggests 'Multifidi and rotatores (thoracolumbar) — Upper
+    lumbar points (L1-L2), left': beside its label the list was too narrow and cut it, the
+    side last of all. Every name is now shown whole, wrapped when the dialog is narrow."""
+    panel.create_client("Ana")
+    for rid in ("left.low_back", "right.low_back", "left.buttock"):
+        click_region(qtbot, clinic, View.BACK, rid)
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, VisitDialog)
+        for width in (560, 420):
+            dialog.resize(width, dialog.height())
+            QApplication.processEvents()
+            chosen = dialog.picker.chosen
+            room = chosen.viewport().width()
+            line = chosen.fontMetrics().height()
+            assert chosen.count() > 0
+            wrapped = 0
+            for item in (chosen.item(i) for i in range(chosen.count())):
+                assert item is not None
+                rect = chosen.visualItemRect(item)
+                assert rect.left() >= 0 and rect.right() <= room, (item.text(), rect, room)
+                if chosen.fontMetrics().horizontalAdvance(item.text()) > room - 30:
+                    wrapped += 1
+                    assert rect.height() >= 2 * line, (item.text(), rect, room)
+            assert width == 560 or wrapped, "the narrow dialog wraps some name"
+        dialog.reject()
+
+    failures = when_modal(qtbot, look)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert failures == []

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.panel.browse import ROLE_MUSCLE
+from bodymap.gui.panel.candidates import ROLE_POINT
 from bodymap.scene.scene import MARKER_SPACING, LegendKey
 
 from .helpers import click_region
@@ -237,3 +239,70 @@ def test_the_card_jumps_to_self_care(qtbot: QtBot, window: MainWindow) -> None:
     assert "How to self-treat" in card.toPlainText()
     card.scrollToAnchor("self-care")
     assert card.verticalScrollBar().value() > 0
+
+
+def test_a_both_sides_row_names_each_trigger_point_once(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    """The left and right points of one muscle share a name: a 'both sides' row lists it
+    once ('Upper point'), not once per side ('Upper point, Upper point')."""
+    for rid in ("left.back_of_neck", "right.back_of_neck", "left.occiput", "right.occiput"):
+        click_region(qtbot, window, View.BACK, rid)
+    model = window.panel.explore.model
+    both = [i for i in range(model.rowCount())
+            if len({tp.side for tp in window.session.view_model.candidates[i].points}) > 1]
+    assert both, "a symmetrical drawing ranks some muscle on both sides"
+    for i in both:
+        row = window.session.view_model.candidates[i]
+        text = str(model.index(i).data(ROLE_POINT))
+        once = ", ".join(dict.fromkeys(tp.name for tp in row.points))
+        assert text.endswith(f"({once})"), text
+
+
+def test_every_text_gives_the_main_zone_the_colour_it_is_drawn_in(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The main zone is drawn rose and the muscle red: the exported and printed legend and
+    the first card called the zone 'solid red', the colour of the muscle beside it."""
+    welcome = window.panel.card.toPlainText()
+    assert "main pain zone solid rose" in welcome and "red" not in welcome
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    legend = {e.key: e.text for e in window.exports.current_scene().legend}
+    assert legend[LegendKey.ESSENTIAL] == "Main pain zone (solid rose)"
+    assert "solid rose" in window.panel.show_essential.toolTip()
+
+
+def test_the_card_does_not_offer_self_treatment_against_the_safety_advice(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """With 'Get help now' at the top, the card below still opened with 'How to self-treat'
+    as if nothing were wrong: it now says first that the advice above comes before it."""
+    click_region(qtbot, window, View.FRONT, "left.chest")
+    card = window.panel.card
+    assert "How to self-treat" in card.toPlainText()
+    assert "advice at the top" not in card.toPlainText()
+    window.panel.tabs.setCurrentWidget(window.panel.safety)
+    box = window.panel.safety.boxes["chest_breathless"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert window.panel.alert_banner.isVisible()
+    text = card.toPlainText()
+    notice = "Get help now, as the advice at the top says"
+    assert notice in text
+    assert text.index(notice) < text.index("How to self-treat")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert window.panel.alert_banner.isHidden()
+    assert "advice at the top" not in card.toPlainText()
+
+
+def test_the_muscles_list_never_highlights_a_muscle_the_card_is_not_showing(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Search 'QL', pick it, then mark a temple: the card and map move to the temple's best
+    candidate, and the Muscles list must not keep quadratus lumborum highlighted beside it."""
+    browse = window.panel.browse
+    window.panel.tabs.setCurrentWidget(browse)
+    qtbot.keyClicks(browse.search_box, "QL")
+    qtbot.keyClick(browse.search_box, Qt.Key.Key_Return)
+    assert window.session.view_model.card is not None
+    assert window.session.view_model.card.muscle == "quadratus_lumborum"
+    click_region(qtbot, window, View.FRONT, "left.temple")
+    card = window.session.view_model.card
+    assert card is not None and card.muscle != "quadratus_lumborum"
+    highlighted = {i.data(ROLE_MUSCLE) for i in browse.tree.selectionModel().selectedIndexes()}
+    assert highlighted <= {card.muscle}, highlighted

@@ -212,3 +212,46 @@ def test_presentation_frames_a_head_pattern_in_the_head_close_up(qtbot: QtBot,
     window.presentation.set_on(True)
     assert layout() is Layout.FRONT_BACK, "a back pattern stays on the whole figure"
     window.presentation.set_on(False)
+
+
+def test_presentation_frames_the_pattern_in_the_middle_of_the_full_screen(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Going full screen and hiding the panel resize the map only after F11 returns (the
+    layout and the window manager answer later): the pattern must be framed for the size the
+    map ends up with, not the one it had, or it sits half off the edge of the screen."""
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    click_region(qtbot, window, View.BACK, "left.buttock")
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    view = window.body_map
+    before = view.viewport().size()
+    qtbot.waitUntil(lambda: view.viewport().size() != before)
+    qtbot.wait(20)
+    frame = view.pattern_rect()
+    assert frame is not None
+    shown = view.mapFromScene(frame).boundingRect()
+    port = view.viewport().rect()
+    assert port.adjusted(-2, -2, 2, 2).contains(shown), "the whole pattern is on screen"
+    # centred along the axis the frame does not fill
+    assert abs(shown.center().x() - port.center().x()) <= port.width() * 0.02
+    assert abs(shown.center().y() - port.center().y()) <= port.height() * 0.02
+    window.presentation.set_on(False)
+
+
+def test_leaving_presentation_shows_the_whole_body_again(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    """Esc fits the body while the window is still full screen; the window shrinks back
+    afterwards, and the body must still fit then, not stay zoomed on the pattern."""
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    view = window.body_map
+    qtbot.wait(20)
+    full = view.viewport().size()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not window.session.view_model.presenting
+    qtbot.waitUntil(lambda: view.viewport().size() != full)
+    qtbot.wait(20)
+    window.resize(1000, 640)
+    qtbot.wait(20)
+    shown = view.mapFromScene(view.sceneRect()).boundingRect()
+    assert view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown), \
+        "the whole body is in view"

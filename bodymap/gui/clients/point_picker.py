@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QTreeWidget,
@@ -40,6 +41,11 @@ class TreatedPointsPicker(QWidget):
         self.chosen.setAccessibleName(
             QCoreApplication.translate("Clients", "Trigger points treated"))
         self.chosen.itemChanged.connect(self._on_chosen_changed)
+        # a long name ("Multifidi and rotatores (thoracolumbar) — Upper lumbar points
+        # (L1-L2), izquierdo") wraps rather than hiding its side past the right edge
+        self.chosen.setWordWrap(True)
+        self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chosen.setResizeMode(QListView.ResizeMode.Adjust)
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("Clients",
             "Find any muscle (name or abbreviation: QL, SCM…)"))

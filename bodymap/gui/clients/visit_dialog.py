@@ -91,6 +91,9 @@ class VisitDialog(QDialog):
             scores.addWidget(widget)
         scores.addStretch(1)
         form = QFormLayout()
+        # labels above their fields: the points' names ("Multifidi and rotatores
+        # (thoracolumbar) — Upper lumbar points (L1-L2), left") need the dialog's whole width
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(QCoreApplication.translate("Clients", "Trigger points treated"), self.picker)
         form.addRow(QCoreApplication.translate("Clients", "Notes"), self.notes)
         column = QVBoxLayout(self)

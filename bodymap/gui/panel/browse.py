@@ -95,13 +95,19 @@ class BrowsePage(QWidget):
             self.side_choice.blockSignals(False)
         shown = vm.card.muscle if vm.card is not None else None
         current = self.tree.currentIndex()
-        if shown is not None and current.data(ROLE_MUSCLE) != shown:
-            found = self._find(shown)
+        if current.data(ROLE_MUSCLE) != shown:
+            found = self._find(shown) if shown is not None else None
+            selection = self.tree.selectionModel()
+            selection.blockSignals(True)
             if found is not None:
-                self.tree.selectionModel().blockSignals(True)
                 self.tree.setCurrentIndex(found)
                 self.tree.scrollTo(found)
-                self.tree.selectionModel().blockSignals(False)
+            else:
+                # the card shows a muscle this (filtered) list lacks, or none: a row left
+                # highlighted would name a muscle that is not on the map
+                selection.clear()
+            selection.blockSignals(False)
+            self.tree.viewport().update()
 
     def _find(self, mid: str) -> QModelIndex | None:
         hits = self.model.match(self.model.index(0, 0), ROLE_MUSCLE, mid, 1,
