@@ -64,32 +64,32 @@
         <translation>Músculos por zona del cuerpo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="117"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="123"/>
         <source>Its trigger points can cause pain felt as: {place}</source>
         <translation>Sus puntos gatillo pueden causar dolor que se siente como: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="122"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="128"/>
         <source>Mark: {place}</source>
         <translation>Marcar: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="126"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="132"/>
         <source>Marks it on the body and shows the muscles that can explain it</source>
         <translation>Lo marca en el cuerpo y muestra los músculos que pueden explicarlo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="163"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="169"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="165"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="171"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="260"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="266"/>
         <source>Search: {place}</source>
         <translation>Búsqueda: {place}</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>Estiramiento: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="270"/>
+        <location filename="../bodymap/report/card_html.py" line="273"/>
         <source>Also called {aliases}</source>
         <translation>También llamado {aliases}</translation>
     </message>
@@ -573,70 +573,70 @@
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="41"/>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="94"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="42"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="97"/>
         <source>Trigger points treated</source>
         <extracomment>With this few muscles found, their points are shown unfolded.</extracomment>
         <translation>Puntos gatillo tratados</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="42"/>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="95"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="111"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="114"/>
         <source>The drawing on the map ({regions}) is saved with the visit.</source>
         <translation>El dibujo del mapa ({regions}) se guarda con la visita.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="115"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="118"/>
         <source>Visit of {day}, with its drawing of {regions}.</source>
         <translation>Visita del {day}, con su dibujo de {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="120"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="123"/>
         <source>Replace its drawing with the one on the map now ({n} region)</source>
         <translation>Sustituir su dibujo por el que está ahora en el mapa ({n} región)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="122"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="125"/>
         <source>Replace its drawing with the one on the map now ({n} regions)</source>
         <translation>Sustituir su dibujo por el que está ahora en el mapa ({n} regiones)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="135"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="138"/>
         <source>Edited {n} time; earlier versions are kept:</source>
         <translation>Corregida {n} vez; se guardan las versiones anteriores:</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="137"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="140"/>
         <source>Edited {n} times; earlier versions are kept:</source>
         <translation>Corregida {n} veces; se guardan las versiones anteriores:</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="145"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="148"/>
         <source>{n} point treated</source>
         <translation>{n} punto tratado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="146"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="149"/>
         <source>{n} points treated</source>
         <translation>{n} puntos tratados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="147"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="150"/>
         <source>• until {when}: pain {before} → {after}, {points}</source>
         <translation>• hasta el {when}: dolor {before} → {after}, {points}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="152"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="155"/>
         <source>, notes: {notes}</source>
         <translation>, notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="176"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="179"/>
         <source>not recorded</source>
         <translation>sin anotar</translation>
     </message>
@@ -923,42 +923,42 @@
         <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="44"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="50"/>
         <source>Find any muscle (name or abbreviation: QL, SCM…)</source>
         <translation>Busca un músculo (en inglés o abreviado: QL, SCM…)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="46"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="52"/>
         <source>Find a muscle</source>
         <translation>Buscar un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="51"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="57"/>
         <source>All muscles and their trigger points</source>
         <translation>Todos los músculos y sus puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="71"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="77"/>
         <source>Tick the points treated. Those the drawing suggests are listed first; find any other muscle below.</source>
         <translation>Marca los puntos tratados. Primero aparecen los que sugiere el dibujo; busca cualquier otro músculo más abajo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="74"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="80"/>
         <source>No points are suggested (the map has no drawing): find the muscle below and tick the points treated.</source>
         <translation>No hay puntos sugeridos (el mapa no tiene dibujo): busca el músculo más abajo y marca los puntos tratados.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="140"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="146"/>
         <source>No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL or SCM.</source>
         <translation>Ningún músculo coincide con «{query}». Prueba con parte de su nombre o con una abreviatura como QL o SCM.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="155"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="161"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="157"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="163"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
@@ -2099,217 +2099,217 @@ bodymap funcionará sin registros de clientes.</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../bodymap/store/database.py" line="63"/>
+        <location filename="../bodymap/store/database.py" line="62"/>
         <source>A folder-sync tool (Dropbox, OneDrive, Syncthing...) or a restore may have done this: keep client records outside synced folders. Nothing was changed.</source>
         <translation>Puede haberlo hecho una herramienta de sincronización de carpetas (Dropbox, OneDrive, Syncthing...) o una restauración: guarda los registros de clientes fuera de las carpetas sincronizadas. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="70"/>
+        <location filename="../bodymap/store/database.py" line="69"/>
         <source>opening the database</source>
         <translation>abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="71"/>
+        <location filename="../bodymap/store/database.py" line="70"/>
         <source>reading the database</source>
         <translation>leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="72"/>
+        <location filename="../bodymap/store/database.py" line="71"/>
         <source>upgrading the database</source>
         <translation>actualizar la base de datos</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="73"/>
+        <location filename="../bodymap/store/database.py" line="72"/>
         <source>copying the database before upgrading it</source>
         <translation>copiar la base de datos antes de actualizarla</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="74"/>
+        <location filename="../bodymap/store/database.py" line="73"/>
         <source>saving the client</source>
         <translation>guardar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="75"/>
+        <location filename="../bodymap/store/database.py" line="74"/>
         <source>importing the client</source>
         <translation>importar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="76"/>
+        <location filename="../bodymap/store/database.py" line="75"/>
         <source>deleting the client</source>
         <translation>borrar el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="77"/>
+        <location filename="../bodymap/store/database.py" line="76"/>
         <source>saving the client&apos;s figure</source>
         <translation>guardar la figura del cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="78"/>
+        <location filename="../bodymap/store/database.py" line="77"/>
         <source>saving the visit</source>
         <translation>guardar la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="79"/>
+        <location filename="../bodymap/store/database.py" line="78"/>
         <source>deleting the visit</source>
         <translation>borrar la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="120"/>
+        <location filename="../bodymap/store/database.py" line="117"/>
         <source>{action} failed: the disk is full (or the database reached its size limit). Nothing was changed; everything saved before is safe. Free some disk space and try again.</source>
         <translation>no se pudo {action}: el disco está lleno (o la base de datos llegó a su tamaño máximo). No se ha cambiado nada; todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="126"/>
+        <location filename="../bodymap/store/database.py" line="123"/>
         <source>{action} failed: the database or its folder cannot be written ({error}). Check the permissions, or choose another file with --db PATH.</source>
         <translation>no se pudo {action}: no se puede escribir en la base de datos o en su carpeta ({error}). Revisa los permisos o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="131"/>
+        <location filename="../bodymap/store/database.py" line="128"/>
         <source>{action} failed: another program (perhaps a second bodymap window) kept the database busy for more than {seconds} s. Nothing was changed; try again.</source>
         <translation>no se pudo {action}: otro programa (quizá una segunda ventana de bodymap) mantuvo ocupada la base de datos más de {seconds} s. No se ha cambiado nada; vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="137"/>
+        <location filename="../bodymap/store/database.py" line="134"/>
         <source>{action} failed: the database is damaged ({error}). Restore it from a backup, or start a new database beside it.</source>
         <translation>no se pudo {action}: la base de datos está dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="142"/>
+        <location filename="../bodymap/store/database.py" line="139"/>
         <source>{action} failed: the disk reported an error ({error}). Nothing was changed; check the disk (is it full, or removed?) and try again.</source>
         <translation>no se pudo {action}: el disco informó de un error ({error}). No se ha cambiado nada; revisa el disco (¿está lleno o se ha extraído?) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="146"/>
+        <location filename="../bodymap/store/database.py" line="143"/>
         <source>{action} failed: {error}</source>
         <translation>no se pudo {action}: {error}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="152"/>
+        <location filename="../bodymap/store/database.py" line="149"/>
         <source>is a folder, not a database file. Choose a file name.</source>
         <translation>es una carpeta, no un archivo de base de datos. Elige un nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="161"/>
+        <location filename="../bodymap/store/database.py" line="158"/>
         <source>cannot create the database: {error}. Is the folder read-only? Choose another file with --db PATH.</source>
         <translation>no se puede crear la base de datos: {error}. ¿Es la carpeta de solo lectura? Elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="170"/>
+        <location filename="../bodymap/store/database.py" line="167"/>
         <source>{problem} Choose a database file with --db PATH.</source>
         <translation>{problem} Elige un archivo de base de datos con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="174"/>
+        <location filename="../bodymap/store/database.py" line="171"/>
         <source>cannot read the database: {error}. Check its permissions.</source>
         <translation>no se puede leer la base de datos: {error}. Revisa sus permisos.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="180"/>
+        <location filename="../bodymap/store/database.py" line="177"/>
         <source>is empty (0 bytes), but bodymap has used this file before: it was truncated or replaced by another program. Restore it from a backup (or the sync tool&apos;s history), or start a new database beside it. {advice}</source>
         <translation>está vacío (0 bytes), pero bodymap ya ha usado este archivo: otro programa lo ha vaciado o sustituido. Restáuralo desde una copia de seguridad (o desde el historial de la herramienta de sincronización) o empieza una base de datos nueva junto a él. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="187"/>
+        <location filename="../bodymap/store/database.py" line="184"/>
         <source>is not a bodymap database (not an SQLite file at all). Choose another file (--db PATH), or start a new database beside it. The file was not changed.</source>
         <translation>no es una base de datos de bodymap (ni siquiera es un archivo SQLite). Elige otro archivo (--db PATH) o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="192"/>
+        <location filename="../bodymap/store/database.py" line="189"/>
         <source>is a damaged database (cut short after its first bytes). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos dañada (cortada tras sus primeros bytes). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="197"/>
+        <location filename="../bodymap/store/database.py" line="194"/>
         <source>the database file is read-only. Make it writable, or choose another file with --db PATH.</source>
         <translation>el archivo de la base de datos es de solo lectura. Permite escribir en él o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="201"/>
+        <location filename="../bodymap/store/database.py" line="198"/>
         <source>the folder {folder} is read-only, and bodymap must create its journal files beside the database. Make the folder writable, or choose another file with --db PATH.</source>
         <translation>la carpeta {folder} es de solo lectura, y bodymap tiene que crear sus archivos de diario junto a la base de datos. Permite escribir en la carpeta o elige otro archivo con --db PATH.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="264"/>
+        <location filename="../bodymap/store/database.py" line="261"/>
         <source>was replaced by another copy while the journal of the old file ({name}-wal) still lay beside it; opening it would mix the two and lose records. Close every bodymap window. If the new file is the one to keep, move {name}-wal and {name}-shm into another folder, then start bodymap again. {advice}</source>
         <translation>se sustituyó por otra copia mientras el diario del archivo anterior ({name}-wal) seguía a su lado; abrirlo mezclaría los dos y se perderían registros. Cierra todas las ventanas de bodymap. Si el archivo nuevo es el que quieres conservar, mueve {name}-wal y {name}-shm a otra carpeta y vuelve a abrir bodymap. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="273"/>
+        <location filename="../bodymap/store/database.py" line="270"/>
         <source>is a damaged database ({error}). Restore it from a backup, or start a new database beside it. The file was not changed.</source>
         <translation>es una base de datos dañada ({error}). Restáurala desde una copia de seguridad o empieza una base de datos nueva junto a ella. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="335"/>
+        <location filename="../bodymap/store/database.py" line="332"/>
         <source>the copy kept before upgrading the database did not read back correctly; the database was not upgraded. Check the disk, then start bodymap again.</source>
         <translation>la copia guardada antes de actualizar la base de datos no se pudo leer correctamente; la base de datos no se ha actualizado. Revisa el disco y vuelve a abrir bodymap.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="344"/>
+        <location filename="../bodymap/store/database.py" line="341"/>
         <source>{action} failed: {error}. The database was not upgraded. Free some disk space, then start bodymap again.</source>
         <translation>no se pudo {action}: {error}. La base de datos no se ha actualizado. Libera espacio en el disco y vuelve a abrir bodymap.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="597"/>
-        <location filename="../bodymap/store/database.py" line="802"/>
+        <location filename="../bodymap/store/database.py" line="594"/>
+        <location filename="../bodymap/store/database.py" line="799"/>
         <source>there is no client with id {id}</source>
         <extracomment>the clients table&apos;s columns in the order _client_from reads them</extracomment>
         <translation>no hay ningún cliente con el id {id}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="615"/>
-        <location filename="../bodymap/store/database.py" line="643"/>
-        <location filename="../bodymap/store/database.py" line="651"/>
-        <location filename="../bodymap/store/database.py" line="677"/>
+        <location filename="../bodymap/store/database.py" line="612"/>
+        <location filename="../bodymap/store/database.py" line="640"/>
+        <location filename="../bodymap/store/database.py" line="648"/>
+        <location filename="../bodymap/store/database.py" line="674"/>
         <source>there is no visit with id {id}</source>
         <translation>no hay ninguna visita con el id {id}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="700"/>
+        <location filename="../bodymap/store/database.py" line="697"/>
         <source>deleted or moved away</source>
         <translation>borrado o movido a otro sitio</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="703"/>
+        <location filename="../bodymap/store/database.py" line="700"/>
         <source>replaced by something that is not a file</source>
         <translation>sustituido por algo que no es un archivo</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="706"/>
+        <location filename="../bodymap/store/database.py" line="703"/>
         <source>replaced by another file (renamed over it)</source>
         <translation>sustituido por otro archivo (renombrado encima)</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="709"/>
+        <location filename="../bodymap/store/database.py" line="706"/>
         <source>emptied or cut short</source>
         <translation>vaciado o recortado</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="715"/>
+        <location filename="../bodymap/store/database.py" line="712"/>
         <source>overwritten with other content</source>
         <translation>sobrescrito con otro contenido</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="721"/>
+        <location filename="../bodymap/store/database.py" line="718"/>
         <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
         <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="726"/>
+        <location filename="../bodymap/store/database.py" line="723"/>
         <source>{action} failed: the database file was {what} by another program while bodymap had it open, so nothing was written to it. Everything this window could still read was copied to {rescue}, beside it. Close bodymap, decide which copy to keep, then open it again. {advice}</source>
         <translation>no se pudo {action}: otro programa ha dejado el archivo de la base de datos {what} mientras bodymap lo tenía abierto, así que no se ha escrito nada en él. Todo lo que esta ventana aún podía leer se ha copiado en {rescue}, a su lado. Cierra bodymap, decide qué copia conservar y vuelve a abrirla. {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="766"/>
+        <location filename="../bodymap/store/database.py" line="763"/>
         <source>{action} failed: the database was closed</source>
         <translation>no se pudo {action}: la base de datos estaba cerrada</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="789"/>
+        <location filename="../bodymap/store/database.py" line="786"/>
         <source>not a usable client name: {name}</source>
         <translation>no es un nombre de cliente válido: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/database.py" line="849"/>
+        <location filename="../bodymap/store/database.py" line="846"/>
         <source>an earlier version of visit {id} cannot be read ({error}). Restore the database from a backup; the visit as it is now is unaffected.</source>
         <translation>no se puede leer una versión anterior de la visita {id} ({error}). Restaura la base de datos desde una copia de seguridad; la visita tal como está ahora no se ve afectada.</translation>
     </message>
@@ -2385,13 +2385,12 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>es una base de datos SQLite de otro programa, no de bodymap (id de aplicación {app_id}, versión {version}, tablas: {tables}). Elige otro archivo (--db PATH) o empieza una base de datos nueva junto a él. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/transfer.py" line="146"/>
+        <location filename="../bodymap/store/transfer.py" line="131"/>
         <source>cannot read the file: {error}</source>
-        <extracomment>the body figure the client&apos;s drawings are shown on; null: not chosen</extracomment>
         <translation>no se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../bodymap/store/transfer.py" line="215"/>
+        <location filename="../bodymap/store/transfer.py" line="209"/>
         <source>cannot write the export: {error}. Choose another folder, or free some disk space.</source>
         <translation>no se puede escribir la exportación: {error}. Elige otra carpeta o libera espacio en el disco.</translation>
     </message>
