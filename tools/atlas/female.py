@@ -17,8 +17,8 @@ and their sources are tabled in docs/atlas-format.md, "Female figure". In short:
   than the bones; we take values between the two, on the calm side of the canon.
 * In profile, a more upright forehead, a smoother brow ridge and a smaller nose (sex
   differences of the skull used in forensic anthropology); nothing else of the head changes.
-* Breast profile in the side view centred just below 2 H (the nipple line), projecting 8.5 units
-  (0.085 H) beyond the base figure's chest; a slightly deeper lumbar curve and a fuller buttock.
+* Breast profile in the side view centred just below 2 H (the nipple line), projecting 12.5 units
+  (0.125 H) beyond the base figure's chest; a slightly deeper lumbar curve and a fuller buttock.
 
 Heights are not changed (stature 7.5 H, same landmark heights): the same framing, close-ups and
 labels serve both figures.
@@ -88,11 +88,11 @@ FRONT_PROFILE: list[tuple[float, float, float, float]] = [
     (101.0, 108.0, 0.0, 6.0),
     # the breast
     (175.0, 118.0, 0.0, 20.0),
-    (195.0, 109.0, 1.5, 22.0),   # upper chest: nearly flat
-    (215.0, 104.5, 5.5, 22.0),
-    (233.0, 105.5, 8.5, 22.0),   # fullest just below the nipple line (2.0 H)
-    (249.0, 106.8, 6.0, 21.0),   # the lower curve, fuller than the upper one
-    (263.0, 108.2, 1.5, 20.0),   # turning in to the chest wall at the fold (about 6th rib)
+    (195.0, 109.0, 2.0, 22.0),   # upper chest: a gentle slope
+    (215.0, 104.5, 8.0, 22.0),
+    (233.0, 105.5, 12.5, 24.0),  # fullest just below the nipple line (2.0 H)
+    (249.0, 106.8, 9.0, 22.0),   # the lower curve, fuller than the upper one
+    (263.0, 108.2, 2.0, 20.0),   # turning in to the chest wall at the fold (about 6th rib)
     (276.0, 109.5, 0.0, 20.0),
 ]
 
