@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <location filename="../bodymap/gui/panel/explore.py" line="71"/>
-        <source>No single muscle explains all of it. Together, {muscles} would explain it (match {percent} %). &lt;a href=&apos;#together&apos;&gt;Show them together&lt;/a&gt;</source>
+        <source>No single muscle explains all of it. Together, {muscles} would explain it ({percent} % match). &lt;a href=&apos;#together&apos;&gt;Show them together&lt;/a&gt;</source>
         <translation>Ningún músculo lo explica todo por sí solo. Juntos, {muscles} sí lo harían (coincidencia: {percent} %). &lt;a href=&apos;#together&apos;&gt;Mostrarlos juntos&lt;/a&gt;</translation>
     </message>
 </context>

@@ -220,9 +220,10 @@ def test_compare_frames_what_changed_and_says_it_in_words(
     [summary] = summaries
     assert "Resolved (1): left eye." in summary
     assert "New (1): left forehead." in summary
-    assert "Eased (1): left temple 6 → 3." in summary
+    assert "Eased (1): left temple 6\u00a0→\u00a03." in summary  # never wrapped at the arrow
     assert "close-up of the front view" in summary
     first, second = details
+    assert "pain" in first and " → " not in first and "\u00a0→\u00a0" in first
     assert "Trapezius — Upper trapezius, front edge (TP1), left" in first
     assert "Notes: first session" in first and "Notes: temple easing" in second
     a, b = sizes

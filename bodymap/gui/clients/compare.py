@@ -57,7 +57,7 @@ class CompareDialog(QDialog):
                 "(on your left: {left}).").format(
                     view=QCoreApplication.translate("Scene", frame.view.label).lower(),
                     left=QCoreApplication.translate("Scene", left).lower()))
-        self.summary = QLabel("\n".join(lines))
+        self.summary = QLabel(_unbroken("\n".join(lines)))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         heading = QLabel(QCoreApplication.translate(
@@ -100,10 +100,10 @@ class CompareDialog(QDialog):
 
     def _details(self, visit: Visit) -> QLabel:
         kb = self._ds.knowledge
-        lines = [QCoreApplication.translate(
+        lines = [_unbroken(QCoreApplication.translate(
             "Clients", "{day}: {regions}, pain {before} → {after}").format(
                 day=day_text(visit.date), regions=painful_regions_text(len(visit.drawing)),
-                before=score_text(visit.pain_before), after=score_text(visit.pain_after))]
+                before=score_text(visit.pain_before), after=score_text(visit.pain_after)))]
         treated = [point_label(kb, p) for p in visit.treated]
         lines.append(QCoreApplication.translate("Clients", "Treated: {points}").format(
             points="; ".join(treated) if treated
@@ -119,3 +119,9 @@ class CompareDialog(QDialog):
         label.setMaximumWidth(max(IMAGE_HEIGHT, 320))
         label.setToolTip(plain_tooltip(notes))
         return label
+
+
+def _unbroken(text: str) -> str:
+    """"7 → 4" is one figure: no line break around its arrow, so a wrap never leaves "→ 4"
+    at the start of a line."""
+    return text.replace(" → ", "\u00a0→\u00a0")

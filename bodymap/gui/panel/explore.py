@@ -69,7 +69,7 @@ class ExplorePage(QWidget):
         if vm.combination is not None:
             self.combination.setText(self.tr(
                 "No single muscle explains all of it. Together, {muscles} would explain it "
-                "(match {percent} %). <a href='#together'>Show them together</a>").format(
+                "({percent} % match). <a href='#together'>Show them together</a>").format(
                     muscles=escape(vm.combination.text),
                     percent=round(vm.combination.score * 100)))
         self.combination.setVisible(vm.combination is not None)
