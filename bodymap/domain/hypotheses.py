@@ -93,7 +93,10 @@ class Hypothesis:
 
     @cached_property
     def detail(self) -> HypothesisDetail:
-        return self._detail()
+        detail = self._detail()
+        if self.kind is HypothesisKind.MUSCLE_BOTH_SIDES:
+            return _own_side_first(detail)
+        return detail
 
     @property
     def points(self) -> tuple[PointRole, ...]:
@@ -105,3 +108,46 @@ class Hypothesis:
         """The hypothesis as a whole: each painful region under the best way any of its
         points (or, for a nerve, the nerve's area) reaches it; unexplained; missing."""
         return self.detail.overall
+
+
+def _own_side_first(detail: HypothesisDetail) -> HypothesisDetail:
+    """A both-sides story: each painful region is told as the work of the points on its own
+    side whenever one of them reaches it.
+
+    Some patterns cross the midline (gluteus medius' anterior point spills over to the other
+    side's low back), so the left point alone would "explain" the right low back too. With
+    the right point in the same story reaching that region itself, saying so reads as if the
+    left muscle caused the right side's pain; the crossing is kept only where no point of the
+    region's own side reaches it. The regions still count once in ``overall`` and the score,
+    which are unchanged.
+    """
+    by_side: dict[str, list[Explanation]] = {}
+    for role in detail.points:
+        by_side.setdefault(role.trigger_point.side.value, []).append(role.explanation)
+
+    def reached_on_own_side(region: str, or_next_to: bool) -> bool:
+        """Whether a point on the region's own side explains it (or, with ``or_next_to``,
+        at least lies next to it)."""
+        return any(region in e.explained or (or_next_to and region in e.adjacent)
+                   for e in by_side.get(region.partition(".")[0], ()))
+
+    roles: list[PointRole] = []
+    for role in detail.points:
+        e = role.explanation
+        side = role.trigger_point.side.value
+        # the other side's regions that a point of that side accounts for itself
+        handed_over = {r for r in e.explained if r.partition(".")[0] != side
+                       and reached_on_own_side(r, or_next_to=False)}
+        handed_over |= {r for r in e.adjacent if r.partition(".")[0] != side
+                        and reached_on_own_side(r, or_next_to=True)}
+        if not handed_over:
+            roles.append(role)
+            continue
+        roles.append(PointRole(role.trigger_point, Explanation(
+            essential=tuple(r for r in e.essential if r not in handed_over),
+            spillover=tuple(r for r in e.spillover if r not in handed_over),
+            local=tuple(r for r in e.local if r not in handed_over),
+            adjacent=tuple(r for r in e.adjacent if r not in handed_over),
+            unexplained=tuple(sorted((*e.unexplained, *handed_over))),
+            missing=e.missing)))
+    return HypothesisDetail(tuple(roles), detail.overall)

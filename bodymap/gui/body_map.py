@@ -87,6 +87,9 @@ class BodyMapView(QGraphicsView):
         # the pattern was framed and nobody has zoomed or panned since: a resize (full
         # screen, the panel hidden, which arrive after the framing) frames it again
         self._frames_pattern = False
+        # what it frames: the figure holding most of the pattern, or (presentation mode) all
+        # of the pain and the pattern on every figure
+        self._frames_everything = False
         session.subscribe(self.refresh)
         self.refresh(session.view_model)
 
@@ -154,11 +157,15 @@ class BodyMapView(QGraphicsView):
 
     def pattern_rect(self) -> QRectF | None:
         """The scene rectangle zoom_to_pattern frames (None: nothing overlaid)."""
+        if self._frames_everything:
+            return self._render.interest_frame()
         return self._render.pattern_frame()
 
-    def zoom_to_pattern(self) -> None:
-        """Frame the pattern and the pain on the figure that holds most of it."""
-        rect = self._render.pattern_frame()
+    def zoom_to_pattern(self, everything: bool = False) -> None:
+        """Frame the pattern and the pain on the figure that holds most of it; with
+        ``everything``, all of the pain and the pattern on every figure shown."""
+        self._frames_everything = everything
+        rect = self.pattern_rect()
         if rect is None:
             self._auto_fit = True
             self._frames_pattern = False
@@ -194,7 +201,7 @@ class BodyMapView(QGraphicsView):
         if self._auto_fit:
             self.fit()
         elif self._frames_pattern:
-            self.zoom_to_pattern()
+            self.zoom_to_pattern(self._frames_everything)
 
     @override
     def viewportEvent(self, event: QEvent) -> bool:

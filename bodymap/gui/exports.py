@@ -115,14 +115,16 @@ class Exports:
     def write_handout(self, path: Path, muscles: list[str], client: str = "",
                       notes: str = "") -> bool:
         """The handout of these muscles, with the trigger points the screen shows for each,
-        drawn on the figure the screen shows (the client's)."""
+        drawn on the figure the screen shows (the client's), and the red flags ticked in the
+        Red flags tab warned about first."""
         from bodymap.report.handout import write_handout  # when first used, not at start
 
         session = self._w.session
         points = [tp for m in muscles for tp in session.points_for(m)]
         try:
             write_handout(path, session.dataset, muscles, session.drawing, client=client,
-                          notes=notes, points=points, figure=session.figure)
+                          notes=notes, points=points, figure=session.figure,
+                          ticked=session.view_model.ticked)
         except OSError as exc:
             return self._failed(QCoreApplication.translate("Exports", "Handout not saved"),
                                 path, exc)

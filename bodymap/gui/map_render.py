@@ -12,7 +12,7 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
 from bodymap.gui.map_items import FigureItem, RegionItem, build_figures, build_overlay
 from bodymap.scene.layouts import Layout
-from bodymap.scene.scene import FigureLayout, build_scene, layout_figures
+from bodymap.scene.scene import FigureLayout, Scene, build_scene, interest_rect, layout_figures
 from bodymap.session.view_model import ViewModel
 
 
@@ -27,6 +27,7 @@ class MapRenderer:
         self._atlas: Atlas = dataset.atlas
         self._items_by_rid: dict[str, list[RegionItem]] = {}
         self._rendered: ViewModel | None = None
+        self._overlaid: Scene | None = None   # what the overlay was last drawn from
 
     def refresh(self, vm: ViewModel) -> bool:
         """Update the items; True when the figures were rebuilt (a new layout or body
@@ -72,6 +73,7 @@ class MapRenderer:
         scene = build_scene(self._atlas, self._layout, vm.drawing, points,
                             essential=o.essential, spillover=o.spillover, markers=o.markers,
                             muscle=o.muscle, translate=QCoreApplication.translate)
+        self._overlaid = scene
         for group in self.figures:
             for item in group.overlays:
                 self._scene.removeItem(item)
@@ -107,6 +109,15 @@ class MapRenderer:
         if rect.width() < min_w:
             rect.adjust(-(min_w - rect.width()) / 2, 0, (min_w - rect.width()) / 2, 0)
         return rect.adjusted(-15, -15, 15, 15).intersected(figure.adjusted(-10, -10, 10, 40))
+
+    def interest_frame(self) -> QRectF | None:
+        """Scene rectangle framing all of the pain and the pattern on every figure that shows
+        any of them (presentation mode; see scene.interest_rect). None when nothing is
+        drawn."""
+        if self._overlaid is None:
+            return None
+        rect = interest_rect(self._overlaid)
+        return None if rect is None else QRectF(*rect)
 
     # ------------------------------------------------------------------ queries
     def views_shown(self) -> tuple[View, ...]:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bodymap.scene.layouts import Layout
-from bodymap.scene.scene import close_up_for
+from bodymap.scene.scene import presentation_layout
 from bodymap.session.view_model import ViewModel
 
 if TYPE_CHECKING:
@@ -120,19 +120,20 @@ class Presentation:
     def frame(self) -> None:
         if self.on:
             self._choose_layout(self._w.session.view_model)
-            self._w.body_map.zoom_to_pattern()
+            self._w.body_map.zoom_to_pattern(everything=True)
         else:
             self._w.body_map.fit()
 
     def _choose_layout(self, vm: ViewModel) -> None:
-        """A pattern that lies wholly in the head, hands or feet is shown in that close-up;
-        any other on the layout the therapist had."""
-        shown = set(vm.drawing)
+        """The layout showing the most of the client's pain and the pattern (a close-up of
+        the head, hands or feet when they lie there; the layout the therapist had when it
+        shows as much as any other pair of figures)."""
+        pattern: set[str] = set()
         if vm.pattern is not None:
-            shown |= vm.pattern.essential | vm.pattern.spillover | \
+            pattern = set(vm.pattern.essential | vm.pattern.spillover) | \
                 {tp.region for tp in vm.pattern.points}
-        close_up = close_up_for(self._w.session.atlas, shown)
-        wanted = close_up or self._saved_layout or vm.layout
+        wanted = presentation_layout(self._w.session.atlas, vm.drawing, pattern,
+                                     self._saved_layout or vm.layout)
         if wanted is not vm.layout:
             self._w.session.set_layout(wanted)
 
@@ -140,4 +141,4 @@ class Presentation:
         self.title.refresh(vm)
         if vm.presenting and pattern_changed:
             self._choose_layout(vm)
-            self._w.body_map.zoom_to_pattern()
+            self._w.body_map.zoom_to_pattern(everything=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from html import escape
@@ -156,9 +156,12 @@ def _print_palette() -> QPalette:
 # ------------------------------------------------------------------------------ the words
 def client_page_html(dataset: Dataset, muscles: Sequence[Muscle], drawing: Mapping[str, int],
                      client: str = "", notes: str = "", date: dt.date | None = None,
-                     map_size: tuple[int, int] = (300, 430)) -> str:
-    """The first page: who and when, the therapist's notes, red flags, where it hurts (the
-    drawing, ``bodymap://map``, ``map_size`` CSS pixels), when to stop, disclaimer, sources."""
+                     map_size: tuple[int, int] = (300, 430), *,
+                     ticked: Iterable[str] = ()) -> str:
+    """The first page: who and when, red flags, the therapist's notes, where it hurts (the
+    drawing, ``bodymap://map``, ``map_size`` CSS pixels), when to stop, disclaimer, sources.
+    ``ticked``: the red-flag questions the user ticked (their ids), warned about with the
+    drawing's own alerts."""
     regions = dataset.regions
     pain = _as_pain_drawing(drawing)
     date = date or dt.date.today()
@@ -169,17 +172,18 @@ def client_page_html(dataset: Dataset, muscles: Sequence[Muscle], drawing: Mappi
     if client:
         meta.insert(0, escape(client))
     parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
-    if notes.strip():
-        heading = translate("Handout", "Notes from your therapist")
-        parts.append(f"<h2>{escape(heading)}</h2>")
-        parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
-    alerts = dataset.safety.alerts(pain, ())
+    alerts = dataset.safety.alerts(pain, ticked)
     if alerts:
-        # a drawing that matches a red-flag pattern: say so before any self-care
+        # a ticked red flag or a drawing that matches a red-flag pattern: say so before
+        # anything else, so that the warning is on the first page however long the notes
         heading = translate("Handout", "See a clinician before treating this yourself")
         parts.append(f"<h2>{escape(heading)}</h2>")
         parts.extend(f"<p class='warn'><b>{escape(a.title)}.</b> {escape(a.advice)}</p>"
                      for a in alerts)
+    if notes.strip():
+        heading = translate("Handout", "Notes from your therapist")
+        parts.append(f"<h2>{escape(heading)}</h2>")
+        parts.extend(f"<p>{escape(line)}</p>" for line in notes.strip().splitlines())
     if pain:
         heading = translate("Handout", "Where you marked pain")
         parts.append(f"<h2>{escape(heading)}</h2>")
@@ -365,14 +369,14 @@ def handout_html(dataset: Dataset, muscles: Sequence[Muscle],
                  points: Sequence[TriggerPoint], drawing: Mapping[str, int],
                  client: str = "", notes: str = "", date: dt.date | None = None,
                  map_height: int = 430, chart_height: int = 260,
-                 figure: Figure = Figure.MALE) -> str:
+                 figure: Figure = Figure.MALE, *, ticked: Iterable[str] = ()) -> str:
     """Every page of the handout in one HTML text, each muscle's page after a page break,
     with every step (the PDF shortens a page that does not fit: ``write_handout``). Images
     are ``bodymap://map`` (the drawing) and ``bodymap://muscle/<id>`` (each chart)."""
     pain = _as_pain_drawing(drawing)
     atlas = dataset.atlas_for(figure)
     pages = [_body(client_page_html(dataset, muscles, pain, client, notes, date,
-                                    (round(map_height * 0.7), map_height)))]
+                                    (round(map_height * 0.7), map_height), ticked=ticked))]
     for muscle in muscles:
         mine = [p for p in points if p.muscle == muscle.id]
         legend = build_scene(atlas, best_layout(atlas, pain, mine), pain,
@@ -524,13 +528,14 @@ def lay_out_handout(device: QPdfWriter, dataset: Dataset, muscles: Sequence[Musc
                     points: Sequence[TriggerPoint], drawing: PainDrawing,
                     resources: Mapping[str, QImage | QPixmap], client: str = "",
                     notes: str = "", date: dt.date | None = None,
-                    paper: Paper = Paper.A4, figure: Figure = Figure.MALE) -> HandoutLayout:
+                    paper: Paper = Paper.A4, figure: Figure = Figure.MALE, *,
+                    ticked: Iterable[str] = ()) -> HandoutLayout:
     """Lay the handout out on ``device``'s pages: the client's page (continued on more
     pages only if the therapist's notes alone outgrow it), then one page per muscle."""
     t = _Typesetter(device, resources)
     atlas = dataset.atlas_for(figure)
     date = date or dt.date.today()
-    sheets = _client_sheets(t, dataset, muscles, drawing, client, notes, date)
+    sheets = _client_sheets(t, dataset, muscles, drawing, client, notes, date, ticked)
     fits: list[PageFit] = []
     for muscle in muscles:
         mine = [p for p in points if p.muscle == muscle.id]
@@ -547,7 +552,7 @@ def lay_out_handout(device: QPdfWriter, dataset: Dataset, muscles: Sequence[Musc
 
 def _client_sheets(t: _Typesetter, dataset: Dataset, muscles: Sequence[Muscle],
                    drawing: PainDrawing, client: str, notes: str,
-                   date: dt.date) -> list[_Page]:
+                   date: dt.date, ticked: Iterable[str] = ()) -> list[_Page]:
     """The first page with the largest drawing that fits; long notes flow onto more."""
     image = t.resources.get("bodymap://map")
     drawing_image = image.toImage() if isinstance(image, QPixmap) else image
@@ -556,7 +561,7 @@ def _client_sheets(t: _Typesetter, dataset: Dataset, muscles: Sequence[Muscle],
         size = t.box(drawing_image, t.width / t.px_per_mm, map_mm) \
             if drawing_image is not None else (1, 1)
         doc = t.document(client_page_html(dataset, muscles, drawing, client, notes, date,
-                                          size))
+                                          size, ticked=ticked))
         if t.fits(doc):
             return [_Page(doc)]
     assert doc is not None
@@ -681,11 +686,15 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
                   drawing: Mapping[str, int], client: str = "", notes: str = "",
                   points: Sequence[TriggerPoint] | None = None,
                   date: dt.date | None = None, paper: Paper | None = None,
-                  figure: Figure = Figure.MALE) -> HandoutSummary:
+                  figure: Figure = Figure.MALE, *,
+                  ticked: Iterable[str] = ()) -> HandoutSummary:
     """Write the handout PDF. ``points``: the trigger points to show, as the screen shows them
     (``Session.points_for``); by default those a session with this drawing would show.
     ``paper``: A4 or US Letter; by default the one used where the system's locale is.
     ``figure``: the body figure its charts are drawn on (the client's).
+    ``ticked``: the red-flag questions ticked (ids of the safety checklist): with the
+    drawing's own red-flag patterns they put "See a clinician before treating this
+    yourself" at the top of the first page.
 
     The file is created owner-only (it holds client data). Raises OSError (with the
     path) when it cannot be written: Qt's PDF writer only warns, so it writes into memory
@@ -698,7 +707,7 @@ def write_handout(path: Path, dataset: Dataset, muscle_ids: Sequence[str],
     with qt_buffer() as buffer:
         writer = _pdf_writer(buffer, paper)
         layout = lay_out_handout(writer, dataset, muscles, points, pain, resources, client,
-                                 notes, date, paper, figure)
+                                 notes, date, paper, figure, ticked=ticked)
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"could not write {shown_path(path)}: the PDF writer did not start")
@@ -720,7 +729,8 @@ def handout_images(dataset: Dataset, muscle_ids: Sequence[str], drawing: Mapping
                    client: str = "", notes: str = "",
                    points: Sequence[TriggerPoint] | None = None, date: dt.date | None = None,
                    paper: Paper = Paper.A4, dpi: int = 100,
-                   figure: Figure = Figure.MALE) -> list[QImage]:
+                   figure: Figure = Figure.MALE, *,
+                   ticked: Iterable[str] = ()) -> list[QImage]:
     """Every page of the handout as an image, ``dpi`` dots per inch: laid out exactly as
     ``write_handout`` lays out the PDF, and painted the same way (for previews and tests)."""
     muscles, points, pain = _chosen(dataset, muscle_ids, drawing, points)
@@ -729,7 +739,7 @@ def handout_images(dataset: Dataset, muscle_ids: Sequence[str], drawing: Mapping
     with qt_buffer() as buffer:
         writer = _pdf_writer(buffer, paper)
         layout = lay_out_handout(writer, dataset, muscles, points, pain, resources, client,
-                                 notes, date, paper, figure)
+                                 notes, date, paper, figure, ticked=ticked)
         full = writer.pageLayout().fullRectPixels(_DPI)
         paint = writer.pageLayout().paintRectPixels(_DPI)
         zoom = dpi / _DPI

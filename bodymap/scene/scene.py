@@ -459,6 +459,93 @@ def close_up_for(atlas: Atlas, regions: Iterable[str]) -> Layout | None:
     return None
 
 
+#: the layouts presentation mode chooses from, those that draw the body largest first: the
+#: close-ups, then one whole figure, then a pair of figures
+_PRESENTATION_LAYOUTS = (Layout.HEAD, Layout.HANDS, Layout.FEET, Layout.FRONT, Layout.BACK,
+                         Layout.LEFT, Layout.RIGHT, Layout.SOLES, Layout.FRONT_BACK,
+                         Layout.SIDES)
+
+
+def presentation_layout(atlas: Atlas, pain: Iterable[str], pattern: Iterable[str],
+                        preferred: Layout) -> Layout:
+    """The layout whose panels show the most of the pain and the pattern, for presentation
+    mode: the client must see every painful region, so the pain counts first, then the
+    pattern's regions (zones and the points' own regions). Among layouts showing as much,
+    the one drawing the body largest wins (a close-up, then one figure), and of the pairs the
+    therapist's own layout (``preferred``) before the other. A close-up shows a region only
+    when the region lies wholly inside one of its panels."""
+    painful = set(pain)
+    wanted = painful | set(pattern)
+    if not wanted:
+        return preferred
+    order = [layout for layout in _PRESENTATION_LAYOUTS if layout is not preferred]
+    if len(preferred.panels) > 1 and not preferred.is_detail:
+        first_pair = next(n for n, layout in enumerate(order)
+                          if len(layout.panels) > 1 and not layout.is_detail)
+        order.insert(first_pair, preferred)
+    else:
+        order.insert(_PRESENTATION_LAYOUTS.index(preferred), preferred)
+    best: tuple[tuple[int, int, int], Layout] | None = None
+    for rank, layout in enumerate(order):
+        shown = {rid for rid in wanted
+                 if any(_shows_whole(f, rid) for f in layout_figures(atlas, layout).figures)}
+        key = (len(shown & painful), len(shown), -rank)
+        if best is None or key > best[0]:
+            best = (key, layout)
+    assert best is not None
+    return best[1]
+
+
+def _shows_whole(figure: Figure, rid: str) -> bool:
+    region = figure.shape.regions.get(rid)
+    return region is not None and _inside(region.bounds, figure.box)
+
+
+def interest_rect(scene: Scene, min_fraction: float = 0.3, pad: float = 14.0) -> Rect | None:
+    """Presentation mode's frame: all of the pain and the pattern (zones, muscle outlines, X
+    marks) on every figure that shows any of them, framed together, so a headache marked on
+    the temples and the back of the neck keeps both in view. ``focus_rect`` instead keeps to
+    the one figure holding most of it. At least ``min_fraction`` of the tallest figure high,
+    with some body around for context; None if nothing is drawn."""
+    boxes: list[tuple[float, float, float, float]] = []
+    tallest = 0.0
+    for figure in scene.figures.figures:
+        tallest = max(tallest, figure.height)
+        shape = figure.shape
+        wanted = (scene.essential | scene.spillover | set(scene.drawing)) & shape.regions.keys()
+        own = [shape.regions[r].bounds for r in wanted]
+        own += [m.shape.bounds for m in scene.muscles_in(figure.view)]
+        own += [(m.x, m.y, m.x, m.y) for m in scene.markers_in(figure.view)]
+        bx0, by0, bx1, by1 = figure.box
+        for x0, y0, x1, y1 in own:
+            if not figure.shows((x0, y0, x1, y1)):
+                continue
+            # a close-up shows only its crop: the part of a region beyond it is not drawn
+            reaches_foot = figure.crop is not None and y1 + pad >= by1
+            x0, y0 = figure.to_scene(max(x0 - pad, bx0), max(y0 - pad, by0))
+            x1, y1 = figure.to_scene(min(x1 + pad, bx1), min(y1 + pad, by1))
+            if reaches_foot:
+                # the close-up's caption hangs below its foot: keep it readable
+                y1 += max((label.size for label in figure.labels), default=0.0) \
+                    * figure.scale * 1.6
+            boxes.append((x0, y0, x1, y1))
+    box = _union(boxes)
+    if box is None:
+        return None
+    x0, y0, x1, y1 = box
+    min_h = tallest * min_fraction
+    if y1 - y0 < min_h:
+        grow = (min_h - (y1 - y0)) / 2
+        y0, y1 = y0 - grow, y1 + grow
+    min_w = (y1 - y0) * 0.62
+    if x1 - x0 < min_w:
+        grow = (min_w - (x1 - x0)) / 2
+        x0, x1 = x0 - grow, x1 + grow
+    lx, ly, lw, lh = scene.figures.bounds
+    x0, y0, x1, y1 = max(x0, lx), max(y0, ly), min(x1, lx + lw), min(y1, ly + lh)
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
 def _inside(bounds: tuple[float, float, float, float], box: Crop) -> bool:
     return bounds[0] >= box[0] and bounds[1] >= box[1] and bounds[2] <= box[2] and \
         bounds[3] <= box[3]

@@ -255,3 +255,58 @@ def test_leaving_presentation_shows_the_whole_body_again(qtbot: QtBot,
     shown = view.mapFromScene(view.sceneRect()).boundingRect()
     assert view.viewport().rect().adjusted(-2, -2, 2, 2).contains(shown), \
         "the whole body is in view"
+
+
+def _painful_regions_in_view(window: MainWindow) -> dict[str, bool]:
+    """For each marked region: whether the part of it some figure draws lies wholly on
+    screen (a close-up draws only what is inside its panel)."""
+    view = window.body_map
+    seen = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
+    out = dict.fromkeys(window.session.view_model.drawing, False)
+    for item in view.region_items():
+        if item.rid in out:
+            figure = item.parentItem()
+            assert figure is not None
+            drawn = item.sceneBoundingRect().intersected(figure.sceneBoundingRect())
+            out[item.rid] |= not drawn.isEmpty() and seen.contains(drawn)
+    return out
+
+
+def test_presentation_keeps_a_headache_and_its_pattern_in_view(qtbot: QtBot,
+                                                               window: MainWindow) -> None:
+    """A tension headache on both temples and the back of the neck: the trapezius story,
+    then temporalis, are presented with every marked region on screen, with the pattern's
+    X marks too, not only the back figure or one close-up."""
+    for view, rid in ((View.FRONT, "left.temple"), (View.FRONT, "right.temple"),
+                      (View.BACK, "left.back_of_neck"), (View.BACK, "right.back_of_neck")):
+        click_region(qtbot, window, view, rid)
+    titles = [row.title for row in window.session.view_model.candidates]
+    trapezius, temporalis = titles.index("Trapezius, both sides"), \
+        titles.index("Temporalis, both sides")
+    assert trapezius < temporalis
+    window.session.select_candidate(trapezius)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    body = window.body_map
+    before = body.viewport().size()
+    qtbot.waitUntil(lambda: body.viewport().size() != before)
+    qtbot.wait(20)
+
+    def check(muscle: str) -> None:
+        shown = _painful_regions_in_view(window)
+        assert all(shown.values()), (muscle, window.session.view_model.layout, shown)
+        seen = body.mapToScene(body.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
+        # the X marks each figure draws (a close-up clips those outside its panel)
+        marks = [m.sceneBoundingRect().center() for m in body.overlay_items()
+                 if m.data(0) == "marker" and m.parentItem() is not None
+                 and m.parentItem().sceneBoundingRect().contains(m.sceneBoundingRect().center())]
+        assert marks and all(seen.contains(m) for m in marks), muscle
+        assert body.scale_factor() > 1.0, "framed larger than the whole layout"
+
+    check("trapezius")
+    body.setFocus()
+    for _ in range(temporalis - trapezius):
+        qtbot.keyClick(body, Qt.Key.Key_Right)
+    assert window.presentation.title.title.text() == "Temporalis"
+    assert window.session.view_model.layout is Layout.HEAD, "the head close-up shows it all"
+    check("temporalis")
+    qtbot.keyClick(body, Qt.Key.Key_Escape)

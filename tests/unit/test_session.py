@@ -279,3 +279,33 @@ def test_an_intent_sent_while_rendering_is_published_after_the_round(session: Se
     session.toggle("left.temple")
     assert seen["first"] == seen["second"] == ["front-back", "head"]
     assert session.view_model.layout is Layout.HEAD
+
+
+def test_a_both_sides_row_tells_each_side_by_its_own_points(session: Session) -> None:
+    """Low back on both sides and the left buttock: gluteus medius on both sides comes first.
+    Its left anterior point spills over to the other side's low back, but the right anterior
+    point reaches that region itself, so the card tells the right low back as the right
+    point's and the left point's line names only the left side."""
+    session.open_drawing(PainDrawing.of(["left.low_back", "right.low_back", "left.buttock"]))
+    session.select_candidate(0)
+    vm = session.view_model
+    top = vm.candidates[0]
+    assert top.title == "Gluteus medius, both sides" and vm.selected == 0
+    assert vm.card is not None and vm.card.headline is not None
+    assert top.point_lines == ("Middle point (TP2) (left): explains your left buttock",
+                               "Anterior point (TP3) (left): explains your left low back",
+                               "Anterior point (TP3) (right): explains your right low back")
+    assert "right low back" in top.explanation, "the hypothesis as a whole still explains it"
+    for line in top.point_lines:
+        assert line in vm.card.headline
+    # every both-sides story of this drawing: a point names the other side only when no
+    # point of that side reaches the region
+    for h in session.ranking.hypotheses:
+        if len(h.sides) < 2:
+            continue
+        for role in h.points:
+            other = role.trigger_point.side.other.value
+            for rid in role.explanation.explained:
+                if rid.startswith(other + "."):
+                    assert not any(rid in r.explanation.explained for r in h.points
+                                   if r.trigger_point.side.value == other), (h.id, rid)
