@@ -18,6 +18,7 @@ from bodymap.gui.theme import card_colours
 from bodymap.gui.translations import install_translators
 from bodymap.report import palette
 from bodymap.report.card_html import muscle_card
+from bodymap.session.view_model import Card
 from tests.gui.helpers import click_region, region_pos
 
 
@@ -136,3 +137,61 @@ def test_a_clicked_region_is_repainted_at_once(qtbot: QtBot, window: MainWindow)
     assert rid not in window.session.drawing
     # the pattern overlay is gone too, so the region shows its own skin fill again
     assert _near(_pixel(window, rid), before, 8)
+
+
+def test_the_card_html_is_what_muscle_card_gives(qtbot: QtBot, window: MainWindow) -> None:
+    """The card is kept with a slot for its headline; filled in, it is muscle_card's HTML,
+    with no headline and with one that needs escaping."""
+    ds = window.session.dataset
+    card = window.panel.card
+    muscle = ds.knowledge.muscles["soleus"]
+    points = tuple(tp for tp in muscle.trigger_points if tp.side.value == "right")
+    for headline in (None, "Explains your <left> calf & heel; not your \"knee\"."):
+        shown = Card("soleus", points, headline)
+        expected = muscle_card(muscle, ds.regions, points, headline, glossary=ds.glossary,
+                               gates=ds.safety.gates_for("soleus"),
+                               colours=card_colours(card.palette()), jump=True,
+                               translate=QCoreApplication.translate)
+        assert card.card_html(shown) == expected
+
+
+def _headline_only_change(window: MainWindow) -> tuple[PainDrawing, str]:
+    """A drawing and a region whose click changes the card's headline and nothing else."""
+    session = window.session
+    rids = sorted(session.atlas.views[View.FRONT].regions)[:40]
+    for first in rids:
+        for second in rids:
+            if second == first:
+                continue
+            session.open_drawing(PainDrawing.of([first]))
+            before = session.view_model.card
+            session.toggle(second)
+            after = session.view_model.card
+            if before is not None and after is not None and before != after and \
+                    (before.muscle, before.points) == (after.muscle, after.points) and \
+                    before.headline and after.headline:
+                return PainDrawing.of([first]), second
+    raise AssertionError("no click among the first 40 front regions changes only a headline")
+
+
+def test_a_new_headline_reads_as_the_card_built_anew(qtbot: QtBot, window: MainWindow) -> None:
+    """The headline is written into the laid-out card: the document must be the one setHtml
+    of the whole card gives, read from the top, with nothing kept for undo."""
+    drawing, region = _headline_only_change(window)
+    card = window.panel.card
+    window.session.open_drawing(drawing)
+    old_headline = window.session.view_model.card.headline  # type: ignore[union-attr]
+    card.verticalScrollBar().setValue(card.verticalScrollBar().maximum())
+    window.session.toggle(region)
+    shown = window.session.view_model.card
+    assert shown is not None and shown.headline != old_headline
+    probe = type(card)(window.session)
+    try:
+        probe.setHtml(card.card_html(shown))
+        assert card.toHtml() == probe.toHtml()
+    finally:
+        probe.deleteLater()
+    assert card.toPlainText() == _fresh_card_text(window)
+    assert old_headline not in card.toPlainText()
+    assert card.verticalScrollBar().value() == 0
+    assert not card.document().isUndoAvailable()
