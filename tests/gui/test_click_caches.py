@@ -8,11 +8,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
+from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.theme import card_colours
 from bodymap.gui.translations import install_translators
@@ -180,7 +181,9 @@ def test_a_new_headline_reads_as_the_card_built_anew(qtbot: QtBot, window: MainW
     drawing, region = _headline_only_change(window)
     card = window.panel.card
     window.session.open_drawing(drawing)
-    old_headline = window.session.view_model.card.headline  # type: ignore[union-attr]
+    first = window.session.view_model.card
+    assert first is not None and first.headline
+    old_headline = first.headline
     card.verticalScrollBar().setValue(card.verticalScrollBar().maximum())
     window.session.toggle(region)
     shown = window.session.view_model.card
@@ -195,3 +198,39 @@ def test_a_new_headline_reads_as_the_card_built_anew(qtbot: QtBot, window: MainW
     assert old_headline not in card.toPlainText()
     assert card.verticalScrollBar().value() == 0
     assert not card.document().isUndoAvailable()
+
+
+def _overlay_description(view: BodyMapView) -> list[tuple[object, ...]]:
+    """Each overlay item as a user sees it, bottom to top: kind, where, its outline and
+    colours."""
+    out: list[tuple[object, ...]] = []
+    for item in sorted(view.overlay_items(), key=lambda it: it.zValue()):
+        assert isinstance(item, QGraphicsPathItem)
+        box = item.sceneBoundingRect()
+        out.append((item.data(0), round(box.x(), 3), round(box.y(), 3), round(box.width(), 3),
+                    round(box.height(), 3), item.path().elementCount(),
+                    item.pen().color().name(), item.pen().style(), item.brush().style(),
+                    item.brush().color().name(), item.acceptedMouseButtons()))
+    return out
+
+
+def test_overlay_items_kept_between_clicks_read_as_a_fresh_map(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    """Clicks keep the overlay items that did not change; the map then shows what a map
+    drawn from scratch shows, stacked in the same order, and the kept zones are the same
+    items."""
+    drawing, region = _headline_only_change(window)
+    window.session.open_drawing(drawing)
+    before = {id(it): it.data(0) for it in window.body_map.overlay_items()}
+    window.session.toggle(region)
+    after = window.body_map.overlay_items()
+    kept = [it.data(0) for it in after if id(it) in before]
+    assert "essential" in kept, "the unchanged main zone was rebuilt"
+    for rid in ("left.temple", "left.calf_upper", region, "left.temple"):
+        window.session.toggle(rid)
+        fresh = BodyMapView(window.session)
+        try:
+            assert _overlay_description(window.body_map) == _overlay_description(fresh)
+        finally:
+            window.session.unsubscribe(fresh.refresh)
+            fresh.deleteLater()
