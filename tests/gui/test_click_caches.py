@@ -6,21 +6,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.map_items import RegionItem
 from bodymap.gui.theme import card_colours
 from bodymap.gui.translations import install_translators
 from bodymap.report import palette
 from bodymap.report.card_html import muscle_card
+from bodymap.scene.layouts import Layout
 from bodymap.session.view_model import Card
-from tests.gui.helpers import click_region, region_pos
+from tests.gui.helpers import click, click_region, region_pos
 
 
 @pytest.fixture
@@ -234,3 +236,63 @@ def test_overlay_items_kept_between_clicks_read_as_a_fresh_map(qtbot: QtBot,
         finally:
             window.session.unsubscribe(fresh.refresh)
             fresh.deleteLater()
+
+
+def _drawn_at(view: BodyMapView, pos: QPoint) -> set[str]:
+    """The regions whose outline meets the pixel at ``pos`` inside their figure's frame
+    (regions tile the body: at most the two or three along a border)."""
+    pixel = view.viewportTransform().inverted()[0].mapRect(QRectF(pos.x(), pos.y(), 1, 1))
+    out: set[str] = set()
+    for item in view.region_items():
+        frame = item.parentItem()
+        assert frame is not None
+        inside_frame = not frame.flags() & \
+            QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape or \
+            frame.shape().intersects(frame.mapRectFromScene(pixel))
+        if inside_frame and item.path().intersects(item.mapRectFromScene(pixel)):
+            out.add(item.rid)
+    return out
+
+
+@pytest.mark.parametrize("layout", list(Layout), ids=lambda layout: layout.value)
+def test_region_at_finds_the_region_drawn_under_the_pointer(qtbot: QtBot, window: MainWindow,
+                                                           layout: Layout) -> None:
+    """On a grid over the map of every layout, with a pattern drawn over it, the region
+    under the pointer is one whose outline is there, and none where no outline is. (Qt's
+    own shape test gives a close-up's regions their bounding boxes: it found the wrong
+    region in the close-ups.)"""
+    window.session.open_drawing(PainDrawing.of(["left.temple", "left.calf_upper"]))
+    window.session.set_layout(layout)
+    view = window.body_map
+    rect = view.viewport().rect()
+    found = 0
+    for x in range(0, rect.width(), 13):
+        for y in range(0, rect.height(), 13):
+            pos = QPoint(x, y)
+            item = view.region_at(pos)
+            drawn = _drawn_at(view, pos)
+            if item is None:
+                assert not drawn, f"{layout.value} at ({x}, {y}): {drawn} missed"
+            else:
+                assert item.rid in drawn, f"{layout.value} at ({x}, {y}): {item.rid} not there"
+                found += 1
+    assert found > 50
+
+
+def test_a_click_in_a_close_up_marks_the_region_under_it(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    """Where a neighbour's bounding box overlaps a region in the head close-up, the click
+    marks the region the user sees under the pointer."""
+    window.session.set_layout(Layout.HEAD)
+    view = window.body_map
+    rect = view.viewport().rect()
+    for x in range(0, rect.width(), 5):
+        for y in range(0, rect.height(), 5):
+            pos = QPoint(x, y)
+            qt_pick = next((it for it in view.items(pos) if isinstance(it, RegionItem)), None)
+            drawn = _drawn_at(view, pos)
+            if qt_pick is not None and len(drawn) == 1 and qt_pick.rid not in drawn:
+                click(qtbot, window, pos)
+                assert set(window.session.drawing) == drawn
+                return
+    pytest.fail("no overlapping bounding boxes in the head close-up any more")
