@@ -7,8 +7,11 @@ chart painter's (bodymap.report.chart), so the map, the handout and exports look
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable, Hashable
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QTransform
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -88,11 +91,21 @@ class FigureItem(QGraphicsRectItem):
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
         self.regions: dict[str, RegionItem] = {}
         self.overlays: list[QGraphicsItem] = []
+        self.overlay_keys: list[OverlayKey] = []  # one per overlay item (build_overlay)
         self.labels: list[ScreenLabel] = []
 
     @property
     def view(self) -> View:
         return self.figure.view
+
+
+def _cached(item: QGraphicsItem) -> QGraphicsItem:
+    """Keep the item's rendering as a pixmap in device pixels. A click repaints the area its
+    pattern overlay covers, which used to redraw every antialiased outline beneath it (about
+    half of the map's repaint); a cached item is copied instead and redrawn only when its own
+    style or the zoom changes. Overlays are rebuilt on every click and stay uncached."""
+    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return item
 
 
 def _passive(item: QGraphicsItem, z: float) -> QGraphicsItem:
@@ -114,15 +127,17 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             sil.setPen(palette.cosmetic(palette.OUTLINE, 1.3))
             sil.setBrush(QBrush(palette.SKIN))
             sil.setZValue(Z_SILHOUETTE)
+            _cached(sil)
         for rid, region_shape in shape.regions.items():
             if figure.crop is not None and not figure.shows(region_shape.bounds):
                 continue  # outside the close-up: no item to draw or to hit
-            group.regions[rid] = RegionItem(rid, regions[rid].label, figure.view,
-                                            region_path(shape, rid), group)
+            group.regions[rid] = item = RegionItem(rid, regions[rid].label, figure.view,
+                                                   region_path(shape, rid), group)
+            _cached(item)
         for d in shape.details:
             det = QGraphicsPathItem(painter_path_from_d(d), group)
             det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
-            _passive(det, Z_DETAIL)
+            _cached(_passive(det, Z_DETAIL))
         # a close-up's caption may use its part's width and a little of the gaps beside it
         room = figure.width + DETAIL_GAP * 0.8 if figure.crop is not None else None
         for label in figure.labels:
@@ -134,7 +149,7 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             out_label.setPos(lx, ly)
             out_label.setData(0, "label")
             scene.addItem(out_label)
-            _passive(out_label, Z_LABEL)
+            _cached(_passive(out_label, Z_LABEL))
         out.append(group)
     x, y, w, h = layout.bounds
     scene.setSceneRect(QRectF(x, y, w, h))
@@ -180,60 +195,118 @@ class ScreenLabel(QGraphicsSimpleTextItem):
 SCREEN_MARKER_HALF = 6.5  # pixels: each X is 13 px across on screen
 
 
-def build_overlay(group: FigureItem, scene: Scene) -> list[QGraphicsItem]:
-    """Zones (merged, no inner borders), the pain outline on top, quality symbols, X marks."""
+#: what decides one overlay item's look: its kind and the inputs of its path, and a count that
+#: tells apart items with the same inputs
+OverlayKey = tuple[Hashable, ...]
+
+#: added to each item's z value per item of its kind built before it, so items of one kind
+#: (two muscles, the halos of two X marks) stack in the order they are built, as a fresh build
+#: stacks them, whether they were kept from the last click or not (the kinds' own z values are
+#: 0.1 apart)
+_Z_ORDER_STEP = 1e-6
+
+
+def build_overlay(group: FigureItem, scene: Scene,
+                  reuse: dict[OverlayKey, QGraphicsItem] | None = None) -> list[QGraphicsItem]:
+    """Zones (merged, no inner borders), the pain outline on top, quality symbols, X marks.
+
+    ``reuse``: the items shown so far, by their key (``group.overlay_keys``). An item whose
+    key comes again is kept (and taken out of ``reuse``), so it is neither rebuilt nor
+    repainted: a click that changes the pain outline but not the pattern repaints only the
+    outline. What is left in ``reuse`` is the caller's to remove. Sets
+    ``group.overlay_keys``."""
     shape = group.figure.shape
+    kept = reuse if reuse is not None else {}
     items: list[QGraphicsItem] = []
+    keys: list[OverlayKey] = []
+    seen: Counter[OverlayKey] = Counter()
+    of_kind: Counter[Hashable] = Counter()
+
+    def add(key: OverlayKey, z: float, make: Callable[[], QGraphicsItem]) -> None:
+        full = (*key, seen[key])
+        seen[key] += 1
+        item = kept.pop(full, None)
+        if item is None:
+            item = make()
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        z += _Z_ORDER_STEP * of_kind[key[0]]
+        of_kind[key[0]] += 1
+        if item.zValue() != z:
+            item.setZValue(z)
+        items.append(item)
+        keys.append(full)
+
+    def spill() -> QGraphicsItem:
+        it = QGraphicsPathItem(zone_path(shape, scene.spillover), group)
+        it.setBrush(palette.spillover_brush())
+        it.setPen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine))
+        it.setData(0, "spillover")
+        return it
+
+    def ess() -> QGraphicsItem:
+        it = QGraphicsPathItem(zone_path(shape, scene.essential), group)
+        it.setBrush(palette.zone_brush())
+        it.setPen(palette.cosmetic(palette.ESSENTIAL, 1.4))
+        it.setData(0, "essential")
+        return it
+
     if scene.spillover & shape.regions.keys():
-        spill = QGraphicsPathItem(zone_path(shape, scene.spillover), group)
-        spill.setBrush(palette.spillover_brush())
-        spill.setPen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine))
-        spill.setData(0, "spillover")
-        items.append(_passive(spill, Z_SPILLOVER))
+        add(("spillover", scene.spillover), Z_SPILLOVER, spill)
     if scene.essential & shape.regions.keys():
-        ess = QGraphicsPathItem(zone_path(shape, scene.essential), group)
-        ess.setBrush(palette.zone_brush())
-        ess.setPen(palette.cosmetic(palette.ESSENTIAL, 1.4))
-        ess.setData(0, "essential")
-        items.append(_passive(ess, Z_ESSENTIAL))
-    pained = [r for r in scene.drawing if r in shape.regions]
+        add(("essential", scene.essential), Z_ESSENTIAL, ess)
+    pained = tuple(r for r in scene.drawing if r in shape.regions)
     if pained and (items or scene.muscles_in(group.view)):
-        outline = QGraphicsPathItem(zone_path(shape, pained), group)
-        outline.setPen(palette.pain_outline_pen())
-        outline.setBrush(Qt.BrushStyle.NoBrush)
-        outline.setData(0, "pain")
-        items.append(_passive(outline, Z_PAIN_OUTLINE))
+        def outline() -> QGraphicsItem:
+            it = QGraphicsPathItem(zone_path(shape, pained), group)
+            it.setPen(palette.pain_outline_pen())
+            it.setBrush(Qt.BrushStyle.NoBrush)
+            it.setData(0, "pain")
+            return it
+        add(("pain", pained), Z_PAIN_OUTLINE, outline)
     for mm in scene.muscles_in(group.view):
         body_path, fibres = muscle_paths(mm.shape)
-        body = QGraphicsPathItem(body_path, group)
-        body.setBrush(palette.muscle_brush(mm.deep))
-        body.setPen(palette.muscle_pen(mm.deep))
-        body.setData(0, "deep_muscle" if mm.deep else "muscle")
-        items.append(_passive(body, Z_MUSCLE + (0.0 if mm.deep else 0.2)))
+
+        def body(path: QPainterPath = body_path, deep: bool = mm.deep) -> QGraphicsItem:
+            it = QGraphicsPathItem(path, group)
+            it.setBrush(palette.muscle_brush(deep))
+            it.setPen(palette.muscle_pen(deep))
+            it.setData(0, "deep_muscle" if deep else "muscle")
+            return it
+        # the shapes are the atlas's own objects, alive as long as the figures
+        add(("muscle", id(mm.shape)), Z_MUSCLE + (0.0 if mm.deep else 0.2), body)
         if not fibres.isEmpty():
-            lines = QGraphicsPathItem(fibres, group)
-            lines.setPen(palette.fibre_pen())
-            lines.setData(0, "fibres")
-            items.append(_passive(lines, Z_MUSCLE + 0.3))
+            def lines(path: QPainterPath = fibres) -> QGraphicsItem:
+                it = QGraphicsPathItem(path, group)
+                it.setPen(palette.fibre_pen())
+                it.setData(0, "fibres")
+                return it
+            add(("fibres", id(mm.shape)), Z_MUSCLE + 0.3, lines)
     q_halo, q_ink = quality_pens()
     for q in scene.qualities_in(group.view):
         path = quality_path(q.quality, q.x, q.y)
         for pen, dz in ((q_halo, 0.0), (q_ink, 0.1)):
-            it = QGraphicsPathItem(path, group)
-            it.setPen(pen)
-            it.setData(0, f"quality:{q.quality.value}")
-            items.append(_passive(it, Z_QUALITY + dz))
+            def symbol(pen: QPen = pen, path: QPainterPath = path,
+                       quality: str = q.quality.value) -> QGraphicsItem:
+                it = QGraphicsPathItem(path, group)
+                it.setPen(pen)
+                it.setData(0, f"quality:{quality}")
+                return it
+            add(("quality", q.quality, q.x, q.y, dz), Z_QUALITY + dz, symbol)
     halo, ink = marker_pens()
     cross = marker_path(0.0, 0.0, SCREEN_MARKER_HALF)
     for m in scene.markers_in(group.view):
         if group.figure.crop is not None and not group.figure.shows((m.x, m.y, m.x, m.y)):
             continue
         for pen, dz in ((halo, 0.0), (ink, 0.1)):
-            it = QGraphicsPathItem(cross, group)
-            it.setPos(m.x, m.y)
-            # one size at any zoom: a close-up would otherwise blow the X up past its muscle
-            it.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            it.setPen(pen)
-            it.setData(0, "marker")
-            items.append(_passive(it, Z_MARKER + dz))
+            def mark(pen: QPen = pen, x: float = m.x, y: float = m.y) -> QGraphicsItem:
+                it = QGraphicsPathItem(cross, group)
+                it.setPos(x, y)
+                # one size at any zoom: a close-up would otherwise blow the X up past its
+                # muscle
+                it.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+                it.setPen(pen)
+                it.setData(0, "marker")
+                return it
+            add(("marker", m.x, m.y, dz), Z_MARKER + dz, mark)
+    group.overlay_keys = keys
     return items

@@ -75,9 +75,12 @@ class MapRenderer:
                             muscle=o.muscle, translate=QCoreApplication.translate)
         self._overlaid = scene
         for group in self.figures:
-            for item in group.overlays:
+            # items whose zone, outline, muscle or mark is unchanged stay where they are:
+            # only what changed is drawn again
+            shown = dict(zip(group.overlay_keys, group.overlays, strict=True))
+            group.overlays = build_overlay(group, scene, reuse=shown)
+            for item in shown.values():
                 self._scene.removeItem(item)
-            group.overlays = build_overlay(group, scene)
 
     def fit_labels(self, zoom: float) -> None:
         """Shrink the close-ups' captions that would not fit under their part at ``zoom``."""

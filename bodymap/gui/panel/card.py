@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
+from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.safety import Alert, Urgency
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
-from bodymap.report.card_html import muscle_card
+from bodymap.report.card_html import CardColours, muscle_card
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card
 
@@ -35,38 +40,136 @@ CLINICIAN_NOTICE = QT_TRANSLATE_NOOP(
                 "self-treatment on this card.")
 
 
+#: cards kept rendered: clicking back and forth between drawings (and undo/redo) comes back to
+#: the same few muscles; each card's HTML is 10-30 kB
+CARD_CACHE_SIZE = 64
+
+#: stands for the headline while a card is built, so one rendering serves every headline of
+#: the same muscle and points (private-use characters: no text in the data contains them, and
+#: escaping leaves them as they are)
+_HEADLINE_SLOT = "\ue000headline\ue000"
+#: how muscle_card sets a headline (and leaves it out when there is none)
+_HEADLINE_PARAGRAPH = "<p><b>{}</b></p>"
+
+_BodyKey = tuple[str, tuple[TriggerPoint, ...], str, CardColours]
+
+
 class CardView(QTextBrowser):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._shown: Card | None = None
         self._notice = ""
+        self._html = ""
+        # Building a card's HTML costs 2-3 ms (most of it the glossary's explainer), laying
+        # it out in setHtml as much again, on every click that changes the card. The HTML
+        # depends only on the card, the notice, the colours and the language (the dataset is
+        # already localized), so it is kept by those; a language change empties it. Three
+        # clicks in four change only the headline (what the drawing explains), so it is kept
+        # without the headline, and a new headline is written into the laid-out document.
+        self._cache: OrderedDict[_BodyKey, str] = OrderedDict()
+        self._cache_dataset = session.dataset
+        self._stale = False  # the language or palette changed: render even an unchanged card
+        self._body_key: _BodyKey | None = None  # the card shown, but for its headline
+        self._headline: str | None = None
+        self.document().setUndoRedoEnabled(False)  # headline edits must not pile up
         self.setOpenExternalLinks(False)  # internal anchors (the self-care jump) only
         self.setAccessibleName(self.tr("Muscle card"))
-        self.setHtml(self.tr(WELCOME_HTML))
+        self._show_html(self.tr(WELCOME_HTML))
 
     def refresh(self, card: Card | None, alerts: tuple[Alert, ...] = ()) -> None:
         notice = "" if not alerts else self.tr(
             EMERGENCY_NOTICE if any(a.urgency is Urgency.EMERGENCY for a in alerts)
             else CLINICIAN_NOTICE)
-        if card == self._shown and notice == self._notice:
+        if card == self._shown and notice == self._notice and not self._stale:
             return
+        self._stale = False
         self._shown = card
         self._notice = notice
         if card is None:
-            self.setHtml(self.tr(WELCOME_HTML))
+            self._body_key = None
+            self._show_html(self.tr(WELCOME_HTML))
             return
+        key = self._key(card, notice)
+        if key == self._body_key and card.headline and self._headline and \
+                self._replace_headline(self._headline, card.headline):
+            self._headline = card.headline
+            self._html = self._with_headline(self._body(key), card.headline)
+            return
+        self._show_html(self._with_headline(self._body(key), card.headline))
+        self._body_key, self._headline = key, card.headline
+
+    def card_html(self, card: Card, notice: str = "") -> str:
+        """The card's HTML in this widget's palette and the current language (what
+        ``muscle_card`` gives for it)."""
+        return self._with_headline(self._body(self._key(card, notice)), card.headline)
+
+    def _key(self, card: Card, notice: str) -> _BodyKey:
+        return (card.muscle, card.points, notice, card_colours(self.palette()))
+
+    def _body(self, key: _BodyKey) -> str:
+        """The card with a slot for its headline, built once per key."""
         ds = self._session.dataset
-        self.setHtml(muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
-                                 card.headline, glossary=ds.glossary,
-                                 gates=ds.safety.gates_for(card.muscle),
-                                 colours=card_colours(self.palette()), jump=True,
-                                 translate=QCoreApplication.translate, notice=notice))
+        if ds is not self._cache_dataset:
+            self._cache.clear()
+            self._cache_dataset = ds
+        html = self._cache.get(key)
+        if html is not None:
+            self._cache.move_to_end(key)
+            return html
+        muscle, points, notice, colours = key
+        html = muscle_card(ds.knowledge.muscles[muscle], ds.regions, points,
+                           _HEADLINE_SLOT, glossary=ds.glossary,
+                           gates=ds.safety.gates_for(muscle), colours=colours, jump=True,
+                           translate=QCoreApplication.translate, notice=notice)
+        self._cache[key] = html
+        if len(self._cache) > CARD_CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return html
+
+    @staticmethod
+    def _with_headline(body: str, headline: str | None) -> str:
+        slot = _HEADLINE_PARAGRAPH.format(_HEADLINE_SLOT)
+        return body.replace(slot, _HEADLINE_PARAGRAPH.format(escape(headline))
+                            if headline else "")
+
+    def _replace_headline(self, old: str, new: str) -> bool:
+        """Write ``new`` over the headline paragraph of the shown card, where it reads
+        ``old``: only that paragraph is laid out again. False when it is not found."""
+        doc = self.document()
+        block = doc.begin()
+        for _ in range(8):  # the headline comes after the name, the notice and the aliases
+            if not block.isValid():
+                return False
+            if block.text() == old:
+                cursor = QTextCursor(block)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                    QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(new)
+                # as setHtml does: the new card is read from the top
+                self.verticalScrollBar().setValue(0)
+                self.horizontalScrollBar().setValue(0)
+                return True
+            block = block.next()
+        return False
+
+    def _show_html(self, html: str) -> None:
+        """setHtml lays the whole document out again (2-3 ms for a card) and resets the
+        scroll position: skipped when the text is the one already shown."""
+        if html == self._html:
+            return
+        self._html = html
+        self.setHtml(html)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            card, self._shown = self._shown, None
-            # re-render with the new palette's colours
-            self.refresh(card, self._session.view_model.alerts)
+        if event.type() == QEvent.Type.LanguageChange:
+            # the card's own words come from the translator just installed or removed
+            self._cache.clear()
+            self._stale = True
+            self.refresh(self._shown, self._session.view_model.alerts)
+        elif event.type() == QEvent.Type.PaletteChange:
+            # re-render with the new palette's colours (they are part of the cache's key)
+            self._stale = True
+            self.refresh(self._shown, self._session.view_model.alerts)

@@ -1,0 +1,298 @@
+"""What the click path keeps between clicks must never show something stale: the muscle card's
+HTML (kept per card, notice, colours and language) and the map's items (kept as pixmaps)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
+from pytestqt.qtbot import QtBot
+
+from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.regions import View
+from bodymap.gui.body_map import BodyMapView
+from bodymap.gui.main_window import MainWindow
+from bodymap.gui.map_items import RegionItem
+from bodymap.gui.theme import card_colours
+from bodymap.gui.translations import install_translators
+from bodymap.report import palette
+from bodymap.report.card_html import muscle_card
+from bodymap.scene.layouts import Layout
+from bodymap.session.view_model import Card
+from tests.gui.helpers import click, click_region, region_pos
+
+
+@pytest.fixture
+def english_after(qapp: QApplication) -> Iterator[None]:
+    yield
+    install_translators("en")
+
+
+def _fresh_card_text(window: MainWindow) -> str:
+    """The plain text of the shown card built anew, without any cache."""
+    card = window.session.view_model.card
+    assert card is not None
+    ds = window.session.dataset
+    html = muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
+                       card.headline, glossary=ds.glossary,
+                       gates=ds.safety.gates_for(card.muscle),
+                       colours=card_colours(window.panel.card.palette()), jump=True,
+                       translate=QCoreApplication.translate)
+    probe = type(window.panel.card)(window.session)
+    try:
+        probe.setHtml(html)
+        return probe.toPlainText()
+    finally:
+        probe.deleteLater()
+
+
+def test_the_card_follows_the_selection_back_and_forth(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    card = window.panel.card
+    window.session.select_muscle("soleus")
+    soleus = card.toPlainText()
+    window.session.select_muscle("trapezius")
+    trapezius = card.toPlainText()
+    assert "Soleus" in soleus and "Soleus" not in trapezius.splitlines()[0]
+    window.session.select_muscle("soleus")  # served from the cache
+    assert card.toPlainText() == soleus == _fresh_card_text(window)
+
+
+def test_the_card_follows_the_drawing_and_comes_back(qtbot: QtBot,
+                                                    window: MainWindow) -> None:
+    """Each drawing's best candidate, with its points and headline, is its own card."""
+    card = window.panel.card
+    window.session.open_drawing(PainDrawing.of(["left.temple"]))
+    temple = card.toPlainText()
+    assert temple == _fresh_card_text(window)
+    window.session.open_drawing(PainDrawing.of(["left.calf_upper", "left.calf_lower"]))
+    assert card.toPlainText() != temple
+    assert card.toPlainText() == _fresh_card_text(window)
+    window.session.undo()  # back to the temple: its card comes from the cache
+    assert card.toPlainText() == temple == _fresh_card_text(window)
+
+
+def test_a_palette_change_recolours_a_cached_card(qtbot: QtBot, window: MainWindow) -> None:
+    card = window.panel.card
+    window.session.select_muscle("soleus")
+    window.session.select_muscle("trapezius")
+    light_html = card.toHtml()
+    dark = QPalette()
+    for role, value in ((QPalette.ColorRole.Base, "#1e1e1e"),
+                        (QPalette.ColorRole.Text, "#e8e8e8"),
+                        (QPalette.ColorRole.Window, "#2b2b2b"),
+                        (QPalette.ColorRole.WindowText, "#e8e8e8")):
+        dark.setColor(role, QColor(value))
+    card.setPalette(dark)
+    assert card.toHtml() != light_html
+    window.session.select_muscle("soleus")  # was cached in the light colours
+    text_colour = card_colours(card.palette()).text
+    assert text_colour.lower() in card.toHtml().lower()
+    assert card.toPlainText() == _fresh_card_text(window)
+
+
+def test_a_language_change_rewrites_a_cached_card(qtbot: QtBot, window: MainWindow,
+                                                  english_after: None) -> None:
+    card = window.panel.card
+    window.session.select_muscle("soleus")
+    english = card.toPlainText()
+    assert "How to release it" in english
+    install_translators("es")  # Qt posts LanguageChange to every widget
+    QApplication.processEvents()
+    spanish = card.toPlainText()
+    assert "How to release it" not in spanish
+    assert spanish == _fresh_card_text(window)
+    install_translators("en")
+    QApplication.processEvents()
+    assert card.toPlainText() == english
+
+
+def _pixel(window: MainWindow, rid: str) -> QColor:
+    window.body_map.viewport().repaint()
+    image = window.body_map.viewport().grab().toImage()
+    pos = region_pos(window, View.FRONT, rid)
+    ratio = image.devicePixelRatio()
+    return image.pixelColor(round(pos.x() * ratio), round(pos.y() * ratio))
+
+
+def _near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in ((a.red(), b.red()), (a.green(), b.green()),
+                                                    (a.blue(), b.blue())))
+
+
+def test_a_clicked_region_is_repainted_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    """The regions are drawn from pixmaps kept between paints: a click must still show the
+    new fill, and the second click the skin again."""
+    rid = "left.shoulder_front" if window.body_map.region_item(
+        View.FRONT, "left.shoulder_front") is not None else \
+        next(iter(window.session.atlas.views[View.FRONT].regions))
+    before = _pixel(window, rid)
+    assert not _near(before, palette.PAIN, 60)
+    click_region(qtbot, window, View.FRONT, rid)
+    assert rid in window.session.drawing
+    marked = _pixel(window, rid)
+    assert marked != before
+    assert marked.red() > marked.blue() + 60, f"{marked.name()} is not a pain fill"
+    click_region(qtbot, window, View.FRONT, rid)
+    assert rid not in window.session.drawing
+    # the pattern overlay is gone too, so the region shows its own skin fill again
+    assert _near(_pixel(window, rid), before, 8)
+
+
+def test_the_card_html_is_what_muscle_card_gives(qtbot: QtBot, window: MainWindow) -> None:
+    """The card is kept with a slot for its headline; filled in, it is muscle_card's HTML,
+    with no headline and with one that needs escaping."""
+    ds = window.session.dataset
+    card = window.panel.card
+    muscle = ds.knowledge.muscles["soleus"]
+    points = tuple(tp for tp in muscle.trigger_points if tp.side.value == "right")
+    for headline in (None, "Explains your <left> calf & heel; not your \"knee\"."):
+        shown = Card("soleus", points, headline)
+        expected = muscle_card(muscle, ds.regions, points, headline, glossary=ds.glossary,
+                               gates=ds.safety.gates_for("soleus"),
+                               colours=card_colours(card.palette()), jump=True,
+                               translate=QCoreApplication.translate)
+        assert card.card_html(shown) == expected
+
+
+def _headline_only_change(window: MainWindow) -> tuple[PainDrawing, str]:
+    """A drawing and a region whose click changes the card's headline and nothing else."""
+    session = window.session
+    rids = sorted(session.atlas.views[View.FRONT].regions)[:40]
+    for first in rids:
+        for second in rids:
+            if second == first:
+                continue
+            session.open_drawing(PainDrawing.of([first]))
+            before = session.view_model.card
+            session.toggle(second)
+            after = session.view_model.card
+            if before is not None and after is not None and before != after and \
+                    (before.muscle, before.points) == (after.muscle, after.points) and \
+                    before.headline and after.headline:
+                return PainDrawing.of([first]), second
+    raise AssertionError("no click among the first 40 front regions changes only a headline")
+
+
+def test_a_new_headline_reads_as_the_card_built_anew(qtbot: QtBot, window: MainWindow) -> None:
+    """The headline is written into the laid-out card: the document must be the one setHtml
+    of the whole card gives, read from the top, with nothing kept for undo."""
+    drawing, region = _headline_only_change(window)
+    card = window.panel.card
+    window.session.open_drawing(drawing)
+    first = window.session.view_model.card
+    assert first is not None and first.headline
+    old_headline = first.headline
+    card.verticalScrollBar().setValue(card.verticalScrollBar().maximum())
+    window.session.toggle(region)
+    shown = window.session.view_model.card
+    assert shown is not None and shown.headline != old_headline
+    probe = type(card)(window.session)
+    try:
+        probe.setHtml(card.card_html(shown))
+        assert card.toHtml() == probe.toHtml()
+    finally:
+        probe.deleteLater()
+    assert card.toPlainText() == _fresh_card_text(window)
+    assert old_headline not in card.toPlainText()
+    assert card.verticalScrollBar().value() == 0
+    assert not card.document().isUndoAvailable()
+
+
+def _overlay_description(view: BodyMapView) -> list[tuple[object, ...]]:
+    """Each overlay item as a user sees it, bottom to top: kind, where, its outline and
+    colours."""
+    out: list[tuple[object, ...]] = []
+    for item in sorted(view.overlay_items(), key=lambda it: it.zValue()):
+        assert isinstance(item, QGraphicsPathItem)
+        box = item.sceneBoundingRect()
+        out.append((item.data(0), round(box.x(), 3), round(box.y(), 3), round(box.width(), 3),
+                    round(box.height(), 3), item.path().elementCount(),
+                    item.pen().color().name(), item.pen().style(), item.brush().style(),
+                    item.brush().color().name(), item.acceptedMouseButtons()))
+    return out
+
+
+def test_overlay_items_kept_between_clicks_read_as_a_fresh_map(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    """Clicks keep the overlay items that did not change; the map then shows what a map
+    drawn from scratch shows, stacked in the same order, and the kept zones are the same
+    items."""
+    drawing, region = _headline_only_change(window)
+    window.session.open_drawing(drawing)
+    before = {id(it): it.data(0) for it in window.body_map.overlay_items()}
+    window.session.toggle(region)
+    after = window.body_map.overlay_items()
+    kept = [it.data(0) for it in after if id(it) in before]
+    assert "essential" in kept, "the unchanged main zone was rebuilt"
+    for rid in ("left.temple", "left.calf_upper", region, "left.temple"):
+        window.session.toggle(rid)
+        fresh = BodyMapView(window.session)
+        try:
+            assert _overlay_description(window.body_map) == _overlay_description(fresh)
+        finally:
+            window.session.unsubscribe(fresh.refresh)
+            fresh.deleteLater()
+
+
+def _drawn_at(view: BodyMapView, pos: QPoint) -> set[str]:
+    """The regions whose outline meets the pixel at ``pos`` inside their figure's frame
+    (regions tile the body: at most the two or three along a border)."""
+    pixel = view.viewportTransform().inverted()[0].mapRect(QRectF(pos.x(), pos.y(), 1, 1))
+    out: set[str] = set()
+    for item in view.region_items():
+        frame = item.parentItem()
+        assert frame is not None
+        inside_frame = not frame.flags() & \
+            QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape or \
+            frame.shape().intersects(frame.mapRectFromScene(pixel))
+        if inside_frame and item.path().intersects(item.mapRectFromScene(pixel)):
+            out.add(item.rid)
+    return out
+
+
+@pytest.mark.parametrize("layout", list(Layout), ids=lambda layout: layout.value)
+def test_region_at_finds_the_region_drawn_under_the_pointer(qtbot: QtBot, window: MainWindow,
+                                                           layout: Layout) -> None:
+    """On a grid over the map of every layout, with a pattern drawn over it, the region
+    under the pointer is one whose outline is there, and none where no outline is. (Qt's
+    own shape test gives a close-up's regions their bounding boxes: it found the wrong
+    region in the close-ups.)"""
+    window.session.open_drawing(PainDrawing.of(["left.temple", "left.calf_upper"]))
+    window.session.set_layout(layout)
+    view = window.body_map
+    rect = view.viewport().rect()
+    found = 0
+    for x in range(0, rect.width(), 13):
+        for y in range(0, rect.height(), 13):
+            pos = QPoint(x, y)
+            item = view.region_at(pos)
+            drawn = _drawn_at(view, pos)
+            if item is None:
+                assert not drawn, f"{layout.value} at ({x}, {y}): {drawn} missed"
+            else:
+                assert item.rid in drawn, f"{layout.value} at ({x}, {y}): {item.rid} not there"
+                found += 1
+    assert found > 50
+
+
+def test_a_click_in_a_close_up_marks_the_region_under_it(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    """Where a neighbour's bounding box overlaps a region in the head close-up, the click
+    marks the region the user sees under the pointer."""
+    window.session.set_layout(Layout.HEAD)
+    view = window.body_map
+    rect = view.viewport().rect()
+    for x in range(0, rect.width(), 5):
+        for y in range(0, rect.height(), 5):
+            pos = QPoint(x, y)
+            qt_pick = next((it for it in view.items(pos) if isinstance(it, RegionItem)), None)
+            drawn = _drawn_at(view, pos)
+            if qt_pick is not None and len(drawn) == 1 and qt_pick.rid not in drawn:
+                click(qtbot, window, pos)
+                assert set(window.session.drawing) == drawn
+                return
+    pytest.fail("no overlapping bounding boxes in the head close-up any more")
