@@ -15,12 +15,12 @@
         <translation>Haz clic o pulsa Espacio para marcar una región dolorosa; las flechas llevan de una región a otra; más y menos cambian la intensidad del dolor; A, B, P y N indican cómo se siente (dolor sordo, ardor, hormigueo, entumecimiento).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="107"/>
+        <location filename="../bodymap/gui/body_map.py" line="110"/>
         <source>{region}, painful, {level} of 10</source>
         <translation>{region}, con dolor, {level} de 10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="109"/>
+        <location filename="../bodymap/gui/body_map.py" line="112"/>
         <source>{region}, not marked</source>
         <translation>{region}, sin marcar</translation>
     </message>
@@ -278,24 +278,25 @@
         <translation type="vanished">&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rojo sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="17"/>
+        <location filename="../bodymap/gui/panel/card.py" line="22"/>
         <source>&lt;h3&gt;Where does it hurt?&lt;/h3&gt;&lt;p&gt;Mark the painful areas on the body map: click a region, or drag across several. Scroll the mouse wheel over a marked region to set how strong the pain is (1-10); right-click it to say how it feels (burning, pins and needles, numbness).&lt;/p&gt;&lt;p&gt;The best-matching muscle is shown at once: its &lt;b&gt;main pain zone&lt;/b&gt; solid rose, its &lt;b&gt;spillover zone&lt;/b&gt; hatched, and each &lt;b&gt;X&lt;/b&gt; marks a trigger point. Pick another candidate in the list to compare.&lt;/p&gt;&lt;p&gt;Or open the &lt;b&gt;Muscles&lt;/b&gt; tab to look up any muscle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rosa sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="30"/>
+        <location filename="../bodymap/gui/panel/card.py" line="35"/>
         <source>Get help now, as the advice at the top says: the self-treatment on this card is not for now.</source>
         <extracomment>what the card says first while the safety banner above it shows advice (English; context &quot;CardView&quot;): its self-treatment must not read as if that advice were not there</extracomment>
         <translation>Busca ayuda ya, como indica el aviso de arriba: el autotratamiento de esta ficha no es para ahora.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="33"/>
+        <location filename="../bodymap/gui/panel/card.py" line="38"/>
         <source>See a clinician first, as the advice at the top says, before trying the self-treatment on this card.</source>
         <translation>Consulta primero a un profesional sanitario, como indica el aviso de arriba, antes de probar el autotratamiento de esta ficha.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="45"/>
+        <location filename="../bodymap/gui/panel/card.py" line="77"/>
         <source>Muscle card</source>
+        <extracomment>cards kept rendered: clicking back and forth between drawings (and undo/redo) comes back to the same few muscles; each card&apos;s HTML is 10-30 kB stands for the headline while a card is built, so one rendering serves every headline of the same muscle and points (private-use characters: no text in the data contains them, and escaping leaves them as they are) how muscle_card sets a headline (and leaves it out when there is none)</extracomment>
         <translation>Ficha del músculo</translation>
     </message>
 </context>
@@ -1081,7 +1082,7 @@
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/exports.py" line="127"/>
+        <location filename="../bodymap/gui/exports.py" line="129"/>
         <source>Handout not saved</source>
         <translation>La hoja no se ha guardado</translation>
     </message>
@@ -1154,12 +1155,12 @@
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="166"/>
+        <location filename="../bodymap/report/handout.py" line="169"/>
         <source>Your trigger-point self-care plan</source>
         <translation>Tu plan de autocuidado de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="173"/>
+        <location filename="../bodymap/report/handout.py" line="184"/>
         <source>Notes from your therapist</source>
         <translation>Notas de tu terapeuta</translation>
     </message>
@@ -1169,17 +1170,17 @@
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="184"/>
+        <location filename="../bodymap/report/handout.py" line="188"/>
         <source>Where you marked pain</source>
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="190"/>
+        <location filename="../bodymap/report/handout.py" line="194"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="197"/>
+        <location filename="../bodymap/report/handout.py" line="201"/>
         <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;, one page each.</source>
         <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
@@ -1188,52 +1189,52 @@
         <translation type="vanished">Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="200"/>
+        <location filename="../bodymap/report/handout.py" line="204"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="202"/>
+        <location filename="../bodymap/report/handout.py" line="206"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="213"/>
+        <location filename="../bodymap/report/handout.py" line="217"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="294"/>
+        <location filename="../bodymap/report/handout.py" line="298"/>
         <source>Your points (X on the chart)</source>
         <translation>Tus puntos (marcados con X en la figura)</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="300"/>
+        <location filename="../bodymap/report/handout.py" line="304"/>
         <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your therapist to show you.</source>
         <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap: busca {muscle} en su pestaña Músculos, o pide a tu terapeuta que te lo enseñe.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="349"/>
+        <location filename="../bodymap/report/handout.py" line="353"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="350"/>
+        <location filename="../bodymap/report/handout.py" line="354"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="351"/>
+        <location filename="../bodymap/report/handout.py" line="355"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="514"/>
+        <location filename="../bodymap/report/handout.py" line="518"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="663"/>
+        <location filename="../bodymap/report/handout.py" line="668"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>
@@ -1770,8 +1771,9 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>X: el punto gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="470"/>
+        <location filename="../bodymap/scene/scene.py" line="557"/>
         <source>plain colour: {quality}</source>
+        <extracomment>the layouts presentation mode chooses from, those that draw the body largest first: the close-ups, then one whole figure, then a pair of figures</extracomment>
         <translation>color liso: {quality}</translation>
     </message>
 </context>
