@@ -2617,42 +2617,42 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>{list} y {last}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="67"/>
+        <location filename="../bodymap/domain/wording.py" line="69"/>
         <source>your {places}</source>
         <extracomment>{places}: body regions on both sides, each named with its side: &quot;left buttock and right low back&quot;</extracomment>
         <translation>tu {places}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="80"/>
+        <location filename="../bodymap/domain/wording.py" line="82"/>
         <source>Explains {regions}</source>
         <extracomment>{regions}: the painful regions this pattern accounts for (&quot;your left low back and buttock&quot;); the first clause of a sentence</extracomment>
         <translation>Explica el dolor de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="86"/>
+        <location filename="../bodymap/domain/wording.py" line="88"/>
         <source>is close to {regions}</source>
         <extracomment>a later clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
         <translation>queda cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="89"/>
+        <location filename="../bodymap/domain/wording.py" line="91"/>
         <source>Close to {regions}</source>
         <extracomment>the first clause: the pattern&apos;s zone lies next to these painful regions</extracomment>
         <translation>Queda cerca de {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="91"/>
+        <location filename="../bodymap/domain/wording.py" line="93"/>
         <source>Does not explain this drawing</source>
         <translation>No explica este dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="95"/>
+        <location filename="../bodymap/domain/wording.py" line="101"/>
         <source>would also refer to the {regions}</source>
         <extracomment>a later clause: regions the pattern usually covers that the user did not mark (&quot;iliac crest and sacrum&quot;, on the side already named)</extracomment>
         <translation>también referiría dolor a estas zonas: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/wording.py" line="101"/>
+        <location filename="../bodymap/domain/wording.py" line="108"/>
         <source>does not explain {regions}</source>
         <extracomment>a later clause: painful regions this pattern does not account for</extracomment>
         <translation>no explica el dolor de {regions}</translation>

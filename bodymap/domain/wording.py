@@ -40,16 +40,18 @@ def join_names(names: Sequence[str], translate: Translate = untranslated) -> str
 
 
 def region_list(ids: Iterable[str], regions: Mapping[str, Region], own: bool = True,
-                translate: Translate = untranslated) -> str:
+                translate: Translate = untranslated, sided: bool = False) -> str:
     """'your left low back, buttock and hip' (the side is said once when all share it).
     With ``own=False`` a plain list for a sentence that names the side itself, or needs
     none: 'low back, buttock and hip' (all on one side) or 'left buttock and right low
-    back'. Ids not in ``regions`` are skipped; no known region gives ''."""
+    back'. ``sided``: name each region with its side even when all share it (for a
+    sentence whose side was not said before). Ids not in ``regions`` are skipped; no known
+    region gives ''."""
     items = [regions[r] for r in ids if r in regions]
     if not items:
         return ""
     sides = {r.side for r in items}
-    one_side = len(sides) == 1
+    one_side = len(sides) == 1 and not sided
     names: list[str] = []
     for r in items:
         # the place without its side ("low back", "zona lumbar") when the template says
@@ -90,11 +92,16 @@ def describe(explanation: Explanation, regions: Mapping[str, Region],
     if not clauses:
         clauses.append(translate("Wording", "Does not explain this drawing"))
     if explanation.missing:
+        # the side is left out only when the sentence has already said it: the regions named
+        # so far and those missing all lie on one and the same side
+        said = {regions[r].side for r in [*main, *explanation.adjacent] if r in regions}
+        missing_sides = {regions[r].side for r in explanation.missing if r in regions}
         #: a later clause: regions the pattern usually covers that the user did not mark
         #: ("iliac crest and sacrum", on the side already named)
         clauses.append(translate("Wording", "would also refer to the {regions}").format(
             regions=region_list(explanation.missing, regions, own=False,
-                                translate=translate)))
+                                translate=translate,
+                                sided=not (len(said) == 1 and said == missing_sides))))
     unexplained = region_list(explanation.unexplained, regions, translate=translate)
     if unexplained:
         #: a later clause: painful regions this pattern does not account for

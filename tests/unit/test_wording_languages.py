@@ -84,6 +84,25 @@ def test_describe_is_one_sentence_in_either_language(
     assert describe(_explanation(), es_dataset.regions, spanish) == "No explica este dibujo."
 
 
+def test_what_a_pattern_would_also_cover_names_its_side_unless_already_said(
+        dataset: Dataset, es_dataset: Dataset, spanish: Translate) -> None:
+    """A both-sides hypothesis says both sides first, so the one region it would also cover
+    must carry its own side ("the right buttock", not "the buttock")."""
+    both = _explanation(essential=("left.low_back", "right.low_back"),
+                        missing=("right.buttock",))
+    assert describe(both, dataset.regions) == (
+        "Explains your left low back and right low back; would also refer to the right "
+        "buttock.")
+    assert "glúteo derecho" in describe(both, es_dataset.regions, spanish)
+    # nothing explained yet: the side has not been said either
+    assert describe(_explanation(missing=("left.sacrum",)), dataset.regions) == (
+        "Does not explain this drawing; would also refer to the left sacrum.")
+    # one side said, and the same side missing: said once, as before
+    same = _explanation(essential=("left.low_back",), missing=("left.sacrum",))
+    assert describe(same, dataset.regions) == (
+        "Explains your left low back; would also refer to the sacrum.")
+
+
 def test_point_lines_name_the_side_and_what_the_point_explains(
         dataset: Dataset, es_dataset: Dataset, spanish: Translate) -> None:
     from bodymap.domain.hypothesis_wording import point_line
