@@ -115,7 +115,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshot", help="render the main window to a PNG (no display needed)")
     p.add_argument("out", type=Path, metavar="OUT.png")
     p.add_argument("--view", default=None, metavar="V",
-                   help="front-back (default), sides, soles, or one of front/back/left/right")
+                   help="front-back (default), sides, soles, front, back, left, right, or a "
+                        "close-up: head, hands, feet")
     p.add_argument("--select", default="", metavar="IDs",
                    help="painful regions to draw, comma separated (ID or ID=N)")
     p.add_argument("--muscle", default=None, metavar="NAME",
