@@ -408,6 +408,21 @@ def _union(rects: Iterable[tuple[float, float, float, float]]) -> tuple[float, f
             max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+def _grown(box: tuple[float, float, float, float], min_h: float
+           ) -> tuple[float, float, float, float]:
+    """``box`` (x0, y0, x1, y1) grown about its centre to at least ``min_h`` high, then to at
+    least 0.62 of its height wide: a frame that is never a sliver, whatever it holds."""
+    x0, y0, x1, y1 = box
+    if y1 - y0 < min_h:
+        grow = (min_h - (y1 - y0)) / 2
+        y0, y1 = y0 - grow, y1 + grow
+    min_w = (y1 - y0) * 0.62
+    if x1 - x0 < min_w:
+        grow = (min_w - (x1 - x0)) / 2
+        x0, x1 = x0 - grow, x1 + grow
+    return x0, y0, x1, y1
+
+
 def focus_rect(scene: Scene, min_fraction: float = 0.32, pad: float = 14.0) -> Rect | None:
     """The part of the scene worth a close-up: the pattern, its muscle and the pain on the
     figure that holds most of them, with body around for context. None if nothing is drawn."""
@@ -428,15 +443,8 @@ def focus_rect(scene: Scene, min_fraction: float = 0.32, pad: float = 14.0) -> R
     if best is None:
         return None
     _, figure, (x0, y0, x1, y1) = best
-    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
-    min_h = figure.height / figure.scale * min_fraction
-    if y1 - y0 < min_h:
-        grow = (min_h - (y1 - y0)) / 2
-        y0, y1 = y0 - grow, y1 + grow
-    min_w = (y1 - y0) * 0.62
-    if x1 - x0 < min_w:
-        grow = (min_w - (x1 - x0)) / 2
-        x0, x1 = x0 - grow, x1 + grow
+    x0, y0, x1, y1 = _grown((x0 - pad, y0 - pad, x1 + pad, y1 + pad),
+                            figure.height / figure.scale * min_fraction)
     bx0, by0, bx1, by1 = figure.box
     x0, y0 = max(x0, bx0 - MARGIN / 2), max(y0, by0 - MARGIN / 2)
     x1, y1 = min(x1, bx1 + MARGIN / 2), min(y1, by1 + MARGIN / 2)
@@ -532,15 +540,7 @@ def interest_rect(scene: Scene, min_fraction: float = 0.3, pad: float = 14.0) ->
     box = _union(boxes)
     if box is None:
         return None
-    x0, y0, x1, y1 = box
-    min_h = tallest * min_fraction
-    if y1 - y0 < min_h:
-        grow = (min_h - (y1 - y0)) / 2
-        y0, y1 = y0 - grow, y1 + grow
-    min_w = (y1 - y0) * 0.62
-    if x1 - x0 < min_w:
-        grow = (min_w - (x1 - x0)) / 2
-        x0, x1 = x0 - grow, x1 + grow
+    x0, y0, x1, y1 = _grown(box, tallest * min_fraction)
     lx, ly, lw, lh = scene.figures.bounds
     x0, y0, x1, y1 = max(x0, lx), max(y0, ly), min(x1, lx + lw), min(y1, ly + lh)
     return (x0, y0, x1 - x0, y1 - y0)
