@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Self
 
@@ -179,15 +179,35 @@ def _qualities(value: object) -> dict[str, Quality]:
     return out
 
 
+def repeated_point(points: Iterable[str]) -> str | None:
+    """Why a visit's treated points are refused when one is listed twice, else None (the
+    rule of VisitDraft and of the export file's schema, bodymap.store.schemas)."""
+    seen: set[str] = set()
+    for point in points:
+        if point in seen:
+            return f"trigger point {point!r} is listed twice"
+        seen.add(point)
+    return None
+
+
+def stray_qualities(drawing: Mapping[str, int], qualities: Mapping[str, Quality]) -> str | None:
+    """Why a visit is refused when it gives a quality to a region it does not mark painful,
+    else None (the rule of VisitDraft and of the export file's schema)."""
+    stray = sorted(set(qualities) - set(drawing))
+    if not stray:
+        return None
+    return (f"qualities given for regions not in the drawing: {', '.join(stray)}; mark them "
+            "painful or remove their quality")
+
+
 def _treated(value: object) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, (tuple, list)):
         raise RecordValueError("treated", "must be a list of trigger-point ids", value)
-    seen: set[str] = set()
     for i, point in enumerate(value):
         _ident(f"treated[{i}]", point)
-        if point in seen:
-            raise RecordValueError("treated", f"trigger point {point!r} is listed twice", value)
-        seen.add(point)
+    problem = repeated_point(value)
+    if problem is not None:
+        raise RecordValueError("treated", problem, value)
     return tuple(value)
 
 
@@ -223,11 +243,10 @@ class VisitDraft:
         _optional_score("pain_after", self.pain_after)
         set_(self, "treated", _treated(self.treated))
         _text("notes", self.notes)
-        stray = sorted(set(self.qualities) - set(self.drawing))
-        if stray:
-            raise RecordValueError("qualities", f"qualities given for regions not in the "
-                                   f"drawing: {', '.join(stray)}; mark them painful or remove "
-                                   "their quality", stray)
+        problem = stray_qualities(self.drawing, self.qualities)
+        if problem is not None:
+            raise RecordValueError("qualities", problem,
+                                   sorted(set(self.qualities) - set(self.drawing)))
 
     def pain_drawing(self) -> PainDrawing:
         """The drawing with its qualities, ready to put back on the map."""

@@ -34,6 +34,8 @@ from bodymap.store.models import (
     MAX_PAIN,
     MIN_PAIN,
     NAME_PATTERN,
+    repeated_point,
+    stray_qualities,
 )
 from bodymap.store.names import check_client_name
 
@@ -78,20 +80,17 @@ class VisitDraftSchema(_Frozen):
 
     @model_validator(mode="after")
     def _qualities_only_for_painful_regions(self) -> VisitDraftSchema:
-        stray = sorted(set(self.qualities) - set(self.drawing))
-        if stray:
-            raise ValueError(f"qualities given for regions not in the drawing: "
-                             f"{', '.join(stray)}; mark them painful or remove their quality")
+        problem = stray_qualities(self.drawing, self.qualities)
+        if problem is not None:
+            raise ValueError(problem)
         return self
 
     @field_validator("treated")
     @classmethod
     def _no_repeats(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        seen: set[str] = set()
-        for point in value:
-            if point in seen:
-                raise ValueError(f"trigger point {point!r} is listed twice")
-            seen.add(point)
+        problem = repeated_point(value)
+        if problem is not None:
+            raise ValueError(problem)
         return value
 
 
