@@ -21,7 +21,7 @@ from bodymap.gui.map_items import RegionItem
 from bodymap.gui.panel.candidates import ROLE_DETAIL, ROLE_POINT
 from bodymap.gui.region_menu import region_menu
 from bodymap.gui.translations import install_translators
-from tests.gui.helpers import click_region, region_pos
+from tests.gui.helpers import click_region, open_window, region_pos
 
 DRAWN = (("left.low_back", View.BACK), ("left.buttock", View.BACK))
 
@@ -35,12 +35,7 @@ def in_language(qapp: QApplication) -> Iterator[None]:
 def _window(qtbot: QtBot, dataset: Dataset, tmp_path: Path, language: str) -> MainWindow:
     install_translators(language)
     settings = QSettings(str(tmp_path / f"{language}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(dataset, settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, dataset, settings)
 
 
 def _read(qtbot: QtBot, window: MainWindow, place_query: str) -> dict[str, list[str]]:

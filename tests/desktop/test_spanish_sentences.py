@@ -35,7 +35,7 @@ from bodymap.gui.panel.candidates import ROLE_DETAIL, ROLE_POINT
 from bodymap.gui.translations import install_translators
 from bodymap.session.derive import plain_place
 from bodymap.store import Store
-from tests.gui.helpers import click_region, region_pos
+from tests.gui.helpers import click_region, open_window, region_pos
 
 REPO = Path(__file__).resolve().parents[2]
 # a pattern with points on both sides, a numb region and a nerve candidate among the rows
@@ -106,12 +106,7 @@ def _english_left(texts: list[str], dataset: Dataset) -> list[tuple[str, list[st
 def _window(qtbot: QtBot, dataset: Dataset, tmp_path: Path, language: str) -> MainWindow:
     install_translators(language)
     settings = QSettings(str(tmp_path / f"{language}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(dataset, settings)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, dataset, settings)
 
 
 def _draw_and_read(qtbot: QtBot, window: MainWindow) -> list[str]:

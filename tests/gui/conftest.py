@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.domain.dataset import Dataset
 from bodymap.gui.main_window import MainWindow
 from bodymap.store import Store
+from tests.gui.helpers import open_window
 
 
 @pytest.fixture
@@ -22,12 +23,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, dataset: Dataset, settings: QSettings) -> MainWindow:
-    w = MainWindow(dataset, settings)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, dataset, settings)
 
 
 @pytest.fixture
@@ -41,12 +37,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def clinic(qtbot: QtBot, dataset: Dataset, settings: QSettings, store: Store) -> MainWindow:
     """The main window with client records, as a therapist opens it."""
-    w = MainWindow(dataset, settings, store)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, dataset, settings, store)
 
 
 @pytest.fixture(autouse=True)

@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+import numpy as np
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.store import Store
+
+
+def open_window(qtbot: QtBot, dataset: Dataset, settings: QSettings,
+                store: Store | None = None) -> MainWindow:
+    """The main window as a user sees it open: 1400x900, shown and exposed."""
+    w = MainWindow(dataset, settings, store)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def grey(image: QImage) -> np.ndarray:
+    """The image's grey levels as a height x width array of int16 (differences stay signed)."""
+    converted = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    w, h = converted.width(), converted.height()
+    rows = np.frombuffer(converted.constBits(), np.uint8).reshape(h, converted.bytesPerLine())
+    return rows[:, :w].astype(np.int16)
 
 
 def region_pos(window: MainWindow, view: View, rid: str) -> QPoint:

@@ -33,17 +33,7 @@ from bodymap.scene.scene import best_layout, build_scene
 from bodymap.store import Store, VisitDraft
 from tests.female_stand_in import hatch_d
 
-from .helpers import click_region
-
-
-def open_window(qtbot: QtBot, dataset: Dataset, settings: QSettings,
-                store: Store | None = None) -> MainWindow:
-    w = MainWindow(dataset, settings, store)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from .helpers import click_region, grey, open_window
 
 
 def figure_action(window: MainWindow, figure: Figure) -> QAction:
@@ -210,12 +200,6 @@ def pdf_jpegs(pdf: bytes) -> list[QImage]:
         images.append(image)
     return images
 
-
-def grey(image: QImage) -> np.ndarray:
-    converted = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    w, h = converted.width(), converted.height()
-    rows = np.frombuffer(converted.constBits(), np.uint8).reshape(h, converted.bytesPerLine())
-    return rows[:, :w].astype(np.int16)
 
 
 def test_a_clients_handout_is_drawn_on_her_figure(

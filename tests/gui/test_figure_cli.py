@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
@@ -17,6 +16,7 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.figures import Figure
 from bodymap.gui.screenshot import take_screenshot
+from tests.gui.helpers import grey
 
 
 @pytest.mark.parametrize("command", ["screenshot", "handout"])
@@ -63,12 +63,6 @@ def test_the_shipped_female_figure_is_drawn(tmp_path: Path, qapp: object) -> Non
                  "left.chest=7", "--figure", "female"]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
 
-
-def grey(image: QImage) -> np.ndarray:
-    converted = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    w, h = converted.width(), converted.height()
-    rows = np.frombuffer(converted.constBits(), np.uint8).reshape(h, converted.bytesPerLine())
-    return rows[:, :w].astype(np.int16)
 
 
 def test_the_screenshot_command_draws_the_figure_asked_for(
