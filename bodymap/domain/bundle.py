@@ -48,7 +48,7 @@ import sys
 import tempfile
 from array import array
 from collections.abc import Callable, Collection, Iterator
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -56,12 +56,14 @@ from bodymap.domain import geometry
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
 from bodymap.domain.dataset import Dataset, DeferredAtlas, load_dataset
 from bodymap.domain.glossary import Glossary
-from bodymap.domain.knowledge import KnowledgeBase
+from bodymap.domain.knowledge import KnowledgeBase, Muscle
 from bodymap.domain.regions import RegionCatalogue
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
 # 3: the female figure in lines of its own, decoded when first drawn
-FORMAT = "bodymap-dataset-bundle/3"
+# 4: three parts (main, the muscles, the female figure), each with its own digest, the
+#    muscles decoded when first read
+FORMAT = "bodymap-dataset-bundle/4"
 #: where bundles go instead of the user cache folder (tests, sandboxes)
 CACHE_ENV = "BODYMAP_CACHE_DIR"
 #: the only modules whose classes a bundle may name
@@ -164,12 +166,24 @@ class _Encoder:
     """Turns the object graph into JSON-ready nodes; an object met twice is written once
     and then referred to by number, so shared objects stay shared after decoding."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, muscles_later: bool = False) -> None:
         self._numbers: dict[int, int] = {}
         self._keep: list[object] = []  # keeps id()s valid while encoding
         #: SVG path text met in the atlas objects -> its commands (geometry.path_commands),
         #: packed by ``_pack``
         self.paths: dict[str, str] = {}
+        #: write a KnowledgeBase's muscles as a ``later`` node and keep them here, for the
+        #: part that ``continuation()`` writes after this one
+        self._muscles_later = muscles_later
+        self.later: list[object] = []
+
+    def continuation(self) -> _Encoder:
+        """An encoder for the next part of the same bundle: it refers to this part's objects
+        by their numbers (its decoder knows them: ``_Decoder.continuation``) and numbers its
+        own after them."""
+        other = _Encoder()
+        other._numbers, other._keep = dict(self._numbers), self._keep
+        return other
 
     def value(self, obj: object) -> Any:
         if obj is None or type(obj) in (bool, int, float, str):
@@ -202,6 +216,11 @@ class _Encoder:
             return {"t": "dc", "c": _class_ref(cls),
                     "f": {f.name: self.value(getattr(obj, f.name))
                           for f in dataclasses.fields(obj)}}
+        if cls is KnowledgeBase and self._muscles_later:
+            assert isinstance(obj, KnowledgeBase)
+            self.later = list(obj.muscles.values())
+            return {"t": "obj", "c": _class_ref(cls),
+                    "a": [{"t": "later"}, self.value(obj.regions)]}
         adapter = _ADAPTERS.get(cls)
         if adapter is not None:
             return {"t": "obj", "c": _class_ref(cls), "a": [self.value(a) for a in adapter(obj)]}
@@ -247,32 +266,41 @@ def _unpack(text: str) -> array[float]:
     return commands
 
 
-def _tree_and_paths(obj: object, known: Collection[str] = ()) -> tuple[str, str, set[str]]:
-    """The JSON of ``obj``, of its SVG paths' commands (but those of the ``known`` path
-    texts), and the path texts met."""
-    encoder = _Encoder()
+def _tree_and_paths(encoder: _Encoder, obj: object,
+                    known: Collection[str] = ()) -> tuple[bytes, set[str]]:
+    """A part's two lines: the JSON of ``obj`` and of its SVG paths' commands (but those of
+    the ``known`` path texts); and the path texts met."""
     tree = json.dumps(encoder.value(obj), separators=(",", ":"), ensure_ascii=False)
     paths = json.dumps([pair for pair in encoder.paths.items() if pair[0] not in known],
                        separators=(",", ":"), ensure_ascii=False)
-    return tree, paths, set(encoder.paths)
+    return f"{tree}\n{paths}".encode(), set(encoder.paths)
 
 
 def encode(dataset: Dataset, key: str) -> bytes:
-    """The bundle file's bytes: a header line (format, key, payload digest), then the payload:
-    the Dataset's line (without the female figure), a line of [path text, its packed
-    commands] pairs for its SVG paths, then the same two lines for the female figure's
-    Atlas (``null`` and ``[]`` without one), which a start decodes only when that figure is
-    first drawn. JSON never writes a raw newline, so the lines split cleanly."""
+    """The bundle file's bytes: a header line (format, key, one digest per part), then three
+    parts of two lines each (a tree of objects, then [path text, its packed commands] pairs
+    for the SVG paths met in it), which a start decodes at different times:
+
+    * ``main``: the Dataset without its muscles and without the female figure; decoded at
+      start, before the window is drawn;
+    * ``later``: the knowledge base's muscles; decoded when first read (the referral model
+      reads them once the window has painted);
+    * ``female``: the female figure's Atlas (``null`` and ``[]`` without one); decoded when
+      that figure is first drawn.
+
+    JSON never writes a raw newline, so the lines split cleanly."""
     female = dataset.female_atlas
-    tree, paths, met = _tree_and_paths(dataclasses.replace(dataset, female_atlas=None))
+    encoder = _Encoder(muscles_later=True)
+    main, met = _tree_and_paths(encoder, dataclasses.replace(dataset, female_atlas=None))
+    later, _ = _tree_and_paths(encoder.continuation(), encoder.later, met)
     # a third of the female figure's paths are the male one's (details, unchanged shapes):
     # their commands, read at start, are not written twice
-    female_tree, female_paths, _ = _tree_and_paths(female, met) if female is not None \
-        else ("null", "[]", set())
-    payload = f"{tree}\n{paths}\n{female_tree}\n{female_paths}".encode()
-    header = json.dumps({"format": FORMAT, "key": key,
-                         "sha256": hashlib.sha256(payload).hexdigest()})
-    return header.encode("utf-8") + b"\n" + payload
+    female_part, _ = _tree_and_paths(_Encoder(), female, met) if female is not None \
+        else (b"null\n[]", set())
+    parts = {"main": main, "later": later, "female": female_part}
+    header = json.dumps({"format": FORMAT, "key": key, "sha256": {
+        name: hashlib.sha256(part).hexdigest() for name, part in parts.items()}})
+    return b"\n".join([header.encode("utf-8"), *parts.values()])
 
 
 # ------------------------------------------------------------------------------- decode
@@ -289,6 +317,9 @@ class _Decoder:
         self._members: dict[tuple[str, object], enum.Enum] = {}
         self._texts: dict[tuple[str, str], str] = {}
 
+        #: builds the muscles of a KnowledgeBase written as ``later`` (see ``decode``)
+        self.later: Callable[[], list[Muscle]] | None = None
+
     def sibling(self) -> _Decoder:
         """A decoder for another part of the same bundle: it shares the classes, enum
         members and texts already read (a region id stays one object), not the numbered
@@ -296,6 +327,13 @@ class _Decoder:
         other = _Decoder()
         other._classes, other._field_names = self._classes, self._field_names
         other._members, other._texts = self._members, self._texts
+        return other
+
+    def continuation(self) -> _Decoder:
+        """A sibling for the part an ``_Encoder.continuation`` wrote: it also knows this
+        part's numbered objects, which that part refers to."""
+        other = self.sibling()
+        other._objects = dict(self._objects)
         return other
 
     def _class(self, ref: object) -> type:
@@ -408,7 +446,15 @@ class _Decoder:
         if tag == "obj":
             if cls not in _ADAPTERS:
                 raise BundleError(f"{cls.__qualname__} is not rebuilt from arguments")
-            return cls(*[self.value(a) for a in _list(node.get("a"))])
+            args = _list(node.get("a"))
+            if cls is KnowledgeBase and args and args[0] == {"t": "later"}:
+                if self.later is None or len(args) != 2:
+                    raise BundleError("muscles left for later where none are expected")
+                regions = self.value(args[1])
+                if type(regions) is not RegionCatalogue:
+                    raise BundleError("a knowledge base's regions are not a RegionCatalogue")
+                return KnowledgeBase.later(self.later, regions)
+            return cls(*[self.value(a) for a in args])
         raise BundleError(f"unknown tag {tag!r}")
 
     def _fields(self, node: dict[str, Any], names: set[str], cls: type) -> dict[str, Any]:
@@ -424,46 +470,63 @@ def _list(value: object) -> list[Any]:
     return value
 
 
-def decode(raw: bytes, key: str,
-           figure_fallback: Callable[[], Atlas | None] | None = None) -> Dataset:
+def decode(raw: bytes, key: str, fallback: Callable[[], Dataset] | None = None) -> Dataset:
     """The Dataset in a bundle written by ``encode`` for ``key``; BundleError otherwise.
 
-    The female figure is decoded when it is first read (``Dataset.female_atlas``); should
-    its part then fail to decode, ``figure_fallback`` builds it instead (a validating load),
-    else BundleError is raised there. Its part was checked against the digest here, with
-    the rest, so that takes a change of the decoding code without a change of the key."""
+    Only the ``main`` part is checked against its digest and decoded here. The muscles
+    (``later``) are decoded when first read, the female figure when first drawn; each part
+    is checked against its digest then. Should that fail, ``fallback`` (a validating load of
+    the data) gives them instead, else BundleError is raised there."""
     # split once, without copying the megabytes of payload more than that
-    header_line, *lines = raw.split(b"\n", 4)
-    if not lines:
-        raise BundleError("no header line")
+    lines = raw.split(b"\n", 6)
+    if len(lines) != 7:
+        raise BundleError("not a header line and three parts of two lines")
     try:
-        header = json.loads(header_line)
+        header = json.loads(lines[0])
     except ValueError:
         raise BundleError("the header is not JSON") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise BundleError("another format")
     if header.get("key") != key:
         raise BundleError("made from other data or code (stale)")
-    payload = memoryview(raw)[len(header_line) + 1:]
-    if header.get("sha256") != hashlib.sha256(payload).hexdigest():
-        raise BundleError("the payload does not match its digest (damaged)")
-    # without the paths' line the outlines are parsed from their text when first drawn;
-    # without the female figure's lines the Dataset has the male figure only
-    tree_text, paths_text, female_tree, female_paths = lines + [b"[]", b"null", b"[]"][
-        len(lines) - 1:]
+    digests = header.get("sha256")
+    if not isinstance(digests, dict):
+        raise BundleError("no digests of the parts")
+    parts = {name: _Part(name, lines[1 + 2 * i], lines[2 + 2 * i], digests.get(name))
+             for i, name in enumerate(("main", "later", "female"))}
     decoder = _Decoder()
-    dataset, commands = _decode_part(decoder, tree_text, paths_text)
+    later = _Later(decoder, parts["later"], fallback)
+    decoder.later = later.load
+    dataset, commands = parts["main"].decode(decoder)
     if type(dataset) is not Dataset:
         raise BundleError("the top-level object is not a Dataset")
     if dataset.female_atlas is not None:
         raise BundleError("the female figure is in the Dataset's line")
+    if dataset.knowledge.built:
+        raise BundleError("the muscles are in the Dataset's line")
     for d, flat in commands:
         geometry.remember_commands(d, flat)
-    if female_tree != b"null":
-        figure = _DeferredFigure(decoder.sibling(), female_tree, female_paths, figure_fallback)
+    if parts["female"].tree != b"null":
+        figure = _DeferredFigure(decoder.sibling(), parts["female"], fallback)
         # through the field's own setter: the Dataset is frozen to everyone else
         object.__setattr__(dataset, "female_atlas", DeferredAtlas(figure.load))
     return dataset
+
+
+class _Part:
+    """One part of a bundle: its two lines and the digest the header gives for them."""
+
+    def __init__(self, name: str, tree: bytes, paths: bytes, digest: object) -> None:
+        self.name, self.tree, self.paths, self._digest = name, tree, paths, digest
+
+    def decode(self, decoder: _Decoder) -> tuple[object, list[tuple[str, array[float]]]]:
+        """The part's object and its paths' commands, once its bytes match the digest; the
+        lines are dropped then (a part is decoded once)."""
+        tree, paths = self.tree, self.paths
+        self.tree = self.paths = b""
+        if self._digest != hashlib.sha256(tree + b"\n" + paths).hexdigest():
+            raise BundleError(f"the {self.name} part does not match its digest (damaged)")
+        return _decode_part(decoder, tree, paths)
 
 
 def _decode_part(decoder: _Decoder, tree_text: bytes,
@@ -483,18 +546,42 @@ def _decode_part(decoder: _Decoder, tree_text: bytes,
             gc.enable()
 
 
-class _DeferredFigure:
-    """The female figure's two lines of a bundle, kept (as bytes, about 1.8 MB for the
-    shipped figure) until the figure is first drawn, then decoded once and dropped."""
+class _Later:
+    """The muscles' part of a bundle (about 1.2 MB of the shipped one), kept as bytes until
+    the knowledge base is first read, then decoded once."""
 
-    def __init__(self, decoder: _Decoder, tree: bytes, paths: bytes,
-                 fallback: Callable[[], Atlas | None] | None) -> None:
-        self._decoder, self._tree, self._paths = decoder, tree, paths
-        self._fallback = fallback
+    def __init__(self, main: _Decoder, part: _Part,
+                 fallback: Callable[[], Dataset] | None) -> None:
+        self._main, self._part, self._fallback = main, part, fallback
+
+    def load(self) -> list[Muscle]:
+        try:
+            muscles, commands = self._part.decode(self._main.continuation())
+            if type(muscles) is not list or \
+                    not all(type(m) is Muscle for m in muscles):
+                raise BundleError("the later part is not a list of muscles")
+        except BundleError as exc:
+            if self._fallback is None:
+                raise
+            _log.warning("the muscles cannot be read from the dataset bundle (%s); "
+                         "validating the data instead", exc)
+            return list(self._fallback().knowledge.muscles.values())
+        for d, flat in commands:
+            geometry.remember_commands(d, flat)
+        return muscles
+
+
+class _DeferredFigure:
+    """The female figure's part of a bundle (about 1.8 MB for the shipped figure), kept as
+    bytes until the figure is first drawn, then decoded once."""
+
+    def __init__(self, decoder: _Decoder, part: _Part,
+                 fallback: Callable[[], Dataset] | None) -> None:
+        self._decoder, self._part, self._fallback = decoder, part, fallback
 
     def load(self) -> Atlas | None:
         try:
-            atlas, commands = _decode_part(self._decoder, self._tree, self._paths)
+            atlas, commands = self._part.decode(self._decoder)
             if type(atlas) is not Atlas:
                 raise BundleError("the female figure's line is not an Atlas")
         except BundleError as exc:
@@ -502,9 +589,7 @@ class _DeferredFigure:
                 raise
             _log.warning("the female figure cannot be read from the dataset bundle (%s); "
                          "validating the data instead", exc)
-            return self._fallback()
-        finally:
-            self._tree = self._paths = b""
+            return self._fallback().female_atlas
         for d, flat in commands:
             geometry.remember_commands(d, flat)
         return atlas
@@ -542,9 +627,9 @@ def bundle_path(data: Path, assets: Path, folder: Path | None = None) -> Path:
 
 
 def read_bundle(path: Path, key: str,
-                figure_fallback: Callable[[], Atlas | None] | None = None) -> Dataset | None:
+                fallback: Callable[[], Dataset] | None = None) -> Dataset | None:
     """The bundled Dataset, or None when there is none or it is stale or damaged.
-    ``figure_fallback``: see ``decode``."""
+    ``fallback``: see ``decode``."""
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BUNDLE_BYTES + 1)
@@ -553,7 +638,7 @@ def read_bundle(path: Path, key: str,
     if len(raw) > MAX_BUNDLE_BYTES:
         return None
     try:
-        return decode(raw, key, figure_fallback)
+        return decode(raw, key, fallback)
     except BundleError as exc:
         _log.info("the dataset bundle is not used: %s", exc)
         return None
@@ -610,7 +695,7 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
     if shipped is not None:
         # an installed bodymap: its wheel's bundle or a full load, never the user cache
         dataset = read_bundle(shipped, dataset_key(data, assets, toolchain=False),
-                              partial(_validated_female_figure, data, assets))
+                              _validating_load(data, assets))
         if dataset is not None:
             return dataset
         _log.warning("the installed package's dataset bundle is missing or does not match "
@@ -619,9 +704,13 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
         return load_dataset(data, assets)
     key = dataset_key(data, assets)
     path = bundle_path(data, assets, folder)
-    dataset = read_bundle(path, key, partial(_validated_female_figure, data, assets))
+    dataset = read_bundle(path, key, _validating_load(data, assets, (path, key)))
     if dataset is not None:
         return dataset
+    return _load_and_bundle(data, assets, path, key)
+
+
+def _load_and_bundle(data: Path, assets: Path, path: Path, key: str) -> Dataset:
     dataset = load_dataset(data, assets)
     if write_bundle(path, dataset, key):
         _log.info("validated the data and wrote its bundle for the next start")
@@ -631,7 +720,12 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
     return dataset
 
 
-def _validated_female_figure(data: Path, assets: Path) -> Atlas | None:
-    """The female figure by a full validating load: what a start falls back on should that
-    figure's part of a current bundle fail to decode when it is first drawn."""
-    return load_dataset(data, assets).female_atlas
+def _validating_load(data: Path, assets: Path,
+                     rewrite: tuple[Path, str] | None = None) -> Callable[[], Dataset]:
+    """What a start falls back on should a deferred part of a current bundle (the muscles,
+    the female figure) fail to decode when first read: a full validating load, run at most
+    once; with ``rewrite`` (the cache's bundle and its key), it also replaces the damaged
+    bundle, so that the next start need not validate again."""
+    if rewrite is None:
+        return cache(partial(load_dataset, data, assets))
+    return cache(partial(_load_and_bundle, data, assets, *rewrite))

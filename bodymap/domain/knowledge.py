@@ -8,7 +8,7 @@ mirror image on the ``right``. See docs/knowledge-format.md.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
@@ -216,14 +216,55 @@ class Muscle:
 
 
 class KnowledgeBase:
-    """All muscles and their sided trigger points, checked against the region catalogue."""
+    """All muscles and their sided trigger points, checked against the region catalogue.
+
+    ``KnowledgeBase.later(load, regions)`` is one whose muscles are built by ``load`` when
+    first read: a start from the validated bundle (bodymap.domain.bundle) leaves the 113
+    muscles (about a fifth of the bundle's decoding) until after the window's first paint,
+    which shows none of them. Either way it reads the same."""
 
     def __init__(self, muscles: Iterable[Muscle], regions: RegionCatalogue) -> None:
         self.regions = regions
-        self.muscles: dict[str, Muscle] = {m.id: m for m in sorted(muscles, key=lambda m: m.id)}
-        self.trigger_points: dict[str, TriggerPoint] = {
-            tp.id: tp for m in self.muscles.values() for tp in m.trigger_points
+        self._load: Callable[[], Iterable[Muscle]] | None = None
+        self._muscles: dict[str, Muscle] = {}
+        self._trigger_points: dict[str, TriggerPoint] = {}
+        self._fill(muscles)
+
+    @classmethod
+    def later(cls, load: Callable[[], Iterable[Muscle]],
+              regions: RegionCatalogue) -> KnowledgeBase:
+        knowledge = cls((), regions)
+        knowledge._load = load
+        return knowledge
+
+    def _fill(self, muscles: Iterable[Muscle]) -> None:
+        self._muscles = {m.id: m for m in sorted(muscles, key=lambda m: m.id)}
+        self._trigger_points = {
+            tp.id: tp for m in self._muscles.values() for tp in m.trigger_points
         }
+
+    def _built(self) -> None:
+        load = self._load
+        if load is not None:
+            self._fill(load())  # should it raise, the next read tries again
+            self._load = None
+
+    @property
+    def muscles(self) -> dict[str, Muscle]:
+        if self._load is not None:
+            self._built()
+        return self._muscles
+
+    @property
+    def trigger_points(self) -> dict[str, TriggerPoint]:
+        if self._load is not None:
+            self._built()
+        return self._trigger_points
+
+    @property
+    def built(self) -> bool:
+        """Whether the muscles have been built (always, but for one made by ``later``)."""
+        return self._load is None
 
     def muscle(self, mid: str) -> Muscle:
         try:

@@ -15,7 +15,6 @@ import pytest
 
 from bodymap import resources
 from bodymap.domain import bundle, geometry
-from bodymap.domain.atlas import Atlas
 from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load_dataset_cached
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.errors import DataError
@@ -40,13 +39,33 @@ def _only_bundle(cache: Path) -> Path:
     return found[0]
 
 
+PARTS = ("main", "later", "female")
+
+
+def _part(raw: bytes, name: str) -> tuple[bytes, bytes]:
+    """A part's two lines (its tree and its paths' commands)."""
+    lines = raw.split(b"\n")
+    i = 1 + 2 * PARTS.index(name)
+    return lines[i], lines[i + 1]
+
+
+def _with_part(raw: bytes, name: str, tree: bytes | None = None,
+               paths: bytes | None = None) -> bytes:
+    """``raw`` with one part's lines replaced and the header's digest of that part right for
+    them, as someone who can write the cache folder could make it: only the structural
+    checks stand in the way."""
+    lines = raw.split(b"\n")
+    header = json.loads(lines[0])
+    i = 1 + 2 * PARTS.index(name)
+    lines[i] = tree if tree is not None else lines[i]
+    lines[i + 1] = paths if paths is not None else lines[i + 1]
+    header["sha256"][name] = hashlib.sha256(lines[i] + b"\n" + lines[i + 1]).hexdigest()
+    return b"\n".join([json.dumps(header).encode(), *lines[1:]])
+
+
 def _with_payload(raw: bytes, tree: object) -> bytes:
-    """A bundle whose header is right for ``tree`` (key and digest), as an attacker who can
-    write the cache folder could make one: only the structural checks stand in the way."""
-    header = json.loads(raw.partition(b"\n")[0])
-    payload = json.dumps(tree).encode()
-    header["sha256"] = hashlib.sha256(payload).hexdigest()
-    return json.dumps(header).encode() + b"\n" + payload
+    """A bundle whose header is right (key and digest) for a main part of ``tree``."""
+    return _with_part(raw, "main", json.dumps(tree).encode())
 
 
 def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
@@ -55,9 +74,8 @@ def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
     draws its outlines from them, not by parsing the path text again: a bundle (digest and
     all) that gives one region other commands shows that region with those."""
     key = dataset_key(data_dir, assets_dir)
-    # the female figure's two lines come after
-    header, tree, paths, *_female = encode(dataset, key).split(b"\n")
-    pairs = json.loads(paths)
+    raw = encode(dataset, key)
+    pairs = json.loads(_part(raw, "main")[1])
     region = dataset.atlas.views[View.FRONT].regions["left.temple"]
     assert region.d in dict(pairs) and len(pairs) > 300
     triangle = [geometry.MOVE, 0.0, 0.0, geometry.LINE, 4.0, 0.0, geometry.LINE, 0.0, 3.0,
@@ -65,11 +83,8 @@ def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
     packed = bundle._pack(array("d", triangle))
     forged = json.dumps([[d, packed if d == region.d else c] for d, c in pairs],
                         separators=(",", ":")).encode()
-    payload = tree + b"\n" + forged
-    head = json.loads(header)
-    head["sha256"] = hashlib.sha256(payload).hexdigest()
     try:
-        rebuilt = decode(json.dumps(head).encode() + b"\n" + payload, key)
+        rebuilt = decode(_with_part(raw, "main", paths=forged), key)
         outline = rebuilt.atlas.views[View.FRONT].regions["left.temple"].subpaths
         assert outline == geometry.subpaths_of(triangle)
     finally:
@@ -107,16 +122,12 @@ def test_the_female_figure_is_read_only_when_first_drawn(dataset: Dataset, data_
     bundle whose female lines cannot be decoded still opens, and only drawing her
     finds out, then builds her by the fallback (a validating load) once."""
     key = dataset_key(data_dir, assets_dir)
-    header, tree, paths, _female_tree, female_paths = encode(dataset, key).split(b"\n")
-    payload = b"\n".join([tree, paths, b'{"t":"nonsense"}', female_paths])
-    head = json.loads(header)
-    head["sha256"] = hashlib.sha256(payload).hexdigest()
-    raw = json.dumps(head).encode() + b"\n" + payload
+    raw = _with_part(encode(dataset, key), "female", b'{"t":"nonsense"}')
     fallbacks: list[str] = []
 
-    def validating_load() -> Atlas | None:
+    def validating_load() -> Dataset:
         fallbacks.append("female")
-        return dataset.female_atlas
+        return dataset
 
     rebuilt = decode(raw, key, validating_load)
     assert list(rebuilt.figures) == [Figure.MALE, Figure.FEMALE]
@@ -138,10 +149,10 @@ def test_the_second_load_comes_from_the_bundle(folders: tuple[Path, Path],
     key = dataset_key(data, assets)
     # a bundle for the current key naming the muscle differently proves which one is read
     name = first.knowledge.muscles["gluteus_medius"].name
-    # the Dataset's line (the outlines' commands follow on the next)
-    tree = json.loads(path.read_bytes().split(b"\n")[1])
-    text = json.dumps(tree).replace(json.dumps(name), json.dumps("Marked from bundle"))
-    path.write_bytes(_with_payload(path.read_bytes(), json.loads(text)))
+    # the muscles' part
+    tree = _part(path.read_bytes(), "later")[0]
+    path.write_bytes(_with_part(path.read_bytes(), "later", tree.replace(
+        json.dumps(name).encode(), json.dumps("Marked from bundle").encode())))
     assert decode(path.read_bytes(), key).knowledge.muscles["gluteus_medius"].name == \
         "Marked from bundle"
     again = load_dataset_cached(data, assets, cache)
@@ -200,8 +211,9 @@ def test_a_damaged_bundle_is_rebuilt(folders: tuple[Path, Path], tmp_path: Path,
     good = load_dataset_cached(data, assets, cache)
     path = _only_bundle(cache)
     raw = path.read_bytes()
+    flip = len(raw.partition(b"\n")[0]) + 100  # a byte of the main part
     broken = {"truncate": raw[: len(raw) // 2],
-              "flip": raw[:-100] + bytes([raw[-100] ^ 0x20]) + raw[-99:],
+              "flip": raw[:flip] + bytes([raw[flip] ^ 0x20]) + raw[flip + 1:],
               "empty": b"",
               "garbage": b"\x00\xff" * 1000}[damage]
     path.write_bytes(broken)
@@ -209,6 +221,56 @@ def test_a_damaged_bundle_is_rebuilt(folders: tuple[Path, Path], tmp_path: Path,
     again = load_dataset_cached(data, assets, cache)
     assert again.knowledge.muscles == good.knowledge.muscles
     assert path.read_bytes() == raw  # rebuilt, byte for byte the bundle it was
+
+
+@pytest.mark.parametrize("part", ["later", "female"])
+def test_a_damaged_later_part_is_noticed_when_read_and_then_rebuilt(
+        folders: tuple[Path, Path], tmp_path: Path, part: str) -> None:
+    """The muscles and the female figure are checked against their digests when first read
+    (a start does not read them before its first paint): a damaged one is then taken from a
+    validating load, once, and the bundle is written afresh."""
+    data, assets = folders
+    cache = tmp_path / "cache"
+    good = load_dataset_cached(data, assets, cache)
+    path = _only_bundle(cache)
+    raw = path.read_bytes()
+    tree, paths = _part(raw, part)
+    at = len(raw) - len(paths) - 2 - len(tree) // 2 if part == "female" else \
+        raw.index(tree) + len(tree) // 2
+    path.write_bytes(raw[:at] + bytes([raw[at] ^ 0x20]) + raw[at + 1:])
+    opened = load_dataset_cached(data, assets, cache)  # the main part is sound
+    damaged = bundle.read_bundle(path, dataset_key(data, assets))  # without a fallback
+    assert damaged is not None
+    with pytest.raises(BundleError, match=f"the {part} part does not match its digest"):
+        _ = damaged.knowledge.muscles if part == "later" else \
+            damaged.atlas_for(Figure.FEMALE)
+    if part == "later":
+        assert opened.knowledge.muscles == good.knowledge.muscles
+    else:
+        assert opened.atlas_for(Figure.FEMALE) == good.atlas_for(Figure.FEMALE)
+    assert path.read_bytes() == raw  # rebuilt by the validating load it fell back on
+
+
+def test_the_muscles_are_decoded_when_first_read(dataset: Dataset, data_dir: Path,
+                                                 assets_dir: Path) -> None:
+    """A start decodes the Dataset without its muscles (about a fifth of the bundle): a
+    bundle whose muscles' part cannot be decoded still opens; reading them finds out."""
+    key = dataset_key(data_dir, assets_dir)
+    raw = _with_part(encode(dataset, key), "later", b'{"t":"nonsense"}')
+    rebuilt = decode(raw, key)
+    assert not rebuilt.knowledge.built and rebuilt.atlas == dataset.atlas
+    with pytest.raises(BundleError, match="class reference"):
+        _ = rebuilt.knowledge.muscles
+    fallbacks: list[str] = []
+
+    def validating_load() -> Dataset:
+        fallbacks.append("muscles")
+        return dataset
+
+    rebuilt = decode(raw, key, validating_load)
+    assert rebuilt.knowledge.trigger_points == dataset.knowledge.trigger_points
+    assert rebuilt.knowledge.muscles == dataset.knowledge.muscles and fallbacks == ["muscles"]
+    assert rebuilt.knowledge.built
 
 
 @pytest.mark.parametrize(("tree", "message"), [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
@@ -85,14 +86,29 @@ class BrowsePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.tree, 1)
-        self._fill_groups()
+        # the muscle list is built when the page is first shown: the first screen shows the
+        # Explore page, and a start from the validated bundle decodes the muscles only after
+        # the window's first paint
+        self._filled = False
+        self._vm: ViewModel | None = None
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._filled:
+            self._fill_groups()
+            if self._vm is not None:
+                self.refresh(self._vm)
+        super().showEvent(event)
 
     def refresh(self, vm: ViewModel) -> None:
+        self._vm = vm
         index = self.side_choice.findData(vm.browse_side)
         if index != self.side_choice.currentIndex():
             self.side_choice.blockSignals(True)
             self.side_choice.setCurrentIndex(index)
             self.side_choice.blockSignals(False)
+        if not self._filled:
+            return  # nothing listed yet, so nothing to highlight
         shown = vm.card.muscle if vm.card is not None else None
         current = self.tree.currentIndex()
         if current.data(ROLE_MUSCLE) != shown:
@@ -184,6 +200,7 @@ class BrowsePage(QWidget):
         return self._item(hit.muscle, True, hit.place)
 
     def _begin_fill(self) -> None:
+        self._filled = True
         self.tree.selectionModel().blockSignals(True)
         self.model.clear()
 
