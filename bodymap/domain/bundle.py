@@ -100,18 +100,50 @@ def _files_under(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def _pydantic_version_file() -> bytes:
-    """pydantic's version.py, read without importing pydantic (that would cost more than
+def _pydantic_version_path() -> Path | None:
+    """pydantic's version.py, found without importing pydantic (that would cost more than
     reading the whole bundle): a new pydantic may check the files differently."""
     import importlib.util
 
     spec = importlib.util.find_spec("pydantic")
     for folder in (spec.submodule_search_locations or []) if spec is not None else []:
-        try:
-            return (Path(folder) / "version.py").read_bytes()
-        except OSError:
-            continue
-    return b""
+        path = Path(folder) / "version.py"
+        if path.is_file():
+            return path
+    return None
+
+
+def _pydantic_version_file() -> bytes:
+    path = _pydantic_version_path()
+    try:
+        return path.read_bytes() if path is not None else b""
+    except OSError:
+        return b""
+
+
+def files_signature(data: Path, assets: Path) -> str:
+    """SHA-256 of the names, sizes, times and inode numbers of the files ``dataset_key``
+    reads (and of the Python and pydantic versions): about 2 ms, where reading and hashing
+    the files themselves takes 7. A bundle records the signature taken just before its key;
+    while the signature is the same, no file has been written since (a write changes the
+    file's ctime, which no tool can set back), so the key is still the bundle's and need not
+    be computed again, as make and git trust a file's stat for unchanged."""
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT}\n{sys.version}\n".encode())
+
+    def add(label: str, path: Path) -> None:
+        st = path.stat()
+        digest.update(f"{label}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0"
+                      f"{st.st_ino}\n".encode())
+
+    pydantic = _pydantic_version_path()
+    if pydantic is not None:
+        add("pydantic", pydantic)
+    for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
+        for path in _files_under(folder):
+            if name != "code" or path.suffix == ".py":
+                add(f"{name}/{path.relative_to(folder).as_posix()}", path)
+    return digest.hexdigest()
 
 
 def dataset_key(data: Path, assets: Path, *, toolchain: bool = True) -> str:
@@ -169,9 +201,8 @@ class _Encoder:
     def __init__(self, *, muscles_later: bool = False) -> None:
         self._numbers: dict[int, int] = {}
         self._keep: list[object] = []  # keeps id()s valid while encoding
-        #: SVG path text met in the atlas objects -> its commands (geometry.path_commands),
-        #: packed by ``_pack``
-        self.paths: dict[str, str] = {}
+        #: SVG path text met in the atlas objects -> its commands (geometry.path_commands)
+        self.paths: dict[str, array[float]] = {}
         #: write a KnowledgeBase's muscles as a ``later`` node and keep them here, for the
         #: part that ``continuation()`` writes after this one
         self._muscles_later = muscles_later
@@ -243,7 +274,7 @@ class _Encoder:
     def _path_text(self, value: object) -> None:
         for d in value if isinstance(value, tuple) else (value,):
             if isinstance(d, str) and d not in self.paths:
-                self.paths[d] = _pack(geometry.path_commands(d))
+                self.paths[d] = geometry.path_commands(d)
 
 
 def _pack(commands: array[float]) -> str:
@@ -266,17 +297,28 @@ def _unpack(text: str) -> array[float]:
     return commands
 
 
+def _paths_line(paths: dict[str, array[float]]) -> str:
+    """A part's paths line: ``[path texts, where each one's commands end, all commands
+    packed in one run]``; one base64 run decodes in a call, where one per path took 4 ms."""
+    ends: list[int] = []
+    every: array[float] = array("d")
+    for commands in paths.values():
+        every.extend(commands)
+        ends.append(len(every))
+    return json.dumps([list(paths), ends, _pack(every)], separators=(",", ":"),
+                      ensure_ascii=False)
+
+
 def _tree_and_paths(encoder: _Encoder, obj: object,
                     known: Collection[str] = ()) -> tuple[bytes, set[str]]:
     """A part's two lines: the JSON of ``obj`` and of its SVG paths' commands (but those of
     the ``known`` path texts); and the path texts met."""
     tree = json.dumps(encoder.value(obj), separators=(",", ":"), ensure_ascii=False)
-    paths = json.dumps([pair for pair in encoder.paths.items() if pair[0] not in known],
-                       separators=(",", ":"), ensure_ascii=False)
+    paths = _paths_line({d: c for d, c in encoder.paths.items() if d not in known})
     return f"{tree}\n{paths}".encode(), set(encoder.paths)
 
 
-def encode(dataset: Dataset, key: str) -> bytes:
+def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     """The bundle file's bytes: a header line (format, key, one digest per part), then three
     parts of two lines each (a tree of objects, then [path text, its packed commands] pairs
     for the SVG paths met in it), which a start decodes at different times:
@@ -288,6 +330,8 @@ def encode(dataset: Dataset, key: str) -> bytes:
     * ``female``: the female figure's Atlas (``null`` and ``[]`` without one); decoded when
       that figure is first drawn.
 
+    ``signature``: the ``files_signature`` taken just before ``key`` was, if any.
+
     JSON never writes a raw newline, so the lines split cleanly."""
     female = dataset.female_atlas
     encoder = _Encoder(muscles_later=True)
@@ -296,9 +340,9 @@ def encode(dataset: Dataset, key: str) -> bytes:
     # a third of the female figure's paths are the male one's (details, unchanged shapes):
     # their commands, read at start, are not written twice
     female_part, _ = _tree_and_paths(_Encoder(), female, met) if female is not None \
-        else (b"null\n[]", set())
+        else (f"null\n{_paths_line({})}".encode(), set())
     parts = {"main": main, "later": later, "female": female_part}
-    header = json.dumps({"format": FORMAT, "key": key, "sha256": {
+    header = json.dumps({"format": FORMAT, "key": key, "files": signature, "sha256": {
         name: hashlib.sha256(part).hexdigest() for name, part in parts.items()}})
     return b"\n".join([header.encode("utf-8"), *parts.values()])
 
@@ -470,30 +514,44 @@ def _list(value: object) -> list[Any]:
     return value
 
 
-def decode(raw: bytes, key: str, fallback: Callable[[], Dataset] | None = None) -> Dataset:
+def decode(raw: bytes, key: str | Callable[[], str],
+           fallback: Callable[[], Dataset] | None = None,
+           signature: str | None = None) -> Dataset:
     """The Dataset in a bundle written by ``encode`` for ``key``; BundleError otherwise.
+
+    ``key`` may be a function that computes it: it is not called when the bundle records
+    the same ``signature`` (``files_signature``), i.e. when no file has changed since the
+    bundle's key was taken.
 
     Only the ``main`` part is checked against its digest and decoded here. The muscles
     (``later``) are decoded when first read, the female figure when first drawn; each part
     is checked against its digest then. Should that fail, ``fallback`` (a validating load of
     the data) gives them instead, else BundleError is raised there."""
-    # split once, without copying the megabytes of payload more than that
-    lines = raw.split(b"\n", 6)
-    if len(lines) != 7:
-        raise BundleError("not a header line and three parts of two lines")
+    # where the lines end: a part's bytes are copied out of ``raw`` only when it is decoded
+    ends: list[int] = []
+    for _ in range(6):
+        end = raw.find(b"\n", ends[-1] + 1 if ends else 0)
+        if end < 0:
+            raise BundleError("not a header line and three parts of two lines")
+        ends.append(end)
+    ends.append(len(raw))
     try:
-        header = json.loads(lines[0])
+        header = json.loads(raw[:ends[0]])
     except ValueError:
         raise BundleError("the header is not JSON") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise BundleError("another format")
-    if header.get("key") != key:
+    unchanged = signature is not None and header.get("files") == signature
+    if not unchanged and header.get("key") != (key() if callable(key) else key):
         raise BundleError("made from other data or code (stale)")
     digests = header.get("sha256")
     if not isinstance(digests, dict):
         raise BundleError("no digests of the parts")
-    parts = {name: _Part(name, lines[1 + 2 * i], lines[2 + 2 * i], digests.get(name))
+    parts = {name: _Part(name, raw, ends[2 * i] + 1, ends[2 * i + 1], ends[2 * i + 2],
+                         digests.get(name))
              for i, name in enumerate(("main", "later", "female"))}
+    parts["later"].own()
+    parts["female"].own()
     decoder = _Decoder()
     later = _Later(decoder, parts["later"], fallback)
     decoder.later = later.load
@@ -506,7 +564,7 @@ def decode(raw: bytes, key: str, fallback: Callable[[], Dataset] | None = None) 
         raise BundleError("the muscles are in the Dataset's line")
     for d, flat in commands:
         geometry.remember_commands(d, flat)
-    if parts["female"].tree != b"null":
+    if not parts["female"].is_null():
         figure = _DeferredFigure(decoder.sibling(), parts["female"], fallback)
         # through the field's own setter: the Dataset is frozen to everyone else
         object.__setattr__(dataset, "female_atlas", DeferredAtlas(figure.load))
@@ -514,19 +572,40 @@ def decode(raw: bytes, key: str, fallback: Callable[[], Dataset] | None = None) 
 
 
 class _Part:
-    """One part of a bundle: its two lines and the digest the header gives for them."""
+    """One part of a bundle: where its two lines lie in the bundle's bytes (from ``start``,
+    the newline between them at ``middle``, up to ``end``) and the header's digest of them."""
 
-    def __init__(self, name: str, tree: bytes, paths: bytes, digest: object) -> None:
-        self.name, self.tree, self.paths, self._digest = name, tree, paths, digest
+    def __init__(self, name: str, raw: bytes, start: int, middle: int, end: int,
+                 digest: object) -> None:
+        self.name, self._digest = name, digest
+        self._raw: bytes | None = raw
+        self._start, self._middle, self._end = start, middle, end
+
+    def own(self) -> None:
+        """Keep a copy of the part's own bytes, not the whole bundle's: a part left for
+        later must not hold on to the megabytes of the others."""
+        if self._raw is not None:
+            self._raw = self._raw[self._start:self._end]
+            self._middle -= self._start
+            self._end -= self._start
+            self._start = 0
+
+    def is_null(self) -> bool:
+        """Whether the part's object is ``null`` (a bundle without a female figure)."""
+        return self._raw is not None and self._raw[self._start:self._middle] == b"null"
 
     def decode(self, decoder: _Decoder) -> tuple[object, list[tuple[str, array[float]]]]:
-        """The part's object and its paths' commands, once its bytes match the digest; the
-        lines are dropped then (a part is decoded once)."""
-        tree, paths = self.tree, self.paths
-        self.tree = self.paths = b""
-        if self._digest != hashlib.sha256(tree + b"\n" + paths).hexdigest():
+        """The part's object and its paths' commands, once its bytes match the digest. A
+        part is decoded once: it lets go of the bundle's bytes then."""
+        raw, self._raw = self._raw, None
+        if raw is None:
+            raise BundleError(f"the {self.name} part was read already")
+        with memoryview(raw) as view:
+            digest = hashlib.sha256(view[self._start:self._end]).hexdigest()
+        if self._digest != digest:
             raise BundleError(f"the {self.name} part does not match its digest (damaged)")
-        return _decode_part(decoder, tree, paths)
+        return _decode_part(decoder, raw[self._start:self._middle],
+                            raw[self._middle + 1:self._end])
 
 
 def _decode_part(decoder: _Decoder, tree_text: bytes,
@@ -595,17 +674,25 @@ class _DeferredFigure:
         return atlas
 
 
-def _path_commands(pairs: object) -> list[tuple[str, array[float]]]:
-    """The [path text, commands] pairs of the bundle's last line, checked for shape."""
+def _path_commands(line: object) -> list[tuple[str, array[float]]]:
+    """The (path text, commands) pairs of a part's paths line (``_paths_line``), checked for
+    shape."""
+    if type(line) is not list or len(line) != 3:
+        raise BundleError("the paths line is not texts, ends and commands")
+    texts, ends, packed = line
+    if type(texts) is not list or type(ends) is not list or len(texts) != len(ends) or \
+            type(packed) is not str:
+        raise BundleError("the paths line is not texts, ends and commands")
+    every = _unpack(packed)
     out = []
-    for pair in _list(pairs):
-        if type(pair) is not list or len(pair) != 2 or type(pair[0]) is not str or \
-                type(pair[1]) is not str:
-            raise BundleError("a path entry is not path text and its commands")
+    start = 0
+    for d, end in zip(texts, ends, strict=True):
+        if type(d) is not str or type(end) is not int or not start <= end <= len(every):
+            raise BundleError("a path entry is not path text and where its commands end")
         # geometry checks the opcodes when it reads the commands
-        out.append((pair[0], _unpack(pair[1])))
+        out.append((d, every[start:end]))
+        start = end
     return out
-
 
 
 # -------------------------------------------------------------------------------- cache
@@ -626,10 +713,11 @@ def bundle_path(data: Path, assets: Path, folder: Path | None = None) -> Path:
     return (folder or cache_dir()) / f"dataset-{hashlib.sha256(pair).hexdigest()[:20]}.bundle"
 
 
-def read_bundle(path: Path, key: str,
-                fallback: Callable[[], Dataset] | None = None) -> Dataset | None:
+def read_bundle(path: Path, key: str | Callable[[], str],
+                fallback: Callable[[], Dataset] | None = None,
+                signature: str | None = None) -> Dataset | None:
     """The bundled Dataset, or None when there is none or it is stale or damaged.
-    ``fallback``: see ``decode``."""
+    ``key``, ``fallback``, ``signature``: see ``decode``."""
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BUNDLE_BYTES + 1)
@@ -638,13 +726,13 @@ def read_bundle(path: Path, key: str,
     if len(raw) > MAX_BUNDLE_BYTES:
         return None
     try:
-        return decode(raw, key, fallback)
+        return decode(raw, key, fallback, signature)
     except BundleError as exc:
         _log.info("the dataset bundle is not used: %s", exc)
         return None
 
 
-def write_bundle(path: Path, dataset: Dataset, key: str) -> bool:
+def write_bundle(path: Path, dataset: Dataset, key: str, signature: str | None = None) -> bool:
     """Write atomically (a temporary file renamed over the old one), readable by the user
     only. False when the folder cannot be written: the next start simply validates again."""
     try:
@@ -654,7 +742,7 @@ def write_bundle(path: Path, dataset: Dataset, key: str) -> bool:
         return False
     try:
         with os.fdopen(fd, "wb") as stream:
-            stream.write(encode(dataset, key))
+            stream.write(encode(dataset, key, signature))
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(tmp, path)
@@ -702,17 +790,21 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
                      "its data; validating the data at every start until bodymap is "
                      "reinstalled")
         return load_dataset(data, assets)
-    key = dataset_key(data, assets)
+    # taken before the key: a file written while the key is computed changes the signature
+    signature = files_signature(data, assets)
+    key = cache(partial(dataset_key, data, assets))  # computed only when files changed
     path = bundle_path(data, assets, folder)
-    dataset = read_bundle(path, key, _validating_load(data, assets, (path, key)))
+    dataset = read_bundle(path, key, _validating_load(data, assets, (path, key, signature)),
+                          signature)
     if dataset is not None:
         return dataset
-    return _load_and_bundle(data, assets, path, key)
+    return _load_and_bundle(data, assets, path, key, signature)
 
 
-def _load_and_bundle(data: Path, assets: Path, path: Path, key: str) -> Dataset:
+def _load_and_bundle(data: Path, assets: Path, path: Path, key: Callable[[], str],
+                     signature: str) -> Dataset:
     dataset = load_dataset(data, assets)
-    if write_bundle(path, dataset, key):
+    if write_bundle(path, dataset, key(), signature):
         _log.info("validated the data and wrote its bundle for the next start")
     else:
         _log.info("validated the data; the bundle could not be written, so the next start "
@@ -721,7 +813,8 @@ def _load_and_bundle(data: Path, assets: Path, path: Path, key: str) -> Dataset:
 
 
 def _validating_load(data: Path, assets: Path,
-                     rewrite: tuple[Path, str] | None = None) -> Callable[[], Dataset]:
+                     rewrite: tuple[Path, Callable[[], str], str] | None = None,
+                     ) -> Callable[[], Dataset]:
     """What a start falls back on should a deferred part of a current bundle (the muscles,
     the female figure) fail to decode when first read: a full validating load, run at most
     once; with ``rewrite`` (the cache's bundle and its key), it also replaces the damaged

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -75,14 +76,13 @@ def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
     all) that gives one region other commands shows that region with those."""
     key = dataset_key(data_dir, assets_dir)
     raw = encode(dataset, key)
-    pairs = json.loads(_part(raw, "main")[1])
+    pairs = dict(bundle._path_commands(json.loads(_part(raw, "main")[1])))
     region = dataset.atlas.views[View.FRONT].regions["left.temple"]
-    assert region.d in dict(pairs) and len(pairs) > 300
+    assert region.d in pairs and len(pairs) > 300
     triangle = [geometry.MOVE, 0.0, 0.0, geometry.LINE, 4.0, 0.0, geometry.LINE, 0.0, 3.0,
                 geometry.CLOSE]
-    packed = bundle._pack(array("d", triangle))
-    forged = json.dumps([[d, packed if d == region.d else c] for d, c in pairs],
-                        separators=(",", ":")).encode()
+    pairs[region.d] = array("d", triangle)
+    forged = bundle._paths_line(pairs).encode()
     try:
         rebuilt = decode(_with_part(raw, "main", paths=forged), key)
         outline = rebuilt.atlas.views[View.FRONT].regions["left.temple"].subpaths
@@ -177,6 +177,44 @@ def test_an_edited_data_file_makes_the_bundle_stale(folders: tuple[Path, Path],
         "gluteus_medius"].name == "Gluteus medius (edited)"
     with pytest.raises(BundleError, match="stale"):
         decode(path.read_bytes(), old_key)
+
+
+def test_an_edit_keeping_size_and_time_is_noticed(folders: tuple[Path, Path],
+                                                   tmp_path: Path) -> None:
+    """A start trusts the bundle's key without hashing the files while their signature
+    (names, sizes, times, inodes) is the one recorded; an edit of the same length whose
+    modification time is set back still changes the file's ctime, so it is noticed."""
+    data, assets = folders
+    cache = tmp_path / "cache"
+    load_dataset_cached(data, assets, cache)
+    muscle = data / "muscles" / "gluteus_medius.yaml"
+    before = muscle.stat()
+    muscle.write_text(muscle.read_text(encoding="utf-8").replace(
+        "name: Gluteus medius", "name: Gluteus mediux", 1), encoding="utf-8")
+    os.utime(muscle, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (muscle.stat().st_size, muscle.stat().st_mtime_ns) == \
+        (before.st_size, before.st_mtime_ns)
+    edited = load_dataset_cached(data, assets, cache)
+    assert edited.knowledge.muscles["gluteus_medius"].name == "Gluteus mediux"
+
+
+def test_an_unchanged_signature_spares_the_key(dataset: Dataset, folders: tuple[Path, Path],
+                                              tmp_path: Path) -> None:
+    data, assets = folders
+    signature = bundle.files_signature(data, assets)
+    assert bundle.files_signature(data, assets) == signature  # nothing changed
+    raw = encode(dataset, "the key of these files", signature)
+
+    def key() -> str:
+        raise AssertionError("the key was computed though no file changed")
+
+    assert decode(raw, key, signature=signature).atlas == dataset.atlas
+    # another signature: the key is computed and compared
+    with pytest.raises(BundleError, match="stale"):
+        decode(raw, lambda: "another key", signature="another signature")
+    assert decode(raw, lambda: "the key of these files", signature="x").atlas == dataset.atlas
+    (data / "notes.txt").write_text("x", encoding="utf-8")
+    assert bundle.files_signature(data, assets) != signature
 
 
 def test_an_edited_asset_or_a_new_file_changes_the_key(folders: tuple[Path, Path]) -> None:
@@ -318,7 +356,6 @@ def test_an_unwritable_cache_only_costs_the_full_load(folders: tuple[Path, Path]
 
 
 def _bodymap(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
-    import os
 
     env = {**os.environ, "PYTHONPATH": str(REPO), bundle.CACHE_ENV: str(cache)}
     return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
