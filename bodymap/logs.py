@@ -14,9 +14,7 @@ folder are shortened to ``~`` because the home folder usually carries the user's
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 from pathlib import Path
 
@@ -32,6 +30,40 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 _HANDLER_MARK = "_bodymap_handler"
 
 log = logging.getLogger(LOGGER_NAME)
+
+
+class RotatingLog(logging.FileHandler):
+    """Appends to ``path``; a record that would take it past ``max_bytes`` first moves it to
+    ``path.1`` (and ``.1`` to ``.2`` ..., keeping ``backups`` old files).
+
+    This is what logging.handlers.RotatingFileHandler does; that module is not imported
+    because it brings socket, pickle and queue to every start (about 5 ms and 2.6 MiB before
+    the window can show) for this one class."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self._path, self._max, self._backups = path, max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() > 0 and \
+                    self.stream.tell() + len(self.format(record).encode("utf-8")) + 1 \
+                    > self._max:
+                self._rotate()
+        except (OSError, ValueError):
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        for i in range(self._backups - 1, 0, -1):
+            older = self._path.with_name(f"{self._path.name}.{i}")
+            if older.exists():
+                os.replace(older, self._path.with_name(f"{self._path.name}.{i + 1}"))
+        os.replace(self._path, self._path.with_name(f"{self._path.name}.1"))
+        self.stream = self._open()
 
 
 def log_dir() -> Path:
@@ -72,8 +104,7 @@ def setup_logging(verbose: bool = False) -> Path | None:
     try:
         assert path is not None
         path.parent.mkdir(parents=True, exist_ok=True)
-        to_file = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        to_file = RotatingLog(path, MAX_BYTES, BACKUP_COUNT)
     except OSError as exc:
         problem = f"cannot write the log file in {short_path(log_dir())}: {exc.strerror or exc}"
         path = None
@@ -95,5 +126,11 @@ def setup_logging(verbose: bool = False) -> Path | None:
 
 def log_start(command: str) -> None:
     """The lines every bug report needs: versions and platform, never the arguments."""
-    log.info("bodymap %s starting: %s (Python %s, %s %s)", __version__, command,
-             platform.python_version(), platform.system(), platform.release())
+    if hasattr(os, "uname"):
+        system = f"{os.uname().sysname} {os.uname().release}"
+    else:  # Windows: the platform module (about 1.5 ms to import) knows it
+        import platform
+
+        system = f"{platform.system()} {platform.release()}"
+    python = ".".join(str(n) for n in sys.version_info[:3])
+    log.info("bodymap %s starting: %s (Python %s, %s)", __version__, command, python, system)

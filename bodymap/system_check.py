@@ -15,7 +15,6 @@ window|offscreen`` prints the verdict and exits 1 when something is missing (`ma
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import os
 import re
@@ -141,7 +140,7 @@ def missing_libraries(purpose: Purpose, pyside: Path | None = None) -> list[Miss
     # nothing missing is remembered until the loader's view can have changed
     stamp, fingerprint = _ok_stamp(purpose), _loader_fingerprint(purpose, binaries)
     try:
-        if stamp.read_text(encoding="ascii") == fingerprint:
+        if stamp.read_text(encoding="utf-8", errors="surrogateescape") == fingerprint:
             return []
     except (OSError, ValueError):
         pass
@@ -173,7 +172,9 @@ def _loader_fingerprint(purpose: Purpose, binaries: list[Path]) -> str:
             parts.append(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}")
         except OSError:
             parts.append(f"{path}\0missing")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    # kept as the text itself, not a hash of it: comparing a few lines is as quick, and
+    # hashlib would load OpenSSL (about 3.5 MiB) into every start
+    return "\n".join(parts)
 
 
 def _ok_stamp(purpose: Purpose) -> Path:
@@ -194,7 +195,7 @@ def _write_quietly(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="ascii")
+        tmp.write_text(text, encoding="utf-8", errors="surrogateescape")
         os.replace(tmp, path)
     except OSError:
         pass

@@ -21,8 +21,8 @@ Why this is safe to trust:
   objects are rebuilt only as classes of bodymap's domain modules named in ``_MODULES``,
   each of the kind its tag says (a dataclass, an enum, a ``str`` subclass, or one of three
   classes with a known constructor), with exactly the fields the class declares. The
-  payload's own SHA-256 is stored beside it, so a truncated or damaged file is noticed
-  before it is parsed.
+  parts' lengths and CRC-32s (as zip and PNG files carry) are stored beside them, so a
+  truncated or damaged part is noticed before it is parsed.
 * Anything unexpected (another format, another key, a bad digest, an unknown class or
   field, a top-level object that is not a Dataset) makes the bundle count as missing: the
   full load runs and a fresh bundle replaces it. Failing to write one is not an error.
@@ -36,16 +36,17 @@ uses a bundle.
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import enum
 import gc
-import hashlib
 import importlib
 import json
 import logging
 import os
 import sys
 import tempfile
+import zlib
 from array import array
 from collections.abc import Callable, Collection, Iterator
 from functools import cache, partial
@@ -122,19 +123,19 @@ def _pydantic_version_file() -> bytes:
 
 
 def files_signature(data: Path, assets: Path) -> str:
-    """SHA-256 of the names, sizes, times and inode numbers of the files ``dataset_key``
-    reads (and of the Python and pydantic versions): about 2 ms, where reading and hashing
-    the files themselves takes 7. A bundle records the signature taken just before its key;
+    """The names, sizes, times and inode numbers of the files ``dataset_key`` reads (and the
+    Python and pydantic versions), one line each: about 2 ms, where reading and hashing the
+    files themselves takes 7. A bundle records the signature taken just before its key;
     while the signature is the same, no file has been written since (a write changes the
     file's ctime, which no tool can set back), so the key is still the bundle's and need not
-    be computed again, as make and git trust a file's stat for unchanged."""
-    digest = hashlib.sha256()
-    digest.update(f"{FORMAT}\n{sys.version}\n".encode())
+    be computed again, as make and git trust a file's stat for unchanged. Kept as text, not
+    hashed: hashlib would load OpenSSL (about 3.5 MiB) into every start."""
+    lines = [FORMAT, sys.version]
 
     def add(label: str, path: Path) -> None:
         st = path.stat()
-        digest.update(f"{label}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0"
-                      f"{st.st_ino}\n".encode())
+        lines.append(f"{label}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ctime_ns}\t"
+                     f"{st.st_ino}")
 
     pydantic = _pydantic_version_path()
     if pydantic is not None:
@@ -143,7 +144,7 @@ def files_signature(data: Path, assets: Path) -> str:
         for path in _files_under(folder):
             if name != "code" or path.suffix == ".py":
                 add(f"{name}/{path.relative_to(folder).as_posix()}", path)
-    return digest.hexdigest()
+    return "\n".join(lines)
 
 
 def dataset_key(data: Path, assets: Path, *, toolchain: bool = True) -> str:
@@ -152,6 +153,8 @@ def dataset_key(data: Path, assets: Path, *, toolchain: bool = True) -> str:
     ``toolchain=False`` leaves out the Python and pydantic versions: the key of a wheel's
     bundle, built by the build's interpreter and read by whichever Python installs it (the
     bundle is plain JSON of bodymap's own classes, whose code the key covers)."""
+    import hashlib  # only when files changed (see files_signature)
+
     digest = hashlib.sha256()
 
     def add(label: str, payload: bytes) -> None:
@@ -342,8 +345,8 @@ def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     female_part, _ = _tree_and_paths(_Encoder(), female, met) if female is not None \
         else (f"null\n{_paths_line({})}".encode(), set())
     parts = {"main": main, "later": later, "female": female_part}
-    header = json.dumps({"format": FORMAT, "key": key, "files": signature, "sha256": {
-        name: hashlib.sha256(part).hexdigest() for name, part in parts.items()}})
+    header = json.dumps({"format": FORMAT, "key": key, "files": signature, "parts": {
+        name: [len(part), zlib.crc32(part)] for name, part in parts.items()}})
     return b"\n".join([header.encode("utf-8"), *parts.values()])
 
 
@@ -544,7 +547,7 @@ def decode(raw: bytes, key: str | Callable[[], str],
     unchanged = signature is not None and header.get("files") == signature
     if not unchanged and header.get("key") != (key() if callable(key) else key):
         raise BundleError("made from other data or code (stale)")
-    digests = header.get("sha256")
+    digests = header.get("parts")
     if not isinstance(digests, dict):
         raise BundleError("no digests of the parts")
     parts = {name: _Part(name, raw, ends[2 * i] + 1, ends[2 * i + 1], ends[2 * i + 2],
@@ -601,7 +604,7 @@ class _Part:
         if raw is None:
             raise BundleError(f"the {self.name} part was read already")
         with memoryview(raw) as view:
-            digest = hashlib.sha256(view[self._start:self._end]).hexdigest()
+            digest = [self._end - self._start, zlib.crc32(view[self._start:self._end])]
         if self._digest != digest:
             raise BundleError(f"the {self.name} part does not match its digest (damaged)")
         return _decode_part(decoder, raw[self._start:self._middle],
@@ -710,6 +713,18 @@ def bundle_path(data: Path, assets: Path, folder: Path | None = None) -> Path:
     """One bundle per data/assets pair, so that `--data DIR` and the shipped data do not
     evict each other; a new key overwrites the same file, so stale bundles do not pile up."""
     pair = f"{data.resolve()}\n{assets.resolve()}".encode()
+    # two checksums (64 bits) name the pair: two pairs that clashed would only rebuild each
+    # other's bundle, since the key decides what is used (not SHA-256: see files_signature)
+    name = f"dataset-{zlib.crc32(pair):08x}{zlib.adler32(pair):08x}.bundle"
+    return (folder or cache_dir()) / name
+
+
+def _older_bundle_path(data: Path, assets: Path, folder: Path | None = None) -> Path:
+    """Where bodymap 0.x before bundle format 4 kept the same pair's bundle (its name was a
+    SHA-256): removed when a new one is written, so that it is not left behind for good."""
+    import hashlib
+
+    pair = f"{data.resolve()}\n{assets.resolve()}".encode()
     return (folder or cache_dir()) / f"dataset-{hashlib.sha256(pair).hexdigest()[:20]}.bundle"
 
 
@@ -804,6 +819,8 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
 def _load_and_bundle(data: Path, assets: Path, path: Path, key: Callable[[], str],
                      signature: str) -> Dataset:
     dataset = load_dataset(data, assets)
+    with contextlib.suppress(OSError):  # not ours to insist on: it is only a stale file
+        _older_bundle_path(data, assets, path.parent).unlink(missing_ok=True)
     if write_bundle(path, dataset, key(), signature):
         _log.info("validated the data and wrote its bundle for the next start")
     else:

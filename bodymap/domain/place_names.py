@@ -20,7 +20,6 @@ terms speak that language; ids, sides and everything the ranking reads are uncha
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -54,6 +53,8 @@ def language_of(translate: Translate) -> str:
 
 
 def _digest(content: object) -> str:
+    import hashlib  # a validating load's: OpenSSL need not load at every start
+
     text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

@@ -3,12 +3,12 @@ rebuilt when stale or damaged, and never able to build anything but domain objec
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import zlib
 from array import array
 from pathlib import Path
 
@@ -60,7 +60,8 @@ def _with_part(raw: bytes, name: str, tree: bytes | None = None,
     i = 1 + 2 * PARTS.index(name)
     lines[i] = tree if tree is not None else lines[i]
     lines[i + 1] = paths if paths is not None else lines[i + 1]
-    header["sha256"][name] = hashlib.sha256(lines[i] + b"\n" + lines[i + 1]).hexdigest()
+    part = lines[i] + b"\n" + lines[i + 1]
+    header["parts"][name] = [len(part), zlib.crc32(part)]
     return b"\n".join([json.dumps(header).encode(), *lines[1:]])
 
 
@@ -378,3 +379,17 @@ def test_commands_share_the_bundle_and_validate_never_uses_it(tmp_path: Path) ->
     third = _bodymap("query", "--regions", "left.low_back,left.buttock", "--json", cache=cache)
     assert third.returncode == 0 and third.stdout == first.stdout
     assert _bodymap("validate", cache=cache).returncode == 0
+
+
+def test_a_bundle_from_before_format_4_is_not_left_behind(folders: tuple[Path, Path],
+                                                          tmp_path: Path) -> None:
+    """Bundles used to be named by a SHA-256 of the folders; a new one, named otherwise,
+    removes the old file rather than leave its megabytes in the cache for good."""
+    data, assets = folders
+    cache = tmp_path / "cache"
+    older = bundle._older_bundle_path(data, assets, cache)
+    cache.mkdir()
+    older.write_bytes(b'{"format": "bodymap-dataset-bundle/3"}\n')
+    load_dataset_cached(data, assets, cache)
+    assert not older.exists()
+    assert _only_bundle(cache) == bundle.bundle_path(data, assets, cache)

@@ -79,11 +79,22 @@ def test_the_log_rotates(log_folder: Path) -> None:
     path = logs.setup_logging()
     assert path == log_folder / "bodymap.log"
     record = "x" * 1000
-    for _ in range(2 * logs.MAX_BYTES // len(record)):
-        logs.log.info(record)
+    for i in range(2 * logs.MAX_BYTES // len(record)):
+        logs.log.info("%d %s", i, record)
     assert (log_folder / "bodymap.log.1").is_file()
     assert path.stat().st_size <= logs.MAX_BYTES
     assert not (log_folder / f"bodymap.log.{logs.BACKUP_COUNT + 1}").exists()
+    # many rotations later: exactly the newest backups are kept, each under the limit, and
+    # the records run on without a gap from the oldest kept file to the current one
+    for i in range(2 * logs.MAX_BYTES // len(record), 6 * logs.MAX_BYTES // len(record)):
+        logs.log.info("%d %s", i, record)
+    files = [log_folder / f"bodymap.log.{n}" for n in range(logs.BACKUP_COUNT, 0, -1)]
+    files.append(path)
+    assert all(f.is_file() and 0 < f.stat().st_size <= logs.MAX_BYTES for f in files)
+    assert not (log_folder / f"bodymap.log.{logs.BACKUP_COUNT + 1}").exists()
+    numbers = [int(line.split(": ", 1)[1].split()[0]) for f in files
+               for line in f.read_text(encoding="utf-8").splitlines() if " x" in line]
+    assert numbers == list(range(numbers[0], 6 * logs.MAX_BYTES // len(record)))
 
 
 def test_an_unwritable_log_folder_does_not_stop_bodymap(
