@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from bodymap.domain import geometry
 from bodymap.domain.errors import DataError, Problem, ProblemList
-from bodymap.domain.figure_shape import SHAPE_FILE, FigureShape, load_figure_shape
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 from bodymap.domain.geometry import Point, Subpath
 from bodymap.domain.regions import RegionCatalogue, Side, View
@@ -24,6 +23,10 @@ from bodymap.domain.yamlfile import read_model
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET
+
+    # the female figure's deformation: imported when her folder is loaded or her part of a
+    # bundle decoded (bundle.py names the class), not by a start that shows the male figure
+    from bodymap.domain.figure_shape import FigureShape
 
 _SVG = "{http://www.w3.org/2000/svg}"
 #: Our views are well under 1 MB; refuse anything far larger before parsing it.
@@ -352,6 +355,8 @@ def load_atlas(assets: Path, data: Path, regions: RegionCatalogue) -> Atlas:
     other alike)."""
     views: dict[View, AtlasView] = {}
     problems = ProblemList()
+    from bodymap.domain.figure_shape import SHAPE_FILE, load_figure_shape
+
     shape: FigureShape | None = None
     shape_path = assets / SHAPE_FILE
     if shape_path.exists():
