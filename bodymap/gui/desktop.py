@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from bodymap.logs import log, log_dir, short_path
 
@@ -28,6 +27,8 @@ def icon_png(size: int) -> Path:
 
 def render_icon(svg: Path, size: int) -> QImage:
     """The SVG drawn into a transparent size x size image (`make icons` commits these)."""
+    from PySide6.QtSvg import QSvgRenderer  # `make icons` only: not on the app's start path
+
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg}: not a valid SVG")
