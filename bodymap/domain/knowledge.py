@@ -8,6 +8,7 @@ mirror image on the ``right``. See docs/knowledge-format.md.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -226,6 +227,9 @@ class KnowledgeBase:
     def __init__(self, muscles: Iterable[Muscle], regions: RegionCatalogue) -> None:
         self.regions = regions
         self._load: Callable[[], Iterable[Muscle]] | None = None
+        # a later one may be read first from the window's thread and the referral model's
+        # worker at once (Session.prepare_in_background): it is built once, by one of them
+        self._lock = threading.Lock()
         self._muscles: dict[str, Muscle] = {}
         self._trigger_points: dict[str, TriggerPoint] = {}
         self._fill(muscles)
@@ -244,10 +248,11 @@ class KnowledgeBase:
         }
 
     def _built(self) -> None:
-        load = self._load
-        if load is not None:
-            self._fill(load())  # should it raise, the next read tries again
-            self._load = None
+        with self._lock:
+            load = self._load
+            if load is not None:
+                self._fill(load())  # should it raise, the next read tries again
+                self._load = None
 
     @property
     def muscles(self) -> dict[str, Muscle]:

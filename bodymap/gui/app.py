@@ -32,6 +32,11 @@ def application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     app = QApplication(sys.argv[:1])
+    # a worker thread builds the referral model after the first paint (Session.
+    # prepare_in_background): it hands the interpreter back to this thread within a
+    # millisecond (Python's default is 5), so an event never waits on it longer than that.
+    # With one thread running, the interval costs nothing
+    sys.setswitchinterval(0.001)
     app.setOrganizationName("bodymap")
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
@@ -128,7 +133,7 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
                 settings: QSettings | None = None) -> MainWindow:
     """Build and show the main window as `bodymap` starts it (run() then runs the event
     loop; the start-up bench measures this). What the first screen does not show waits
-    until it is painted: the client records, then the referral model."""
+    until it is painted: the client records, then the referral model (on a worker)."""
     application()
     settings = settings if settings is not None else QSettings()
     chosen = choose_language(language, settings)
@@ -140,7 +145,7 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
         # a damaged file's question has the window as its parent; the Clients dock is
         # there from the start, and its actions go if the records cannot be opened
         window.attach_store(open_store(db_path, window))
-        window.session.prepare()  # so that the first click does not wait for it
+        window.session.prepare_in_background()  # so that the first click need not wait
 
     after_first_paint(window, after_paint)
     window.show()

@@ -10,6 +10,7 @@ tested without a window.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from bodymap.domain.atlas import Atlas
 from bodymap.domain.dataset import Dataset
@@ -44,6 +45,9 @@ from bodymap.session.derive import (
 from bodymap.session.history import History
 from bodymap.session.view_model import Overlays, ViewModel
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 __all__ = ["APP_TITLE", "TOP_CANDIDATES", "Session"]
 
 APP_TITLE = QT_TRANSLATE_NOOP("Session", "bodymap — trigger-point body map")
@@ -64,6 +68,7 @@ class Session:
         # built on the first ranking (or by prepare()): the first screen, an empty drawing,
         # needs none, and building its indexes would delay the window's first paint
         self._model: ReferralModel | None = None
+        self._building: Future[ReferralModel] | None = None  # see prepare_in_background
         self._history: History[PainDrawing] = History(PainDrawing())
         self._stroke: tuple[bool, set[str]] | None = None  # (adding, regions touched)
         self._selection: Selection = None
@@ -87,11 +92,28 @@ class Session:
         self._view_model = self._build()
 
     def prepare(self) -> ReferralModel:
-        """The referral model, built now if not yet (the window calls this once it has
-        painted, so that the first click does not wait for it)."""
+        """The referral model: the one ``prepare_in_background`` started (waiting for it if
+        need be; its error, if it failed, is raised here), else built now."""
         if self._model is None:
-            self._model = self._ds.referral_model()
+            building, self._building = self._building, None
+            self._model = building.result() if building is not None else \
+                self._ds.referral_model()
         return self._model
+
+    def prepare_in_background(self) -> None:
+        """Start building the referral model on a worker thread; the window calls this once
+        it has painted. Building it, and decoding the muscles it reads, is about 50 ms of
+        pure Python, which on the window's thread would keep the first click (and every
+        repaint) waiting; on a worker the event loop goes on answering, and the first
+        ranking (``prepare``) waits only for what is left. The model reads nothing but the
+        immutable dataset; the muscles are decoded once, under KnowledgeBase's lock."""
+        if self._model is not None or self._building is not None:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bodymap-model")
+        self._building = worker.submit(self._ds.referral_model)
+        worker.shutdown(wait=False)  # its one thread ends with this job
 
     # ------------------------------------------------------------------ observing
     @property

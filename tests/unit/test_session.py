@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import threading
+import time
+import zlib
+from pathlib import Path
+
 import pytest
 
+from bodymap.domain.bundle import BundleError, dataset_key, decode, encode
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality
+from bodymap.domain.knowledge import KnowledgeBase, Muscle
 from bodymap.domain.regions import Side
 from bodymap.scene.layouts import Layout
 from bodymap.session.history import History
@@ -38,6 +46,66 @@ def test_the_referral_model_is_built_once_whenever_it_is_first_needed(
     eager.open_drawing(drawing)
     assert lazy.ranking == eager.ranking == dataset.referral_model().rank(drawing)
     assert lazy.prepare() is lazy.prepare()
+
+
+def test_a_model_built_in_the_background_is_the_one_the_first_ranking_uses(
+        dataset: Dataset, data_dir: Path, assets_dir: Path) -> None:
+    """The window starts the model on a worker once it has painted, from a dataset whose
+    muscles are still undecoded (as read from the bundle); the first ranking waits for it
+    and ranks exactly as a model built on the spot."""
+    key = dataset_key(data_dir, assets_dir)
+    from_bundle = decode(encode(dataset, key), key)
+    assert not from_bundle.knowledge.built
+    session = Session(from_bundle)
+    session.prepare_in_background()
+    session.prepare_in_background()  # asked twice: still one build
+    drawing = PainDrawing({"left.low_back": 6, "left.buttock": 4})
+    session.open_drawing(drawing)
+    assert session.ranking == dataset.referral_model().rank(drawing)
+    assert session.prepare() is session.prepare()
+    assert from_bundle.knowledge.built
+
+
+def test_a_background_build_that_fails_says_so_at_the_first_ranking(
+        dataset: Dataset, data_dir: Path, assets_dir: Path) -> None:
+    """A bundle whose muscles cannot be decoded (and no validating load to fall back on):
+    the worker's error is not lost in its thread but raised where the model is needed."""
+    key = dataset_key(data_dir, assets_dir)
+    raw = encode(dataset, key)
+    lines = raw.split(b"\n")
+    header = json.loads(lines[0])
+    lines[3] = b'{"t":"nonsense"}'
+    part = lines[3] + b"\n" + lines[4]
+    header["parts"]["later"] = [len(part), zlib.crc32(part)]
+    broken = decode(b"\n".join([json.dumps(header).encode(), *lines[1:]]), key)
+    session = Session(broken)
+    session.prepare_in_background()
+    with pytest.raises(BundleError, match="class reference"):
+        session.open_drawing(PainDrawing({"left.low_back": 6}))
+
+
+def test_muscles_read_from_two_threads_at_once_are_decoded_once(
+        dataset: Dataset) -> None:
+    """The window's thread and the model's worker may both read a knowledge base made by
+    KnowledgeBase.later first: one of them decodes, the other waits and gets the same."""
+    calls: list[str] = []
+    started = threading.Event()
+
+    def load() -> list[Muscle]:
+        calls.append(threading.current_thread().name)
+        started.set()
+        time.sleep(0.05)  # long enough for the other reader to arrive meanwhile
+        return list(dataset.knowledge.muscles.values())
+
+    knowledge = KnowledgeBase.later(load, dataset.regions)
+    seen: list[dict[str, Muscle]] = []
+    other = threading.Thread(target=lambda: seen.append(knowledge.muscles))
+    other.start()
+    started.wait(5)
+    mine = knowledge.muscles
+    other.join(5)
+    assert len(calls) == 1 and seen == [mine] and mine == dataset.knowledge.muscles
+    assert knowledge.trigger_points == dataset.knowledge.trigger_points
 
 
 def test_marking_ranks_and_selects_the_top_candidate(session: Session) -> None:
