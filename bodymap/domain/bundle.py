@@ -46,9 +46,10 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 import zlib
 from array import array
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import cache, partial
 from pathlib import Path
 from typing import Any, ClassVar
@@ -58,7 +59,7 @@ from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
 from bodymap.domain.dataset import Dataset, DeferredAtlas, load_dataset
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import KnowledgeBase, Muscle
-from bodymap.domain.regions import RegionCatalogue
+from bodymap.domain.regions import RegionCatalogue, View
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
 # 3: the female figure in lines of its own, decoded when first drawn
@@ -206,10 +207,12 @@ class _Encoder:
         self._keep: list[object] = []  # keeps id()s valid while encoding
         #: SVG path text met in the atlas objects -> its commands (geometry.path_commands)
         self.paths: dict[str, array[float]] = {}
-        #: write a KnowledgeBase's muscles as a ``later`` node and keep them here, for the
-        #: part that ``continuation()`` writes after this one
+        #: write a KnowledgeBase's muscles and each AtlasView's muscle layer as ``later``
+        #: nodes and keep them here, for the part that ``continuation()`` writes after this
+        #: one
         self._muscles_later = muscles_later
         self.later: list[object] = []
+        self.later_layers: dict[str, dict[str, MuscleShape]] = {}
 
     def continuation(self) -> _Encoder:
         """An encoder for the next part of the same bundle: it refers to this part's objects
@@ -222,6 +225,8 @@ class _Encoder:
     def value(self, obj: object) -> Any:
         if obj is None or type(obj) in (bool, int, float, str):
             return obj
+        if isinstance(obj, _LaterLayer):
+            obj = dict(obj)  # a layer not decoded yet is written as what it holds
         if isinstance(obj, enum.Enum):
             return {"t": "enum", "c": _class_ref(type(obj)), "v": obj.value}
         if isinstance(obj, str):
@@ -244,12 +249,14 @@ class _Encoder:
 
     def _object(self, obj: object) -> dict[str, Any]:
         cls = type(obj)
+        if cls is AtlasView and self._muscles_later:
+            assert isinstance(obj, AtlasView)
+            # the muscle layer (four fifths of the atlas) is drawn only with a pattern
+            self.later_layers[obj.view.value] = dict(obj.muscles)
+            return self._dataclass(obj, {"muscles": {"t": "later-layer",
+                                                     "v": obj.view.value}})
         if dataclasses.is_dataclass(obj):
-            for name in _SVG_PATH_FIELDS.get(cls, ()):
-                self._path_text(getattr(obj, name))
-            return {"t": "dc", "c": _class_ref(cls),
-                    "f": {f.name: self.value(getattr(obj, f.name))
-                          for f in dataclasses.fields(obj)}}
+            return self._dataclass(obj)
         if cls is KnowledgeBase and self._muscles_later:
             assert isinstance(obj, KnowledgeBase)
             self.later = list(obj.muscles.values())
@@ -259,6 +266,17 @@ class _Encoder:
         if adapter is not None:
             return {"t": "obj", "c": _class_ref(cls), "a": [self.value(a) for a in adapter(obj)]}
         raise TypeError(f"cannot bundle a {cls.__module__}.{cls.__qualname__}")
+
+    def _dataclass(self, obj: object, given: dict[str, Any] | None = None) -> dict[str, Any]:
+        cls = type(obj)
+        for name in _SVG_PATH_FIELDS.get(cls, ()):
+            if not given or name not in given:
+                self._path_text(getattr(obj, name))
+        given = given or {}
+        return {"t": "dc", "c": _class_ref(cls),
+                "f": {f.name: given[f.name] if f.name in given else
+                      self.value(getattr(obj, f.name))
+                      for f in dataclasses.fields(obj)}}  # type: ignore[arg-type]
 
 
     def _collection(self, kind: str, items: list[Any]) -> dict[str, Any]:
@@ -339,7 +357,8 @@ def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     female = dataset.female_atlas
     encoder = _Encoder(muscles_later=True)
     main, met = _tree_and_paths(encoder, dataclasses.replace(dataset, female_atlas=None))
-    later, _ = _tree_and_paths(encoder.continuation(), encoder.later, met)
+    later, _ = _tree_and_paths(encoder.continuation(), (encoder.later, encoder.later_layers),
+                               met)
     # a third of the female figure's paths are the male one's (details, unchanged shapes):
     # their commands, read at start, are not written twice
     female_part, _ = _tree_and_paths(_Encoder(), female, met) if female is not None \
@@ -364,8 +383,8 @@ class _Decoder:
         self._members: dict[tuple[str, object], enum.Enum] = {}
         self._texts: dict[tuple[str, str], str] = {}
 
-        #: builds the muscles of a KnowledgeBase written as ``later`` (see ``decode``)
-        self.later: Callable[[], list[Muscle]] | None = None
+        #: what the main part left for later (see ``decode``)
+        self.later: _Later | None = None
 
     def sibling(self) -> _Decoder:
         """A decoder for another part of the same bundle: it shares the classes, enum
@@ -470,6 +489,12 @@ class _Decoder:
         self._texts[ref, value] = text  # type: ignore[index]
         return text
 
+    def _later_layer(self, node: dict[str, Any]) -> _LaterLayer:
+        view = node.get("v")
+        if self.later is None or view not in {v.value for v in View}:
+            raise BundleError("a muscle layer left for later where none is expected")
+        return _LaterLayer(self.later, view)
+
     def _ref(self, node: dict[str, Any]) -> object:
         try:
             return self._objects[node["n"]]
@@ -479,6 +504,7 @@ class _Decoder:
     _readers: ClassVar[dict[object, Callable[[_Decoder, dict[str, Any]], Any]]] = {
         "tuple": _collection, "list": _collection, "frozenset": _collection,
         "set": _collection, "dict": _dict, "enum": _enum, "str": _str, "ref": _ref,
+        "later-layer": _later_layer,
     }
 
     def _object(self, tag: object, node: dict[str, Any]) -> object:
@@ -500,7 +526,7 @@ class _Decoder:
                 regions = self.value(args[1])
                 if type(regions) is not RegionCatalogue:
                     raise BundleError("a knowledge base's regions are not a RegionCatalogue")
-                return KnowledgeBase.later(self.later, regions)
+                return KnowledgeBase.later(self.later.muscles, regions)
             return cls(*[self.value(a) for a in args])
         raise BundleError(f"unknown tag {tag!r}")
 
@@ -556,8 +582,7 @@ def decode(raw: bytes, key: str | Callable[[], str],
     parts["later"].own()
     parts["female"].own()
     decoder = _Decoder()
-    later = _Later(decoder, parts["later"], fallback)
-    decoder.later = later.load
+    decoder.later = _Later(decoder, parts["later"], fallback)
     dataset, commands = parts["main"].decode(decoder)
     if type(dataset) is not Dataset:
         raise BundleError("the top-level object is not a Dataset")
@@ -629,28 +654,72 @@ def _decode_part(decoder: _Decoder, tree_text: bytes,
 
 
 class _Later:
-    """The muscles' part of a bundle (about 1.2 MB of the shipped one), kept as bytes until
-    the knowledge base is first read, then decoded once."""
+    """The bundle's ``later`` part (about 1.9 MB of the shipped one): the muscles and the
+    male figure's muscle layers, kept as bytes until one of them is first read, then
+    decoded once (the window's thread and the model's worker may ask at once)."""
 
     def __init__(self, main: _Decoder, part: _Part,
                  fallback: Callable[[], Dataset] | None) -> None:
         self._main, self._part, self._fallback = main, part, fallback
+        self._lock = threading.Lock()
+        self._done: tuple[list[Muscle], dict[str, dict[str, MuscleShape]]] | None = None
 
-    def load(self) -> list[Muscle]:
+    def muscles(self) -> list[Muscle]:
+        return self._load()[0]
+
+    def layer(self, view: str) -> dict[str, MuscleShape]:
+        return self._load()[1][view]
+
+    def _load(self) -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
+        with self._lock:
+            if self._done is None:
+                self._done = self._decode()
+            return self._done
+
+    def _decode(self) -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
         try:
-            muscles, commands = self._part.decode(self._main.continuation())
-            if type(muscles) is not list or \
-                    not all(type(m) is Muscle for m in muscles):
-                raise BundleError("the later part is not a list of muscles")
+            later, commands = self._part.decode(self._main.continuation())
+            if type(later) is not tuple or len(later) != 2:
+                raise BundleError("the later part is not muscles and muscle layers")
+            muscles, layers = later
+            if type(muscles) is not list or not all(type(m) is Muscle for m in muscles):
+                raise BundleError("the later part's muscles are not a list of muscles")
+            if type(layers) is not dict or set(layers) != {v.value for v in View} or \
+                    not all(type(layer) is dict and
+                            all(type(m) is MuscleShape for m in layer.values())
+                            for layer in layers.values()):
+                raise BundleError("the later part's muscle layers are not one per view")
         except BundleError as exc:
             if self._fallback is None:
                 raise
             _log.warning("the muscles cannot be read from the dataset bundle (%s); "
                          "validating the data instead", exc)
-            return list(self._fallback().knowledge.muscles.values())
+            valid = self._fallback()
+            return (list(valid.knowledge.muscles.values()),
+                    {v.value: dict(av.muscles) for v, av in valid.atlas.views.items()})
         for d, flat in commands:
             geometry.remember_commands(d, flat)
-        return muscles
+        return muscles, layers
+
+
+class _LaterLayer(Mapping[str, MuscleShape]):
+    """An AtlasView's muscle layer left in the bundle's ``later`` part: it reads like the
+    dict it stands for, which is decoded when first looked into."""
+
+    def __init__(self, later: _Later, view: str) -> None:
+        self._later, self._view = later, view
+
+    def __getitem__(self, key: str) -> MuscleShape:
+        return self._later.layer(self._view)[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._later.layer(self._view))
+
+    def __len__(self) -> int:
+        return len(self._later.layer(self._view))
+
+    def get(self, key: str, default: Any = None) -> Any:  # the common call: one lookup
+        return self._later.layer(self._view).get(key, default)
 
 
 class _DeferredFigure:

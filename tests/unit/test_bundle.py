@@ -20,7 +20,7 @@ from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.errors import DataError
 from bodymap.domain.figures import Figure
-from bodymap.domain.regions import View
+from bodymap.domain.regions import Side, View
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -297,9 +297,14 @@ def test_the_muscles_are_decoded_when_first_read(dataset: Dataset, data_dir: Pat
     key = dataset_key(data_dir, assets_dir)
     raw = _with_part(encode(dataset, key), "later", b'{"t":"nonsense"}')
     rebuilt = decode(raw, key)
-    assert not rebuilt.knowledge.built and rebuilt.atlas == dataset.atlas
+    front = rebuilt.atlas.views[View.FRONT]
+    assert not rebuilt.knowledge.built
+    assert front.regions == dataset.atlas.views[View.FRONT].regions
+    assert front.silhouette == dataset.atlas.views[View.FRONT].silhouette
     with pytest.raises(BundleError, match="class reference"):
         _ = rebuilt.knowledge.muscles
+    with pytest.raises(BundleError):  # the muscle layers are in the same part
+        _ = front.muscle("trapezius", Side.LEFT)
     fallbacks: list[str] = []
 
     def validating_load() -> Dataset:
@@ -310,6 +315,22 @@ def test_the_muscles_are_decoded_when_first_read(dataset: Dataset, data_dir: Pat
     assert rebuilt.knowledge.trigger_points == dataset.knowledge.trigger_points
     assert rebuilt.knowledge.muscles == dataset.knowledge.muscles and fallbacks == ["muscles"]
     assert rebuilt.knowledge.built
+    assert rebuilt.atlas == dataset.atlas and fallbacks == ["muscles"]
+
+
+def test_the_muscle_layers_are_decoded_with_the_muscles(dataset: Dataset, data_dir: Path,
+                                                        assets_dir: Path) -> None:
+    """Four fifths of the male figure's atlas is its muscle layer, drawn only with a
+    pattern: it waits in the later part, and reads as the same layer once looked into."""
+    key = dataset_key(data_dir, assets_dir)
+    rebuilt = decode(encode(dataset, key), key)
+    main_tree = _part(encode(dataset, key), "main")[0]
+    trapezius = dataset.atlas.views[View.BACK].muscle("trapezius", Side.LEFT)
+    assert trapezius is not None and trapezius.d.encode() not in main_tree
+    back = rebuilt.atlas.views[View.BACK]
+    assert back.muscle("trapezius", Side.LEFT) == trapezius
+    assert dict(back.muscles) == dict(dataset.atlas.views[View.BACK].muscles)
+    assert rebuilt.atlas.muscle_views("trapezius") == dataset.atlas.muscle_views("trapezius")
 
 
 @pytest.mark.parametrize(("tree", "message"), [

@@ -8,6 +8,7 @@ that explain it are ranked. A query that matches nothing says so and offers near
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
@@ -24,16 +25,13 @@ from typing_extensions import override
 
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
-from bodymap.domain.search import (
-    MuscleMatch,
-    PlaceMatch,
-    SearchResults,
-    mark_place,
-    search,
-    suggestion_template,
-)
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
+
+if TYPE_CHECKING:
+    # the search (its matching and its three result types) is imported when the user first
+    # types or picks a result: the window's start does not need it
+    from bodymap.domain.search import MuscleMatch, PlaceMatch, SearchResults
 
 ROLE_MUSCLE = Qt.ItemDataRole.UserRole + 1
 #: a place row: its index in the current results' places
@@ -214,6 +212,8 @@ class BrowsePage(QWidget):
             self.message.hide()
             self._fill_groups()
             return
+        from bodymap.domain.search import search
+
         ds = self._session.dataset
         self._found = search(text, ds.knowledge, ds.search_terms)
         self._fill_results(self._found)
@@ -225,6 +225,8 @@ class BrowsePage(QWidget):
             self.message.hide()
             return
         if found.suggestions:
+            from bodymap.domain.search import suggestion_template
+
             links = ", ".join(f"<a href='{escape(s, quote=True)}'>{escape(s)}</a>"
                               for s in found.suggestions)
             html = escape(suggestion_template(QCoreApplication.translate), quote=False).format(
@@ -278,6 +280,8 @@ class BrowsePage(QWidget):
         place = self._found.places[int(place_index)]
         side_value = str(index.data(ROLE_SIDE) or "")
         side = Side(side_value) if side_value else None
+        from bodymap.domain.search import mark_place
+
         marked = mark_place(self._session.drawing, place, side)
         if marked != self._session.drawing:
             self._session.open_drawing(marked, self.tr("Search: {place}").format(
