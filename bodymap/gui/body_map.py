@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QTapAndHoldGesture,
     QWidget,
 )
-from typing_extensions import override
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.regions import View
 from bodymap.gui.map_focus import next_region, reading_order
 from bodymap.gui.map_items import RegionItem
 from bodymap.gui.map_render import MapRenderer
+from bodymap.gui.overriding import override
 from bodymap.gui.region_menu import region_menu
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from typing_extensions import override
 
 from bodymap.domain.knowledge import Muscle
+from bodymap.gui.overriding import override
 
 
 class HandoutDialog(QDialog):

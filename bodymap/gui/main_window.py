@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from bodymap import __version__
 from bodymap.domain.dataset import Dataset
@@ -29,6 +28,7 @@ from bodymap.domain.figures import Figure
 from bodymap.gui.actions import WindowActions
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.exports import Exports
+from bodymap.gui.overriding import override
 from bodymap.gui.presentation import Presentation
 from bodymap.gui.side_panel import SidePanel
 from bodymap.report.card_html import DISCLAIMER

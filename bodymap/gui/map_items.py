@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
 )
-from typing_extensions import override
 
 from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.gui.overriding import override
 from bodymap.report import palette
 from bodymap.report.chart import (
     marker_path,

@@ -53,8 +53,9 @@ NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap
          "bodymap.domain.search", "concurrent.futures", "logging.handlers", "PySide6.QtSvg")
 #: needed only when the files changed: the key is a SHA-256 (OpenSSL weighs 3.5 MiB; a
 #: start from a current bundle compares the files' signature instead), and a full load
-#: checks the female figure too, whose deformation a warm start reads only with her
-WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape")
+#: checks the female figure too, whose deformation a warm start reads only with her;
+#: typing_extensions comes with pydantic (our @override needs it for mypy only)
+WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape", "typing_extensions")
 #: needed only by a full validating load, which a current bundle spares: the files'
 #: schemas (pydantic), the YAML and SVG parsers
 FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pydantic",

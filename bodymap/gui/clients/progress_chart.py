@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
-from typing_extensions import override
 
 from bodymap.gui.clients.common import month_text
+from bodymap.gui.overriding import override
 from bodymap.gui.plotting import pg, static_plot
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store import Visit

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
+from bodymap.gui.overriding import override
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 

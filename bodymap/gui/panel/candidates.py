@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
-from typing_extensions import override
 
+from bodymap.gui.overriding import override
 from bodymap.session.view_model import CandidateRow
 
 ROLE_SCORE = Qt.ItemDataRole.UserRole + 1

@@ -8,10 +8,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
-from typing_extensions import override
 
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.safety import Alert, Urgency
+from bodymap.gui.overriding import override
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import CardColours, muscle_card

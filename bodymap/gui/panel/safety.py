@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
+from bodymap.gui.overriding import override
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
