@@ -16,10 +16,10 @@ from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
-#: zlib's fastest level. Measured on 1400x900 screenshots (issue 15, bench/FIGURES.md): it
-#: encodes in 6-16 ms where Qt's PNG writer took 28-42 ms, and its files are 3-5 % SMALLER
-#: than Qt's (unfiltered rows suit a window's flat colours); level 6 saves another 8 % of
-#: the size for twice the time.
+#: zlib's fastest level. Measured on four screenshots of 1280x720 and 1400x900 (issue 15,
+#: bench/FIGURES.md): png_bytes takes 7-11 ms where Qt's PNG writer took 28-42 ms, and its
+#: files are 3-5 % SMALLER than Qt's (unfiltered rows suit a window's flat colours); zlib
+#: level 6 would save another 8 % of the size for twice the compression time.
 PNG_LEVEL = 1
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -75,7 +75,7 @@ def png_bytes(image: QImage, level: int = PNG_LEVEL) -> bytes:
     Qt's writer (libpng) was the slowest step of a screenshot after start-up: 28-42 ms for
     1400x900, and still ~20 ms with compression off, so most of it is libpng's work per row
     rather than zlib's. Here the rows go to zlib unfiltered (PNG filter type 0), which
-    suits a window's flat colours: smaller files than Qt's in 6-16 ms. A null image gives
+    suits a window's flat colours: smaller files than Qt's in 7-11 ms. A null image gives
     b"".
     """
     from PySide6.QtGui import QImage
@@ -89,13 +89,19 @@ def png_bytes(image: QImage, level: int = PNG_LEVEL) -> bytes:
     width, height, stride = pixels.width(), pixels.height(), pixels.bytesPerLine()
     row = width * (4 if alpha else 3)  # Qt pads each line to 4 bytes; PNG does not
     bits = memoryview(pixels.constBits()).cast("B")
-    scanlines = b"".join(b"\0" + bits[y * stride:y * stride + row] for y in range(height))
+    # each row goes to zlib as it is (after its filter-type byte), never copied into one
+    # long buffer first: that copy took a third as long as the compression itself
+    deflate = zlib.compressobj(level)
+    compressed = [piece for y in range(height)
+                  for piece in (deflate.compress(b"\0"),
+                                deflate.compress(bits[y * stride:y * stride + row]))]
+    compressed.append(deflate.flush())
     header = struct.pack(">IIBBBBB", width, height, 8, 6 if alpha else 2, 0, 0, 0)
     chunks = [_png_chunk(b"IHDR", header)]
     if pixels.dotsPerMeterX() > 0 and pixels.dotsPerMeterY() > 0:
         chunks.append(_png_chunk(b"pHYs", struct.pack(
             ">IIB", pixels.dotsPerMeterX(), pixels.dotsPerMeterY(), 1)))  # 1: per metre
-    chunks.append(_png_chunk(b"IDAT", zlib.compress(scanlines, level)))
+    chunks.append(_png_chunk(b"IDAT", b"".join(compressed)))
     chunks.append(_png_chunk(b"IEND", b""))
     return _PNG_SIGNATURE + b"".join(chunks)
 
