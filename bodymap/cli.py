@@ -602,7 +602,8 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     figure = _figure(args, ds)
     _install_language(args)
     return take_screenshot(ds, args.out, view=args.view, drawing=drawing,
-                           muscle=muscle, size=(w, h), figure=figure)
+                           muscle=muscle, size=(w, h), figure=figure,
+                           tidy=not getattr(args, "ends_process", False))
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
@@ -775,6 +776,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The `bodymap` console command: a subcommand, or the window without one."""
     parser = _build_parser()
     args = parser.parse_args(argv)
+    # the program itself (argv from the command line), not a caller in this interpreter:
+    # a screenshot ends the process once its file is written (_end_process), so the work
+    # of leaving things tidy for a caller is skipped
+    args.ends_process = argv is None and args.command == "screenshot"
     handler = _COMMANDS.get(args.command) if args.command else _run_gui
     assert handler is not None
     setup_logging(verbose=args.verbose)
@@ -782,8 +787,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_start(args.command or "window")
     status = _run(handler, args)
     log.info("finished: %s, exit status %d", args.command or "window", status)
-    if argv is None and args.command == "screenshot":
-        # the program itself (argv from the command line), not a caller in this interpreter
+    if args.ends_process:
         _end_process(status)
     return status
 
