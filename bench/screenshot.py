@@ -69,6 +69,7 @@ def measure(runs: int, against: Path | None = None) -> dict[str, list[float]]:
         if against is not None:
             # its own cache folder: the two trees' bundles may differ
             commands["against"] = (shot, against)
+
         def run(name: str) -> float:
             command, source = commands[name]
             return _once(command, out, cache / name, source)

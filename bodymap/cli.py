@@ -796,11 +796,12 @@ def _end_process(status: int) -> NoReturn:
     """End the process now, skipping the interpreter's teardown: for `bodymap screenshot`,
     whose work is done once its PNG is written.
 
-    Tearing down Qt, shiboken's wrappers and the loaded modules took ~130 ms of a ~500 ms
-    screenshot (issue 15) and produces nothing. What must outlive the process is already
-    safe or is made safe here: the PNG was fsync'ed and renamed into place
-    (report.output.write_private_bytes), the temporary settings folder was removed when its
-    `with` block ended, and the dataset bundle is written before the window is built. The
+    Tearing down Qt, shiboken's wrappers and the loaded modules took 60-130 ms of a
+    500 ms screenshot (issue 15, paired runs) and produces nothing. What must outlive the
+    process is already safe or is made safe here: the PNG was fsync'ed and renamed into
+    place (report.output.write_private_bytes), the temporary settings folder was removed
+    when its `with` block ended, and the dataset bundle is written before the window is
+    built. The
     log file and the terminal get their buffered lines here; the only other exit handlers
     are Qt's own teardown and weakref.finalize's, whose list is empty by now.
     """

@@ -86,8 +86,8 @@ def png_bytes(image: QImage, level: int = PNG_LEVEL) -> bytes:
     Qt's writer (libpng) was the slowest step of a screenshot after start-up: 28-42 ms for
     1400x900, and still ~20 ms with compression off, so most of it is libpng's work per row
     rather than zlib's. Here the rows go to zlib unfiltered (PNG filter type 0), which
-    suits a window's flat colours: smaller files than Qt's in 7-11 ms. A null image gives
-    b"".
+    suits a window's flat colours: files no larger than Qt's, in 7-11 ms. A null image
+    gives b"".
     """
     from PySide6.QtGui import QImage
 
