@@ -801,9 +801,8 @@ def _end_process(status: int) -> NoReturn:
     process is already safe or is made safe here: the PNG was fsync'ed and renamed into
     place (report.output.write_private_bytes), the temporary settings folder was removed
     when its `with` block ended, and the dataset bundle is written before the window is
-    built. The
-    log file and the terminal get their buffered lines here; the only other exit handlers
-    are Qt's own teardown and weakref.finalize's, whose list is empty by now.
+    built. The log file and the terminal get their buffered lines here; the only other exit
+    handlers are Qt's own teardown and weakref.finalize's, whose list is empty by now.
     """
     import logging
     import os
