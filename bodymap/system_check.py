@@ -19,7 +19,6 @@ import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,6 +143,10 @@ def missing_libraries(purpose: Purpose, pyside: Path | None = None) -> list[Miss
             return []
     except (OSError, ValueError):
         pass
+    # imported only here: a start that finds a current note runs no ldd, and importing
+    # subprocess (with the signal and locale modules) cost `bodymap screenshot` ~2.5 ms
+    import subprocess
+
     missing: set[str] = set()
     for path in binaries:
         if not path.is_file():
