@@ -41,7 +41,8 @@ def application() -> QApplication:
     app.setApplicationName("bodymap")
     app.setApplicationDisplayName("bodymap")
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    app.setWindowIcon(app_icon())
+    # the window icon is set by open_window after the first paint: reading its seven PNGs
+    # and loading Qt's SVG icon engine cost 4 ms and 2.6 MiB, and a screenshot needs none
     log.info("Qt %s, platform %s", qVersion(), app.platformName())
     return app
 
@@ -144,6 +145,7 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
     def after_paint() -> None:
         # a damaged file's question has the window as its parent; the Clients dock is
         # there from the start, and its actions go if the records cannot be opened
+        application().setWindowIcon(app_icon())
         window.attach_store(open_store(db_path, window))
         window.session.prepare_in_background()  # so that the first click need not wait
 

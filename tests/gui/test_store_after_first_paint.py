@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
 from bodymap.gui.app import run
+from bodymap.gui.desktop import ICON_SIZES
 from bodymap.gui.main_window import MainWindow
 from bodymap.store import Store
 
@@ -81,6 +82,11 @@ def test_run_opens_the_store_only_after_the_first_paint(
             QTimer.singleShot(500, look_and_close)
             return
         seen["later"] = windows[0].store is not None
+        seen["icon"] = {s.width() for s in windows[0].windowIcon().availableSizes()}
+        # the model the worker built after the paint is the one the first ranking uses
+        drawing = {"left.low_back": 6, "left.buttock": 4}
+        seen["ranking"] = windows[0].session.prepare().rank(drawing) == \
+            dataset.referral_model().rank(drawing)
         windows[0].close()
         qapp.exit(0)
 
@@ -97,3 +103,6 @@ def test_run_opens_the_store_only_after_the_first_paint(
     # painted before the database file was even created; opened soon after
     assert seen["at_paint"] == (None, False)
     assert seen["later"] is True and db.exists()
+    # the window icon too comes after the first paint
+    assert set(ICON_SIZES) <= seen["icon"]  # type: ignore[operator]
+    assert seen["ranking"] is True
