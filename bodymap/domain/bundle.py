@@ -52,7 +52,7 @@ from array import array
 from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 from bodymap.domain import geometry
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
@@ -80,8 +80,10 @@ _MODULES = frozenset({
     "bodymap.domain.prevalence", "bodymap.domain.referral", "bodymap.domain.regions",
     "bodymap.domain.safety", "bodymap.domain.search_terms",
 })
-#: a bundle larger than this is not ours (the shipped dataset gives about 1 MB)
+#: a bundle larger than this is not ours (the shipped dataset gives about 5 MB)
 MAX_BUNDLE_BYTES = 64_000_000
+#: its first line (format, key, the files' signature, the parts' lengths) is about 15 KB
+MAX_HEADER_BYTES = 4_000_000
 _DOMAIN_SOURCE = Path(__file__).resolve().parent
 _PACKAGE = _DOMAIN_SOURCE.parent
 #: where a wheel carries its bundle, relative to the package (see hatch_build.py)
@@ -133,18 +135,27 @@ def files_signature(data: Path, assets: Path) -> str:
     hashed: hashlib would load OpenSSL (about 3.5 MiB) into every start."""
     lines = [FORMAT, sys.version]
 
-    def add(label: str, path: Path) -> None:
-        st = path.stat()
+    def add(label: str, st: os.stat_result) -> None:
         lines.append(f"{label}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ctime_ns}\t"
                      f"{st.st_ino}")
 
+    def walk(label: str, folder: str, only_python: bool) -> None:
+        # the files _files_under gives, by os.scandir: half the system calls of rglob
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
+        for entry in entries:
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    walk(f"{label}/{entry.name}", entry.path, only_python)
+            elif entry.is_file() and (not only_python or entry.name.endswith(".py")):
+                add(f"{label}/{entry.name}", entry.stat())
+
     pydantic = _pydantic_version_path()
     if pydantic is not None:
-        add("pydantic", pydantic)
+        add("pydantic", pydantic.stat())
     for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
-        for path in _files_under(folder):
-            if name != "code" or path.suffix == ".py":
-                add(f"{name}/{path.relative_to(folder).as_posix()}", path)
+        if folder.is_dir():
+            walk(name, str(folder), name == "code")
     return "\n".join(lines)
 
 
@@ -543,6 +554,9 @@ def _list(value: object) -> list[Any]:
     return value
 
 
+_PART_NAMES = ("main", "later", "female")
+
+
 def decode(raw: bytes, key: str | Callable[[], str],
            fallback: Callable[[], Dataset] | None = None,
            signature: str | None = None) -> Dataset:
@@ -555,17 +569,52 @@ def decode(raw: bytes, key: str | Callable[[], str],
     Only the ``main`` part is checked against its digest and decoded here. The muscles
     (``later``) are decoded when first read, the female figure when first drawn; each part
     is checked against its digest then. Should that fail, ``fallback`` (a validating load of
-    the data) gives them instead, else BundleError is raised there."""
-    # where the lines end: a part's bytes are copied out of ``raw`` only when it is decoded
-    ends: list[int] = []
-    for _ in range(6):
-        end = raw.find(b"\n", ends[-1] + 1 if ends else 0)
-        if end < 0:
-            raise BundleError("not a header line and three parts of two lines")
-        ends.append(end)
-    ends.append(len(raw))
+    the data) gives them instead, else BundleError is raised there. (``read_bundle`` reads
+    those parts from the file only then.)"""
+    header_line, newline, _ = raw.partition(b"\n")
+    if not newline:
+        raise BundleError("no header line")
+    return _decode(header_line, _Bytes(raw), len(raw), key, fallback, signature)
+
+
+class _Bytes:
+    """A bundle's bytes, held in memory (``decode``)."""
+
+    def __init__(self, raw: bytes) -> None:
+        self._raw = raw
+
+    def read(self, at: int, size: int) -> bytes:
+        return self._raw[at:at + size]
+
+
+class _File:
+    """A bundle file, read part by part (``read_bundle``): the header and the main part at
+    start, each part left for later when it is decoded, from the same file (its identity is
+    checked: a bundle replaced meanwhile by another bodymap counts as damaged)."""
+
+    def __init__(self, path: Path, identity: tuple[int, int, int, int]) -> None:
+        self._path, self._identity = path, identity
+
+    @staticmethod
+    def identity_of(stream: BinaryIO) -> tuple[int, int, int, int]:
+        st = os.fstat(stream.fileno())
+        return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+    def read(self, at: int, size: int) -> bytes:
+        with self._path.open("rb") as stream:
+            if self.identity_of(stream) != self._identity:
+                raise BundleError("the bundle was replaced since the start")
+            stream.seek(at)
+            return stream.read(size)
+
+
+def _decode(header_line: bytes, source: _Bytes | _Prefetched, total: int,
+            key: str | Callable[[], str], fallback: Callable[[], Dataset] | None,
+            signature: str | None) -> Dataset:
+    """``decode`` of a bundle of ``total`` bytes whose first line is ``header_line``; its
+    other bytes come from ``source``."""
     try:
-        header = json.loads(raw[:ends[0]])
+        header = json.loads(header_line)
     except ValueError:
         raise BundleError("the header is not JSON") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
@@ -574,13 +623,20 @@ def decode(raw: bytes, key: str | Callable[[], str],
     if not unchanged and header.get("key") != (key() if callable(key) else key):
         raise BundleError("made from other data or code (stale)")
     digests = header.get("parts")
-    if not isinstance(digests, dict):
-        raise BundleError("no digests of the parts")
-    parts = {name: _Part(name, raw, ends[2 * i] + 1, ends[2 * i + 1], ends[2 * i + 2],
-                         digests.get(name))
-             for i, name in enumerate(("main", "later", "female"))}
-    parts["later"].own()
-    parts["female"].own()
+    if not isinstance(digests, dict) or set(digests) != set(_PART_NAMES) or \
+            not all(type(d) is list and len(d) == 2 and all(type(n) is int and n >= 0
+                                                             for n in d)
+                    for d in digests.values()):
+        raise BundleError("no length and digest for each part")
+    # the parts follow the header in order, each after a newline
+    parts: dict[str, _Part] = {}
+    at = len(header_line) + 1
+    for name in _PART_NAMES:
+        size, crc = digests[name]
+        parts[name] = _Part(name, source, at, size, crc)
+        at += size + 1
+    if at - 1 != total:
+        raise BundleError("the parts do not fill the file (truncated or damaged)")
     decoder = _Decoder()
     decoder.later = _Later(decoder, parts["later"], fallback)
     dataset, commands = parts["main"].decode(decoder)
@@ -600,40 +656,35 @@ def decode(raw: bytes, key: str | Callable[[], str],
 
 
 class _Part:
-    """One part of a bundle: where its two lines lie in the bundle's bytes (from ``start``,
-    the newline between them at ``middle``, up to ``end``) and the header's digest of them."""
+    """One part of a bundle: ``size`` bytes at ``at`` (its tree line, a newline, its paths
+    line) that ``source`` gives when the part is decoded, and their CRC-32 (header)."""
 
-    def __init__(self, name: str, raw: bytes, start: int, middle: int, end: int,
-                 digest: object) -> None:
-        self.name, self._digest = name, digest
-        self._raw: bytes | None = raw
-        self._start, self._middle, self._end = start, middle, end
-
-    def own(self) -> None:
-        """Keep a copy of the part's own bytes, not the whole bundle's: a part left for
-        later must not hold on to the megabytes of the others."""
-        if self._raw is not None:
-            self._raw = self._raw[self._start:self._end]
-            self._middle -= self._start
-            self._end -= self._start
-            self._start = 0
+    def __init__(self, name: str, source: _Bytes | _Prefetched, at: int, size: int,
+                 crc: int) -> None:
+        self.name, self._at, self._size, self._crc = name, at, size, crc
+        self._source: _Bytes | _Prefetched | None = source
 
     def is_null(self) -> bool:
         """Whether the part's object is ``null`` (a bundle without a female figure)."""
-        return self._raw is not None and self._raw[self._start:self._middle] == b"null"
+        return self._source is not None and self._size >= 5 and \
+            self._source.read(self._at, 5) == b"null\n"
 
     def decode(self, decoder: _Decoder) -> tuple[object, list[tuple[str, array[float]]]]:
         """The part's object and its paths' commands, once its bytes match the digest. A
-        part is decoded once: it lets go of the bundle's bytes then."""
-        raw, self._raw = self._raw, None
-        if raw is None:
+        part is decoded once: it lets go of its source then."""
+        source, self._source = self._source, None
+        if source is None:
             raise BundleError(f"the {self.name} part was read already")
-        with memoryview(raw) as view:
-            digest = [self._end - self._start, zlib.crc32(view[self._start:self._end])]
-        if self._digest != digest:
+        try:
+            raw = source.read(self._at, self._size)
+        except OSError as exc:
+            raise BundleError(f"the {self.name} part cannot be read ({exc})") from None
+        if len(raw) != self._size or zlib.crc32(raw) != self._crc:
             raise BundleError(f"the {self.name} part does not match its digest (damaged)")
-        return _decode_part(decoder, raw[self._start:self._middle],
-                            raw[self._middle + 1:self._end])
+        tree, newline, paths = raw.partition(b"\n")
+        if not newline:
+            raise BundleError(f"the {self.name} part is not two lines")
+        return _decode_part(decoder, tree, paths)
 
 
 def _decode_part(decoder: _Decoder, tree_text: bytes,
@@ -801,19 +852,40 @@ def read_bundle(path: Path, key: str | Callable[[], str],
                 fallback: Callable[[], Dataset] | None = None,
                 signature: str | None = None) -> Dataset | None:
     """The bundled Dataset, or None when there is none or it is stale or damaged.
-    ``key``, ``fallback``, ``signature``: see ``decode``."""
+    ``key``, ``fallback``, ``signature``: see ``decode``.
+
+    Only the header and the main part are read now, 0.8 of the shipped bundle's 5 MB; each
+    part left for later is read from the file when it is decoded."""
     try:
         with path.open("rb") as stream:
-            raw = stream.read(MAX_BUNDLE_BYTES + 1)
+            identity = _File.identity_of(stream)
+            total = identity[2]
+            if total > MAX_BUNDLE_BYTES:
+                raise BundleError("too large to be a bundle")
+            header_line = stream.readline(MAX_HEADER_BYTES)
+            if not header_line.endswith(b"\n"):
+                raise BundleError("no header line")
+            main = _Prefetched(stream, _File(path, identity))
+            return _decode(header_line[:-1], main, total, key, fallback, signature)
     except OSError:
         return None
-    if len(raw) > MAX_BUNDLE_BYTES:
-        return None
-    try:
-        return decode(raw, key, fallback, signature)
     except BundleError as exc:
         _log.info("the dataset bundle is not used: %s", exc)
         return None
+
+
+class _Prefetched:
+    """Reads from the stream ``read_bundle`` opened while it is open (the main part), then
+    from the file again (the parts left for later)."""
+
+    def __init__(self, stream: BinaryIO, later: _File) -> None:
+        self._stream, self._later = stream, later
+
+    def read(self, at: int, size: int) -> bytes:
+        if not self._stream.closed:
+            self._stream.seek(at)
+            return self._stream.read(size)
+        return self._later.read(at, size)
 
 
 def write_bundle(path: Path, dataset: Dataset, key: str, signature: str | None = None) -> bool:

@@ -414,3 +414,29 @@ def test_a_bundle_from_before_format_4_is_not_left_behind(folders: tuple[Path, P
     load_dataset_cached(data, assets, cache)
     assert not older.exists()
     assert _only_bundle(cache) == bundle.bundle_path(data, assets, cache)
+
+
+def test_a_part_left_for_later_comes_from_the_file_the_start_read(
+        folders: tuple[Path, Path], tmp_path: Path) -> None:
+    """A start reads the header and the main part; the muscles are read from the same file
+    when first needed. A bundle replaced in between (by another bodymap after a data change)
+    is not mixed in, even with the very same bytes: the muscles come from the fallback."""
+    data, assets = folders
+    cache = tmp_path / "cache"
+    good = load_dataset_cached(data, assets, cache)
+    path = _only_bundle(cache)
+    key = dataset_key(data, assets)
+    kept = bundle.read_bundle(path, key)
+    assert kept is not None
+    assert kept.knowledge.muscles == good.knowledge.muscles  # read when first needed
+    opened = bundle.read_bundle(path, key)
+    assert opened is not None
+    replacement = path.with_name("replacement.tmp")
+    replacement.write_bytes(path.read_bytes())
+    os.replace(replacement, path)
+    with pytest.raises(BundleError, match="replaced"):
+        _ = opened.knowledge.muscles
+    again = bundle.read_bundle(path, key, lambda: good)
+    assert again is not None
+    os.replace(path, path.with_name("moved-away.bundle"))
+    assert again.knowledge.muscles == good.knowledge.muscles  # from the fallback
