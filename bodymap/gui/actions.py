@@ -16,6 +16,7 @@ from bodymap.scene.layouts import Layout
 from bodymap.session.view_model import ViewModel
 
 if TYPE_CHECKING:
+    from bodymap.gui.client_panel import ClientPanel
     from bodymap.gui.main_window import MainWindow
 
 
@@ -76,9 +77,9 @@ class WindowActions(QObject):
             self._client_items = [
                 self.clients, self.toolbar.addSeparator(),
                 self._act(self.tr("E&xport client visits (JSON or CSV)…"),
-                          lambda: window.require_clients().ask_export()),
+                          lambda: _on_clients(window, lambda panel: panel.ask_export())),
                 self._act(self.tr("&Import client visits (JSON)…"),
-                          lambda: window.require_clients().ask_import())]
+                          lambda: _on_clients(window, lambda panel: panel.ask_import()))]
             self.toolbar.insertAction(self._client_items[1], self.clients)
             self.menu_file.addActions(self._client_items[2:])
             self._client_items.append(self.menu_file.addSeparator())
@@ -191,3 +192,11 @@ class WindowActions(QObject):
             self.present.blockSignals(True)
             self.present.setChecked(vm.presenting)
             self.present.blockSignals(False)
+
+
+def _on_clients(window: MainWindow, act: Callable[[ClientPanel], None]) -> None:
+    """Show the Clients dock and ``act`` on its panel; nothing when the client records
+    cannot be opened (the dock and these actions go then)."""
+    panel = window.show_clients()
+    if panel is not None:
+        act(panel)

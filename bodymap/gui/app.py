@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import threading
 import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
@@ -117,6 +128,40 @@ class _FirstPaint(QObject):
         return False
 
 
+class _RecordsOpener(QObject):
+    """Opens the client records after the first paint without holding up the event loop:
+    the store's modules (sqlite3 and its records, about 11 ms) are imported on a worker
+    thread, then the file is opened on the window's thread, which its connection belongs
+    to. A Clients action used before that opens them at once (``open_records_now``).
+
+    A damaged file's question has the window as its parent; the Clients dock is there from
+    the start, and its actions go if the records cannot be opened."""
+
+    imported = Signal()
+
+    def __init__(self, window: MainWindow, db_path: Path) -> None:
+        super().__init__(window)
+        self._window, self._path = window, db_path
+        window.open_records_now = self.open_now
+        # emitted on the worker, run here: the receiver lives on the window's thread
+        self.imported.connect(self.open_now, Qt.ConnectionType.QueuedConnection)
+        threading.Thread(target=self._import, name="bodymap-records", daemon=True).start()
+
+    def _import(self) -> None:
+        try:
+            import bodymap.store  # noqa: F401 (what open_store needs, imported here)
+        finally:
+            # the window may be gone already: then there is nothing to open
+            with contextlib.suppress(RuntimeError):
+                self.imported.emit()
+
+    def open_now(self) -> None:
+        if self._window.open_records_now is None:
+            return  # opened already
+        self._window.open_records_now = None
+        self._window.attach_store(open_store(self._path, self._window))
+
+
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     """Run ``then`` once the shown ``widget`` has been painted for the first time."""
     _FirstPaint(widget, then)
@@ -143,11 +188,9 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
     add_language_menu(window, settings, chosen)
 
     def after_paint() -> None:
-        # a damaged file's question has the window as its parent; the Clients dock is
-        # there from the start, and its actions go if the records cannot be opened
         application().setWindowIcon(app_icon())
-        window.attach_store(open_store(db_path, window))
         window.session.prepare_in_background()  # so that the first click need not wait
+        _RecordsOpener(window, db_path)
 
     after_first_paint(window, after_paint)
     window.show()

@@ -6,6 +6,7 @@ the session's view model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, Qt
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._client_panel: ClientPanel | None = None  # built when first needed
+        #: opens the client records at once while they are still being prepared after the
+        #: first paint (gui.app.open_window sets it; None once they are open, or not coming)
+        self.open_records_now: Callable[[], None] | None = None
         self.client_dock: QDockWidget | None = None
         if store is not None or store_later:
             self.client_dock = QDockWidget(self.tr("Clients"), self)
@@ -141,7 +145,11 @@ class MainWindow(QMainWindow):
     @property
     def client_panel(self) -> ClientPanel | None:
         """The clients dock's panel (None without a store); built on first use, because its
-        progress chart needs pyqtgraph, which the window should not wait for at start."""
+        progress chart needs pyqtgraph, which the window should not wait for at start. Asked
+        for before the records opened after the first paint are ready (``open_records_now``),
+        it opens them first."""
+        if self.store is None and self.open_records_now is not None:
+            self.open_records_now()
         if self._client_panel is None and self.store is not None and \
                 self.client_dock is not None:
             from bodymap.gui.client_panel import ClientPanel
@@ -164,12 +172,19 @@ class MainWindow(QMainWindow):
         self.client_dock.deleteLater()
         self.client_dock = None
 
-    def require_clients(self) -> ClientPanel:
-        # only reachable through actions that exist when there is a store (and so a dock)
+    def show_clients(self) -> ClientPanel | None:
+        """The Clients dock shown, and its panel; None when the client records cannot be
+        opened (the dock and its actions are gone then)."""
         panel = self.client_panel
-        assert panel is not None
-        assert self.client_dock is not None
+        if panel is None or self.client_dock is None:
+            return None
         self.client_dock.show()
+        return panel
+
+    def require_clients(self) -> ClientPanel:
+        """``show_clients`` where the records are known to be open (a window given a store)."""
+        panel = self.show_clients()
+        assert panel is not None
         return panel
 
     def _on_client_dock_visible(self, visible: bool) -> None:

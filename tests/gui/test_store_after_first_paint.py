@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
-from bodymap.gui.app import run
+from bodymap.gui.app import _RecordsOpener, run
 from bodymap.gui.desktop import ICON_SIZES
 from bodymap.gui.main_window import MainWindow
 from bodymap.store import Store
@@ -106,3 +106,24 @@ def test_run_opens_the_store_only_after_the_first_paint(
     # the window icon too comes after the first paint
     assert set(ICON_SIZES) <= seen["icon"]  # type: ignore[operator]
     assert seen["ranking"] is True
+
+
+def test_clients_asked_for_before_the_records_are_ready_open_them_then(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings, tmp_path: Path) -> None:
+    """After the first paint the store's modules load on a worker and the file is opened
+    when they have; Clients chosen in between opens the records at once, and only once."""
+    window = MainWindow(dataset, settings, store_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    db = tmp_path / "early.sqlite3"
+    _RecordsOpener(window, db)  # what open_window starts after the first paint
+    assert window.store is None and window.open_records_now is not None
+    panel = window.require_clients()  # Ctrl+L before the worker's signal is handled
+    store = window.store
+    assert store is not None and panel.store is store and db.exists()
+    assert window.open_records_now is None
+    qtbot.wait(50)  # the worker's queued signal arrives: nothing is opened twice
+    assert window.store is store
+    window.close()
+    store.close()
