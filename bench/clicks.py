@@ -55,6 +55,12 @@ def click_rows(result: dict[str, Any]) -> list[Row]:
             note="a click's first repaint may lead to more (a widget whose text needs "
                  "another height lays the panel out again and repaints it): this is when "
                  "the last of them is done"),
+        Row(section, "  the same, CPU time of the GUI thread: to the first repaint / to the last",
+            f"{ms(median(result['cpu_painted']))} / {ms(median(result['cpu_settled']))} median, "
+            f"{ms(percentile(result['cpu_painted'], 0.95))} / "
+            f"{ms(percentile(result['cpu_settled'], 0.95))} p95",
+            note="the work itself: wall-clock figures also hold the time the other "
+                 "processes on the machine took the CPU"),
         Row(section, "  of which Session.toggle (rank + view model, no widgets), median",
             ms(median(handler))),
         Row(section, "  of which ReferralModel.rank() alone, median / p95",
