@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QPoint, QSettings, Qt, qVersion
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -39,6 +39,41 @@ class Target:
     rid: str
     view: str
     pos: QPoint
+
+
+class _LayoutWatch(QObject):
+    """Notes whether any layout, repaint or timer event was delivered (while installed)."""
+
+    KINDS = (QEvent.Type.LayoutRequest, QEvent.Type.UpdateRequest, QEvent.Type.Paint,
+             QEvent.Type.Timer)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+        if event.type() in self.KINDS:
+            self.seen = True
+        return False
+
+
+def _until_settled(app: QApplication, watch: _LayoutWatch) -> float:
+    """Deliver events until a round brings no layout, repaint or timer event; the time after
+    the last round that did. A click's first repaint may schedule more: a new text that
+    changes a widget's height lays the panel out again and repaints it (what the user sees
+    last), which the first repaint's time leaves out."""
+    settled = time.perf_counter()
+    app.installEventFilter(watch)
+    try:
+        for _ in range(20):
+            watch.seen = False
+            app.processEvents()
+            if not watch.seen:
+                break
+            settled = time.perf_counter()
+    finally:
+        app.removeEventFilter(watch)
+    return settled
 
 
 def _status_kib(field: str) -> int:
@@ -105,6 +140,12 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
         viewport = window.body_map.viewport()
         to_signal: list[float] = []
         to_painted: list[float] = []
+        to_settled: list[float] = []
+        # the same spans in this thread's CPU time: on the shared machine the wall-clock
+        # figures move with the other users' load, the work done much less
+        cpu_painted: list[float] = []
+        cpu_settled: list[float] = []
+        watch = _LayoutWatch()
         handler: list[float] = []
         model_only: list[float] = []
         sizes: list[int] = []
@@ -116,6 +157,7 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             window.session.open_drawing(PainDrawing.of(marked), "bench setup")
             _settle(app)
             fired.clear()
+            cpu_start = time.thread_time()
             start = time.perf_counter()
             QTest.mouseClick(viewport, Qt.MouseButton.LeftButton,
                              Qt.KeyboardModifier.NoModifier, by_rid[clicked].pos)
@@ -124,12 +166,18 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             signalled = fired[0] if fired else float("nan")
             app.processEvents()  # the repaint of map and panel that the click scheduled
             painted = time.perf_counter()
+            cpu_paint_done = time.thread_time()
+            settled = _until_settled(app, watch)
+            cpu_settle_done = time.thread_time()
             expected = PainDrawing.of(marked).toggled(clicked)
             if window.session.drawing != expected or not fired:
                 wrong += 1
                 continue
             to_signal.append(signalled - start)
             to_painted.append(painted - start)
+            to_settled.append(settled - start)
+            cpu_painted.append(cpu_paint_done - cpu_start)
+            cpu_settled.append(cpu_settle_done - cpu_start)
             bare.open_drawing(PainDrawing.of(marked))
             t = time.perf_counter()
             bare.toggle(clicked)
@@ -143,7 +191,8 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             "platform": QGuiApplication.platformName(),
             "viewport": [viewport.width(), viewport.height()],
             "targets": len(rids), "skipped_targets": skipped, "wrong": wrong,
-            "to_signal": to_signal, "to_painted": to_painted, "handler": handler,
+            "to_signal": to_signal, "to_painted": to_painted, "to_settled": to_settled,
+            "cpu_painted": cpu_painted, "cpu_settled": cpu_settled, "handler": handler,
             "model": model_only, "sizes": sizes,
         }
 

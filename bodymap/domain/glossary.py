@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from bodymap.domain.errors import DataError, Problem
 from bodymap.domain.yamlfile import read_model
+
+#: texts whose term uses are kept (the knowledge base's texts, the odd headline)
+USES_KEPT = 20_000
 
 
 class Glossary:
@@ -23,6 +27,10 @@ class Glossary:
         # Longest first, so "lateral epicondyle" wins over "epicondyle" at the same place.
         alternatives = sorted(self.entries, key=len, reverse=True)
         self._pattern: re.Pattern[str] | None = None
+        # Where the terms occur in each text seen so far. Searching a card's texts with the
+        # one pattern of every term took most of the time of building a card (about 1.7 ms of
+        # 2.6); the texts come from the knowledge base, so each is searched once.
+        self._found: dict[str, tuple[_Use, ...]] = {}
         if alternatives:
             body = "|".join(re.escape(t) for t in alternatives)
             # a plural "s"/"es" still counts as the term ("transverse processes")
@@ -49,6 +57,20 @@ class Glossary:
         names = {t.casefold(): t for t in self.entries}
         return {names[m.group(1).casefold()] for m in self._pattern.finditer(text)}
 
+    def uses(self, text: str) -> tuple[_Use, ...]:
+        """The terms' uses in ``text``, in order (kept per text)."""
+        found = self._found.get(text)
+        if found is None:
+            if self._pattern is None:
+                return ()
+            found = tuple(_Use(m.group(1).casefold(), m.end(),
+                               _already_explained(text, m.start(), m.end()))
+                          for m in self._pattern.finditer(text))
+            if len(self._found) >= USES_KEPT:
+                self._found.clear()
+            self._found[text] = found
+        return found
+
     def explainer(self) -> Explainer:
         """A fresh explainer for one card: each term is explained once, at its first use."""
         return Explainer(self)
@@ -62,25 +84,29 @@ class Explainer:
         self.explained: set[str] = set()
 
     def __call__(self, text: str) -> str:
-        pattern = self._glossary.pattern
-        if pattern is None:
-            return text
         out: list[str] = []
         last = 0
-        for match in pattern.finditer(text):
-            key = match.group(1).casefold()
-            if key in self.explained:
+        for use in self._glossary.uses(text):
+            if use.key in self.explained:
                 continue
-            self.explained.add(key)
-            if _already_explained(text, match.start(), match.end()):
+            self.explained.add(use.key)
+            if use.explained_here:
                 # "the tailbone (coccyx)" or "coccyx (tailbone)": the card says it already
                 continue
-            plain = self._glossary.plain(key) or ""
-            out.append(text[last:match.end()])
+            plain = self._glossary.plain(use.key) or ""
+            out.append(text[last:use.end])
             out.append(f" ({plain})")
-            last = match.end()
+            last = use.end
         out.append(text[last:])
         return "".join(out)
+
+
+class _Use(NamedTuple):
+    """One use of a glossary term in a text."""
+
+    key: str               # the term, casefolded
+    end: int               # where the term (with any plural ending) ends in the text
+    explained_here: bool   # the text explains it itself, in brackets
 
 
 def _already_explained(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
@@ -296,3 +296,34 @@ def test_a_click_in_a_close_up_marks_the_region_under_it(qtbot: QtBot,
                 assert set(window.session.drawing) == drawn
                 return
     pytest.fail("no overlapping bounding boxes in the head close-up any more")
+
+
+def test_the_card_scroll_bar_comes_and_goes_with_the_text(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    """The card is given its new text with the scroll bar held on (so it is laid out once):
+    afterwards the bar shows only when the text is longer than the card, and the text is
+    wrapped at the width it is shown at."""
+    card = window.panel.card
+    bar = card.verticalScrollBar()
+
+    def check(long: bool) -> None:
+        QApplication.processEvents()
+        assert card.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        assert bar.isVisible() is long
+        assert card.document().textWidth() == card.viewport().width()
+        assert bar.value() == 0
+
+    welcome = card.toPlainText()
+    assert card.document().size().height() < card.viewport().height(), \
+        "the welcome text fits (the window is 1400 x 900)"
+    check(long=False)
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    check(long=True)
+    window.session.select_muscle("soleus")
+    check(long=True)
+    click_region(qtbot, window, View.BACK, "left.low_back")  # unmarked: the welcome again
+    assert card.toPlainText() == welcome
+    check(long=False)
+    window.session.select_muscle("trapezius")
+    check(long=True)
+    assert card.toPlainText() == _fresh_card_text(window)

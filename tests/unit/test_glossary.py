@@ -42,6 +42,21 @@ def test_terms_the_card_already_explains_are_not_repeated() -> None:
     assert g.explainer()(text) == text
 
 
+def test_a_text_seen_before_is_explained_as_the_first_time() -> None:
+    """Where the terms occur is kept per text; what gets explained still depends on what the
+    card explained before it."""
+    g = Glossary({"sacrum": "the base bone", "coccyx": "the tailbone"})
+    text = "The sacrum, then the coccyx (tailbone), then the sacrum again."
+    once = "The sacrum (the base bone), then the coccyx (tailbone), then the sacrum again."
+    for _ in range(3):
+        explain = g.explainer()
+        assert explain(text) == once
+        assert explain(text) == text, "second use in one card: nothing added"
+    other = g.explainer()
+    assert other("The sacrum hurts.") == "The sacrum (the base bone) hurts."
+    assert other(text) == text
+
+
 def test_load_reads_terms(tmp_path: Path) -> None:
     g = load_glossary(_write(tmp_path, "terms:\n  - {term: coccyx, plain: the tailbone}\n"))
     assert g.plain("Coccyx") == "the tailbone"

@@ -11,7 +11,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from bodymap.gui.overriding import override
 from bodymap.session.view_model import CandidateRow
@@ -20,21 +26,43 @@ ROLE_SCORE = Qt.ItemDataRole.UserRole + 1
 ROLE_DETAIL = Qt.ItemDataRole.UserRole + 2
 ROLE_POINT = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
+#: explanations whose row heights are kept (a few hundred bytes each)
+HEIGHTS_KEPT = 2000
 
 
 class CandidateModel(QAbstractListModel):
-    """Rows of the session's candidate list; replaced whole when the ranking changes."""
+    """Rows of the session's candidate list, updated in place when the ranking changes.
+
+    A model reset made the view forget every row's place and height, measure them all again
+    and repaint the whole list, and it dropped the current row; most clicks change a few rows'
+    texts and scores and keep the count. So the rows that changed are announced with
+    dataChanged, and only rows that came or went are inserted or removed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[CandidateRow, ...] = ()
 
-    def set_rows(self, rows: tuple[CandidateRow, ...]) -> None:
+    def set_rows(self, rows: tuple[CandidateRow, ...]) -> bool:
+        """Show ``rows``; False when they are the rows already shown."""
         if rows is self._rows:
-            return
-        self.beginResetModel()
+            return False
+        old = self._rows
+        common = min(len(old), len(rows))
+        changed = [i for i in range(common) if old[i] != rows[i]]
+        # the kept rows first, so the views' inserts and removals below see the new texts
+        self._rows = rows[:common] + old[common:]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+        if len(rows) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(rows) - 1)
+            self._rows = rows
+            self.endInsertRows()
+        elif len(rows) < len(old):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(old) - 1)
+            self._rows = rows
+            self.endRemoveRows()
         self._rows = rows
-        self.endResetModel()
+        return bool(changed) or len(rows) != len(old)
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -115,11 +143,32 @@ class CandidateDelegate(QStyledItemDelegate):
                          str(index.data(ROLE_DETAIL) or ""))
         painter.restore()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Each row's height comes from its explanation wrapped at the list's width. Measuring
+        # it (QFontMetrics.boundingRect) costs about 30 us, and the view asks for a row's size
+        # whenever it lays the list out, paints a row or looks up where one is (a dozen
+        # times per row on a click): heights are kept per text, for one width and font.
+        self._heights: dict[str, int] = {}
+        self._measured_for: tuple[int, str] | None = None
+
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        width = max(200, option.rect.width() or 340) - 2 * self.PAD
-        metrics = option.fontMetrics
-        detail = metrics.boundingRect(QRect(0, 0, width, 2000),
-                                      int(Qt.TextFlag.TextWordWrap),
-                                      str(index.data(ROLE_DETAIL) or ""))
-        return QSize(width, 38 + detail.height() + 2 * self.PAD + 2)
+        # The rows are as wide as the list's viewport. The view lays its rows out with an
+        # empty option.rect but asks again with the row's rectangle when it paints or looks
+        # a row up: measured from option.rect, a row could be given one height for its place
+        # and another for its painting, and overlap the row below.
+        view = option.widget
+        shown = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 0
+        width = max(200, shown or option.rect.width() or 340) - 2 * self.PAD
+        key = (width, option.font.key())
+        if key != self._measured_for or len(self._heights) > HEIGHTS_KEPT:
+            self._heights.clear()
+            self._measured_for = key
+        detail = str(index.data(ROLE_DETAIL) or "")
+        height = self._heights.get(detail)
+        if height is None:
+            text = option.fontMetrics.boundingRect(QRect(0, 0, width, 2000),
+                                                   int(Qt.TextFlag.TextWordWrap), detail)
+            height = self._heights[detail] = 38 + text.height() + 2 * self.PAD + 2
+        return QSize(width, height)

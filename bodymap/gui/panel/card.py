@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -159,7 +159,17 @@ class CardView(QTextBrowser):
         if html == self._html:
             return
         self._html = html
+        # setHtml empties the document first: with the scroll bar shown only as needed, it
+        # went away and came back, and the new card was laid out twice, at two widths (2.1
+        # ms against 1.1). Held on while the text is set, the bar then goes only if the new
+        # text is short enough, as it did before.
+        policy = self.verticalScrollBarPolicy()
+        if policy != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            self.setHtml(html)
+            return
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHtml(html)
+        self.setVerticalScrollBarPolicy(policy)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

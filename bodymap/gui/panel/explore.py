@@ -4,12 +4,94 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from bodymap.gui.overriding import override
 from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
 from bodymap.session.session import Session
-from bodymap.session.view_model import ViewModel
+from bodymap.session.view_model import CandidateRow, ViewModel
+
+
+class NoteLines(QWidget):
+    """The lines under the candidate list (the combination offer, the red-flag pointer),
+    placed by this widget instead of the page's layout, with room kept for them.
+
+    In the page's layout, every new text or a line shown or hidden asked for a new layout,
+    and the request climbed through the tab widget (which repaints itself whole on it) to the
+    main window: a click laid out and painted the list, the tabs and the card two or three
+    times, and the list grew and shrank under the pointer. Here the lines are placed one
+    under the other, and the room they need is asked of the page only when it grows; it is
+    given back when the list empties (``release``) or the width changes."""
+
+    SPACING = 6
+
+    def __init__(self, *lines: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        for line in lines:
+            line.setParent(self)
+        self._room = 0
+        self._width = -1
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._set_room(0)
+
+    def needed(self, width: int) -> int:
+        """The height the shown lines take at ``width``."""
+        heights = [line.heightForWidth(width) for line in self._lines if not line.isHidden()]
+        return sum(heights) + self.SPACING * max(0, len(heights) - 1)
+
+    def arrange(self) -> None:
+        """Place the shown lines; ask the page for more room if they need it."""
+        width = self.width()
+        rewrapped = width != self._width  # the room kept was for another width
+        self._width = width
+        y = 0
+        for line in self._lines:
+            if line.isHidden():
+                continue
+            height = line.heightForWidth(width)
+            line.setGeometry(0, y, width, height)
+            y += height + self.SPACING
+        needed = max(0, y - self.SPACING)
+        if needed > self._room or (rewrapped and needed != self._room):
+            self._set_room(needed)
+
+    def release(self) -> None:
+        """Give back the room kept for lines no longer shown."""
+        needed = self.needed(self.width())
+        if needed != self._room:
+            self._set_room(needed)
+
+    def _set_room(self, height: int) -> None:
+        self._room = height
+        self.setFixedHeight(height)
+        # without lines it takes no room, not even the layout's spacing
+        self.setVisible(height > 0)
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._room)
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a line's text or visibility changed
+            self.arrange()
+            return True
+        return super().event(event)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
 
 
 class ExplorePage(QWidget):
@@ -18,6 +100,8 @@ class ExplorePage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._rendering = False  # the list's current row is being set from the view model
+        self._shown_rows: tuple[CandidateRow, ...] = ()
         self.hint = QLabel(self.tr(
             "Click where it hurts on the body. The muscles whose trigger points best explain "
             "your drawing are listed here, best first."))
@@ -25,7 +109,8 @@ class ExplorePage(QWidget):
         self.model = CandidateModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(CandidateDelegate(self.list))
+        self.delegate = CandidateDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
@@ -44,28 +129,41 @@ class ExplorePage(QWidget):
         self.red_flag_hint.setTextFormat(Qt.TextFormat.RichText)
         self.red_flag_hint.linkActivated.connect(lambda _href: self.red_flags_requested.emit())
         self.red_flag_hint.hide()
+        self.notes = NoteLines(self.combination, self.red_flag_hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.combination)
-        layout.addWidget(self.red_flag_hint)
+        layout.addWidget(self.notes)
 
     def refresh(self, vm: ViewModel) -> None:
-        self.model.set_rows(vm.candidates)
+        self._rendering = True
+        try:
+            self._render(vm)
+        finally:
+            self._rendering = False
+
+    def _render(self, vm: ViewModel) -> None:
+        rows_changed = vm.candidates is not self._shown_rows
+        self._shown_rows = vm.candidates
+        if self.model.set_rows(vm.candidates):
+            # The view lays its rows out again after any change (a new text may wrap to
+            # another height), on a timer, and repaints them: done now, the list is painted
+            # once per click, with the rest, instead of twice.
+            self.list.doItemsLayout()
         self.hint.setVisible(not vm.candidates)
         self.list.setVisible(bool(vm.candidates))
         sel = self.list.selectionModel()
         if vm.selected != sel.currentIndex().row() or \
                 (vm.selected >= 0 and not sel.isRowSelected(vm.selected, QModelIndex())):
-            sel.blockSignals(True)
             if vm.selected >= 0:
                 sel.setCurrentIndex(self.model.index(vm.selected),
                                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.list.scrollTo(self.model.index(vm.selected))
             else:
                 sel.clear()
-            sel.blockSignals(False)
-            self.list.viewport().update()
+            rows_changed = True
+        if rows_changed and vm.selected >= 0:
+            # the chosen candidate in sight, as when the list was filled anew on each change
+            self.list.scrollTo(self.model.index(vm.selected))
         if vm.combination is not None:
             self.combination.setText(self.tr(
                 "No single muscle explains all of it. Together, {muscles} would explain it "
@@ -74,9 +172,12 @@ class ExplorePage(QWidget):
                     percent=round(vm.combination.score * 100)))
         self.combination.setVisible(vm.combination is not None)
         self.red_flag_hint.setVisible(vm.suggest_red_flags and not vm.alerts)
+        if not vm.candidates:
+            self.notes.release()
+        self.notes.arrange()
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._rendering:
             self._session.select_candidate(current.row())
 
     def rows(self) -> int:
