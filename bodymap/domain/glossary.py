@@ -24,17 +24,13 @@ class Glossary:
     def __init__(self, entries: dict[str, str] | None = None) -> None:
         self.entries: dict[str, str] = dict(entries or {})
         self._by_key = {term.casefold(): plain for term, plain in self.entries.items()}
-        # Longest first, so "lateral epicondyle" wins over "epicondyle" at the same place.
-        alternatives = sorted(self.entries, key=len, reverse=True)
+        # compiled when first used (the first card): 1.5 ms the start need not spend
+        self._compiled = False
         self._pattern: re.Pattern[str] | None = None
         # Where the terms occur in each text seen so far. Searching a card's texts with the
         # one pattern of every term took most of the time of building a card (about 1.7 ms of
         # 2.6); the texts come from the knowledge base, so each is searched once.
         self._found: dict[str, tuple[_Use, ...]] = {}
-        if alternatives:
-            body = "|".join(re.escape(t) for t in alternatives)
-            # a plural "s"/"es" still counts as the term ("transverse processes")
-            self._pattern = re.compile(rf"\b({body})(?:e?s)?\b", re.IGNORECASE)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -45,6 +41,14 @@ class Glossary:
     @property
     def pattern(self) -> re.Pattern[str] | None:
         """Matches any term (group 1 is the term as written in the text); None if empty."""
+        if not self._compiled:
+            # Longest first, so "lateral epicondyle" wins over "epicondyle" at one place.
+            alternatives = sorted(self.entries, key=len, reverse=True)
+            if alternatives:
+                body = "|".join(re.escape(t) for t in alternatives)
+                # a plural "s"/"es" still counts as the term ("transverse processes")
+                self._pattern = re.compile(rf"\b({body})(?:e?s)?\b", re.IGNORECASE)
+            self._compiled = True
         return self._pattern
 
     def plain(self, term: str) -> str | None:
@@ -52,20 +56,22 @@ class Glossary:
 
     def terms_in(self, text: str) -> set[str]:
         """The glossary terms (as written in the glossary) that occur in ``text``."""
-        if self._pattern is None:
+        pattern = self.pattern
+        if pattern is None:
             return set()
         names = {t.casefold(): t for t in self.entries}
-        return {names[m.group(1).casefold()] for m in self._pattern.finditer(text)}
+        return {names[m.group(1).casefold()] for m in pattern.finditer(text)}
 
     def uses(self, text: str) -> tuple[_Use, ...]:
         """The terms' uses in ``text``, in order (kept per text)."""
         found = self._found.get(text)
         if found is None:
-            if self._pattern is None:
+            pattern = self.pattern
+            if pattern is None:
                 return ()
             found = tuple(_Use(m.group(1).casefold(), m.end(),
                                _already_explained(text, m.start(), m.end()))
-                          for m in self._pattern.finditer(text))
+                          for m in pattern.finditer(text))
             if len(self._found) >= USES_KEPT:
                 self._found.clear()
             self._found[text] = found

@@ -6,7 +6,7 @@ the region menu, Ctrl+wheel or pinch zooms about the pointer, dragging empty spa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -239,6 +239,9 @@ class BodyMapView(QGraphicsView):
                 self._long_press(self.viewport().mapFromGlobal(hold.position().toPoint()))
                 event.accept()
                 return True
+        if event.type() == QEvent.Type.Paint and not self._render.caching:
+            # the first paint draws the items directly; from the next one they keep pixmaps
+            QTimer.singleShot(0, self._render.start_caching)
         return super().viewportEvent(event)
 
     # ------------------------------------------------------------------ mouse

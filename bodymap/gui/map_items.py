@@ -8,7 +8,7 @@ chart painter's (bodymap.report.chart), so the map, the handout and exports look
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPen, QTransform
@@ -100,7 +100,18 @@ class FigureItem(QGraphicsRectItem):
         return self.figure.view
 
 
-def _cached(item: QGraphicsItem) -> QGraphicsItem:
+def cache_items(groups: Iterable[FigureItem]) -> None:
+    """Turn the pixmap cache (``_cached``) on for every item of ``groups`` built without it.
+
+    The window's first paint draws the map without it: filling a pixmap per item first
+    cost about 6 ms and 4 MiB before anything showed. The renderer turns it on right after
+    that paint (MapRenderer.start_caching), so clicks get it."""
+    for group in groups:
+        for item in (*group.childItems(), *group.labels):
+            _cached(item)
+
+
+def _cached(item: QGraphicsItem, cache: bool = True) -> QGraphicsItem:
     """Keep the item's rendering as a pixmap in device pixels. A click repaints the area its
     pattern overlay covers, which used to redraw every antialiased outline beneath it (about
     half of the map's repaint); a cached item is copied instead and redrawn only when its own
@@ -108,7 +119,8 @@ def _cached(item: QGraphicsItem) -> QGraphicsItem:
     the next (build_overlay), and drawing a pattern's zones anew cost more than all the rest
     of the map (the main zone's merged outline alone about 2.8 ms of a 5 ms full repaint,
     against 0.4 ms for the whole map copied from pixmaps)."""
-    item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    if cache:
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
 
 
@@ -119,8 +131,9 @@ def _passive(item: QGraphicsItem, z: float) -> QGraphicsItem:
 
 
 def build_figures(scene: QGraphicsScene, layout: FigureLayout,
-                  regions: RegionCatalogue) -> list[FigureItem]:
-    """Silhouettes, clickable regions, anatomical details and labels of every figure."""
+                  regions: RegionCatalogue, *, cache: bool = True) -> list[FigureItem]:
+    """Silhouettes, clickable regions, anatomical details and labels of every figure;
+    ``cache``: with each item's pixmap cache on (see ``cache_items``)."""
     out: list[FigureItem] = []
     for figure in layout.figures:
         group = FigureItem(figure)
@@ -131,17 +144,17 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             sil.setPen(palette.cosmetic(palette.OUTLINE, 1.3))
             sil.setBrush(QBrush(palette.SKIN))
             sil.setZValue(Z_SILHOUETTE)
-            _cached(sil)
+            _cached(sil, cache)
         for rid, region_shape in shape.regions.items():
             if figure.crop is not None and not figure.shows(region_shape.bounds):
                 continue  # outside the close-up: no item to draw or to hit
             group.regions[rid] = item = RegionItem(rid, regions[rid].label, figure.view,
                                                    region_path(shape, rid), group)
-            _cached(item)
+            _cached(item, cache)
         for d in shape.details:
             det = QGraphicsPathItem(painter_path_from_d(d), group)
             det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
-            _cached(_passive(det, Z_DETAIL))
+            _cached(_passive(det, Z_DETAIL), cache)
         # a close-up's caption may use its part's width and a little of the gaps beside it
         room = figure.width + DETAIL_GAP * 0.8 if figure.crop is not None else None
         for label in figure.labels:
@@ -153,7 +166,7 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             out_label.setPos(lx, ly)
             out_label.setData(0, "label")
             scene.addItem(out_label)
-            _cached(_passive(out_label, Z_LABEL))
+            _cached(_passive(out_label, Z_LABEL), cache)
         out.append(group)
     x, y, w, h = layout.bounds
     scene.setSceneRect(QRectF(x, y, w, h))
@@ -251,7 +264,8 @@ def pain_groups(shape: AtlasView, pained: tuple[str, ...]) -> list[tuple[str, ..
 
 
 def build_overlay(group: FigureItem, scene: Scene,
-                  reuse: dict[OverlayKey, QGraphicsItem] | None = None) -> list[QGraphicsItem]:
+                  reuse: dict[OverlayKey, QGraphicsItem] | None = None, *,
+                  cache: bool = True) -> list[QGraphicsItem]:
     """Zones (merged, no inner borders), the pain outline on top, quality symbols, X marks.
 
     ``reuse``: the items shown so far, by their key (``group.overlay_keys``). An item whose
@@ -271,7 +285,7 @@ def build_overlay(group: FigureItem, scene: Scene,
         seen[key] += 1
         item = kept.pop(full, None)
         if item is None:
-            item = _cached(make())
+            item = _cached(make(), cache)
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         z += _Z_ORDER_STEP * of_kind[key[0]]
         of_kind[key[0]] += 1

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from bodymap.domain.atlas import Atlas
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
-from bodymap.gui.map_items import FigureItem, RegionItem, build_figures, build_overlay
+from bodymap.gui.map_items import (
+    FigureItem,
+    RegionItem,
+    build_figures,
+    build_overlay,
+    cache_items,
+)
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import FigureLayout, Scene, build_scene, interest_rect, layout_figures
 from bodymap.session.view_model import ViewModel
@@ -28,6 +34,9 @@ class MapRenderer:
         self._items_by_rid: dict[str, list[RegionItem]] = {}
         self._rendered: ViewModel | None = None
         self._overlaid: Scene | None = None   # what the overlay was last drawn from
+        #: items keep their rendering as pixmaps (map_items.cache_items): from just after
+        #: the view's first paint, which is quicker without
+        self.caching = False
 
     def refresh(self, vm: ViewModel) -> bool:
         """Update the items; True when the figures were rebuilt (a new layout or body
@@ -45,11 +54,17 @@ class MapRenderer:
         self._rendered = vm
         return rebuilt
 
+    def start_caching(self) -> None:
+        if not self.caching:
+            self.caching = True
+            cache_items(self.figures)
+
     def _build(self, layout: Layout) -> None:
         self._scene.clear()
         # the figure labels ("Right", "Front"...) in the user's language
         self._layout = layout_figures(self._atlas, layout, QCoreApplication.translate)
-        self.figures = build_figures(self._scene, self._layout, self._ds.regions)
+        self.figures = build_figures(self._scene, self._layout, self._ds.regions,
+                                     cache=self.caching)
         self._items_by_rid = {}
         for group in self.figures:
             for rid, item in group.regions.items():
@@ -78,7 +93,7 @@ class MapRenderer:
             # items whose zone, outline, muscle or mark is unchanged stay where they are:
             # only what changed is drawn again
             shown = dict(zip(group.overlay_keys, group.overlays, strict=True))
-            group.overlays = build_overlay(group, scene, reuse=shown)
+            group.overlays = build_overlay(group, scene, reuse=shown, cache=self.caching)
             for item in shown.values():
                 self._scene.removeItem(item)
 
