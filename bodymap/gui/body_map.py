@@ -38,6 +38,7 @@ from bodymap.gui.map_items import RegionItem
 from bodymap.gui.map_render import MapRenderer
 from bodymap.gui.overriding import override
 from bodymap.gui.region_menu import region_menu
+from bodymap.gui.viewports import own_viewport
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
@@ -69,8 +70,9 @@ class BodyMapView(QGraphicsView):
         self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
+        viewport = own_viewport(self)
+        viewport.grabGesture(Qt.GestureType.PinchGesture)
+        viewport.grabGesture(Qt.GestureType.TapAndHoldGesture)
         self.setAccessibleName(self.tr("Body map"))
         # a visible focus ring on the map itself (the focused region has its own)
         self.setStyleSheet("BodyMapView { border: 2px solid transparent; }"

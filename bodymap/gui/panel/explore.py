@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.gui.overriding import override
 from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
+from bodymap.gui.viewports import own_viewport
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, ViewModel
 
@@ -108,6 +109,7 @@ class ExplorePage(QWidget):
         self.hint.setWordWrap(True)
         self.model = CandidateModel(self)
         self.list = QListView()
+        own_viewport(self.list)  # measured by the rows' delegate at the first click
         self.list.setModel(self.model)
         self.delegate = CandidateDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
