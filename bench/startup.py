@@ -1,5 +1,10 @@
 """Startup: cold starts of bodymap, of a same-widgets plain-Qt floor and of a bare
-QMainWindow, in rotation, as subprocesses; plus starts after a data change (no bundle)."""
+QMainWindow, in rotation, as subprocesses; plus starts after a data change (no bundle).
+
+Alone (`python bench/startup.py --against DIR [--runs N]`), it times this checkout's window
+start against another bodymap source tree's (a worktree of an older commit), alternating,
+each with its own warmed bundle cache, and prints the medians side by side: the fair
+before/after on a machine whose load drifts."""
 
 from __future__ import annotations
 
@@ -42,13 +47,19 @@ class Startup:
     cold: list[dict[str, Any]]
 
 
-def start_once(mode: str, cache: Path) -> dict[str, Any]:
+def start_once(mode: str, cache: Path, tree: Path | None = None) -> dict[str, Any]:
+    """One start; ``tree``: another bodymap source tree, run from its own folder (python
+    puts the script's folder ahead of PYTHONPATH) with its own startup_child.py."""
     env = {**os.environ, "BODYMAP_CACHE_DIR": str(cache)}
+    child, cwd = CHILD, None
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+        child, cwd = tree / "bench" / "startup_child.py", tree
     # a warm start uses compiled .pyc files (pip writes them at install); with this set
     # every start would compile each module changed since the last written .pyc again
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.time()
-    done = subprocess.run([sys.executable, str(CHILD), mode, repr(t0)], env=env,
+    done = subprocess.run([sys.executable, str(child), mode, repr(t0)], env=env, cwd=cwd,
                           capture_output=True, text=True, timeout=120, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"startup child {mode} failed ({done.returncode}):\n{done.stderr}")
@@ -136,3 +147,42 @@ def rows(result: Startup) -> list[Row]:
                        note=f"the full validating load and the bundle write take {ms(load)}"))
     out += [Row(section, f"  bodymap phase: {PHASE_LABELS[p]}", ms(phases[p])) for p in PHASES]
     return out
+
+
+def compare(against: Path, runs: int) -> str:
+    """This checkout's window start against ``against``'s, alternating: a table of medians."""
+    trees: dict[str, Path | None] = {"this checkout": None, str(against): against}
+    out: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-pairs-") as folder:
+        caches = {name: Path(folder) / f"cache-{i}" for i, name in enumerate(trees)}
+        for name, tree in trees.items():  # warm each one's bundle and .pyc files
+            start_once("bodymap", caches[name], tree)
+        for i in range(runs):
+            order = list(trees) if i % 2 == 0 else list(reversed(trees))
+            for name in order:
+                out[name].append(start_once("bodymap", caches[name], trees[name]))
+    lines = [f"{'':>40}  first paint  interactive  RSS at paint  "
+             + "  ".join(f"{p:>12}" for p in PHASES[1:-1])]
+    for name, results in out.items():
+        phases = _phase_medians(results)
+        lines.append(
+            f"{name[-40:]:>40}  {ms(median([r['total'] for r in results])):>11}  "
+            f"{ms(median([r['interactive'] for r in results])):>11}  "
+            f"{mib(median([r['rss_first_paint_kib'] for r in results])):>12}  "
+            + "  ".join(f"{ms(phases[p]):>12}" for p in PHASES[1:-1]))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--against", type=Path, metavar="DIR", required=True,
+                        help="another bodymap source tree (e.g. a worktree of main)")
+    parser.add_argument("--runs", type=int, default=9, help="starts of each (default 9)")
+    args = parser.parse_args()
+    if not (args.against / "bench" / "startup_child.py").is_file():
+        parser.error(f"--against {args.against}: no bench/startup_child.py there")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(compare(args.against, args.runs))
+    print(f"load average {os.getloadavg()}")
