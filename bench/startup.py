@@ -30,7 +30,8 @@ PHASE_LABELS = {
     "load_dataset": "dataset (bundle, or full load)",
     "window_built": "QApplication + MainWindow()",
     "first_paint": "show() -> first paint",
-    "interactive": "first paint -> event loop quiet (store, model)",
+    "interactive": "first paint -> event loop answering (the records' modules and the "
+                   "model load on worker threads meanwhile)",
 }
 #: the goals of issue 15 (benchmarks, not timed tests)
 GOAL_VS_BARE = 2.0

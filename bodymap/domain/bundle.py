@@ -52,7 +52,7 @@ from array import array
 from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO, ClassVar, TypeVar
 
 from bodymap.domain import geometry
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
@@ -555,6 +555,7 @@ def _list(value: object) -> list[Any]:
 
 
 _PART_NAMES = ("main", "later", "female")
+_T = TypeVar("_T")
 
 
 def decode(raw: bytes, key: str | Callable[[], str],
@@ -728,29 +729,49 @@ class _Later:
             return self._done
 
     def _decode(self) -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
-        try:
-            later, commands = self._part.decode(self._main.continuation())
-            if type(later) is not tuple or len(later) != 2:
-                raise BundleError("the later part is not muscles and muscle layers")
-            muscles, layers = later
-            if type(muscles) is not list or not all(type(m) is Muscle for m in muscles):
-                raise BundleError("the later part's muscles are not a list of muscles")
-            if type(layers) is not dict or set(layers) != {v.value for v in View} or \
-                    not all(type(layer) is dict and
-                            all(type(m) is MuscleShape for m in layer.values())
-                            for layer in layers.values()):
-                raise BundleError("the later part's muscle layers are not one per view")
-        except BundleError as exc:
-            if self._fallback is None:
-                raise
-            _log.warning("the muscles cannot be read from the dataset bundle (%s); "
-                         "validating the data instead", exc)
-            valid = self._fallback()
-            return (list(valid.knowledge.muscles.values()),
-                    {v.value: dict(av.muscles) for v, av in valid.atlas.views.items()})
-        for d, flat in commands:
-            geometry.remember_commands(d, flat)
-        return muscles, layers
+        fallback = self._fallback
+
+        def validated() -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
+            assert fallback is not None  # passed to _deferred only with one
+            dataset = fallback()
+            return (list(dataset.knowledge.muscles.values()),
+                    {v.value: dict(av.muscles) for v, av in dataset.atlas.views.items()})
+
+        return _deferred(self._part, self._main.continuation(), "the muscles", _later_part,
+                         validated if fallback is not None else None)
+
+
+def _later_part(later: object) -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
+    """The ``later`` part's muscles and muscle layers, checked for shape."""
+    if type(later) is not tuple or len(later) != 2:
+        raise BundleError("the later part is not muscles and muscle layers")
+    muscles, layers = later
+    if type(muscles) is not list or not all(type(m) is Muscle for m in muscles):
+        raise BundleError("the later part's muscles are not a list of muscles")
+    if type(layers) is not dict or set(layers) != {v.value for v in View} or \
+            not all(type(layer) is dict and all(type(m) is MuscleShape for m in layer.values())
+                    for layer in layers.values()):
+        raise BundleError("the later part's muscle layers are not one per view")
+    return muscles, layers
+
+
+def _deferred(part: _Part, decoder: _Decoder, what: str, check: Callable[[object], _T],
+              fallback: Callable[[], _T] | None) -> _T:
+    """A part left for later, decoded now: its object as ``check`` (which raises BundleError)
+    gives it, its paths' commands remembered. Should it fail, ``fallback`` (from a validating
+    load) gives it instead, with a warning naming ``what``; without one the error is raised."""
+    try:
+        obj, commands = part.decode(decoder)
+        value = check(obj)
+    except BundleError as exc:
+        if fallback is None:
+            raise
+        _log.warning("%s cannot be read from the dataset bundle (%s); validating the data "
+                     "instead", what, exc)
+        return fallback()
+    for d, flat in commands:
+        geometry.remember_commands(d, flat)
+    return value
 
 
 class _LaterLayer(Mapping[str, MuscleShape]):
@@ -774,27 +795,23 @@ class _LaterLayer(Mapping[str, MuscleShape]):
 
 
 class _DeferredFigure:
-    """The female figure's part of a bundle (about 1.8 MB for the shipped figure), kept as
-    bytes until the figure is first drawn, then decoded once."""
+    """The female figure's part of a bundle (about 2.1 MB for the shipped figure), read from
+    the file and decoded when the figure is first drawn."""
 
     def __init__(self, decoder: _Decoder, part: _Part,
                  fallback: Callable[[], Dataset] | None) -> None:
         self._decoder, self._part, self._fallback = decoder, part, fallback
 
     def load(self) -> Atlas | None:
-        try:
-            atlas, commands = self._part.decode(self._decoder)
-            if type(atlas) is not Atlas:
-                raise BundleError("the female figure's line is not an Atlas")
-        except BundleError as exc:
-            if self._fallback is None:
-                raise
-            _log.warning("the female figure cannot be read from the dataset bundle (%s); "
-                         "validating the data instead", exc)
-            return self._fallback().female_atlas
-        for d, flat in commands:
-            geometry.remember_commands(d, flat)
-        return atlas
+        fallback = self._fallback
+        return _deferred(self._part, self._decoder, "the female figure", _atlas,
+                         (lambda: fallback().female_atlas) if fallback is not None else None)
+
+
+def _atlas(obj: object) -> Atlas:
+    if type(obj) is not Atlas:
+        raise BundleError("the female figure's line is not an Atlas")
+    return obj
 
 
 def _path_commands(line: object) -> list[tuple[str, array[float]]]:
