@@ -16,7 +16,8 @@ Why this is safe to trust:
   the source of the code that checks them (bodymap/domain/*.py), of pydantic's version
   file and of the Python version. Any change to any of them gives a new key, and the
   bundle is rebuilt by a full validating load: it never stands in for data it was not
-  made from.
+  made from. (The key is computed again only when the files' stat signature changed; a
+  wheel's own bundle is keyed by zlib checksums instead: see ``dataset_key``.)
 * The file is JSON, read with ``json.loads``: reading it cannot run code (no pickle). Its
   objects are rebuilt only as classes of bodymap's domain modules named in ``_MODULES``,
   each of the kind its tag says (a dataclass, an enum, a ``str`` subclass, or one of three
@@ -52,7 +53,7 @@ from array import array
 from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar, TypeVar
+from typing import Any, BinaryIO, ClassVar, Protocol, TypeVar
 
 from bodymap.domain import geometry
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
@@ -159,15 +160,44 @@ def files_signature(data: Path, assets: Path) -> str:
     return "\n".join(lines)
 
 
+class _Digest(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+    def hexdigest(self) -> str: ...
+
+
+class _Checksums:
+    """CRC-32 and Adler-32 of a byte stream (zlib's, 64 bits together), with hashlib's
+    ``update``/``hexdigest``: the key of a wheel's own bundle (see ``dataset_key``)."""
+
+    def __init__(self) -> None:
+        self._crc, self._adler = 0, 1
+
+    def update(self, data: bytes, /) -> None:
+        self._crc = zlib.crc32(data, self._crc)
+        self._adler = zlib.adler32(data, self._adler)
+
+    def hexdigest(self) -> str:
+        return f"{self._crc:08x}{self._adler:08x}"
+
+
 def dataset_key(data: Path, assets: Path, *, toolchain: bool = True) -> str:
     """SHA-256 of everything a validated load depends on (see the module's docstring).
 
     ``toolchain=False`` leaves out the Python and pydantic versions: the key of a wheel's
     bundle, built by the build's interpreter and read by whichever Python installs it (the
-    bundle is plain JSON of bodymap's own classes, whose code the key covers)."""
-    import hashlib  # only when files changed (see files_signature)
+    bundle is plain JSON of bodymap's own classes, whose code the key covers). That key is
+    computed at every start of an installed bodymap, to notice data edited after installing
+    (the wheel cannot know the installed files' times): it is a 64-bit zlib checksum pair,
+    enough to tell an edit from the shipped files, without loading OpenSSL (3.5 MiB) for
+    hashlib. The cache's key, computed only when files changed, stays a SHA-256."""
+    digest: _Digest
+    if toolchain:
+        import hashlib  # only when files changed (see files_signature)
 
-    digest = hashlib.sha256()
+        digest = hashlib.sha256()
+    else:
+        digest = _Checksums()
 
     def add(label: str, payload: bytes) -> None:
         # length-prefixed, so that no two different inputs give the same byte stream
