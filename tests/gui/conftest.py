@@ -27,9 +27,15 @@ def window(qtbot: QtBot, dataset: Dataset, settings: QSettings) -> MainWindow:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def db(tmp_path: Path) -> Path:
+    """Where this test's client records live."""
+    return tmp_path / "clinic.sqlite3"
+
+
+@pytest.fixture
+def store(db: Path) -> Iterator[Store]:
     """Client records in a real SQLite file of this test's own."""
-    s = Store.open(tmp_path / "clinic.sqlite3")
+    s = Store.open(db)
     yield s
     s.close()
 

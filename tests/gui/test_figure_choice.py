@@ -10,11 +10,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QGraphicsPathItem, QMenu
@@ -71,18 +69,6 @@ def choose_client(panel: ClientPanel, client_id: int | None) -> None:
     index = panel.client_box.findData(client_id) if client_id is not None else 0
     assert index >= 0
     panel.client_box.setCurrentIndex(index)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "clinic.sqlite3"
-
-
-@pytest.fixture
-def store(db: Path) -> Iterator[Store]:
-    s = Store.open(db)
-    yield s
-    s.close()
 
 
 def test_choosing_female_in_the_view_menu_redraws_the_map_and_is_remembered(
