@@ -99,10 +99,24 @@ class BundleError(ValueError):
 
 
 # ---------------------------------------------------------------------------------- key
-def _files_under(folder: Path) -> Iterator[Path]:
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            yield path
+def _key_files(data: Path, assets: Path) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """Every file the key covers, as ("data/...", "assets/...", "code/<module>.py") and its
+    directory entry, in one order: the files of data/ and assets/ and the domain's modules
+    (no __pycache__). ``dataset_key`` reads them, ``files_signature`` stats them."""
+
+    def walk(label: str, folder: str, only_python: bool) -> Iterator[tuple[str, os.DirEntry[str]]]:
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
+        for entry in entries:
+            if entry.is_dir():
+                if entry.name != "__pycache__":
+                    yield from walk(f"{label}/{entry.name}", entry.path, only_python)
+            elif entry.is_file() and (not only_python or entry.name.endswith(".py")):
+                yield f"{label}/{entry.name}", entry
+
+    for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
+        if folder.is_dir():
+            yield from walk(name, str(folder), name == "code")
 
 
 def _pydantic_version_path() -> Path | None:
@@ -140,23 +154,11 @@ def files_signature(data: Path, assets: Path) -> str:
         lines.append(f"{label}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ctime_ns}\t"
                      f"{st.st_ino}")
 
-    def walk(label: str, folder: str, only_python: bool) -> None:
-        # the files _files_under gives, by os.scandir: half the system calls of rglob
-        with os.scandir(folder) as found:
-            entries = sorted(found, key=lambda e: e.name)
-        for entry in entries:
-            if entry.is_dir():
-                if entry.name != "__pycache__":
-                    walk(f"{label}/{entry.name}", entry.path, only_python)
-            elif entry.is_file() and (not only_python or entry.name.endswith(".py")):
-                add(f"{label}/{entry.name}", entry.stat())
-
     pydantic = _pydantic_version_path()
     if pydantic is not None:
         add("pydantic", pydantic.stat())
-    for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
-        if folder.is_dir():
-            walk(name, str(folder), name == "code")
+    for label, entry in _key_files(data, assets):
+        add(label, entry.stat())
     return "\n".join(lines)
 
 
@@ -209,11 +211,8 @@ def dataset_key(data: Path, assets: Path, *, toolchain: bool = True) -> str:
     if toolchain:
         add("python", sys.version.encode())
         add("pydantic", _pydantic_version_file())
-    for name, folder in (("data", data), ("assets", assets), ("code", _DOMAIN_SOURCE)):
-        for path in _files_under(folder):
-            if name == "code" and path.suffix != ".py":
-                continue
-            add(f"{name}/{path.relative_to(folder).as_posix()}", path.read_bytes())
+    for label, entry in _key_files(data, assets):
+        add(label, Path(entry.path).read_bytes())
     return digest.hexdigest()
 
 
@@ -309,11 +308,12 @@ class _Encoder:
         raise TypeError(f"cannot bundle a {cls.__module__}.{cls.__qualname__}")
 
     def _dataclass(self, obj: object, given: dict[str, Any] | None = None) -> dict[str, Any]:
+        """``obj``'s node; ``given``: nodes for some fields, written as they are."""
         cls = type(obj)
-        for name in _SVG_PATH_FIELDS.get(cls, ()):
-            if not given or name not in given:
-                self._path_text(getattr(obj, name))
         given = given or {}
+        for name in _SVG_PATH_FIELDS.get(cls, ()):
+            if name not in given:
+                self._path_text(getattr(obj, name))
         return {"t": "dc", "c": _class_ref(cls),
                 "f": {f.name: given[f.name] if f.name in given else
                       self.value(getattr(obj, f.name))
@@ -381,14 +381,15 @@ def _tree_and_paths(encoder: _Encoder, obj: object,
 
 
 def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
-    """The bundle file's bytes: a header line (format, key, one digest per part), then three
-    parts of two lines each (a tree of objects, then [path text, its packed commands] pairs
-    for the SVG paths met in it), which a start decodes at different times:
+    """The bundle file's bytes: a header line (format, key, the files' signature, each
+    part's length and CRC-32), then three parts of two lines each (a tree of objects, then
+    the commands of the SVG paths met in it, see ``_paths_line``), which a start decodes at
+    different times:
 
-    * ``main``: the Dataset without its muscles and without the female figure; decoded at
-      start, before the window is drawn;
-    * ``later``: the knowledge base's muscles; decoded when first read (the referral model
-      reads them once the window has painted);
+    * ``main``: the Dataset without its muscles, its muscle layers and the female figure;
+      decoded at start, before the window is drawn;
+    * ``later``: the knowledge base's muscles and the male figure's muscle layers; decoded
+      when first read (the referral model reads the muscles once the window has painted);
     * ``female``: the female figure's Atlas (``null`` and ``[]`` without one); decoded when
       that figure is first drawn.
 
