@@ -46,9 +46,9 @@ class RotatingLog(logging.FileHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            if self.stream is not None and self.stream.tell() > 0 and \
-                    self.stream.tell() + len(self.format(record).encode("utf-8")) + 1 \
-                    > self._max:
+            written = self.stream.tell() if self.stream is not None else 0
+            if written > 0 and \
+                    written + len(self.format(record).encode("utf-8")) + 1 > self._max:
                 self._rotate()
         except (OSError, ValueError):
             self.handleError(record)
@@ -127,7 +127,8 @@ def setup_logging(verbose: bool = False) -> Path | None:
 def log_start(command: str) -> None:
     """The lines every bug report needs: versions and platform, never the arguments."""
     if hasattr(os, "uname"):
-        system = f"{os.uname().sysname} {os.uname().release}"
+        uname = os.uname()
+        system = f"{uname.sysname} {uname.release}"
     else:  # Windows: the platform module (about 1.5 ms to import) knows it
         import platform
 
