@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import sys
-import zlib
 from array import array
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.errors import DataError
 from bodymap.domain.figures import Figure
 from bodymap.domain.regions import Side, View
+from tests.bundle_parts import part_lines, with_part
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -40,34 +40,9 @@ def _only_bundle(cache: Path) -> Path:
     return found[0]
 
 
-PARTS = ("main", "later", "female")
-
-
-def _part(raw: bytes, name: str) -> tuple[bytes, bytes]:
-    """A part's two lines (its tree and its paths' commands)."""
-    lines = raw.split(b"\n")
-    i = 1 + 2 * PARTS.index(name)
-    return lines[i], lines[i + 1]
-
-
-def _with_part(raw: bytes, name: str, tree: bytes | None = None,
-               paths: bytes | None = None) -> bytes:
-    """``raw`` with one part's lines replaced and the header's digest of that part right for
-    them, as someone who can write the cache folder could make it: only the structural
-    checks stand in the way."""
-    lines = raw.split(b"\n")
-    header = json.loads(lines[0])
-    i = 1 + 2 * PARTS.index(name)
-    lines[i] = tree if tree is not None else lines[i]
-    lines[i + 1] = paths if paths is not None else lines[i + 1]
-    part = lines[i] + b"\n" + lines[i + 1]
-    header["parts"][name] = [len(part), zlib.crc32(part)]
-    return b"\n".join([json.dumps(header).encode(), *lines[1:]])
-
-
 def _with_payload(raw: bytes, tree: object) -> bytes:
     """A bundle whose header is right (key and digest) for a main part of ``tree``."""
-    return _with_part(raw, "main", json.dumps(tree).encode())
+    return with_part(raw, "main", json.dumps(tree).encode())
 
 
 def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
@@ -77,7 +52,7 @@ def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
     all) that gives one region other commands shows that region with those."""
     key = dataset_key(data_dir, assets_dir)
     raw = encode(dataset, key)
-    pairs = dict(bundle._path_commands(json.loads(_part(raw, "main")[1])))
+    pairs = dict(bundle._path_commands(json.loads(part_lines(raw, "main")[1])))
     region = dataset.atlas.views[View.FRONT].regions["left.temple"]
     assert region.d in pairs and len(pairs) > 300
     triangle = [geometry.MOVE, 0.0, 0.0, geometry.LINE, 4.0, 0.0, geometry.LINE, 0.0, 3.0,
@@ -85,7 +60,7 @@ def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
     pairs[region.d] = array("d", triangle)
     forged = bundle._paths_line(pairs).encode()
     try:
-        rebuilt = decode(_with_part(raw, "main", paths=forged), key)
+        rebuilt = decode(with_part(raw, "main", paths=forged), key)
         outline = rebuilt.atlas.views[View.FRONT].regions["left.temple"].subpaths
         assert outline == geometry.subpaths_of(triangle)
     finally:
@@ -123,7 +98,7 @@ def test_the_female_figure_is_read_only_when_first_drawn(dataset: Dataset, data_
     bundle whose female lines cannot be decoded still opens, and only drawing her
     finds out, then builds her by the fallback (a validating load) once."""
     key = dataset_key(data_dir, assets_dir)
-    raw = _with_part(encode(dataset, key), "female", b'{"t":"nonsense"}')
+    raw = with_part(encode(dataset, key), "female", b'{"t":"nonsense"}')
     fallbacks: list[str] = []
 
     def validating_load() -> Dataset:
@@ -151,8 +126,8 @@ def test_the_second_load_comes_from_the_bundle(folders: tuple[Path, Path],
     # a bundle for the current key naming the muscle differently proves which one is read
     name = first.knowledge.muscles["gluteus_medius"].name
     # the muscles' part
-    tree = _part(path.read_bytes(), "later")[0]
-    path.write_bytes(_with_part(path.read_bytes(), "later", tree.replace(
+    tree = part_lines(path.read_bytes(), "later")[0]
+    path.write_bytes(with_part(path.read_bytes(), "later", tree.replace(
         json.dumps(name).encode(), json.dumps("Marked from bundle").encode())))
     assert decode(path.read_bytes(), key).knowledge.muscles["gluteus_medius"].name == \
         "Marked from bundle"
@@ -273,7 +248,7 @@ def test_a_damaged_later_part_is_noticed_when_read_and_then_rebuilt(
     good = load_dataset_cached(data, assets, cache)
     path = _only_bundle(cache)
     raw = path.read_bytes()
-    tree, paths = _part(raw, part)
+    tree, paths = part_lines(raw, part)
     at = len(raw) - len(paths) - 2 - len(tree) // 2 if part == "female" else \
         raw.index(tree) + len(tree) // 2
     path.write_bytes(raw[:at] + bytes([raw[at] ^ 0x20]) + raw[at + 1:])
@@ -295,7 +270,7 @@ def test_the_muscles_are_decoded_when_first_read(dataset: Dataset, data_dir: Pat
     """A start decodes the Dataset without its muscles (about a fifth of the bundle): a
     bundle whose muscles' part cannot be decoded still opens; reading them finds out."""
     key = dataset_key(data_dir, assets_dir)
-    raw = _with_part(encode(dataset, key), "later", b'{"t":"nonsense"}')
+    raw = with_part(encode(dataset, key), "later", b'{"t":"nonsense"}')
     rebuilt = decode(raw, key)
     front = rebuilt.atlas.views[View.FRONT]
     assert not rebuilt.knowledge.built
@@ -324,7 +299,7 @@ def test_the_muscle_layers_are_decoded_with_the_muscles(dataset: Dataset, data_d
     pattern: it waits in the later part, and reads as the same layer once looked into."""
     key = dataset_key(data_dir, assets_dir)
     rebuilt = decode(encode(dataset, key), key)
-    main_tree = _part(encode(dataset, key), "main")[0]
+    main_tree = part_lines(encode(dataset, key), "main")[0]
     trapezius = dataset.atlas.views[View.BACK].muscle("trapezius", Side.LEFT)
     assert trapezius is not None and trapezius.d.encode() not in main_tree
     back = rebuilt.atlas.views[View.BACK]

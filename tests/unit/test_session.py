@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import threading
 import time
-import zlib
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from bodymap.scene.layouts import Layout
 from bodymap.session.history import History
 from bodymap.session.session import APP_TITLE, TOP_CANDIDATES, Session
 from bodymap.session.view_model import Overlays, ViewModel
+from tests.bundle_parts import with_part
 
 
 @pytest.fixture
@@ -71,13 +70,7 @@ def test_a_background_build_that_fails_says_so_at_the_first_ranking(
     """A bundle whose muscles cannot be decoded (and no validating load to fall back on):
     the worker's error is not lost in its thread but raised where the model is needed."""
     key = dataset_key(data_dir, assets_dir)
-    raw = encode(dataset, key)
-    lines = raw.split(b"\n")
-    header = json.loads(lines[0])
-    lines[3] = b'{"t":"nonsense"}'
-    part = lines[3] + b"\n" + lines[4]
-    header["parts"]["later"] = [len(part), zlib.crc32(part)]
-    broken = decode(b"\n".join([json.dumps(header).encode(), *lines[1:]]), key)
+    broken = decode(with_part(encode(dataset, key), "later", b'{"t":"nonsense"}'), key)
     session = Session(broken)
     session.prepare_in_background()
     with pytest.raises(BundleError, match="class reference"):
