@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from bodymap.domain import geometry
 from bodymap.domain.errors import DataError, Problem, ProblemList
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 from bodymap.domain.geometry import Point, Subpath
+from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue, Side, View
 from bodymap.domain.yamlfile import read_model
 
@@ -33,7 +34,7 @@ _SVG = "{http://www.w3.org/2000/svg}"
 MAX_SVG_BYTES = 5_000_000
 
 
-@dataclass(frozen=True)
+@record
 class RegionShape:
     """One region's outline in one view."""
 
@@ -68,7 +69,7 @@ class RegionShape:
         return geometry.contains(self.rings, p)
 
 
-@dataclass(frozen=True)
+@record
 class MuscleShape:
     """One muscle's outline on one body side in one view (assets/muscles/<view>.svg).
 
@@ -107,7 +108,7 @@ def muscle_element_id(muscle: str, side: Side) -> str:
     return f"muscle.{muscle}.{side.value}"
 
 
-@dataclass(frozen=True)
+@record
 class AtlasView:
     view: View
     width: float
@@ -129,7 +130,7 @@ class AtlasView:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class Atlas:
     views: Mapping[View, AtlasView]
     adjacency: Mapping[str, frozenset[str]] = field(default_factory=dict)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, overload
 
@@ -15,6 +15,7 @@ from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
 from bodymap.domain.nerves import Entrapment, load_nerves
 from bodymap.domain.place_names import PlaceNames, load_place_names
 from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
+from bodymap.domain.records import record
 from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
 from bodymap.domain.regions import RegionCatalogue, load_regions
 from bodymap.domain.safety import SafetyRules, load_safety
@@ -94,7 +95,7 @@ class _FigureAtlases(Mapping[Figure, Atlas]):
         return len(self._figures)
 
 
-@dataclass(frozen=True)
+@record
 class Dataset:
     regions: RegionCatalogue
     atlas: Atlas

@@ -7,19 +7,19 @@ the second, *new*; painful at both, *eased*, *worse* or *unchanged* by its inten
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
+from bodymap.domain.records import record
 from bodymap.i18n import Translate, untranslated
 
 
-@dataclass(frozen=True)
+@record
 class IntensityChange:
     region: str
     before: int
     after: int
 
 
-@dataclass(frozen=True)
+@record
 class DrawingChanges:
     """Regions sorted by id within each group, so the summary reads the same every time."""
 

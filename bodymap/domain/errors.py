@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import reprlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from bodymap.domain.records import record
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -17,7 +18,7 @@ _SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict = 2, 6, 4
 _SHORT.maxstring = _SHORT.maxother = 70
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong in one data file."""
 

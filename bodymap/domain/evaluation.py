@@ -10,7 +10,6 @@ drawings with pain on both sides.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -18,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, PainDrawing, Quality
 from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.records import record
 from bodymap.domain.yamlfile import read_model
 
 Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -85,7 +85,7 @@ def load_cases(path: Path, regions: Sequence[str] = (),
     return cases
 
 
-@dataclass(frozen=True)
+@record
 class CaseResult:
     case: DrawingCase
     order: tuple[str, ...]          # muscles in the ranking's order, each once
@@ -105,7 +105,7 @@ class CaseResult:
         return len(wanted & set(self.order[:k])) / len(wanted)
 
 
-@dataclass(frozen=True)
+@record
 class Scores:
     n: int
     top1: float

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bodymap.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Explanation:
     """Why a candidate scored as it did, in region ids."""
 

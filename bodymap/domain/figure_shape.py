@@ -34,12 +34,12 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from bodymap.domain.geometry import Point
+from bodymap.domain.records import record
 from bodymap.domain.regions import View
 from bodymap.domain.yamlfile import read_model
 
@@ -54,7 +54,7 @@ SIDE_WIDTH = 300.0
 # dataclasses, so that drawing the female figure imports no pydantic. Their schema (value
 # ranges, knot order) is ``FigureShapeSpec`` in bodymap/domain/schemas.py, checked by
 # ``parse_figure_shape`` and ``load_figure_shape``.
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class BandKnot:
     """Front/back widths at one height ``y``."""
 
@@ -66,7 +66,7 @@ class BandKnot:
     arm_scale: float = 1.0
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ProfileKnot:
     """One height of a side-view profile: the base surface x, how far it moves, how deep."""
 
@@ -83,23 +83,23 @@ def sorted_by_y(ys: Sequence[float], what: str) -> None:
         raise ValueError(f"{what}: needs two or more knots with strictly increasing y, got {ys}")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class FrontBack:
     knots: tuple[BandKnot, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Side:
     front: tuple[ProfileKnot, ...]
     back: tuple[ProfileKnot, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Soles:
     scale: float
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class FigureShape:
     """How one figure differs from the base figure (see the module docstring)."""
 

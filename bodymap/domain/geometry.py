@@ -12,7 +12,8 @@ import math
 import re
 from array import array
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+
+from bodymap.domain.records import record
 
 __all__ = [
     "Cubic",
@@ -41,18 +42,18 @@ __all__ = [
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True)
+@record
 class Line:
     end: Point
 
 
-@dataclass(frozen=True)
+@record
 class Quad:
     control: Point
     end: Point
 
 
-@dataclass(frozen=True)
+@record
 class Cubic:
     c1: Point
     c2: Point
@@ -62,7 +63,7 @@ class Cubic:
 Segment = Line | Quad | Cubic
 
 
-@dataclass(frozen=True)
+@record
 class Subpath:
     start: Point
     segments: tuple[Segment, ...]

@@ -17,13 +17,14 @@ regions and the pattern's missing ones. The explanations are built on first use.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from functools import cached_property
 
 from bodymap.domain.explanation import Explanation
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.nerves import Entrapment
+from bodymap.domain.records import record
 from bodymap.domain.regions import Side
 
 
@@ -34,7 +35,7 @@ class HypothesisKind(StrEnum):
     NERVE = "nerve"
 
 
-@dataclass(frozen=True)
+@record
 class PointRole:
     """One trigger point of a hypothesis and what it explains of the drawing."""
 
@@ -42,7 +43,7 @@ class PointRole:
     explanation: Explanation
 
 
-@dataclass(frozen=True)
+@record
 class HypothesisDetail:
     """Built on demand: each point's part, and the hypothesis as a whole."""
 
@@ -50,7 +51,7 @@ class HypothesisDetail:
     overall: Explanation
 
 
-@dataclass(frozen=True)
+@record
 class Hypothesis:
     kind: HypothesisKind
     muscle: str                           # the muscle (for a nerve: the one that squeezes it)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+
+from bodymap.domain.records import record
 
 __all__ = ["DuplicateKey", "find_duplicate_key"]
 
 
-@dataclass(frozen=True)
+@record
 class DuplicateKey:
     key: str
     line: int        # of the second occurrence, counting from 1

@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
+from bodymap.domain.records import record
 from bodymap.domain.regions import (
     RegionCatalogue,
     Side,
@@ -123,13 +123,13 @@ class PrecautionKind(StrEnum):
     STOP_IF = "stop_if"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Attachments:
     origin: str
     insertion: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Release:
     """How to release the muscle's trigger points at home."""
 
@@ -143,7 +143,7 @@ class Release:
     what_to_feel: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Stretch:
     """A self-stretch (name, steps, hold, repetitions), or the reason there is none."""
 
@@ -154,13 +154,13 @@ class Stretch:
     none_reason: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Precaution:
     kind: PrecautionKind
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class TriggerPoint:
     """One sided trigger point, e.g. ``quadratus_lumborum.superficial_upper.left``."""
 
@@ -187,7 +187,7 @@ class TriggerPoint:
         return hash(self.id)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Muscle:
     """A muscle as its file (data/muscles/<id>.yaml, checked by schemas.MuscleFile)
     describes it, with its sided trigger points."""

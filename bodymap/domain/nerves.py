@@ -7,13 +7,13 @@ builds the left instance as written and its mirror image on the right.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.errors import DataError, Problem, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
+from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue, Side, region_id
 from bodymap.domain.yamlfile import read_model
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from bodymap.domain.schemas import EntrapmentSpec
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Entrapment:
     """One sided entrapment, e.g. ``sciatic_piriformis.left``."""
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
 from bodymap.domain.nerves import Entrapment
+from bodymap.domain.records import record
 from bodymap.domain.regions import Region, RegionCatalogue, Side
 from bodymap.domain.search_terms import SearchTerm, SearchTerms
 from bodymap.domain.yamlfile import read_model
@@ -89,14 +90,14 @@ def english_nerve_names(data: Path) -> dict[str, str] | None:
 
 
 # --------------------------------------------------------------------------- loaded form
-@dataclass(frozen=True)
+@record
 class AreaNames:
     left: str
     right: str
     place: str
 
 
-@dataclass(frozen=True)
+@record
 class StaleFile:
     """A translation file set aside because the English it was made from has changed."""
 
@@ -111,7 +112,7 @@ class StaleFile:
                 f"against the English file, then set source_hash to {self.current!r}")
 
 
-@dataclass(frozen=True)
+@record
 class PlaceNames:
     """One language's place names; what a file leaves out (or a stale file) stays English."""
 

@@ -10,15 +10,15 @@ their textbook prevalence level.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap.domain.errors import DataError, Problem, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
+from bodymap.domain.records import record
 from bodymap.domain.yamlfile import read_model
 
 
-@dataclass(frozen=True)
+@record
 class PrevalenceEvidence:
     """Trigger-point key (``muscle.point``, side-less) -> share found active, and its studies."""
 

@@ -10,10 +10,10 @@ not check: treat the choice as ours.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 
 from bodymap.domain.drawing import PainDrawing, Quality
+from bodymap.domain.records import record
 from bodymap.domain.regions import Region
 from bodymap.domain.wording import region_list
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -28,7 +28,7 @@ class Pattern(StrEnum):
     LINES = "lines"        # horizontal double lines
 
 
-@dataclass(frozen=True)
+@record
 class QualitySymbol:
     quality: Quality
     pattern: Pattern

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import TypeVar
@@ -35,12 +35,13 @@ from bodymap.domain.hypotheses import Hypothesis, HypothesisDetail, HypothesisKi
 from bodymap.domain.knowledge import KnowledgeBase, Prevalence, TriggerPoint
 from bodymap.domain.nerves import Entrapment
 from bodymap.domain.prevalence import PrevalenceEvidence
+from bodymap.domain.records import record
 from bodymap.domain.regions import Side
 from bodymap.domain.yamlfile import read_model
 
 
 # The numbers of data/model.yaml, checked by schemas.ModelFile when the file is read.
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Credit:
     essential: float
     spillover: float
@@ -49,7 +50,7 @@ class Credit:
     adjacent: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class EvidencePrior:
     """Prior from a study's share of people with active trigger points (data/prevalence.yaml)."""
 
@@ -61,7 +62,7 @@ class EvidencePrior:
         return self.floor + (self.ceiling - self.floor) * min(1.0, share / self.saturation)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class MuscleParameters:
     extra_point_penalty: float
     both_sides_penalty: float
@@ -69,14 +70,14 @@ class MuscleParameters:
     pool: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class NerveParameters:
     prior: float
     prior_neural: float
     burn_weight: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class ModelParameters:
     credit: Credit
     intensity_floor: float
@@ -105,7 +106,7 @@ def load_parameters(path: Path) -> ModelParameters:
     return convert(params, ModelParameters)
 
 
-@dataclass(frozen=True)
+@record
 class Candidate:
     trigger_point: TriggerPoint
     score: float
@@ -123,7 +124,7 @@ class Candidate:
         return self.trigger_point.muscle
 
 
-@dataclass(frozen=True)
+@record
 class Combination:
     """A small set of trigger points that together explain the drawing."""
 
@@ -132,7 +133,7 @@ class Combination:
     coverage: float
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Ranking:
     # The trigger-point level, best first (``candidates``), or what builds it on first use: a
     # query scores ~150 points while the window reads only the hypotheses, and building the
@@ -224,7 +225,7 @@ def _first_two(row: tuple[float, str, Hypothesis]) -> tuple[float, str]:
     return row[0], row[1]
 
 
-@dataclass(frozen=True)
+@record
 class _Choice:
     """A scored set of one muscle's points."""
 

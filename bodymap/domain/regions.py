@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from bodymap.domain.errors import DataError, Problem, suggest
+from bodymap.domain.records import record
 from bodymap.domain.yamlfile import read_model
 
 
@@ -48,7 +48,7 @@ class View(StrEnum):
         }[self]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Region:
     """One clickable region of the body, e.g. ``left.temple``."""
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property, partial
 from pathlib import Path
 
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import Problem, ProblemList, suggest
+from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue, RegionId, Side
 from bodymap.domain.yamlfile import read_model
 
@@ -49,7 +49,7 @@ class Sides(StrEnum):
 
 
 # The rules of data/red_flags.yaml, checked by schemas.SafetyFile when the file is read.
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class RedFlag:
     """A symptom the user ticks."""
 
@@ -60,7 +60,7 @@ class RedFlag:
     source: str = ""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class QualityGroup:
     """Areas that count only when they feel a certain way (e.g. numb or pins and needles)."""
 
@@ -75,7 +75,7 @@ def _terms(group: Group) -> tuple[str, ...]:
     return group.areas if isinstance(group, QualityGroup) else group
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class RedFlagPattern:
     """A pain drawing that matches when at least one painful region meets every group.
 
@@ -133,7 +133,7 @@ def _feel(painful: Iterable[str] | PainDrawing) -> dict[str, Quality]:
     return dict.fromkeys(painful, Quality.ACHE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record(slots=True, kw_only=True)
 class Gate:
     """Questions to answer before a technique that presses on a vulnerable place.
 
@@ -153,7 +153,7 @@ class Gate:
 _TAG = re.compile(r"\[([A-Za-z0-9_]+)\]")
 
 
-@dataclass(frozen=True)
+@record
 class Alert:
     """One reason to see a clinician, shown until its cause goes away.
 
@@ -168,7 +168,7 @@ class Alert:
     source: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class SafetyRules:
     checklist: tuple[RedFlag, ...]
     patterns: tuple[RedFlagPattern, ...]

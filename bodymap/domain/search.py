@@ -19,10 +19,11 @@ for no gain in ranking.)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bodymap.domain.drawing import DEFAULT_INTENSITY, PainDrawing
 from bodymap.domain.knowledge import KnowledgeBase, Muscle, Prevalence
+from bodymap.domain.records import record
 from bodymap.domain.regions import RegionId, Side
 from bodymap.domain.search_terms import SearchTerm, SearchTerms, normalise_words
 from bodymap.i18n import Translate, untranslated
@@ -101,7 +102,7 @@ def _contains_run(words: list[str], run: list[str]) -> bool:
     return any(words[i:i + n] == run for i in range(len(words) - n + 1))
 
 
-@dataclass(frozen=True)
+@record
 class MuscleMatch:
     """One search hit: the muscle, how well it matched (0-1) and which of its names did."""
 
@@ -189,7 +190,7 @@ MAX_PLACES = 6
 _PREVALENCE_ORDER = {p: i for i, p in enumerate(Prevalence)}
 
 
-@dataclass(frozen=True)
+@record
 class PlaceMatch:
     """A place on the body, or a complaint felt there, that a query names."""
 
@@ -222,7 +223,7 @@ class PlaceMatch:
         return template.format(place=self.phrase)
 
 
-@dataclass(frozen=True)
+@record
 class SearchResults:
     """Places and muscles for one query, each list best first; never silent about a miss."""
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap.domain.errors import Problem, ProblemList, is_typo, suggest
 from bodymap.domain.knowledge import KnowledgeBase
+from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.yamlfile import read_model
 
@@ -31,7 +31,7 @@ def normalise_words(text: str) -> str:
     return " ".join(_WORD.findall(folded.replace("'", "").replace("_", " ")))
 
 
-@dataclass(frozen=True)
+@record
 class SearchTerm:
     """A complaint as people name it, and where it is on the body (bare area names)."""
 
@@ -48,7 +48,7 @@ class SearchTerm:
         return (self.phrase, *self.synonyms)
 
 
-@dataclass(frozen=True)
+@record
 class SearchTerms:
     terms: tuple[SearchTerm, ...] = ()
 

@@ -7,11 +7,11 @@ GUI passes Qt's); what comes from the knowledge base (names, steps, sources) sta
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from html import escape
 
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
+from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.safety import Gate
 from bodymap.domain.wording import region_list
@@ -38,7 +38,7 @@ _SIDES = {"left": QT_TRANSLATE_NOOP("Card", "left side"),
 SELF_CARE_ANCHOR = "self-care"
 
 
-@dataclass(frozen=True)
+@record
 class CardColours:
     """The card's text colours, chosen together with the background they sit on."""
 
@@ -143,7 +143,7 @@ def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
     return "".join(parts)
 
 
-@dataclass(frozen=True)
+@record
 class Brevity:
     """How much of the self-care a printed page keeps. A handout shortens by whole parts
     (the later steps, the "what you should feel" line), never inside a sentence, and never
@@ -159,7 +159,7 @@ class Brevity:
 IN_FULL = Brevity()
 
 
-@dataclass(frozen=True)
+@record
 class SelfCare:
     """The parts of the self-care text, in reading order: check first, release, stretch,
     precautions. The card shows them one after another; the handout sets them in columns.

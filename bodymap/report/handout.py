@@ -56,6 +56,7 @@ from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import Muscle, TriggerPoint
 from bodymap.domain.quality_symbols import qualities_in_words
+from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue, Side
 from bodymap.domain.wording import region_list
 from bodymap.i18n import QT_TRANSLATE_NOOP
@@ -220,7 +221,7 @@ def client_page_html(dataset: Dataset, muscles: Sequence[Muscle], drawing: Mappi
     return "".join(parts)
 
 
-@dataclass(frozen=True)
+@record
 class Wording:
     """How much a muscle's page says: the "about the muscle" line, each point's description
     (the X on the chart shows where it is) and the technique's ``brevity``."""
@@ -246,7 +247,7 @@ WORDINGS = (
 _EVERYTHING = Wording(True, True, IN_FULL)
 
 
-@dataclass(frozen=True)
+@record
 class MusclePage:
     """One muscle's page in parts: the heading (name, "about", the "check first" questions
     across the page), the ``blocks`` that flow down two columns in reading order (the chart
@@ -398,7 +399,7 @@ def _as_pain_drawing(drawing: Mapping[str, int]) -> PainDrawing:
 
 
 # ----------------------------------------------------------------------------- the pages
-@dataclass(frozen=True)
+@record
 class PageFit:
     """How one muscle's page was made to fit: the chart's height, the wording kept, and
     ``scale`` below 1 only when even the leanest page with the smallest chart overflowed
@@ -411,7 +412,7 @@ class PageFit:
     scale: float = 1.0
 
 
-@dataclass(frozen=True)
+@record
 class _Page:
     """A laid-out document and which of its pages this sheet shows."""
 
@@ -673,7 +674,7 @@ def _pdf_writer(buffer: QIODevice, paper: Paper) -> QPdfWriter:
     return writer
 
 
-@dataclass(frozen=True)
+@record
 class HandoutSummary:
     """What ``write_handout`` wrote: the page count and how each muscle's page was fitted."""
 

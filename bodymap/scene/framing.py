@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from bodymap.domain.atlas import Atlas
 from bodymap.domain.drawing import MIN_INTENSITY, PainDrawing
 from bodymap.domain.drawing_changes import DrawingChanges, compare_drawings
+from bodymap.domain.records import record
 from bodymap.domain.regions import View
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import Rect, best_layout, build_scene, focus_rect
@@ -17,7 +17,7 @@ _FALLBACKS = (Layout.FRONT, Layout.BACK, Layout.LEFT, Layout.RIGHT, Layout.FRONT
               Layout.SIDES, Layout.SOLES)
 
 
-@dataclass(frozen=True)
+@record
 class ComparisonFrame:
     """The layout both drawings are drawn in, the part of it to show (None: all of it),
     the figure that part lies on, and the painful regions no figure of the layout shows."""

@@ -3,9 +3,9 @@ the CLI checks `--view` with it before loading any of Qt."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
+from bodymap.domain.records import record
 from bodymap.domain.regions import View
 from bodymap.i18n import QT_TRANSLATE_NOOP
 
@@ -13,7 +13,7 @@ from bodymap.i18n import QT_TRANSLATE_NOOP
 Crop = tuple[float, float, float, float]
 
 
-@dataclass(frozen=True)
+@record
 class Panel:
     """One figure of a layout: a whole view, or a close-up (``crop``) of part of it, drawn at
     ``scale`` relative to the layout's other panels."""

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.quality_symbols import quality_legend
+from bodymap.domain.records import record
 from bodymap.domain.regions import View
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.layouts import Crop, Layout
@@ -65,7 +65,7 @@ class Anchor(StrEnum):
     END = "end"
 
 
-@dataclass(frozen=True)
+@record
 class Label:
     """Text at a point of a figure (x is where the anchor sits, y the top of the text)."""
 
@@ -77,7 +77,7 @@ class Label:
     anchor: Anchor = Anchor.START
 
 
-@dataclass(frozen=True)
+@record
 class Figure:
     """One view of the body (or a close-up of part of it), placed at ``x`` in the scene.
 
@@ -116,7 +116,7 @@ class Figure:
         return box[0] <= x1 and box[2] >= x0 and box[1] <= y1 and box[3] >= y0
 
 
-@dataclass(frozen=True)
+@record
 class Marker:
     """An X on a trigger point, in its figure's coordinates."""
 
@@ -126,7 +126,7 @@ class Marker:
     point: str
 
 
-@dataclass(frozen=True)
+@record
 class MuscleMark:
     """A muscle drawn in place on one figure: its outline, and whether it lies deep."""
 
@@ -138,7 +138,7 @@ class MuscleMark:
         return self.shape.deep
 
 
-@dataclass(frozen=True)
+@record
 class QualityMark:
     """The symbol of a pain quality (burning, pins and needles, numbness) on a region."""
 
@@ -159,13 +159,13 @@ class LegendKey(StrEnum):
     DEEP_MUSCLE = "deep_muscle"
 
 
-@dataclass(frozen=True)
+@record
 class LegendEntry:
     key: LegendKey
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class FigureLayout:
     """Where each figure of a layout sits; depends on the atlas and the layout only."""
 
@@ -180,7 +180,7 @@ class FigureLayout:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class Scene:
     layout: Layout
     figures: FigureLayout

@@ -9,7 +9,6 @@ names are those of the session's (localized) dataset.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
@@ -17,6 +16,7 @@ from bodymap.domain.hypotheses import Hypothesis, HypothesisKind
 from bodymap.domain.hypothesis_wording import hypothesis_title as domain_hypothesis_title
 from bodymap.domain.hypothesis_wording import on_side, point_line
 from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.records import record
 from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import Side
 from bodymap.domain.wording import describe, join_names
@@ -31,7 +31,7 @@ _SIDE = {Side.LEFT: QT_TRANSLATE_NOOP("Session", "left side"),
          Side.RIGHT: QT_TRANSLATE_NOOP("Session", "right side")}
 
 
-@dataclass(frozen=True)
+@record
 class Explore:
     """Showing one ranked hypothesis; follows it (or its muscle) as the drawing changes."""
 
@@ -39,14 +39,14 @@ class Explore:
     muscle: str
 
 
-@dataclass(frozen=True)
+@record
 class Together:
     """Showing the best combination: several muscles whose patterns together explain it."""
 
     points: tuple[TriggerPoint, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Browse:
     """Showing one muscle picked from the Muscles list, on one side."""
 
@@ -62,7 +62,7 @@ Selection = Explore | Browse | Together | None
 COMBINATION_MARGIN = 0.05
 
 
-@dataclass(frozen=True)
+@record
 class Ranked:
     """The ranking of one drawing, and the rows and combination the panel shows for it."""
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+from bodymap.domain.records import record
 
 T = TypeVar("T")
 
@@ -11,7 +12,7 @@ T = TypeVar("T")
 DEFAULT_LIMIT = 1000
 
 
-@dataclass(frozen=True)
+@record
 class _Step(Generic[T]):
     before: T
     after: T

@@ -6,17 +6,16 @@ selection. Fields are plain values, so a widget can skip work when its part is u
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.records import record
 from bodymap.domain.regions import Side
 from bodymap.domain.safety import Alert
 from bodymap.scene.layouts import Layout
 
 
-@dataclass(frozen=True)
+@record
 class Overlays:
     """Which parts of a referral pattern are drawn."""
 
@@ -26,7 +25,7 @@ class Overlays:
     muscle: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class Pattern:
     """A muscle's trigger points on one side, with their zones merged."""
 
@@ -47,7 +46,7 @@ class Pattern:
         return self.points[0].side
 
 
-@dataclass(frozen=True)
+@record
 class CandidateRow:
     """One line of the Explore list: a hypothesis (a muscle on one side or both, or a nerve
     squeezed by a muscle), plain words first and the anatomical names after."""
@@ -68,14 +67,14 @@ class CandidateRow:
         return self.points[0]
 
 
-@dataclass(frozen=True)
+@record
 class CombinationRow:
     points: tuple[TriggerPoint, ...]
     text: str
     score: float
 
 
-@dataclass(frozen=True)
+@record
 class Card:
     """The muscle card: which muscle, which of its points, and the sentence on top."""
 
@@ -84,7 +83,7 @@ class Card:
     headline: str | None
 
 
-@dataclass(frozen=True)
+@record
 class ViewModel:
     # the map
     drawing: PainDrawing

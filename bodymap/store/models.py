@@ -13,11 +13,12 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal, Self
 
 from bodymap.domain.drawing import MAX_INTENSITY, MIN_INTENSITY, PainDrawing, Quality
 from bodymap.domain.figures import Figure
+from bodymap.domain.records import record
 
 MIN_PAIN = 0
 MAX_PAIN = 10
@@ -114,7 +115,7 @@ def _unknown_keys(cls: type[Any], data: Mapping[str, object]) -> None:
                                f"known: {', '.join(sorted(known))}", data[extra[0]])
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Client:
     """A person whose visits are recorded. ``created`` is timezone-aware (UTC when we make it).
     ``figure``: the body figure their drawings are shown on; None until one is chosen."""
@@ -211,7 +212,7 @@ def _treated(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class VisitDraft:
     """What the therapist records at one visit, before (or without) a database id.
 
@@ -301,7 +302,7 @@ class VisitDraft:
                           separators=(",", ":"))
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Visit(VisitDraft):
     """A saved visit: the draft's fields plus its id and its client's id."""
 
@@ -310,12 +311,13 @@ class Visit(VisitDraft):
     client_id: int = field(kw_only=True)
 
     def __post_init__(self) -> None:
-        super(Visit, self).__post_init__()
+        # named: slots=True makes a new class, which a bare super()'s cell does not know
+        super(Visit, self).__post_init__()  # noqa: UP008
         _strict_int("id", self.id, 1)
         _strict_int("client_id", self.client_id, 1)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class VisitRevision:
     """An earlier version of a visit, kept when an edit replaced it at ``replaced_at``."""
 
@@ -343,7 +345,7 @@ class VisitRevision:
                 else self.replaced_at, "visit": self.visit.as_dict(mode)}
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class VisitRecord(VisitDraft):
     """A visit as exported and imported: what it says now, and its earlier versions
     (oldest first), so an amended record keeps its history when it moves."""
@@ -351,7 +353,7 @@ class VisitRecord(VisitDraft):
     revisions: tuple[VisitRevision, ...] = ()
 
     def __post_init__(self) -> None:
-        super(VisitRecord, self).__post_init__()
+        super(VisitRecord, self).__post_init__()  # noqa: UP008 (as in Visit)
         if not isinstance(self.revisions, tuple) or \
                 any(not isinstance(r, VisitRevision) for r in self.revisions):
             raise RecordValueError("revisions", "must be a tuple of VisitRevision",

@@ -7,9 +7,9 @@ leaves the file at its old version. Never edit a released step: add a new one at
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
+from bodymap.domain.records import record
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store.errors import CorruptDatabase
 
@@ -18,7 +18,7 @@ from bodymap.store.errors import CorruptDatabase
 APPLICATION_ID = 0x626D6170
 
 
-@dataclass(frozen=True)
+@record
 class Migration:
     version: int
     purpose: str

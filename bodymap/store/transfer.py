@@ -14,7 +14,6 @@ import io
 import json
 import os
 from collections.abc import Collection
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -24,6 +23,7 @@ from bodymap.domain.errors import Problem, ProblemList, problems_from_validation
 from bodymap.domain.figures import Figure
 from bodymap.domain.files import FileTooLargeError, NotRegularFileError, read_regular_file
 from bodymap.domain.jsonfile import find_duplicate_key
+from bodymap.domain.records import record
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store.database import Store
 from bodymap.store.errors import ImportRefusedError, StoreError
@@ -44,7 +44,7 @@ CSV_COLUMNS = ("client", "visit", "visit_date", "region", "intensity", "quality"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class ClientFile:
     """A checked export file: the client's fields (no id: the importing store gives one)
     and their visits, oldest first, each with its earlier versions."""
@@ -66,7 +66,7 @@ def export_client_json(store: Store, client_id: int) -> dict[str, object]:
         "format_version": FORMAT_VERSION,
         "client": {key: client[key] for key in ("name", "contact", "notes", "created",
                                                  "figure")},
-        "visits": [record.as_dict("json") for record in store.records(client_id)],
+        "visits": [visit.as_dict("json") for visit in store.records(client_id)],
     }
 
 
@@ -165,10 +165,10 @@ def _unknown_ids(path: Path, export: ClientExport, regions: frozenset[str],
     # Suggestions cost ~0.6 ms each: only the listed problems get one (40,000 unknown ids
     # once took 23 s here, on the GUI thread).
     problems = ProblemList()
-    for i, record in enumerate(export.visits):
-        versions: list[tuple[str, VisitDraftSchema]] = [(f"visits[{i}]", record)]
+    for i, exported in enumerate(export.visits):
+        versions: list[tuple[str, VisitDraftSchema]] = [(f"visits[{i}]", exported)]
         versions += [(f"visits[{i}].revisions[{k}].visit", rev.visit)
-                     for k, rev in enumerate(record.revisions)]
+                     for k, rev in enumerate(exported.revisions)]
         for field, visit in versions:
             for region in visit.drawing:
                 if region not in regions:

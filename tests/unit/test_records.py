@@ -1,0 +1,221 @@
+"""`record` makes the classes a frozen dataclass would: each case declares one class twice,
+once with `@record(...)` and once with `@dataclass(frozen=True, ...)`, and compares them."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from bodymap.domain.records import record
+
+
+@record(slots=True)
+class Point:
+    """A slotted record with a default."""
+
+    x: float
+    y: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PointDC:
+    """The same as a dataclass."""
+
+    x: float
+    y: float = 0.0
+
+
+@record(kw_only=True)
+class Note:
+    """Keyword-only fields, a factory default, a field left out of eq/hash and repr."""
+
+    text: str
+    tags: tuple[str, ...] = ()
+    seen: list[str] = field(default_factory=list)
+    cache: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoteDC:
+    """The same as a dataclass."""
+
+    text: str
+    tags: tuple[str, ...] = ()
+    seen: list[str] = field(default_factory=list)
+    cache: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+@record
+class Cached:
+    """A hashable record with a field left out of eq and hash."""
+
+    key: str
+    memo: dict[str, int] = field(default_factory=dict, compare=False)
+
+
+@record
+class Base:
+    """A record another record extends."""
+
+    name: str
+    size: int = 1
+
+
+@record(slots=True)
+class Derived(Base):
+    """Inherits Base's fields; adds a keyword-only one."""
+
+    colour: str = field(default="red", kw_only=True)
+
+
+@record(eq=False)
+class Handle:
+    """Compared by identity."""
+
+    value: int
+
+
+@record
+class Checked:
+    """Runs __post_init__ after its fields are set."""
+
+    low: int
+    high: int
+
+    def __post_init__(self) -> None:
+        if self.low > self.high:
+            raise ValueError(f"low {self.low} is above high {self.high}")
+
+
+@record
+class Custom:
+    """Keeps the methods its body writes."""
+
+    value: int
+
+    def __repr__(self) -> str:
+        return f"<Custom {self.value}>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Custom) and abs(self.value - other.value) <= 1
+
+
+@record
+class Empty:
+    """No fields at all."""
+
+
+def test_construction_repr_and_match_args_are_a_dataclass_s() -> None:
+    for ours, theirs in ((Point(1.0), PointDC(1.0)), (Point(1.0, y=2.5), PointDC(1.0, 2.5)),
+                         (Note(text="a", tags=("b",)), NoteDC(text="a", tags=("b",)))):
+        assert repr(ours).replace(type(ours).__qualname__, "X") == \
+            repr(theirs).replace(type(theirs).__qualname__, "X")
+        assert dataclasses.astuple(ours) == dataclasses.astuple(theirs)
+        assert type(ours).__match_args__ == type(theirs).__match_args__
+    assert repr(Derived("n", 2, colour="blue")) == "Derived(name='n', size=2, colour='blue')"
+    assert repr(Empty()) == "Empty()"
+
+
+def test_arguments_are_checked_as_a_dataclass_checks_them() -> None:
+    for make in (lambda: Point(), lambda: Point(1, 2, 3),  # type: ignore[call-arg]
+                 lambda: Note("positional"),  # type: ignore[call-arg]
+                 lambda: Derived("n", 2, "blue"), lambda: Point(1, z=2)):  # type: ignore[call-arg]
+        with pytest.raises(TypeError):
+            make()
+    with pytest.raises(ValueError, match="low 3 is above high 1"):
+        Checked(3, 1)
+    assert Checked(1, 3).high == 3
+
+
+def test_factories_give_each_instance_its_own_value() -> None:
+    first, second = Note(text="a"), Note(text="a")
+    assert first.seen == [] and first.seen is not second.seen
+    assert Note(text="a", seen=["x"]).seen == ["x"]
+
+
+def test_equality_and_hash_follow_the_compared_fields() -> None:
+    assert Point(1.0, 2.0) == Point(1.0, 2.0) and Point(1.0) != Point(2.0)
+    assert hash(Point(1.0, 2.0)) == hash(Point(1.0, 2.0))
+    assert Point(1.0) != PointDC(1.0)  # type: ignore[comparison-overlap]  # another class is never equal, as with dataclasses
+    assert Note(text="a", cache={"k": 1}) == Note(text="a")  # compare=False is left out
+    assert hash(Cached("a", {"k": 1})) == hash(Cached("a"))  # ... and out of the hash
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(Note(text="a", seen=["x"]))  # a list field is hashed, and fails, as it would
+    assert Derived("n") != Base("n")
+    assert {Derived("n"), Derived("n"), Derived("n", colour="blue")} == \
+        {Derived("n"), Derived("n", colour="blue")}
+    one, same = Handle(1), Handle(1)
+    assert one != same and one == one and hash(one) != hash(same)
+    assert Custom(1) == Custom(2) and repr(Custom(5)) == "<Custom 5>"
+    assert hash(Custom(1)) == hash(Custom(1))  # hashable though its body wrote __eq__
+    assert Empty() == Empty() and hash(Empty()) == hash(Empty())
+
+
+@pytest.mark.parametrize("instance", [Point(1.0), Note(text="a"), Derived("n"), Checked(1, 2)])
+def test_fields_cannot_be_set_or_deleted(instance: Any) -> None:
+    name = dataclasses.fields(instance)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot assign to field '{name}'"):
+        setattr(instance, name, 0)
+    with pytest.raises(dataclasses.FrozenInstanceError, match=f"cannot delete field '{name}'"):
+        delattr(instance, name)
+    with pytest.raises((dataclasses.FrozenInstanceError, AttributeError)):
+        instance.not_a_field = 1
+
+
+def test_a_plain_subclass_may_add_attributes_but_not_change_fields() -> None:
+    class Labelled(Base):
+        pass
+
+    labelled = Labelled("n")
+    labelled.label = "free"  # type: ignore[attr-defined]
+    assert labelled.label == "free"  # type: ignore[attr-defined]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        labelled.name = "other"  # type: ignore[misc]
+
+
+def test_dataclasses_functions_work_on_records() -> None:
+    assert dataclasses.is_dataclass(Point(1.0))
+    assert [f.name for f in dataclasses.fields(Derived)] == ["name", "size", "colour"]
+    moved = dataclasses.replace(Derived("n"), size=5)
+    assert moved == Derived("n", 5) and type(moved) is Derived
+    assert dataclasses.asdict(Note(text="a")) == {"text": "a", "tags": (), "seen": [],
+                                                  "cache": {}}
+    with pytest.raises(ValueError, match="low 9"):
+        dataclasses.replace(Checked(1, 2), low=9)  # __post_init__ runs on replace too
+    assert dataclasses.is_dataclass(Point)
+
+
+@pytest.mark.parametrize("instance", [Point(1.0, 2.0), Derived("n", 3, colour="blue"),
+                                      Note(text="a", tags=("b",)), Checked(1, 2)])
+def test_pickle_and_copy_round_trip(instance: Any) -> None:
+    for twin in (pickle.loads(pickle.dumps(instance)), copy.copy(instance),
+                 copy.deepcopy(instance)):
+        assert twin == instance and type(twin) is type(instance)
+
+
+def test_slots_are_kept() -> None:
+    assert not hasattr(Point(1.0), "__dict__")
+    assert Point.__slots__ == ("x", "y")
+
+
+def test_declarations_records_cannot_honour_are_refused() -> None:
+    with pytest.raises(TypeError, match="init=False"):
+        @record
+        class Hidden:
+            shown: int
+            hidden: int = field(default=0, init=False)
+    with pytest.raises(TypeError, match="InitVar"):
+        @record
+        class WithInitVar:
+            value: int
+            scale: dataclasses.InitVar[int] = 1
+    with pytest.raises(TypeError, match="'later' has no default but follows 'early'"):
+        @record
+        class Misordered:
+            early: int = 0
+            later: int  # type: ignore[misc]
