@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from bodymap.domain.figures import Figure
-from bodymap.gui.desktop import open_log_folder
 from bodymap.scene.layouts import Layout
 from bodymap.session.view_model import ViewModel
 
@@ -54,17 +53,18 @@ class WindowActions(QObject):
         self.previous_pane = self._act(self.tr("Previous pane"), lambda: window.cycle_focus(-1),
                                        "Shift+F6")
         window.addActions([self.next_pane, self.previous_pane])
-        self.open_logs = self._act(self.tr("Open &log folder"), lambda: open_log_folder())
+        self.open_logs = self._act(self.tr("Open &log folder"), _open_log_folder)
         self.open_logs.setToolTip(self.tr("The log file to attach to a bug report (it holds "
                                           "no names or notes)"))
         self.menu_help.addAction(self.open_logs)
         self.menu_help.addAction(self._act(self.tr("&About bodymap"), window.show_about))
 
     def _file_menu(self, window: MainWindow) -> None:
-        self.handout = self._act(self.tr("Client &handout (PDF)…"), window.exports.ask_handout,
-                                 "Ctrl+P")
+        # through lambdas: window.exports is made when first used (MainWindow.exports)
+        self.handout = self._act(self.tr("Client &handout (PDF)…"),
+                                 lambda: window.exports.ask_handout(), "Ctrl+P")
         self.export = self._act(self.tr("Export map as &image (PNG or SVG)…"),
-                                window.exports.ask_export_image, "Ctrl+E")
+                                lambda: window.exports.ask_export_image(), "Ctrl+E")
         self.menu_file.addActions([self.handout, self.export])
         self.menu_file.addSeparator()
         self.clients: QAction | None = None
@@ -200,3 +200,10 @@ def _on_clients(window: MainWindow, act: Callable[[ClientPanel], None]) -> None:
     panel = window.show_clients()
     if panel is not None:
         act(panel)
+
+
+def _open_log_folder() -> None:
+    # imported here: gui.desktop (QDesktopServices, QUrl, QIcon, QImage) is not needed
+    # before the first paint, and this is the only action that uses it
+    from bodymap.gui.desktop import open_log_folder
+    open_log_folder()

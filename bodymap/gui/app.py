@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
-from bodymap.gui.desktop import app_icon
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.messages import warn
 from bodymap.gui.translations import add_language_menu, choose_language, install_translators
@@ -188,6 +187,9 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
     add_language_menu(window, settings, chosen)
 
     def after_paint() -> None:
+        # the icon's module (QIcon, QImage, QUrl, QDesktopServices: 4 ms) is not needed
+        # before the window shows: taskbars and docks read the icon when it is set
+        from bodymap.gui.desktop import app_icon
         application().setWindowIcon(app_icon())
         window.session.prepare_in_background()  # so that the first click need not wait
         _RecordsOpener(window, db_path)

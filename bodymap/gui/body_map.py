@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QBrush,
     QContextMenuEvent,
     QFocusEvent,
     QHideEvent,
-    QInputDevice,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -113,6 +110,9 @@ class BodyMapView(QGraphicsView):
                 if level is not None else
                 self.tr("{region}, not marked").format(region=label))
         if name != self.accessibleName():
+            # imported when first used: making PySide's QAccessible type (hundreds of enum
+            # members) cost 1.8 ms of the start, before any region had keyboard focus
+            from PySide6.QtGui import QAccessible, QAccessibleEvent
             self.setAccessibleName(name)
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self, QAccessible.Event.NameChanged))
@@ -252,6 +252,7 @@ class BodyMapView(QGraphicsView):
         pos = event.position().toPoint()
         # touch-and-hold opens the region menu; a mouse held still must not
         device = event.pointingDevice()
+        from PySide6.QtGui import QInputDevice  # at the first press, not at start (0.4 ms)
         self._touch_press = device is not None and \
             device.type() == QInputDevice.DeviceType.TouchScreen
         # a second press, or another button during a stroke, ends the stroke first

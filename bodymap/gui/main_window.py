@@ -7,6 +7,7 @@ the session's view model.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, Qt
@@ -28,7 +29,6 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.figures import Figure
 from bodymap.gui.actions import WindowActions
 from bodymap.gui.body_map import BodyMapView
-from bodymap.gui.exports import Exports
 from bodymap.gui.overriding import override
 from bodymap.gui.presentation import Presentation
 from bodymap.gui.side_panel import SidePanel
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     # types only: the store (sqlite3 and its records) is opened after the first
     # paint (gui/app.py), so this module must not import it
     from bodymap.gui.client_panel import ClientPanel
+    from bodymap.gui.exports import Exports
     from bodymap.store import Client, Store
 
 #: QSettings key of the figure shown when no client (or a client without one) is open
@@ -98,13 +99,19 @@ class MainWindow(QMainWindow):
             self.client_dock.hide()
             self.client_dock.visibilityChanged.connect(self._on_client_dock_visible)
 
-        self.exports = Exports(self)
         self.actions_ = WindowActions(self)
         self.session.subscribe(self.refresh)
         self.refresh(self.session.view_model)
         self._restore()
 
     # ------------------------------------------------------------------ rendering
+    @cached_property
+    def exports(self) -> Exports:
+        """File → Client handout and Export map, made when first used: its module (the file
+        dialog, datetime) is not needed before the first paint."""
+        from bodymap.gui.exports import Exports
+        return Exports(self)
+
     def refresh(self, vm: ViewModel) -> None:
         old = self._rendered
         self._rendered = vm

@@ -48,14 +48,18 @@ print(json.dumps({"status": status, "modules": seen[0] if seen else None}))
 #: never needed before the first paint, whatever the bundle's state: the client records
 #: (sqlite3 and the store) are opened after it; the search runs when the user types; the
 #: model's worker thread pool starts after the paint; logging.handlers (socket, pickle,
-#: queue) is not used at all
+#: queue) is not used at all; the window icon and the log folder's opener (gui.desktop)
+#: come after the paint, the handout and image exports (gui.exports) when used
 NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap.store",
-         "bodymap.domain.search", "concurrent.futures", "logging.handlers", "PySide6.QtSvg")
+         "bodymap.domain.search", "concurrent.futures", "logging.handlers", "PySide6.QtSvg",
+         "bodymap.gui.desktop", "bodymap.gui.exports")
 #: needed only when the files changed: the key is a SHA-256 (OpenSSL weighs 3.5 MiB; a
 #: start from a current bundle compares the files' signature instead), and a full load
 #: checks the female figure too, whose deformation a warm start reads only with her;
-#: typing_extensions comes with pydantic (our @override needs it for mypy only)
-WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape", "typing_extensions")
+#: typing_extensions comes with pydantic (our @override needs it for mypy only); datetime
+#: comes with the exports (and pydantic), not with the window
+WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape", "typing_extensions",
+              "datetime")
 #: needed only by a full validating load, which a current bundle spares: the files'
 #: schemas (pydantic), the YAML and SVG parsers
 FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pydantic",
