@@ -50,6 +50,12 @@ def record(cls: _C | None = None, /, *, slots: bool = False, kw_only: bool = Fal
 
 def _make_record(cls: _C, *, slots: bool, kw_only: bool, eq: bool) -> _C:
     own = dict(cls.__dict__)  # what the class body defines, before anything is added
+    if not cls.__doc__:
+        # dataclasses writes a missing docstring from inspect.signature(cls), which for a
+        # class without its generated __init__ parses object's text signature with
+        # tokenize: 0.3 ms a class (and tokenize's regexes once). The same text, made here:
+        declared = ", ".join(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063 (own only)
+        cls.__doc__ = f"{cls.__name__}({declared})"
     made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=slots,
                                       kw_only=kw_only)
     fields = dataclasses.fields(made)
