@@ -183,8 +183,11 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
 def main(mode: str, parent_t0: float) -> dict[str, object]:
     phases: dict[str, float] = {"interpreter": _since_start(parent_t0)}
     if mode == "bodymap":
-        # in the order the `bodymap` command imports them: the Qt-free layers the window
-        # needs before PySide6 (bodymap/gui/__init__.py says why)
+        # as the `bodymap` command starts (cli._run_gui): the garbage collector held until
+        # the first paint (bodymap/collector.py), the Qt-free layers the window needs
+        # imported before PySide6 (bodymap/gui/__init__.py)
+        from bodymap import collector
+        collector.hold()
         import bodymap.gui  # noqa: F401
     from PySide6.QtCore import QEvent, QObject, QTimer, qVersion
     from PySide6.QtGui import QGuiApplication

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from bodymap import __version__
+from bodymap import __version__, collector
 from bodymap.domain.errors import DataError, suggest
 from bodymap.domain.figures import Figure
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -703,6 +703,16 @@ def _check_writable(out: Path) -> None:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    # no garbage collection until the window has painted (bodymap/collector.py says why;
+    # gui.app.open_window turns it back on, and so does leaving here without a window)
+    collector.hold()
+    try:
+        return _open_the_window(args)
+    finally:
+        collector.release()
+
+
+def _open_the_window(args: argparse.Namespace) -> int:
     # not from bodymap.store: the window opens the store after its first paint
     from bodymap.resources import default_db_path
 
@@ -780,6 +790,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # a screenshot ends the process once its file is written (_end_process), so the work
     # of leaving things tidy for a caller is skipped
     args.ends_process = argv is None and args.command == "screenshot"
+    if args.ends_process:
+        collector.hold()  # for good: the process ends with the PNG (bodymap/collector.py)
     handler = _COMMANDS.get(args.command) if args.command else _run_gui
     assert handler is not None
     setup_logging(verbose=args.verbose)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from bodymap import collector
 from bodymap.domain.dataset import Dataset
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.messages import warn
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 # the freedesktop id of packaging/linux/*.desktop: lets Wayland compositors find our icon
 DESKTOP_FILE_NAME = "io.github.bodymap.Bodymap"
+#: the garbage collector, held while `bodymap` starts, is on again by then at the latest
+COLLECTOR_HELD_AT_MOST_MS = 3000
 
 
 def application() -> QApplication:
@@ -187,6 +190,7 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
     add_language_menu(window, settings, chosen)
 
     def after_paint() -> None:
+        collector.release()  # held by the `bodymap` command while it started
         # the icon's module (QIcon, QImage, QUrl, QDesktopServices: 4 ms) is not needed
         # before the window shows: taskbars and docks read the icon when it is set
         from bodymap.gui.desktop import app_icon
@@ -195,6 +199,9 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
         _RecordsOpener(window, db_path)
 
     after_first_paint(window, after_paint)
+    # should the first paint not come soon (a window started minimized), the collector
+    # comes back on anyway
+    QTimer.singleShot(COLLECTOR_HELD_AT_MOST_MS, collector.release)
     window.show()
     return window
 

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,9 +22,10 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 
 # Starts the window the way the `bodymap` command does (cli.main with no subcommand) and,
-# at the main window's first paint event, notes sys.modules and quits the event loop.
+# at the main window's first paint event, notes sys.modules and whether the garbage
+# collector runs, and quits the event loop a little later, noting the collector again.
 _CHILD = """
-import json, sys
+import gc, json, sys
 from bodymap.cli import main  # first, as the `bodymap` command: PySide6 comes with the GUI
 from bodymap.gui.app import application
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -31,18 +33,25 @@ from PySide6.QtWidgets import QMainWindow
 
 app = application()
 seen = []
+collector = {}
+
+def quit_noting_the_collector():
+    collector.update(after=gc.isenabled(), frozen=gc.get_freeze_count())
+    app.quit()
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow) and not seen:
             seen.append(list(sys.modules))  # in the order they were imported
-            QTimer.singleShot(0, app.quit)
+            collector["at_paint"] = gc.isenabled()
+            QTimer.singleShot(200, quit_noting_the_collector)
         return False
 
 watch = FirstPaint()
 app.installEventFilter(watch)
 status = main(["--db", sys.argv[1]])
-print(json.dumps({"status": status, "modules": seen[0] if seen else None}))
+print(json.dumps({"status": status, "modules": seen[0] if seen else None,
+                  "collector": collector}))
 """
 
 #: never needed before the first paint, whatever the bundle's state: the client records
@@ -71,8 +80,9 @@ QT_FREE = ("bodymap.domain", "bodymap.scene", "bodymap.session", "bodymap.logs",
            "bodymap.i18n", "bodymap.resources", "bodymap.report.card_html")
 
 
-def _modules_at_first_paint(tmp_path: Path) -> list[str]:
-    """The modules imported when the window first paints, in the order of their import."""
+def _first_paint(tmp_path: Path) -> dict[str, Any]:
+    """What the child saw: the modules imported when the window first painted (in the
+    order of their import), and the garbage collector's state then and 200 ms later."""
     child = tmp_path / "first_paint.py"
     child.write_text(_CHILD, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen",
@@ -83,7 +93,11 @@ def _modules_at_first_paint(tmp_path: Path) -> list[str]:
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["status"] == 0 and result["modules"] is not None, done.stderr
-    modules: list[str] = result["modules"]
+    return result  # type: ignore[no-any-return]
+
+
+def _modules_at_first_paint(tmp_path: Path) -> list[str]:
+    modules: list[str] = _first_paint(tmp_path)["modules"]
     return modules
 
 
@@ -104,3 +118,12 @@ def test_first_paint_imports_only_what_the_first_screen_needs(tmp_path: Path) ->
     after_qt = order[order.index("PySide6.QtCore"):]
     assert len(qt_free) > 30
     assert sorted(set(qt_free) & set(after_qt)) == []
+
+
+def test_the_collector_is_held_until_the_first_paint_then_runs_with_the_start_frozen(
+        tmp_path: Path) -> None:
+    _first_paint(tmp_path)  # a first start writes the bundle
+    seen = _first_paint(tmp_path)["collector"]
+    assert seen["at_paint"] is False  # held by the command while it started
+    assert seen["after"] is True  # released after the first paint...
+    assert seen["frozen"] > 10_000  # ... with what the start made frozen
