@@ -48,6 +48,11 @@ class Glossary:
         # a plural "s"/"es" still counts as the term ("transverse processes")
         return re.compile(rf"\b({body})(?:e?s)?\b", re.IGNORECASE)
 
+    def compile(self) -> None:
+        """Compile the pattern now, e.g. on a worker thread before the first card needs it
+        (``cached_property`` computes it once, under its lock)."""
+        _ = self.pattern
+
     def plain(self, term: str) -> str | None:
         return self._by_key.get(term.casefold())
 

@@ -169,6 +169,23 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(widget, then)
 
 
+def _make_what_the_first_click_needs() -> None:
+    """While the user looks at the first screen: PySide's classes that the first click
+    would otherwise make on its way (about 8 of its 28 ms). PySide makes a class, with all
+    its enums, when Python first meets it: QCommonStyle (5 ms: ``style()`` of the rows'
+    painting returns Fusion, whose nearest wrapped class it is), the scroll bars the list
+    and card relayout, QAccessible (the focused region's name), the press's device, the
+    card's text blocks. Importing a name makes its class."""
+    from PySide6.QtGui import (  # noqa: F401
+        QAccessible,
+        QAccessibleEvent,
+        QInputDevice,
+        QPointingDevice,
+        QTextBlock,
+    )
+    from PySide6.QtWidgets import QCommonStyle, QScrollBar, QStylePainter  # noqa: F401
+
+
 def _log_uncaught(kind: type[BaseException], exc: BaseException,
                   tb: types.TracebackType | None) -> None:
     """An exception escaping a Qt slot goes to the log (with its traceback) as well as to
@@ -197,6 +214,7 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
         application().setWindowIcon(app_icon())
         window.session.prepare_in_background()  # so that the first click need not wait
         _RecordsOpener(window, db_path)
+        QTimer.singleShot(0, _make_what_the_first_click_needs)
 
     after_first_paint(window, after_paint)
     # should the first paint not come soon (a window started minimized), the collector

@@ -112,8 +112,15 @@ class Session:
         from concurrent.futures import ThreadPoolExecutor
 
         worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bodymap-model")
-        self._building = worker.submit(self._ds.referral_model)
+        self._building = worker.submit(self._model_and_glossary)
         worker.shutdown(wait=False)  # its one thread ends with this job
+
+    def _model_and_glossary(self) -> ReferralModel:
+        model = self._ds.referral_model()
+        # the glossary's pattern (its terms, one regular expression: 2 ms to compile),
+        # which the first muscle card would otherwise compile on the window's thread
+        self._ds.glossary.compile()
+        return model
 
     # ------------------------------------------------------------------ observing
     @property

@@ -34,9 +34,20 @@ from PySide6.QtWidgets import QMainWindow
 app = application()
 seen = []
 collector = {}
+first_click = {}
+
+def made_for_the_first_click():
+    gui = vars(sys.modules["PySide6.QtGui"])
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
+    glossary = window.session.dataset.glossary
+    # (not the classes of objects that receive events: this child's event filter makes
+    # those, e.g. QCommonStyle and QScrollBar)
+    return {"QAccessible": "QAccessible" in gui, "QTextBlock": "QTextBlock" in gui,
+            "glossary": "pattern" in vars(glossary)}
 
 def quit_noting_the_collector():
     collector.update(after=gc.isenabled(), frozen=gc.get_freeze_count())
+    first_click.update(later=made_for_the_first_click())
     app.quit()
 
 class FirstPaint(QObject):
@@ -44,6 +55,7 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow) and not seen:
             seen.append(list(sys.modules))  # in the order they were imported
             collector["at_paint"] = gc.isenabled()
+            first_click["at_paint"] = made_for_the_first_click()
             QTimer.singleShot(200, quit_noting_the_collector)
         return False
 
@@ -51,7 +63,7 @@ watch = FirstPaint()
 app.installEventFilter(watch)
 status = main(["--db", sys.argv[1]])
 print(json.dumps({"status": status, "modules": seen[0] if seen else None,
-                  "collector": collector}))
+                  "collector": collector, "first_click": first_click}))
 """
 
 #: never needed before the first paint, whatever the bundle's state: the client records
@@ -128,3 +140,12 @@ def test_the_collector_is_held_until_the_first_paint_then_runs_with_the_start_fr
     assert seen["at_paint"] is False  # held by the command while it started
     assert seen["after"] is True  # released after the first paint...
     assert seen["frozen"] > 10_000  # ... with what the start made frozen
+
+
+def test_what_the_first_click_needs_is_made_after_the_first_paint(tmp_path: Path) -> None:
+    _first_paint(tmp_path)  # a first start writes the bundle
+    made = _first_paint(tmp_path)["first_click"]
+    # not before the first paint: the first screen does not need them...
+    assert made["at_paint"] == {"QAccessible": False, "QTextBlock": False, "glossary": False}
+    # ... but soon after it, before the user's first click would
+    assert made["later"] == {"QAccessible": True, "QTextBlock": True, "glossary": True}
