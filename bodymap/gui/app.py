@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 DESKTOP_FILE_NAME = "io.github.bodymap.Bodymap"
 #: the garbage collector, held while `bodymap` starts, is on again by then at the latest
 COLLECTOR_HELD_AT_MOST_MS = 3000
+#: after the first paint, what the first click needs is made (8 ms) this much later: the
+#: model's and the records' workers are done by then, and a user has hardly clicked yet
+FIRST_CLICK_WARM_UP_MS = 400
 
 
 def application() -> QApplication:
@@ -214,7 +217,8 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
         application().setWindowIcon(app_icon())
         window.session.prepare_in_background()  # so that the first click need not wait
         _RecordsOpener(window, db_path)
-        QTimer.singleShot(0, _make_what_the_first_click_needs)
+        # once the workers are done (on this thread meanwhile, it would take them turns)
+        QTimer.singleShot(FIRST_CLICK_WARM_UP_MS, _make_what_the_first_click_needs)
 
     after_first_paint(window, after_paint)
     # should the first paint not come soon (a window started minimized), the collector

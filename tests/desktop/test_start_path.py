@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 # Starts the window the way the `bodymap` command does (cli.main with no subcommand) and,
 # at the main window's first paint event, notes sys.modules and whether the garbage
-# collector runs, and quits the event loop a little later, noting the collector again.
+# collector runs, and quits the event loop 600 ms later, noting them again.
 _CHILD = """
 import gc, json, sys
 from bodymap.cli import main  # first, as the `bodymap` command: PySide6 comes with the GUI
@@ -56,7 +56,7 @@ class FirstPaint(QObject):
             seen.append(list(sys.modules))  # in the order they were imported
             collector["at_paint"] = gc.isenabled()
             first_click["at_paint"] = made_for_the_first_click()
-            QTimer.singleShot(200, quit_noting_the_collector)
+            QTimer.singleShot(600, quit_noting_the_collector)
         return False
 
 watch = FirstPaint()
@@ -95,7 +95,7 @@ QT_FREE = ("bodymap.domain", "bodymap.scene", "bodymap.session", "bodymap.logs",
 
 def _first_paint(tmp_path: Path) -> dict[str, Any]:
     """What the child saw: the modules imported when the window first painted (in the
-    order of their import), and the garbage collector's state then and 200 ms later."""
+    order of their import), and the garbage collector's state then and 600 ms later."""
     child = tmp_path / "first_paint.py"
     child.write_text(_CHILD, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen",
