@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.map_items import OverlayItem
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from tests.gui.helpers import click_region, grey
 
@@ -272,3 +273,27 @@ def test_bevelled_outlines_differ_from_round_ones_only_at_antialiased_edges(
             assert differ.max() <= 96, f"{item.data(0)} at {scale:.2f}x: {differ.max()}"
             assert (differ > 8).sum() <= max(30, 0.02 * ink), \
                 f"{item.data(0)} at {scale:.2f}x: {(differ > 8).sum()} of {ink} pixels differ"
+
+
+def test_overlay_boxes_hold_what_qt_would_give(qtbot: QtBot, window: MainWindow) -> None:
+    """Overlay items give a bounding box without stroking their path; it must hold the box
+    Qt finds by stroking (or a cached item's pixmap would cut its stroke), for every kind
+    of overlay item, and not be much larger."""
+    for view, rid in ((View.BACK, "left.low_back"), (View.BACK, "left.buttock"),
+                      (View.FRONT, "right.temple"), (View.BACK, "left.calf_upper")):
+        click_region(qtbot, window, view, rid)
+    kinds: set[str] = set()
+    for muscle in ("trapezius", "soleus", "gluteus_medius", "infraspinatus", "multifidus"):
+        if muscle not in window.session.dataset.knowledge.muscles:
+            continue
+        window.session.select_muscle(muscle)
+        for item in window.body_map.overlay_items():
+            assert isinstance(item, OverlayItem)
+            qt_own = QGraphicsPathItem(item.path())
+            qt_own.setPen(item.pen())
+            ours, theirs = item.boundingRect(), qt_own.boundingRect()
+            assert ours.contains(theirs), (item.data(0), ours, theirs)
+            reach = item.pen().widthF()
+            assert ours.adjusted(reach, reach, -reach, -reach).width() <= theirs.width()
+            kinds.add(str(item.data(0)))
+    assert kinds >= {"essential", "spillover", "pain", "muscle", "marker"}, kinds
