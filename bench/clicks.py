@@ -71,6 +71,14 @@ def click_rows(result: dict[str, Any]) -> list[Row]:
         Row(section, "  click targets (region centres) / clicks rejected",
             f"{result['targets']} / {result['wrong']}"),
     ]
+    kinds: list[str] = result.get("kinds", [])
+    for kind, what in (("card", "bring a new card (another muscle or other points)"),
+                       ("headline", "change only the card's headline")):
+        times = [t for t, k in zip(painted, kinds, strict=True) if k == kind]
+        if times:
+            rows.append(Row(section, f"  clicks that {what}: {len(times)}, repainted "
+                                     "median / p95",
+                            f"{ms(median(times))} / {ms(percentile(times, 0.95))}"))
     return rows
 
 

@@ -31,7 +31,7 @@ from bodymap.domain.drawing import PainDrawing
 from bodymap.gui.app import application
 from bodymap.gui.main_window import MainWindow
 from bodymap.session.session import Session
-from bodymap.session.view_model import ViewModel
+from bodymap.session.view_model import Card, ViewModel
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,17 @@ def _targets(dataset: Dataset, window: MainWindow) -> tuple[list[Target], int]:
     return out, skipped
 
 
+def _kind(before: Card | None, after: Card | None) -> str:
+    """What a click did to the muscle card: "card" (another muscle or other trigger points:
+    a new card and a new pattern on the map), "headline" (only its first sentence), "empty"
+    (no card: the drawing emptied) or "same"."""
+    if after is None:
+        return "empty"
+    if before is None or (before.muscle, before.points) != (after.muscle, after.points):
+        return "card"
+    return "headline" if before.headline != after.headline else "same"
+
+
 def clicks(n: int, seed: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
         app, dataset, window = _open(Path(tmp))
@@ -149,6 +160,7 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
         handler: list[float] = []
         model_only: list[float] = []
         sizes: list[int] = []
+        kinds: list[str] = []
         wrong = 0
         for _ in range(n):
             marked = rng.sample(rids, rng.randint(1, 8))
@@ -156,6 +168,7 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
                 [r for r in rids if r not in marked])
             window.session.open_drawing(PainDrawing.of(marked), "bench setup")
             _settle(app)
+            card_before = window.session.view_model.card
             fired.clear()
             cpu_start = time.thread_time()
             start = time.perf_counter()
@@ -173,6 +186,7 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             if window.session.drawing != expected or not fired:
                 wrong += 1
                 continue
+            kinds.append(_kind(card_before, window.session.view_model.card))
             to_signal.append(signalled - start)
             to_painted.append(painted - start)
             to_settled.append(settled - start)
@@ -193,7 +207,7 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             "targets": len(rids), "skipped_targets": skipped, "wrong": wrong,
             "to_signal": to_signal, "to_painted": to_painted, "to_settled": to_settled,
             "cpu_painted": cpu_painted, "cpu_settled": cpu_settled, "handler": handler,
-            "model": model_only, "sizes": sizes,
+            "model": model_only, "sizes": sizes, "kinds": kinds,
         }
 
 

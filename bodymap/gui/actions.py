@@ -172,11 +172,11 @@ class WindowActions(QObject):
 
     def refresh(self, vm: ViewModel) -> None:
         self.undo.setEnabled(vm.can_undo)
-        self.undo.setToolTip(self.tr("Undo {step}").format(step=vm.undo_text)
-                             if vm.can_undo else self.tr("Nothing to undo"))
         self.redo.setEnabled(vm.can_redo)
-        self.redo.setToolTip(self.tr("Redo {step}").format(step=vm.redo_text)
-                             if vm.can_redo else self.tr("Nothing to redo"))
+        self._tip(self.undo, self.tr("Undo {step}").format(step=vm.undo_text)
+                  if vm.can_undo else self.tr("Nothing to undo"))
+        self._tip(self.redo, self.tr("Redo {step}").format(step=vm.redo_text)
+                  if vm.can_redo else self.tr("Nothing to redo"))
         self.clear.setEnabled(bool(vm.drawing))
         if self.mirror.isChecked() != vm.mirror:
             self.mirror.blockSignals(True)
@@ -192,6 +192,15 @@ class WindowActions(QObject):
             self.present.blockSignals(True)
             self.present.setChecked(vm.presenting)
             self.present.blockSignals(False)
+
+    def _tip(self, action: QAction, tip: str) -> None:
+        """The tooltip of ``action``'s toolbar button. Set on the action, a new tip (the
+        undo step changes with most clicks) made the button take the whole action again,
+        icon included, which lays the toolbar and the window out and repaints the button;
+        on the button itself it changes nothing else. (Menus show no tooltips.)"""
+        button = self.toolbar.widgetForAction(action)
+        if button is not None and button.toolTip() != tip:
+            button.setToolTip(tip)
 
 
 def _on_clients(window: MainWindow, act: Callable[[ClientPanel], None]) -> None:

@@ -59,6 +59,10 @@ class BodyMapView(QGraphicsView):
         super().__init__(parent)
         self._session = session
         self._scene = QGraphicsScene(self)  # owned by the view: a dropped scene is deleted
+        # No BSP index: a click that brings a new pattern removes and adds a dozen items, and
+        # keeping the tree in step cost more than it saves; a linear pass over the map's
+        # ~300 items per repaint or hit test is a few microseconds
+        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)

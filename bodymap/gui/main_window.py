@@ -10,14 +10,15 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -52,6 +53,50 @@ SCREEN_SHARE = 0.92
 MIN_MAP_SHARE, DEFAULT_MAP_SHARE = 0.45, 0.6
 
 
+class _LabelSlot(QWidget):
+    """Holds one of the status bar's labels and gives it all of its own room.
+
+    A label asks its parent for a new layout whenever its text changes, and both labels
+    change with most clicks (the region under the pointer, the count): with the status bar
+    as their parent, that laid out the status bar and then the main window every time.
+    Here the request reaches the slot, which has no layout to redo, and the slot's size
+    does not follow the text: the left one (``widest=False``) takes what room the bar has
+    (a long text is cut at its edge instead of widening the window); the count's
+    (``widest=True``) is as wide as the widest text it has held (``fit``), so it asks for
+    a new layout only when a count needs more room ("10 painful regions" after "9")."""
+
+    def __init__(self, label: QLabel, *, widest: bool) -> None:
+        super().__init__()
+        self._label = label
+        self._widest = widest
+        self._width = 0
+        label.setParent(self)
+        if widest:
+            self.fit()
+        else:
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def fit(self) -> None:
+        """Widen the slot if the label's text needs more room than it has had."""
+        if self._widest and self._label.sizeHint().width() > self._width:
+            self._width = self._label.sizeHint().width()
+            self.updateGeometry()
+
+    @override
+    def sizeHint(self) -> QSize:
+        height = max(self._label.sizeHint().height(), self._label.fontMetrics().height())
+        return QSize(self._width, height)
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._label.setGeometry(self.rect())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, dataset: Dataset, settings: QSettings, store: Store | None = None,
                  parent: QWidget | None = None, *, store_later: bool = False) -> None:
@@ -83,9 +128,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.hover_label = QLabel()
-        self.statusBar().addWidget(self.hover_label, 1)
+        self.statusBar().addWidget(_LabelSlot(self.hover_label, widest=False), 1)
         self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
+        self._count_slot = _LabelSlot(self.count_label, widest=True)
+        self.statusBar().addPermanentWidget(self._count_slot)
 
         self._client_panel: ClientPanel | None = None  # built when first needed
         #: opens the client records at once while they are still being prepared after the
@@ -118,6 +164,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(vm.title)
         self.hover_label.setText(vm.status)
         self.count_label.setText(vm.count)
+        self._count_slot.fit()
         self.actions_.refresh(vm)
         pattern_changed = old is None or old.pattern != vm.pattern
         self.presentation.refresh(vm, pattern_changed)

@@ -76,6 +76,34 @@ class RegionItem(QGraphicsPathItem):
             self.setZValue(Z_REGION)
 
 
+#: how far the control points of a stroke's curves may lie from the path, in pen half-widths:
+#: a round cap's or join's quarter circles reach sqrt(1 + 0.5523^2) = 1.142, and the curves
+#: offset from a curved outline (the muscles') up to 1.23 in the atlas; with room to spare
+_ROUND_REACH = 1.5
+
+
+class OverlayItem(QGraphicsPathItem):
+    """A path of the pattern overlay (zone, outline, muscle, mark): drawn as
+    QGraphicsPathItem draws it, with a shape that is the box its stroke fits in.
+
+    QGraphicsPathItem finds its bounding rectangle from its shape, the path stroked anew
+    with the item's pen, joins and all: for a new pattern's zones and outlines (hundreds of
+    vertices each) that stroke cost more than drawing them. The stroke reaches half the
+    pen's width from the path; Qt's box of it is a little larger where the stroke has curves
+    (their control points lie further out), so the box here is the path's grown by 1.5
+    half-widths, and holds Qt's (tested for every kind of overlay item).
+    Overlay items take no mouse buttons and have no tooltip, so nothing tests a point
+    against their shape."""
+
+    @override
+    def shape(self) -> QPainterPath:
+        pen = self.pen()
+        reach = pen.widthF() * _ROUND_REACH / 2 if pen.style() != Qt.PenStyle.NoPen else 0.0
+        box = QPainterPath()
+        box.addRect(self.path().controlPointRect().adjusted(-reach, -reach, reach, reach))
+        return box
+
+
 class FigureItem(QGraphicsRectItem):
     """The figure of one view, placed in the scene at its offset."""
 
@@ -122,6 +150,24 @@ def _cached(item: QGraphicsItem, cache: bool = True) -> QGraphicsItem:
     if cache:
         item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
+
+
+_OUTLINE_PENS: dict[tuple[int, float, Qt.PenStyle], QPen] = {}
+
+
+def _outline_pen(pen: QPen) -> QPen:
+    """``pen`` with bevelled joins, for the outlines of zones and pain, which are merged from
+    rim-rounded regions and have a vertex every scene unit or so (400-odd on a main zone).
+    A round join adds an arc at every one of them, when the item's bounding rectangle is
+    first asked for (Qt strokes the whole path for it) and again when it is drawn: about
+    0.75 ms of a click that brings a new pattern. Between segments that turn by 40 degrees
+    or less the bevel lies within 0.05 px of the arc; the chart painter keeps round joins."""
+    key = (pen.color().rgba(), pen.widthF(), pen.style())
+    out = _OUTLINE_PENS.get(key)
+    if out is None:
+        out = _OUTLINE_PENS[key] = QPen(pen)
+        out.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
+    return out
 
 
 def _passive(item: QGraphicsItem, z: float) -> QGraphicsItem:
@@ -295,16 +341,16 @@ def build_overlay(group: FigureItem, scene: Scene,
         keys.append(full)
 
     def spill() -> QGraphicsItem:
-        it = QGraphicsPathItem(zone_path(shape, scene.spillover), group)
+        it = OverlayItem(zone_path(shape, scene.spillover), group)
         it.setBrush(palette.spillover_brush())
-        it.setPen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine))
+        it.setPen(_outline_pen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine)))
         it.setData(0, "spillover")
         return it
 
     def ess() -> QGraphicsItem:
-        it = QGraphicsPathItem(zone_path(shape, scene.essential), group)
+        it = OverlayItem(zone_path(shape, scene.essential), group)
         it.setBrush(palette.zone_brush())
-        it.setPen(palette.cosmetic(palette.ESSENTIAL, 1.4))
+        it.setPen(_outline_pen(palette.cosmetic(palette.ESSENTIAL, 1.4)))
         it.setData(0, "essential")
         return it
 
@@ -316,8 +362,8 @@ def build_overlay(group: FigureItem, scene: Scene,
     if pained and (items or scene.muscles_in(group.view)):
         for part in pain_groups(shape, pained):
             def outline(part: tuple[str, ...] = part) -> QGraphicsItem:
-                it = QGraphicsPathItem(zone_path(shape, part), group)
-                it.setPen(palette.pain_outline_pen())
+                it = OverlayItem(zone_path(shape, part), group)
+                it.setPen(_outline_pen(palette.pain_outline_pen()))
                 it.setBrush(Qt.BrushStyle.NoBrush)
                 it.setData(0, "pain")
                 return it
@@ -326,7 +372,7 @@ def build_overlay(group: FigureItem, scene: Scene,
         body_path, fibres = muscle_paths(mm.shape)
 
         def body(path: QPainterPath = body_path, deep: bool = mm.deep) -> QGraphicsItem:
-            it = QGraphicsPathItem(path, group)
+            it = OverlayItem(path, group)
             it.setBrush(palette.muscle_brush(deep))
             it.setPen(palette.muscle_pen(deep))
             it.setData(0, "deep_muscle" if deep else "muscle")
@@ -335,7 +381,7 @@ def build_overlay(group: FigureItem, scene: Scene,
         add(("muscle", id(mm.shape)), Z_MUSCLE + (0.0 if mm.deep else 0.2), body)
         if not fibres.isEmpty():
             def lines(path: QPainterPath = fibres) -> QGraphicsItem:
-                it = QGraphicsPathItem(path, group)
+                it = OverlayItem(path, group)
                 it.setPen(palette.fibre_pen())
                 it.setData(0, "fibres")
                 return it
@@ -346,7 +392,7 @@ def build_overlay(group: FigureItem, scene: Scene,
         for pen, dz in ((q_halo, 0.0), (q_ink, 0.1)):
             def symbol(pen: QPen = pen, path: QPainterPath = path,
                        quality: str = q.quality.value) -> QGraphicsItem:
-                it = QGraphicsPathItem(path, group)
+                it = OverlayItem(path, group)
                 it.setPen(pen)
                 it.setData(0, f"quality:{quality}")
                 return it
@@ -358,7 +404,7 @@ def build_overlay(group: FigureItem, scene: Scene,
             continue
         for pen, dz in ((halo, 0.0), (ink, 0.1)):
             def mark(pen: QPen = pen, x: float = m.x, y: float = m.y) -> QGraphicsItem:
-                it = QGraphicsPathItem(cross, group)
+                it = OverlayItem(cross, group)
                 it.setPos(x, y)
                 # one size at any zoom: a close-up would otherwise blow the X up past its
                 # muscle

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.safety import Alert, Urgency
 from bodymap.gui.overriding import override
+from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import CardColours, muscle_card
@@ -73,6 +74,7 @@ class CardView(QTextBrowser):
         self._body_key: _BodyKey | None = None  # the card shown, but for its headline
         self._headline: str | None = None
         self.document().setUndoRedoEnabled(False)  # headline edits must not pile up
+        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.setOpenExternalLinks(False)  # internal anchors (the self-care jump) only
         self.setAccessibleName(self.tr("Muscle card"))
         self._show_html(self.tr(WELCOME_HTML))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.gui.overriding import override
 from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
+from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.viewports import own_viewport
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, ViewModel
@@ -42,13 +43,27 @@ class NoteLines(QWidget):
             line.setParent(self)
         self._room = 0
         self._width = -1
+        self._heights: dict[tuple[str, int, str], int] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._set_room(0)
 
     def needed(self, width: int) -> int:
         """The height the shown lines take at ``width``."""
-        heights = [line.heightForWidth(width) for line in self._lines if not line.isHidden()]
+        heights = [self._height(line, width) for line in self._lines if not line.isHidden()]
         return sum(heights) + self.SPACING * max(0, len(heights) - 1)
+
+    def _height(self, line: QLabel, width: int) -> int:
+        """``line.heightForWidth(width)``, kept per text, width and font. A rich-text label
+        lays its text out anew on every call (about 30 us), and a click placed the lines
+        twice (once as the page refreshes, again when a new text asks for a layout): the
+        red-flag line's text never changes, the combination's only with the drawing."""
+        key = (line.text(), width, line.font().key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 64:
+                self._heights.clear()
+            height = self._heights[key] = line.heightForWidth(width)
+        return height
 
     def arrange(self) -> None:
         """Place the shown lines; ask the page for more room if they need it."""
@@ -59,7 +74,7 @@ class NoteLines(QWidget):
         for line in self._lines:
             if line.isHidden():
                 continue
-            height = line.heightForWidth(width)
+            height = self._height(line, width)
             line.setGeometry(0, y, width, height)
             y += height + self.SPACING
         needed = max(0, y - self.SPACING)
@@ -110,6 +125,7 @@ class ExplorePage(QWidget):
         self.model = CandidateModel(self)
         self.list = QListView()
         own_viewport(self.list)  # measured by the rows' delegate at the first click
+        self.list.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self.list))
         self.list.setModel(self.model)
         self.delegate = CandidateDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
