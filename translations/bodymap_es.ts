@@ -4,23 +4,23 @@
 <context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="73"/>
+        <location filename="../bodymap/gui/body_map.py" line="74"/>
         <source>Body map</source>
         <extracomment>Keys that set how the focused region feels (the first letter of each quality).</extracomment>
         <translation>Mapa corporal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="78"/>
+        <location filename="../bodymap/gui/body_map.py" line="79"/>
         <source>Click or press Space to mark a painful region; arrow keys move between regions; plus and minus change the pain intensity; A, B, P and N set how it feels (aching, burning, pins and needles, numbness).</source>
         <translation>Haz clic o pulsa Espacio para marcar una región dolorosa; las flechas llevan de una región a otra; más y menos cambian la intensidad del dolor; A, B, P y N indican cómo se siente (dolor sordo, ardor, hormigueo, entumecimiento).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="109"/>
+        <location filename="../bodymap/gui/body_map.py" line="110"/>
         <source>{region}, painful, {level} of 10</source>
         <translation>{region}, con dolor, {level} de 10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="111"/>
+        <location filename="../bodymap/gui/body_map.py" line="112"/>
         <source>{region}, not marked</source>
         <translation>{region}, sin marcar</translation>
     </message>
@@ -28,68 +28,68 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="50"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="54"/>
         <source>Search a muscle, a place or a complaint: QL, temple, headache</source>
-        <extracomment>a place was marked from the search: the side panel shows Explore</extracomment>
+        <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore</extracomment>
         <translation>Busca un músculo, un lugar o una molestia: QL, sien, headache</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="52"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="56"/>
         <source>Search muscles, places and complaints</source>
         <translation>Buscar músculos, lugares y molestias</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="56"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="60"/>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="57"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="61"/>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="58"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="62"/>
         <source>Which side to show</source>
         <translation>Qué lado mostrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="63"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="67"/>
         <source>Search result message</source>
         <translation>Mensaje del resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="70"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="74"/>
         <source>Muscles by body area</source>
         <translation>Músculos por zona del cuerpo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="133"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="123"/>
         <source>Its trigger points can cause pain felt as: {place}</source>
         <translation>Sus puntos gatillo pueden causar dolor que se siente como: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="138"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="128"/>
         <source>Mark: {place}</source>
         <translation>Marcar: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="142"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="132"/>
         <source>Marks it on the body and shows the muscles that can explain it</source>
         <translation>Lo marca en el cuerpo y muestra los músculos que pueden explicarlo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="179"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="169"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="181"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="171"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/muscle_browser.py" line="283"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="266"/>
         <source>Search: {place}</source>
         <translation>Búsqueda: {place}</translation>
     </message>
@@ -97,9 +97,8 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../bodymap/gui/panel/candidates.py" line="84"/>
+        <location filename="../bodymap/gui/panel/candidates.py" line="57"/>
         <source>{title}, {points}. {explanation} Match {percent} %.</source>
-        <extracomment>explanations whose row heights are kept (a few hundred bytes each)</extracomment>
         <translation>{title}, {points}. {explanation} Coincidencia: {percent} %.</translation>
     </message>
 </context>
@@ -360,84 +359,83 @@
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="235"/>
+        <location filename="../bodymap/cli.py" line="234"/>
         <source>{n} trigger point(s)</source>
         <extracomment>the body figures, as `--figure` spells them</extracomment>
         <translation>{n} punto(s) gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="444"/>
+        <location filename="../bodymap/cli.py" line="443"/>
         <source>No trigger point in the knowledge base refers pain to these regions.</source>
         <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="464"/>
+        <location filename="../bodymap/cli.py" line="463"/>
         <source>Together: {names}</source>
         <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
         <translation>Juntos: {names}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="498"/>
+        <location filename="../bodymap/cli.py" line="497"/>
         <source>source: {source}</source>
         <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
         <translation>fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="499"/>
+        <location filename="../bodymap/cli.py" line="498"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="504"/>
+        <location filename="../bodymap/cli.py" line="503"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="508"/>
+        <location filename="../bodymap/cli.py" line="507"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="512"/>
+        <location filename="../bodymap/cli.py" line="511"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="516"/>
+        <location filename="../bodymap/cli.py" line="515"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="538"/>
+        <location filename="../bodymap/cli.py" line="537"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="548"/>
+        <location filename="../bodymap/cli.py" line="547"/>
         <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
         <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="640"/>
-        <location filename="../bodymap/gui/screenshot.py" line="78"/>
+        <location filename="../bodymap/cli.py" line="638"/>
+        <location filename="../bodymap/gui/screenshot.py" line="56"/>
         <source>wrote {path}</source>
-        <extracomment>zlib&apos;s fastest level. Measured on four screenshots of 1280x720 and 1400x900 (issue 15, bench/FIGURES.md): png_bytes takes 7-11 ms where Qt&apos;s PNG writer took 28-42 ms, and its files are as small as Qt&apos;s or up to 5 % smaller (unfiltered rows suit a window&apos;s flat colours); zlib level 6 would save another 7-10 % of the size for twice the time.</extracomment>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="667"/>
+        <location filename="../bodymap/cli.py" line="665"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="669"/>
+        <location filename="../bodymap/cli.py" line="667"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="671"/>
+        <location filename="../bodymap/cli.py" line="669"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
@@ -1015,22 +1013,22 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="107"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="22"/>
         <source>Click where it hurts on the body. The muscles whose trigger points best explain your drawing are listed here, best first.</source>
         <translation>Haz clic donde te duele en el cuerpo. Aquí aparecen los músculos cuyos puntos gatillo explican mejor tu dibujo, del más al menos probable.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="120"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="33"/>
         <source>Ranked candidates</source>
         <translation>Candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="128"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="41"/>
         <source>Some of the areas you marked can also hurt for reasons a muscle cannot explain. &lt;a href=&apos;#red-flags&apos;&gt;Check the red flags&lt;/a&gt; before treating them.</source>
         <translation>Algunas de las zonas que marcaste también pueden doler por causas que un músculo no explica. &lt;a href=&apos;#red-flags&apos;&gt;Revisa los signos de alarma&lt;/a&gt; antes de tratarlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="171"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="71"/>
         <source>No single muscle explains all of it. Together, {muscles} would explain it ({percent} % match). &lt;a href=&apos;#together&apos;&gt;Show them together&lt;/a&gt;</source>
         <translation>Ningún músculo lo explica todo por sí solo. Juntos, {muscles} sí lo harían (coincidencia: {percent} %). &lt;a href=&apos;#together&apos;&gt;Mostrarlos juntos&lt;/a&gt;</translation>
     </message>
@@ -1092,97 +1090,97 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../bodymap/report/handout.py" line="74"/>
+        <location filename="../bodymap/report/handout.py" line="73"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="74"/>
+        <location filename="../bodymap/report/handout.py" line="73"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="75"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="75"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="76"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="76"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="77"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="77"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="78"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="78"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="79"/>
+        <location filename="../bodymap/report/handout.py" line="78"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="79"/>
+        <location filename="../bodymap/report/handout.py" line="78"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="85"/>
+        <location filename="../bodymap/report/handout.py" line="84"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="170"/>
+        <location filename="../bodymap/report/handout.py" line="169"/>
         <source>Your trigger-point self-care plan</source>
         <translation>Tu plan de autocuidado de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="185"/>
+        <location filename="../bodymap/report/handout.py" line="184"/>
         <source>Notes from your therapist</source>
         <translation>Notas de tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="180"/>
+        <location filename="../bodymap/report/handout.py" line="179"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="189"/>
+        <location filename="../bodymap/report/handout.py" line="188"/>
         <source>Where you marked pain</source>
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="195"/>
+        <location filename="../bodymap/report/handout.py" line="194"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="202"/>
+        <location filename="../bodymap/report/handout.py" line="201"/>
         <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;, one page each.</source>
         <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
@@ -1191,52 +1189,52 @@
         <translation type="vanished">Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="205"/>
+        <location filename="../bodymap/report/handout.py" line="204"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="207"/>
+        <location filename="../bodymap/report/handout.py" line="206"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="218"/>
+        <location filename="../bodymap/report/handout.py" line="217"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="299"/>
+        <location filename="../bodymap/report/handout.py" line="298"/>
         <source>Your points (X on the chart)</source>
         <translation>Tus puntos (marcados con X en la figura)</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="305"/>
+        <location filename="../bodymap/report/handout.py" line="304"/>
         <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your therapist to show you.</source>
         <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap: busca {muscle} en su pestaña Músculos, o pide a tu terapeuta que te lo enseñe.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="354"/>
+        <location filename="../bodymap/report/handout.py" line="353"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="355"/>
+        <location filename="../bodymap/report/handout.py" line="354"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="356"/>
+        <location filename="../bodymap/report/handout.py" line="355"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="519"/>
+        <location filename="../bodymap/report/handout.py" line="518"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="669"/>
+        <location filename="../bodymap/report/handout.py" line="668"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>
@@ -1346,117 +1344,117 @@
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="54"/>
+        <location filename="../bodymap/domain/knowledge.py" line="53"/>
         <source>Head and face</source>
         <translation>Cabeza y cara</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="55"/>
+        <location filename="../bodymap/domain/knowledge.py" line="54"/>
         <source>Neck</source>
         <translation>Cuello</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="56"/>
+        <location filename="../bodymap/domain/knowledge.py" line="55"/>
         <source>Shoulder girdle and chest</source>
         <translation>Cintura escapular y pecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="57"/>
+        <location filename="../bodymap/domain/knowledge.py" line="56"/>
         <source>Arm and hand</source>
         <translation>Brazo y mano</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="58"/>
+        <location filename="../bodymap/domain/knowledge.py" line="57"/>
         <source>Trunk</source>
         <translation>Tronco</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="59"/>
+        <location filename="../bodymap/domain/knowledge.py" line="58"/>
         <source>Pelvis and hip</source>
         <translation>Pelvis y cadera</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="60"/>
+        <location filename="../bodymap/domain/knowledge.py" line="59"/>
         <source>Thigh and knee</source>
         <translation>Muslo y rodilla</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="61"/>
+        <location filename="../bodymap/domain/knowledge.py" line="60"/>
         <source>Lower leg</source>
         <translation>Pierna</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="62"/>
+        <location filename="../bodymap/domain/knowledge.py" line="61"/>
         <source>Foot</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="81"/>
+        <location filename="../bodymap/domain/knowledge.py" line="80"/>
         <source>very common</source>
         <translation>muy frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="82"/>
+        <location filename="../bodymap/domain/knowledge.py" line="81"/>
         <source>common</source>
         <translation>frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="83"/>
+        <location filename="../bodymap/domain/knowledge.py" line="82"/>
         <source>occasional</source>
         <translation>ocasional</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="84"/>
+        <location filename="../bodymap/domain/knowledge.py" line="83"/>
         <source>rare</source>
         <translation>poco frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="85"/>
+        <location filename="../bodymap/domain/knowledge.py" line="84"/>
         <source>unknown</source>
         <translation>frecuencia desconocida</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="108"/>
+        <location filename="../bodymap/domain/knowledge.py" line="107"/>
         <source>ball against a wall</source>
         <translation>pelota contra la pared</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="109"/>
+        <location filename="../bodymap/domain/knowledge.py" line="108"/>
         <source>ball on the floor</source>
         <translation>pelota en el suelo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="110"/>
+        <location filename="../bodymap/domain/knowledge.py" line="109"/>
         <source>thumb</source>
         <translation>pulgar</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="111"/>
+        <location filename="../bodymap/domain/knowledge.py" line="110"/>
         <source>fingertips</source>
         <translation>yemas de los dedos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="112"/>
+        <location filename="../bodymap/domain/knowledge.py" line="111"/>
         <source>pincer grip</source>
         <translation>pinza con los dedos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="113"/>
+        <location filename="../bodymap/domain/knowledge.py" line="112"/>
         <source>elbow</source>
         <translation>codo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="114"/>
+        <location filename="../bodymap/domain/knowledge.py" line="113"/>
         <source>knuckles</source>
         <translation>nudillos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="115"/>
+        <location filename="../bodymap/domain/knowledge.py" line="114"/>
         <source>hand</source>
         <translation>mano</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="116"/>
+        <location filename="../bodymap/domain/knowledge.py" line="115"/>
         <source>massage tool</source>
         <translation>herramienta de masaje</translation>
     </message>
@@ -1597,9 +1595,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="96"/>
+        <location filename="../bodymap/gui/main_window.py" line="91"/>
         <source>Clients</source>
-        <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area opens the client records at once while they are still being prepared after the first paint (gui.app.open_window sets it; None once they are open, or not coming)</extracomment>
+        <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area</extracomment>
         <translation>Clientes</translation>
     </message>
     <message>
@@ -1607,7 +1605,7 @@
         <translation type="vanished">Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="236"/>
+        <location filename="../bodymap/gui/main_window.py" line="211"/>
         <source>bodymap {version}
 
 Explore myofascial trigger points and their referral patterns.
@@ -1620,7 +1618,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="239"/>
+        <location filename="../bodymap/gui/main_window.py" line="214"/>
         <source>About bodymap</source>
         <translation>Acerca de bodymap</translation>
     </message>
@@ -1667,7 +1665,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../bodymap/gui/panel/safety.py" line="68"/>
+        <location filename="../bodymap/gui/panel/safety.py" line="46"/>
         <source>Tick anything that applies. These symptoms need a clinician, not self-treatment.</source>
         <translation>Marca todo lo que te ocurra. Estos síntomas necesitan un profesional sanitario, no autotratamiento.</translation>
     </message>
@@ -1782,29 +1780,29 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Search</name>
     <message>
-        <location filename="../bodymap/domain/search.py" line="218"/>
+        <location filename="../bodymap/domain/search.py" line="217"/>
         <source>{place} (both sides)</source>
         <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both the most places one query lists; more would push the muscles off the screen what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
         <translation>{place} (ambos lados)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="220"/>
+        <location filename="../bodymap/domain/search.py" line="219"/>
         <source>left {place}</source>
         <translation>{place} (lado izquierdo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="222"/>
+        <location filename="../bodymap/domain/search.py" line="221"/>
         <source>right {place}</source>
         <translation>{place} (lado derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="256"/>
+        <location filename="../bodymap/domain/search.py" line="255"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
         <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (en inglés: headache, tennis elbow).</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="264"/>
+        <location filename="../bodymap/domain/search.py" line="263"/>
         <source>No match for {query}. Did you mean {names}?</source>
         <translation>Nada coincide con {query}. ¿Quisiste decir {names}?</translation>
     </message>
@@ -1914,73 +1912,73 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="53"/>
+        <location filename="../bodymap/session/session.py" line="49"/>
         <source>bodymap — trigger-point body map</source>
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="195"/>
+        <location filename="../bodymap/session/session.py" line="173"/>
         <source>Mark {region}</source>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="196"/>
-        <location filename="../bodymap/session/session.py" line="240"/>
+        <location filename="../bodymap/session/session.py" line="174"/>
+        <location filename="../bodymap/session/session.py" line="218"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="205"/>
+        <location filename="../bodymap/session/session.py" line="183"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="206"/>
+        <location filename="../bodymap/session/session.py" line="184"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="233"/>
+        <location filename="../bodymap/session/session.py" line="211"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="234"/>
+        <location filename="../bodymap/session/session.py" line="212"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="248"/>
+        <location filename="../bodymap/session/session.py" line="226"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="257"/>
+        <location filename="../bodymap/session/session.py" line="235"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="265"/>
+        <location filename="../bodymap/session/session.py" line="243"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="271"/>
+        <location filename="../bodymap/session/session.py" line="249"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="277"/>
+        <location filename="../bodymap/session/session.py" line="255"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="445"/>
+        <location filename="../bodymap/session/session.py" line="423"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="446"/>
+        <location filename="../bodymap/session/session.py" line="424"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -2061,14 +2059,13 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../bodymap/gui/app.py" line="77"/>
-        <location filename="../bodymap/gui/app.py" line="104"/>
+        <location filename="../bodymap/gui/app.py" line="58"/>
+        <location filename="../bodymap/gui/app.py" line="85"/>
         <source>Client records cannot be opened</source>
-        <extracomment>the garbage collector, held while `bodymap` starts, is on again by then at the latest</extracomment>
         <translation>No se pueden abrir los registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="78"/>
+        <location filename="../bodymap/gui/app.py" line="59"/>
         <source>{error}
 
 The file has not been changed.</source>
@@ -2077,22 +2074,22 @@ The file has not been changed.</source>
 El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="82"/>
+        <location filename="../bodymap/gui/app.py" line="63"/>
         <source>Start a new database ({name})</source>
         <translation>Empezar una base de datos nueva ({name})</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="85"/>
+        <location filename="../bodymap/gui/app.py" line="66"/>
         <source>Continue without client records</source>
         <translation>Continuar sin registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="94"/>
+        <location filename="../bodymap/gui/app.py" line="75"/>
         <source>Client records</source>
         <translation>Registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="105"/>
+        <location filename="../bodymap/gui/app.py" line="86"/>
         <source>{error}
 
 bodymap will run without client records.</source>
@@ -2453,142 +2450,142 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>&amp;Acerca de bodymap</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="64"/>
+        <location filename="../bodymap/gui/actions.py" line="63"/>
         <source>Client &amp;handout (PDF)…</source>
         <translation>&amp;Hoja para el cliente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="66"/>
+        <location filename="../bodymap/gui/actions.py" line="65"/>
         <source>Export map as &amp;image (PNG or SVG)…</source>
         <translation>Exportar el mapa como &amp;imagen (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="74"/>
+        <location filename="../bodymap/gui/actions.py" line="73"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="76"/>
+        <location filename="../bodymap/gui/actions.py" line="75"/>
         <source>Client records: visits, progress, compare</source>
         <translation>Registros de clientes: visitas, evolución, comparación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="79"/>
+        <location filename="../bodymap/gui/actions.py" line="78"/>
         <source>E&amp;xport client visits (JSON or CSV)…</source>
         <translation>E&amp;xportar las visitas de clientes (JSON o CSV)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="81"/>
+        <location filename="../bodymap/gui/actions.py" line="80"/>
         <source>&amp;Import client visits (JSON)…</source>
         <translation>I&amp;mportar visitas de clientes (JSON)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="86"/>
+        <location filename="../bodymap/gui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="100"/>
+        <location filename="../bodymap/gui/actions.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="101"/>
+        <location filename="../bodymap/gui/actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="102"/>
+        <location filename="../bodymap/gui/actions.py" line="101"/>
         <source>&amp;Clear drawing</source>
         <translation>&amp;Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="103"/>
+        <location filename="../bodymap/gui/actions.py" line="102"/>
         <source>Mark &amp;both sides</source>
         <translation>Marcar a&amp;mbos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="105"/>
+        <location filename="../bodymap/gui/actions.py" line="104"/>
         <source>Each region you mark is marked on the other side too</source>
         <translation>Cada región que marcas se marca también en el otro lado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="146"/>
+        <location filename="../bodymap/gui/actions.py" line="145"/>
         <source>Fi&amp;gure</source>
         <translation>&amp;Figura</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="148"/>
+        <location filename="../bodymap/gui/actions.py" line="147"/>
         <source>&amp;Male</source>
         <translation>&amp;Masculina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="148"/>
+        <location filename="../bodymap/gui/actions.py" line="147"/>
         <source>&amp;Female</source>
         <translation>&amp;Femenina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="159"/>
+        <location filename="../bodymap/gui/actions.py" line="158"/>
         <source>The drawings of this figure are not installed</source>
         <translation>Los dibujos de esta figura no están instalados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="125"/>
+        <location filename="../bodymap/gui/actions.py" line="124"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="127"/>
+        <location filename="../bodymap/gui/actions.py" line="126"/>
         <source>Zoom in (Ctrl++, or Ctrl+wheel over the body)</source>
         <translation>Acercar (Ctrl++, o Ctrl+rueda sobre el cuerpo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="128"/>
+        <location filename="../bodymap/gui/actions.py" line="127"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="130"/>
+        <location filename="../bodymap/gui/actions.py" line="129"/>
         <source>&amp;Fit to window</source>
         <translation>Ver &amp;todo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="131"/>
+        <location filename="../bodymap/gui/actions.py" line="130"/>
         <source>Zoom to &amp;pattern</source>
         <translation>Encuadrar el &amp;patrón</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="132"/>
+        <location filename="../bodymap/gui/actions.py" line="131"/>
         <source>Frame the shown pattern and the pain (Ctrl+9)</source>
         <translation>Encuadrar el patrón mostrado y el dolor (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <location filename="../bodymap/gui/actions.py" line="134"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo p&amp;resentación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="137"/>
+        <location filename="../bodymap/gui/actions.py" line="136"/>
         <source>Full screen for the client: the pattern large, private panels hidden; arrow keys step through candidates; Esc leaves</source>
         <translation>Pantalla completa para el cliente: el patrón en grande y los paneles privados ocultos; las flechas recorren los candidatos; Esc sale</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="175"/>
+        <location filename="../bodymap/gui/actions.py" line="174"/>
         <source>Undo {step}</source>
         <translation>Deshacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="176"/>
+        <location filename="../bodymap/gui/actions.py" line="175"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="178"/>
+        <location filename="../bodymap/gui/actions.py" line="177"/>
         <source>Redo {step}</source>
         <translation>Rehacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="179"/>
+        <location filename="../bodymap/gui/actions.py" line="178"/>
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
     </message>

@@ -175,11 +175,8 @@ class MainWindow(QMainWindow):
     def panes(self) -> list[QWidget]:
         """What F6 cycles through: the map, the current page's list, the card."""
         page = self.panel.tabs.currentWidget()
-        inner: QWidget | None = page
-        if page is self.panel.explore:
-            inner = self.panel.explore.list
-        elif page is self.panel.browse:
-            inner = self.panel.browse.tree  # built when its tab showed
+        inner = {self.panel.explore: self.panel.explore.list,
+                 self.panel.browse: self.panel.browse.tree}.get(page, page)
         return [w for w in (self.body_map, inner, self.panel.card)
                 if w is not None and w.isVisible()]
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.safety import Alert, Urgency
-from bodymap.gui.panel.browse import MusclesTab
+from bodymap.gui.panel.browse import BrowsePage
 from bodymap.gui.panel.card import CardView
 from bodymap.gui.panel.explore import ExplorePage
 from bodymap.gui.panel.safety import SafetyPage
@@ -52,7 +52,7 @@ class SidePanel(QWidget):
         self.alert_banner.hide()
 
         self.explore = ExplorePage(session)
-        self.browse = MusclesTab(session)
+        self.browse = BrowsePage(session)
         self.safety = SafetyPage(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.explore, self.tr("Explore"))

@@ -70,11 +70,10 @@ print(json.dumps({"status": status, "modules": seen[0] if seen else None,
 #: (sqlite3 and the store) are opened after it; the search runs when the user types; the
 #: model's worker thread pool starts after the paint; logging.handlers (socket, pickle,
 #: queue) is not used at all; the window icon and the log folder's opener (gui.desktop)
-#: come after the paint, the handout and image exports (gui.exports) and the Muscles tab's
-#: content (gui.panel.muscle_browser) when used
+#: come after the paint, the handout and image exports (gui.exports) when used
 NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap.store",
          "bodymap.domain.search", "concurrent.futures", "logging.handlers", "PySide6.QtSvg",
-         "bodymap.gui.desktop", "bodymap.gui.exports", "bodymap.gui.panel.muscle_browser")
+         "bodymap.gui.desktop", "bodymap.gui.exports")
 #: needed only when the files changed: the key is a SHA-256 (OpenSSL weighs 3.5 MiB; a
 #: start from a current bundle compares the files' signature instead), and a full load
 #: checks the female figure too, whose deformation a warm start reads only with her;

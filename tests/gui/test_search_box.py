@@ -6,12 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from bodymap.domain.regions import Side
 from bodymap.gui.main_window import MainWindow
-from bodymap.gui.panel.browse import ROLE_MUSCLE, ROLE_PLACE, ROLE_SIDE, MusclesTab
+from bodymap.gui.panel.browse import ROLE_PLACE, ROLE_SIDE, BrowsePage
 
 
-def _type(qtbot: QtBot, window: MainWindow, text: str) -> MusclesTab:
+def _type(qtbot: QtBot, window: MainWindow, text: str) -> BrowsePage:
     window.panel.tabs.setCurrentWidget(window.panel.browse)
     page = window.panel.browse
     page.search_box.setFocus()
@@ -19,7 +18,7 @@ def _type(qtbot: QtBot, window: MainWindow, text: str) -> MusclesTab:
     return page
 
 
-def _place_row(page: MusclesTab, phrase_side: str) -> QModelIndex:
+def _place_row(page: BrowsePage, phrase_side: str) -> QModelIndex:
     """The row "Mark: <phrase_side>", top level or under its place."""
     model = page.model
     for row in range(model.rowCount()):
@@ -98,19 +97,3 @@ def test_no_match_says_so_and_offers_near_names(qtbot: QtBot, window: MainWindow
     assert not window.session.drawing
     page.search_box.clear()
     assert page.message.isHidden() and page.model.rowCount() > 0  # back to browsing
-
-
-def test_the_muscles_tab_is_built_when_first_shown_and_shows_the_latest_state(
-        qtbot: QtBot, window: MainWindow) -> None:
-    tab = window.panel.browse
-    assert not tab.built()  # the first screen shows Explore: the tab's content waits
-    window.session.select_muscle("quadratus_lumborum", Side.RIGHT)
-    assert not tab.built()
-    bar = window.panel.tabs.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
-                     pos=bar.tabRect(window.panel.tabs.indexOf(tab)).center())
-    assert window.panel.tabs.currentWidget() is tab and tab.built()
-    qtbot.waitUntil(tab.search_box.isVisible)
-    assert tab.tree.isVisible() and tab.tree.model().rowCount() > 5  # the groups
-    assert tab.side_choice.currentData() == Side.RIGHT
-    assert tab.tree.currentIndex().data(ROLE_MUSCLE) == "quadratus_lumborum"

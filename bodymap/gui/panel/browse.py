@@ -1,29 +1,37 @@
-"""The Muscles tab: search by muscle, body place or complaint, or browse by body area.
+"""Muscles: search by muscle, body place or complaint, or browse by body area.
 
-Its content (panel/muscle_browser.py: the search box, the side choice, the message and the
-muscle list) is built the first time the tab is shown or the content is asked for: the
-first screen shows Explore, and building the content with the window cost about 5 ms of the
-start (its module and Qt types 3, its widgets 2). Until then the page keeps the latest view
-model and hands it over.
+Picking a muscle shows its pattern. Picking a place ("Mark: left temple") marks it on the
+body as one undoable step and asks the side panel to switch to Explore, where the muscles
+that explain it are ranked. A query that matches nothing says so and offers near names.
 """
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from bodymap.domain.knowledge import Muscle
+from bodymap.domain.regions import Side
 from bodymap.gui.overriding import override
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QStandardItemModel
-    from PySide6.QtWidgets import QComboBox, QTreeView
-
-    from bodymap.gui.panel.muscle_browser import BrowsePage
+    # the search (its matching and its three result types) is imported when the user first
+    # types or picks a result: the window's start does not need it
+    from bodymap.domain.search import MuscleMatch, PlaceMatch, SearchResults
 
 ROLE_MUSCLE = Qt.ItemDataRole.UserRole + 1
 #: a place row: its index in the current results' places
@@ -32,74 +40,257 @@ ROLE_PLACE = Qt.ItemDataRole.UserRole + 2
 ROLE_SIDE = Qt.ItemDataRole.UserRole + 3
 
 
-class MusclesTab(QWidget):
+class BrowsePage(QWidget):
     #: a place was marked from the search: the side panel shows Explore
     place_marked = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)  # the content's layout has the margins
-        self._content: BrowsePage | None = None
+        self._found: SearchResults | None = None
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search a muscle, a place or a complaint: QL, temple, headache"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search muscles, places and complaints"))
+        self.search_box.textChanged.connect(self._on_search)
+        self.search_box.returnPressed.connect(self._on_search_enter)
+        self.side_choice = QComboBox()
+        self.side_choice.addItem(self.tr("Left side"), Side.LEFT)
+        self.side_choice.addItem(self.tr("Right side"), Side.RIGHT)
+        self.side_choice.setAccessibleName(self.tr("Which side to show"))
+        self.side_choice.currentIndexChanged.connect(self._on_side_changed)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setAccessibleName(self.tr("Search result message"))
+        self.message.linkActivated.connect(self._on_suggestion)
+        self.message.hide()
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Muscles by body area"))
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        # a place is marked on a deliberate choice (click or Enter), never on merely
+        # moving through the list with the arrow keys: each mark is an undo step
+        self.tree.clicked.connect(self._on_chosen)
+        self.tree.activated.connect(self._on_chosen)
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.side_choice)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tree, 1)
+        # the muscle list is built when the page is first shown: the first screen shows the
+        # Explore page, and a start from the validated bundle decodes the muscles only after
+        # the window's first paint
+        self._filled = False
         self._vm: ViewModel | None = None
-
-    def content(self) -> BrowsePage:
-        """The page's content, built now if it was not."""
-        if self._content is None:
-            from bodymap.gui.panel.muscle_browser import BrowsePage
-
-            content = BrowsePage(self._session)
-            content.place_marked.connect(self.place_marked)
-            self._layout.addWidget(content)
-            if self.isVisible():
-                # built in the showEvent or while shown: Qt showed this page's children
-                # before, so the new one is shown now (a layout would show it later)
-                content.show()
-            if self._vm is not None:
-                content.refresh(self._vm)
-            self._content = content
-        return self._content
-
-    def built(self) -> bool:
-        """Whether the content exists (shown or used once)."""
-        return self._content is not None
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
-        self.content()
+        if not self._filled:
+            self._fill_groups()
+            if self._vm is not None:
+                self.refresh(self._vm)
         super().showEvent(event)
 
     def refresh(self, vm: ViewModel) -> None:
         self._vm = vm
-        if self._content is not None:
-            self._content.refresh(vm)
+        index = self.side_choice.findData(vm.browse_side)
+        if index != self.side_choice.currentIndex():
+            self.side_choice.blockSignals(True)
+            self.side_choice.setCurrentIndex(index)
+            self.side_choice.blockSignals(False)
+        if not self._filled:
+            return  # nothing listed yet, so nothing to highlight
+        shown = vm.card.muscle if vm.card is not None else None
+        current = self.tree.currentIndex()
+        if current.data(ROLE_MUSCLE) != shown:
+            found = self._find(shown) if shown is not None else None
+            selection = self.tree.selectionModel()
+            selection.blockSignals(True)
+            if found is not None:
+                self.tree.setCurrentIndex(found)
+                self.tree.scrollTo(found)
+            else:
+                # the card shows a muscle this (filtered) list lacks, or none: a row left
+                # highlighted would name a muscle that is not on the map
+                selection.clear()
+            selection.blockSignals(False)
+            self.tree.viewport().update()
 
-    # the content's parts, for the window (F6 focus) and tests
-    @property
-    def search_box(self) -> QLineEdit:
-        return self.content().search_box
+    def _find(self, mid: str) -> QModelIndex | None:
+        hits = self.model.match(self.model.index(0, 0), ROLE_MUSCLE, mid, 1,
+                                Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return hits[0] if hits else None
 
-    @property
-    def side_choice(self) -> QComboBox:
-        return self.content().side_choice
+    # ------------------------------------------------------------------ filling the list
+    def _item(self, m: Muscle, with_aliases: bool, because: str | None = None) -> QStandardItem:
+        text = m.name + (f"  ({', '.join(m.aliases)})" if with_aliases and m.aliases else "")
+        item = QStandardItem(text)
+        item.setData(m.id, ROLE_MUSCLE)
+        if because:
+            item.setToolTip(self.tr("Its trigger points can cause pain felt as: {place}")
+                            .format(place=because))
+        return item
 
-    @property
-    def message(self) -> QLabel:
-        return self.content().message
+    def _place_item(self, index: int, place: PlaceMatch, side: Side | None) -> QStandardItem:
+        item = QStandardItem(self.tr("Mark: {place}").format(
+            place=place.label(side, QCoreApplication.translate)))
+        item.setData(index, ROLE_PLACE)
+        item.setData(side.value if side is not None else "", ROLE_SIDE)
+        item.setToolTip(self.tr("Marks it on the body and shows the muscles that can explain it"))
+        return item
 
-    @property
-    def model(self) -> QStandardItemModel:
-        return self.content().model
+    def _heading(self, text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setSelectable(False)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        return item
 
-    @property
-    def tree(self) -> QTreeView:
-        return self.content().tree
+    def _fill_groups(self) -> None:
+        self._begin_fill()
+        root = self.model.invisibleRootItem()
+        for group, muscles in self._session.dataset.knowledge.by_group().items():
+            if not muscles:
+                continue
+            parent = QStandardItem(QCoreApplication.translate("Knowledge", group.label))
+            parent.setSelectable(False)
+            for m in muscles:
+                parent.appendRow(self._item(m, False))
+            root.appendRow(parent)
+        self._end_fill()
+
+    def _fill_results(self, found: SearchResults) -> None:
+        """Places as one "both sides" row with a row per side under it; muscles as rows.
+        Places lead when the query reads as a place or complaint ("temple")."""
+        self._begin_fill()
+        root = self.model.invisibleRootItem()
+        place_rows: list[QStandardItem] = []
+        for i, place in enumerate(found.places):
+            both = self._place_item(i, place, None)
+            for side in Side:
+                both.appendRow(self._place_item(i, place, side))
+            place_rows.append(both)
+        muscle_rows = [self._muscle_row(hit) for hit in found.muscles]
+        if found.places_first:
+            first, heading, second = place_rows, self.tr("Muscles"), muscle_rows
+        else:
+            first, heading, second = muscle_rows, self.tr("Places"), place_rows
+        for row in first:
+            root.appendRow(row)
+        if first and second:
+            root.appendRow(self._heading(heading))
+        for row in second:
+            root.appendRow(row)
+        self._end_fill()
+        if place_rows:
+            # the first place's sides are shown; later places open on demand
+            self.tree.expand(self.model.indexFromItem(place_rows[0]))
+
+    def _muscle_row(self, hit: MuscleMatch) -> QStandardItem:
+        return self._item(hit.muscle, True, hit.place)
+
+    def _begin_fill(self) -> None:
+        self._filled = True
+        self.tree.selectionModel().blockSignals(True)
+        self.model.clear()
+
+    def _end_fill(self) -> None:
+        self.tree.selectionModel().blockSignals(False)
+
+    # ------------------------------------------------------------------ search
+    def _on_search(self, text: str) -> None:
+        if not text.strip():
+            self._found = None
+            self.message.hide()
+            self._fill_groups()
+            return
+        from bodymap.domain.search import search
+
+        ds = self._session.dataset
+        self._found = search(text, ds.knowledge, ds.search_terms)
+        self._fill_results(self._found)
+        self._show_message(self._found)
+
+    def _show_message(self, found: SearchResults) -> None:
+        message = found.message(QCoreApplication.translate)
+        if message is None:
+            self.message.hide()
+            return
+        if found.suggestions:
+            from bodymap.domain.search import suggestion_template
+
+            links = ", ".join(f"<a href='{escape(s, quote=True)}'>{escape(s)}</a>"
+                              for s in found.suggestions)
+            html = escape(suggestion_template(QCoreApplication.translate), quote=False).format(
+                query=escape(repr(found.query.strip()), quote=False), names=links)
+        else:
+            html = escape(message, quote=False)
+        self.message.setText(html)
+        self.message.show()
+
+    def _on_suggestion(self, text: str) -> None:
+        self.search_box.setText(text)
+
+    def _on_search_enter(self) -> None:
+        """Enter takes the first result: marks a place, or shows a muscle."""
+        first = self.model.index(0, 0)
+        if not first.isValid():
+            return
+        if first.data(ROLE_PLACE) is not None:
+            self._on_chosen(first)
+            return
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ROLE_MUSCLE):
+                self.tree.setCurrentIndex(index)
+                return
 
     def results(self) -> list[str]:
         """The muscle ids listed at the top level (the search results), in order."""
-        return self.content().results()
+        out: list[str] = []
+        for row in range(self.model.rowCount()):
+            mid = self.model.index(row, 0).data(ROLE_MUSCLE)
+            if mid:
+                out.append(str(mid))
+        return out
 
     def place_rows(self) -> list[str]:
         """The texts of the place rows at the top level ("Mark: temple (both sides)")."""
-        return self.content().place_rows()
+        return [str(self.model.index(row, 0).data())
+                for row in range(self.model.rowCount())
+                if self.model.index(row, 0).data(ROLE_PLACE) is not None]
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        mid = current.data(ROLE_MUSCLE)
+        if mid:
+            self._session.select_muscle(str(mid), self._side())
+
+    def _on_chosen(self, index: QModelIndex) -> None:
+        place_index = index.data(ROLE_PLACE)
+        if place_index is None or self._found is None:
+            return
+        place = self._found.places[int(place_index)]
+        side_value = str(index.data(ROLE_SIDE) or "")
+        side = Side(side_value) if side_value else None
+        from bodymap.domain.search import mark_place
+
+        marked = mark_place(self._session.drawing, place, side)
+        if marked != self._session.drawing:
+            self._session.open_drawing(marked, self.tr("Search: {place}").format(
+                place=place.label(side, QCoreApplication.translate)))
+        self.place_marked.emit()
+
+    def _side(self) -> Side:
+        side = self.side_choice.currentData()
+        return side if isinstance(side, Side) else Side.LEFT
+
+    def _on_side_changed(self) -> None:
+        self._session.set_browse_side(self._side())
