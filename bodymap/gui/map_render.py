@@ -72,7 +72,9 @@ class MapRenderer:
 
     def _restyle(self, old: ViewModel | None, vm: ViewModel) -> None:
         if old is None:
-            changed: Iterable[str] = self._items_by_rid
+            # new items are built unmarked, not hovered, not focused (RegionItem): only
+            # those the view model says otherwise of need styling (232 calls were 0.8 ms)
+            changed: Iterable[str] = {*vm.drawing, *(r for r in (vm.hovered, vm.focused) if r)}
         else:
             d0, d1 = old.drawing, vm.drawing
             changed = {r for r in d0.keys() | d1.keys() if d0.get(r) != d1.get(r)}

@@ -178,6 +178,20 @@ def test_layouts_show_their_views(window: MainWindow) -> None:
     assert window.body_map.views_shown() == (View.FRONT, View.BACK)
 
 
+def test_a_new_layout_shows_the_marks_already_made(qtbot: QtBot, window: MainWindow) -> None:
+    click_region(qtbot, window, View.FRONT, "left.side_of_shoulder")
+    window.set_layout(Layout.SIDES)  # new region items, styled from the drawing
+    marked = window.body_map.region_item(View.LEFT, "left.side_of_shoulder")
+    unmarked = window.body_map.region_item(View.LEFT, "left.top_of_shoulder")
+    assert marked is not None and unmarked is not None
+    assert marked.shown_intensity == window.session.drawing["left.side_of_shoulder"]
+    assert unmarked.shown_intensity is None
+    assert marked.brush().color() != unmarked.brush().color()
+    window.set_layout(Layout.FRONT_BACK)
+    again = window.body_map.region_item(View.FRONT, "left.side_of_shoulder")
+    assert again is not None and again.shown_intensity == marked.shown_intensity
+
+
 def test_orientation_labels_follow_anatomical_convention(window: MainWindow) -> None:
     """In the front view the body's right is on the viewer's left."""
     bm = window.body_map
