@@ -7,8 +7,7 @@ classes a start imports cost 35-45 ms of the time before the first paint. ``reco
 the same classes for a fraction of that: ``dataclasses`` still collects the fields (so
 ``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` work as before, and
 mypy checks them as dataclasses), and ``record`` adds the methods itself: ``__init__``
-compiled when the class is first instantiated (until then ``inspect.signature`` shows
-``(*args, **kwargs)``), equality, hashing and ``repr`` as closures over one
+compiled once per class, equality, hashing and ``repr`` as closures over one
 ``operator.attrgetter`` of the fields, and attribute assignment refused as a frozen
 dataclass refuses it (``dataclasses.FrozenInstanceError``).
 
@@ -63,7 +62,7 @@ def _make_record(cls: _C, *, slots: bool, kw_only: bool, eq: bool) -> _C:
     names = tuple(f.name for f in fields)
     _check(made)
     if "__init__" not in own:
-        _attach(made, "__init__", _first_init(made, *_init_source(made, fields)))
+        _attach(made, "__init__", _init_function(made, fields))
     if "__repr__" not in own:
         _attach(made, "__repr__", _repr_function(tuple(f.name for f in fields if f.repr)))
     if eq:
@@ -104,26 +103,9 @@ def _check(cls: type) -> None:
             raise TypeError(f"{cls.__qualname__}: a record cannot have a field named 'self'")
 
 
-def _first_init(cls: type, source: str, namespace: dict[str, Any]) -> Callable[..., None]:
-    """What ``cls.__init__`` is until the class is first instantiated: it compiles the real
-    ``__init__`` from ``source``, puts it in its place and runs it. Compiling them all
-    took 6.5-8 ms of a start, which instantiates few of its 67 record classes before its
-    first paint. Two threads meeting here first both compile the same function; either
-    may stay."""
-    def first_init(self: Any, *args: Any, **kwargs: Any) -> None:
-        exec(source, namespace)  # our own text, made of the field names dataclasses accepted
-        init: Callable[..., None] = namespace["__init__"]
-        _attach(cls, "__init__", init)
-        init(self, *args, **kwargs)
-    return first_init
-
-
-def _init_source(cls: type, fields: tuple[dataclasses.Field[Any], ...]
-                 ) -> tuple[str, dict[str, Any]]:
-    """The source of ``__init__`` for ``cls`` and the namespace it runs in: positional
-    fields in order, then the keyword-only ones, each set with ``object.__setattr__`` as a
-    frozen dataclass sets it. Checked now: a field without a default after one with a
-    default is refused when the class is defined, as dataclasses refuses it."""
+def _init_function(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
+    """``__init__`` for ``cls``, compiled once: positional fields in order, then the
+    keyword-only ones, each set with ``object.__setattr__`` as a frozen dataclass sets it."""
     namespace: dict[str, Any] = {"__record_setattr": object.__setattr__,
                                  "__record_missing": _MISSING}
     positional: list[str] = []
@@ -155,7 +137,9 @@ def _init_source(cls: type, fields: tuple[dataclasses.Field[Any], ...]
         body.append("    self.__post_init__()")
     parameters = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
     source = f"def __init__({parameters}):\n" + ("\n".join(body) or "    pass") + "\n"
-    return source, namespace
+    exec(source, namespace)  # our own text, made of the field names dataclasses accepted
+    init: Callable[..., None] = namespace["__init__"]
+    return init
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:

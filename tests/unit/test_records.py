@@ -219,19 +219,3 @@ def test_declarations_records_cannot_honour_are_refused() -> None:
         class Misordered:
             early: int = 0
             later: int  # type: ignore[misc]
-
-
-def test_init_is_compiled_when_the_class_is_first_instantiated() -> None:
-    @record(slots=True)
-    class Late:
-        a: int
-        b: str = "b"
-
-    stub = Late.__init__
-    first = Late(1)
-    compiled = Late.__init__
-    assert compiled is not stub and compiled.__qualname__.endswith("Late.__init__")
-    assert Late(1) == first and Late(a=2, b="c").b == "c"
-    assert Late.__init__ is compiled  # compiled once
-    with pytest.raises(TypeError):
-        Late()  # type: ignore[call-arg]
