@@ -175,10 +175,10 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
 def _make_what_the_first_click_needs() -> None:
     """While the user looks at the first screen: PySide's classes that the first click
     would otherwise make on its way (about 8 of its 28 ms). PySide makes a class, with all
-    its enums, when Python first meets it: QCommonStyle (5 ms: ``style()`` of the rows'
-    painting returns Fusion, whose nearest wrapped class it is), the scroll bars the list
-    and card relayout, QAccessible (the focused region's name), the press's device, the
-    card's text blocks. Importing a name makes its class."""
+    its enums, when Python first meets it: QCommonStyle and with it QStyle (5 ms:
+    ``style()`` of the rows' painting returns Fusion, whose nearest wrapped class it is),
+    the scroll bars' style options (panel/scroll_bar.py), QAccessible (the focused region's
+    name), the press's device, the card's text blocks. Importing a name makes its class."""
     from PySide6.QtGui import (  # noqa: F401
         QAccessible,
         QAccessibleEvent,
@@ -186,7 +186,11 @@ def _make_what_the_first_click_needs() -> None:
         QPointingDevice,
         QTextBlock,
     )
-    from PySide6.QtWidgets import QCommonStyle, QScrollBar, QStylePainter  # noqa: F401
+    from PySide6.QtWidgets import (  # noqa: F401
+        QCommonStyle,
+        QStyleOptionSlider,
+        QStylePainter,
+    )
 
 
 def _log_uncaught(kind: type[BaseException], exc: BaseException,

@@ -152,22 +152,13 @@ def _cached(item: QGraphicsItem, cache: bool = True) -> QGraphicsItem:
     return item
 
 
-_OUTLINE_PENS: dict[tuple[int, float, Qt.PenStyle], QPen] = {}
-
-
-def _outline_pen(pen: QPen) -> QPen:
-    """``pen`` with bevelled joins, for the outlines of zones and pain, which are merged from
-    rim-rounded regions and have a vertex every scene unit or so (400-odd on a main zone).
-    A round join adds an arc at every one of them, when the item's bounding rectangle is
-    first asked for (Qt strokes the whole path for it) and again when it is drawn: about
-    0.75 ms of a click that brings a new pattern. Between segments that turn by 40 degrees
-    or less the bevel lies within 0.05 px of the arc; the chart painter keeps round joins."""
-    key = (pen.color().rgba(), pen.widthF(), pen.style())
-    out = _OUTLINE_PENS.get(key)
-    if out is None:
-        out = _OUTLINE_PENS[key] = QPen(pen)
-        out.setJoinStyle(Qt.PenJoinStyle.BevelJoin)
-    return out
+#: the joins of the outlines of zones and pain, which are merged from rim-rounded regions
+#: and have a vertex every scene unit or so (400-odd on a main zone). A round join adds an
+#: arc at every one of them, when the item's bounding rectangle is first asked for (Qt
+#: strokes the whole path for it) and again when it is drawn: about 0.75 ms of a click that
+#: brings a new pattern. Between segments that turn by 40 degrees or less the bevel lies
+#: within 0.05 px of the arc; the chart painter keeps round joins.
+_OUTLINE_JOIN = Qt.PenJoinStyle.BevelJoin
 
 
 def _passive(item: QGraphicsItem, z: float) -> QGraphicsItem:
@@ -343,14 +334,14 @@ def build_overlay(group: FigureItem, scene: Scene,
     def spill() -> QGraphicsItem:
         it = OverlayItem(zone_path(shape, scene.spillover), group)
         it.setBrush(palette.spillover_brush())
-        it.setPen(_outline_pen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine)))
+        it.setPen(palette.cosmetic(palette.ESSENTIAL, 1.0, Qt.PenStyle.DashLine, _OUTLINE_JOIN))
         it.setData(0, "spillover")
         return it
 
     def ess() -> QGraphicsItem:
         it = OverlayItem(zone_path(shape, scene.essential), group)
         it.setBrush(palette.zone_brush())
-        it.setPen(_outline_pen(palette.cosmetic(palette.ESSENTIAL, 1.4)))
+        it.setPen(palette.cosmetic(palette.ESSENTIAL, 1.4, join=_OUTLINE_JOIN))
         it.setData(0, "essential")
         return it
 
@@ -363,7 +354,7 @@ def build_overlay(group: FigureItem, scene: Scene,
         for part in pain_groups(shape, pained):
             def outline(part: tuple[str, ...] = part) -> QGraphicsItem:
                 it = OverlayItem(zone_path(shape, part), group)
-                it.setPen(_outline_pen(palette.pain_outline_pen()))
+                it.setPen(palette.pain_outline_pen(_OUTLINE_JOIN))
                 it.setBrush(Qt.BrushStyle.NoBrush)
                 it.setData(0, "pain")
                 return it

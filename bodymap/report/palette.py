@@ -38,20 +38,21 @@ def spillover_brush() -> QBrush:
     return b
 
 
-_PENS: dict[tuple[int, float, Qt.PenStyle], QPen] = {}
+_PENS: dict[tuple[int, float, Qt.PenStyle, Qt.PenJoinStyle], QPen] = {}
 
 
-def cosmetic(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+def cosmetic(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+             join: Qt.PenJoinStyle = Qt.PenJoinStyle.RoundJoin) -> QPen:
     """A pen whose width is in screen pixels at any zoom, so borders stay thin and sharp.
 
     Pens are shared: restyling hundreds of regions per click should not build new ones.
     """
-    key = (color.rgba(), width, style)
+    key = (color.rgba(), width, style, join)
     pen = _PENS.get(key)
     if pen is None:
         pen = QPen(color, width, style)
         pen.setCosmetic(True)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        pen.setJoinStyle(join)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         _PENS[key] = pen
     return QPen(pen)
@@ -60,9 +61,9 @@ def cosmetic(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.Solid
 PAIN_OUTLINE = QColor("#d9480f")
 
 
-def pain_outline_pen() -> QPen:
+def pain_outline_pen(join: Qt.PenJoinStyle = Qt.PenJoinStyle.RoundJoin) -> QPen:
     """The client's pain stays readable under a pattern: an orange outline drawn on top."""
-    return cosmetic(PAIN_OUTLINE, 2.2)
+    return cosmetic(PAIN_OUTLINE, 2.2, join=join)
 
 
 def zone_brush(alpha: int = 150) -> QBrush:
