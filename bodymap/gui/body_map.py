@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QContextMenuEvent,
     QFocusEvent,
     QHideEvent,
@@ -36,6 +35,7 @@ from bodymap.gui.map_render import MapRenderer
 from bodymap.gui.overriding import override
 from bodymap.gui.region_menu import region_menu
 from bodymap.gui.viewports import own_viewport
+from bodymap.report import palette
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 
@@ -68,7 +68,7 @@ class BodyMapView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setBackgroundBrush(QBrush(Qt.GlobalColor.white))
+        self.setBackgroundBrush(palette.solid(Qt.GlobalColor.white))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         viewport = own_viewport(self)

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -64,7 +64,7 @@ class RegionItem(QGraphicsPathItem):
         if intensity is not None:
             self.setBrush(palette.pain_brush(intensity))
         else:
-            self.setBrush(QBrush(palette.SKIN_HOVER if hovered else palette.SKIN))
+            self.setBrush(palette.solid(palette.SKIN_HOVER if hovered else palette.SKIN))
         if focused:
             self.setPen(palette.cosmetic(palette.FOCUS, 2.0, Qt.PenStyle.DashLine))
             self.setZValue(Z_FOCUS)
@@ -179,7 +179,7 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
         if shape.silhouette:
             sil = QGraphicsPathItem(painter_path_from_d(shape.silhouette), group)
             sil.setPen(palette.cosmetic(palette.OUTLINE, 1.3))
-            sil.setBrush(QBrush(palette.SKIN))
+            sil.setBrush(palette.solid(palette.SKIN))
             sil.setZValue(Z_SILHOUETTE)
             _cached(sil, cache)
         for rid, region_shape in shape.regions.items():
@@ -226,7 +226,7 @@ class ScreenLabel(QGraphicsSimpleTextItem):
         font.setPointSizeF(SCREEN_LABEL_PT[label.bold])
         font.setBold(label.bold)
         self.setFont(font)
-        self.setBrush(QBrush(palette.LABEL))
+        self.setBrush(palette.solid(palette.LABEL))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setPos(label.x, label.y)
         self._room = room

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -186,14 +185,14 @@ def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure,
     shape = figure.shape
     if shape.silhouette:
         ink.pen(palette.cosmetic(palette.OUTLINE, 1.3))
-        painter.setBrush(QBrush(palette.SKIN))
+        painter.setBrush(palette.solid(palette.SKIN))
         painter.drawPath(painter_path_from_d(shape.silhouette))
     drawing = scene.drawing
     for rid in shape.regions:
         level = drawing.get(rid)
         ink.pen(palette.cosmetic(palette.BORDER, 0.7))
         painter.setBrush(palette.pain_brush(level) if level is not None
-                         else QBrush(palette.SKIN))
+                         else palette.solid(palette.SKIN))
         painter.drawPath(region_path(shape, rid))
     for d in shape.details:
         ink.pen(palette.cosmetic(palette.DETAIL, 0.8))
