@@ -7,7 +7,6 @@ editable install or a plain checkout reads the top-level ``data/`` and ``assets/
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 #: the environment variable naming the client records database (re-exported by bodymap.store)
@@ -15,11 +14,22 @@ DB_ENV = "BODYMAP_DB"
 DB_NAME = "bodymap.sqlite3"
 
 
+#: the installed package's folder. bodymap is installed as plain files (a wheel unpacked, or
+#: an editable checkout), never run from a zip, so its folder is where this module lives;
+#: importlib.resources would find the same folder and cost 3.5 ms of every start
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def package_dir() -> Path:
+    """The folder of the bodymap package (its icons, its translations)."""
+    return _PACKAGE
+
+
 def _find(packaged: str, checkout: str) -> Path:
-    inside = Path(str(files("bodymap").joinpath(packaged)))
+    inside = _PACKAGE / packaged
     if inside.is_dir():
         return inside
-    return Path(__file__).resolve().parent.parent / checkout
+    return _PACKAGE.parent / checkout
 
 
 def data_dir() -> Path:

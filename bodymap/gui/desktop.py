@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPainter
 
 from bodymap.logs import log, log_dir, short_path
+from bodymap.resources import package_dir
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def icon_dir() -> Path:
-    return Path(str(files("bodymap").joinpath("icons")))
+    return package_dir() / "icons"
 
 
 def icon_svg() -> Path:

@@ -9,7 +9,6 @@ The folder holds the compiled Qt catalogues ``bodymap_<lang>.qm`` (built from
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.resources import files
 from pathlib import Path
 
 SOURCE_LANGUAGE = "en"
@@ -42,7 +41,8 @@ class UnknownLanguageError(ValueError):
 
 
 def catalogue_dir() -> Path:
-    return Path(str(files("bodymap").joinpath("i18n")))
+    """This package's own folder (the .qm files sit beside this module, installed or not)."""
+    return Path(__file__).resolve().parent
 
 
 def available_languages() -> list[str]:
