@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +20,7 @@ from bodymap.gui.panel.explore import ExplorePage
 from bodymap.gui.panel.safety import SafetyPage
 from bodymap.report.card_html import DISCLAIMER
 from bodymap.report.chart import legend_icon
+from bodymap.report.markup import escape
 from bodymap.scene.scene import LegendKey
 from bodymap.session.session import Session
 from bodymap.session.view_model import Overlays, ViewModel

@@ -7,7 +7,6 @@ GUI passes Qt's); what comes from the knowledge base (names, steps, sources) sta
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from html import escape
 
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
@@ -16,6 +15,7 @@ from bodymap.domain.regions import RegionCatalogue
 from bodymap.domain.safety import Gate
 from bodymap.domain.wording import region_list
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from bodymap.report.markup import escape
 
 # (English; show it through translate("Card", DISCLAIMER))
 DISCLAIMER = QT_TRANSLATE_NOOP(

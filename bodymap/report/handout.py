@@ -23,7 +23,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -63,6 +62,7 @@ from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import DISCLAIMER, IN_FULL, Brevity, self_care
 from bodymap.report.chart import legend_icon
 from bodymap.report.map_image import render_scene_image
+from bodymap.report.markup import escape
 from bodymap.report.output import qt_buffer, shown_path, write_private_bytes
 from bodymap.scene.scene import LegendEntry, LegendKey, best_layout, build_scene, focus_rect
 from bodymap.session.session import Session

@@ -7,13 +7,13 @@ Every text of the dock is translated in the context "Clients" (with
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.regions import Side
 from bodymap.i18n import QT_TRANSLATE_NOOP
+from bodymap.report.markup import escape
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 NO_SCORE = -1  # a pain spin box at this value means "not recorded"
@@ -78,4 +78,4 @@ def plain_tooltip(text: str) -> str:
     the text is escaped inside a paragraph that is markup for certain."""
     if not text:
         return ""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"

@@ -7,7 +7,6 @@ that explain it are ranked. A query that matches nothing says so and offers near
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
 from bodymap.gui.overriding import override
+from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
@@ -16,6 +15,7 @@ from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import CardColours, muscle_card
+from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card
 

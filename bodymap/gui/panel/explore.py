@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from bodymap.gui.overriding import override
 from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.viewports import own_viewport
+from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, ViewModel
 
