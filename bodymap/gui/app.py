@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     qVersion,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap import collector
 from bodymap.domain.dataset import Dataset
@@ -75,6 +75,8 @@ def open_store(path: Path, parent: QWidget | None = None) -> Store | None:
         log.warning("client records cannot be opened (damaged or foreign file) at %s",
                     short_path(path))
         beside = new_database_beside(path)
+        from PySide6.QtWidgets import QMessageBox  # made when shown: not on the start path
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Startup", "Client records cannot be opened"),

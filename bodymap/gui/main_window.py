@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -277,6 +276,8 @@ class MainWindow(QMainWindow):
             self._settings.setValue(FIGURE_SETTING, figure.value)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made when shown: not on the start path
+
         text = self.tr("bodymap {version}\n\nExplore myofascial trigger points and their "
                        "referral patterns.\n\n{disclaimer}").format(
             version=__version__, disclaimer=QCoreApplication.translate("Card", DISCLAIMER))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -145,6 +144,8 @@ def _language_chooser(window: QWidget, settings: QSettings, code: str,
         settings.sync()
         log.info("language %s chosen for the next start", code)
         if code != current:
+            from PySide6.QtWidgets import QMessageBox  # made when shown: not on the start path
+
             QMessageBox.information(
                 window, QCoreApplication.translate("Language", "Language"),
                 QCoreApplication.translate(
