@@ -35,6 +35,7 @@ app = application()
 seen = []
 collector = {}
 first_click = {}
+qt = {}
 
 def made_for_the_first_click():
     gui = vars(sys.modules["PySide6.QtGui"])
@@ -56,6 +57,10 @@ class FirstPaint(QObject):
             seen.append(list(sys.modules))  # in the order they were imported
             collector["at_paint"] = gc.isenabled()
             first_click["at_paint"] = made_for_the_first_click()
+            qt["types"] = sorted(name for module in ("PySide6.QtGui", "PySide6.QtWidgets")
+                                 for name in vars(sys.modules[module]))
+            table = sys.modules["shibokensupport.feature"].pyside_feature_dict
+            qt["features"] = {m: table.get(m) for m in sys.modules if m.startswith("bodymap")}
             QTimer.singleShot(600, quit_noting_the_collector)
         return False
 
@@ -63,7 +68,7 @@ watch = FirstPaint()
 app.installEventFilter(watch)
 status = main(["--db", sys.argv[1]])
 print(json.dumps({"status": status, "modules": seen[0] if seen else None,
-                  "collector": collector, "first_click": first_click}))
+                  "collector": collector, "first_click": first_click, "qt": qt}))
 """
 
 #: never needed before the first paint, whatever the bundle's state: the client records
@@ -148,3 +153,26 @@ def test_what_the_first_click_needs_is_made_after_the_first_paint(tmp_path: Path
     assert made["at_paint"] == {"QAccessible": False, "QTextBlock": False, "glossary": False}
     # ... but soon after it, before the user's first click would
     assert made["later"] == {"QAccessible": True, "QTextBlock": True, "glossary": True}
+
+
+#: Qt types PySide makes on first use that the first screen has no use for: a one-argument
+#: QBrush made QGradient (180 presets) and QImage while PySide tried its constructors (2 ms;
+#: report.palette.solid). (Message boxes are not made either, but this child's filter of
+#: every object's events makes the types of widgets it is shown, QMessageBox among them.)
+QT_TYPES_NOT_AT_START = ("QGradient", "QImage")
+
+
+def test_the_first_screen_makes_only_the_qt_types_it_uses(tmp_path: Path) -> None:
+    _first_paint(tmp_path)  # a first start writes the bundle
+    made = set(_first_paint(tmp_path)["qt"]["types"])
+    assert "QMainWindow" in made and "QBrush" in made  # (the probe sees lazy types)
+    assert sorted(made & set(QT_TYPES_NOT_AT_START)) == []
+
+
+def test_pysides_import_hook_reads_none_of_our_sources(tmp_path: Path) -> None:
+    """bodymap.gui.pyside_hook enters bodymap's modules in the hook's table before it could
+    read them: had the hook read the Qt-free ones itself, it would have entered them as not
+    using PySide (-1)."""
+    entries = _first_paint(tmp_path)["qt"]["features"]
+    assert len(entries) > 60
+    assert {name for name, entry in entries.items() if entry != 0} == set()
