@@ -131,6 +131,10 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="the client's painful regions, comma separated (ID or ID=N)")
     p.add_argument("--client", default="", metavar="NAME", help="client name for the header")
     p.add_argument("--notes", default="", metavar="TEXT", help="therapist's notes")
+    p.add_argument("--symptom", action="append", default=[], metavar="ID",
+                   help="a red-flag checklist item the client has: the first page then says "
+                   "to see a clinician first, and why (repeatable or comma separated; "
+                   "`bodymap red-flags` lists them)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4",
                    help="paper size: a4 (default) or letter (US Letter)")
     _figure_option(p)
@@ -618,6 +622,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
                for item in args.muscle for m in item.split(",") if m.strip()]
     drawing = parse_pain_drawing(args.select, [], list(ds.regions)) if args.select.strip() \
         else PainDrawing()
+    ticked = _symptoms(ds, args.symptom)
     figure = _figure(args, ds)
     _require_qt()
     from bodymap.gui.offscreen import ensure_platform, quiet_offscreen_noise
@@ -632,8 +637,9 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     from bodymap.report.output import shown_path
 
     write_handout(args.out, ds, muscles, drawing, client=args.client, notes=args.notes,
-                  paper=Paper(args.paper), figure=figure)
-    log.info("handout written: %d muscle(s), %d painful region(s)", len(muscles), len(drawing))
+                  paper=Paper(args.paper), figure=figure, ticked=ticked)
+    log.info("handout written: %d muscle(s), %d painful region(s), %d red flag(s) ticked",
+             len(muscles), len(drawing), len(ticked))
     # the translators are installed (with --lang): Qt's own translate finds ours
     from PySide6.QtCore import QCoreApplication
 

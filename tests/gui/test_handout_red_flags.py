@@ -12,9 +12,11 @@ import unicodedata
 import zlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from bodymap.cli import main
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
@@ -133,3 +135,30 @@ def test_the_handout_warns_first_about_the_red_flags_ticked_in_the_window(
     plain = pdf_page_texts(plain_pdf.read_bytes())
     assert _squeeze("Where you marked pain") in plain[0], "the reader finds the page's words"
     assert not any(_squeeze(WARNING) in page for page in plain)
+
+
+def test_the_command_line_handout_warns_about_the_symptoms_named(
+        qapp: object, dataset: Dataset, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`bodymap handout --symptom` ticks checklist items as the Red flags tab does: the first
+    page says to see a clinician and names them; a misspelt id is refused, naming it, and
+    no file is written."""
+    questions = {f.id: f.question for f in dataset.safety.checklist}
+    out = tmp_path / "ticked.pdf"
+    assert main(["handout", str(out), "--muscle", "QL", "--select", "left.low_back=6",
+                 "--symptom", "fever", "--symptom", "cancer_history"]) == 0
+    first = pdf_page_texts(out.read_bytes())[0]
+    assert _squeeze(WARNING) in first
+    for flag in ("fever", "cancer_history"):
+        assert _squeeze(questions[flag]) in first, flag
+
+    plain = tmp_path / "plain.pdf"
+    assert main(["handout", str(plain), "--muscle", "QL", "--select", "left.low_back=6"]) == 0
+    assert not any(_squeeze(WARNING) in page for page in pdf_page_texts(plain.read_bytes()))
+
+    capsys.readouterr()
+    wrong = tmp_path / "wrong.pdf"
+    assert main(["handout", str(wrong), "--muscle", "QL", "--symptom", "fevr"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown symptom 'fevr'" in err and "fever" in err and "Traceback" not in err
+    assert not wrong.exists()
