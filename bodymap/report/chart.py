@@ -76,7 +76,9 @@ def zone_path(shape: AtlasView, rids: Iterable[str]) -> QPainterPath:
     path.setFillRule(Qt.FillRule.WindingFill)
     for rid in sorted(wanted):
         path = path.united(_rounded_region(shape, rid))
-    path = path.simplified()
+    # No simplified() at the end: united() already gives the outline without crossings or
+    # inner borders (each grown region was simplified once). Simplifying it again took 40 %
+    # of a new zone's time and changed no pixel of 150 zones drawn with their pen and fill.
     if len(_ZONE_CACHE) > 512:
         _ZONE_CACHE.clear()
     _ZONE_CACHE[key] = path
