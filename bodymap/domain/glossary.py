@@ -64,6 +64,10 @@ class Glossary:
         names = {t.casefold(): t for t in self.entries}
         return {names[m.group(1).casefold()] for m in pattern.finditer(text)}
 
+    def searched(self, text: str) -> bool:
+        """Whether the uses of ``text`` are kept (``uses`` will not search it again)."""
+        return text in self._found
+
     def uses(self, text: str) -> tuple[_Use, ...]:
         """The terms' uses in ``text``, in order (kept per text)."""
         found = self._found.get(text)
