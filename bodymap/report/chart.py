@@ -164,12 +164,12 @@ def _wound_region(shape: AtlasView, rid: str) -> QPainterPath | None:
 
 def _signed_area(polygon: QPolygonF) -> float:
     """The shoelace area: its sign says which way round the polygon runs."""
-    total = 0.0
-    n = polygon.count()
-    for i in range(n):
-        a, b = polygon.at(i), polygon.at((i + 1) % n)
-        total += a.x() * b.y() - b.x() * a.y()
-    return total / 2
+    points = polygon.toList()
+    xs = [p.x() for p in points]
+    ys = [p.y() for p in points]
+    # (sums of products over the closed ring: half as long as indexing point by point)
+    return (sum(map(float.__mul__, xs, ys[1:] + ys[:1]))
+            - sum(map(float.__mul__, xs[1:] + xs[:1], ys))) / 2
 
 
 def muscle_paths(shape: MuscleShape) -> tuple[QPainterPath, QPainterPath]:
