@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from bodymap.domain.atlas import Atlas
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
-from bodymap.gui.ahead import AheadQueue, upcoming
+from bodymap.gui.ahead import ZONE_REGIONS_AHEAD, AheadQueue, upcoming
 from bodymap.gui.map_items import (
     FigureItem,
     RegionItem,
@@ -82,9 +82,9 @@ class MapRenderer:
             for group in list(self.figures):
                 shape = group.figure.shape
                 if overlays.spillover and spillover & shape.regions.keys():
-                    yield from zone_path_ahead(shape, spillover)
+                    yield from zone_path_ahead(shape, spillover, ZONE_REGIONS_AHEAD)
                 if overlays.essential and essential & shape.regions.keys():
-                    yield from zone_path_ahead(shape, essential)
+                    yield from zone_path_ahead(shape, essential, ZONE_REGIONS_AHEAD)
 
     def start_caching(self) -> None:
         if not self.caching:
