@@ -2,8 +2,10 @@
 
 ``gui_child.py clicks N SEED`` clicks region centres on the body map's viewport with
 QTest (press + release, as a user does) on drawings of 1-8 marked regions and prints the
-latencies; ``gui_child.py memory N`` reads the resident set size after showing the window
-and after N and 2N clicks that toggle regions on and off. Prints one JSON object.
+latencies; ``gui_child.py listclicks N SEED`` clicks rows 2-4 of the Explore list after a
+short pause each (what idle-time preparation is for); ``gui_child.py memory N`` reads the
+resident set size after showing the window and after N and 2N clicks that toggle regions
+on and off. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -211,6 +213,49 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
         }
 
 
+def list_clicks(n: int, seed: int) -> dict[str, Any]:
+    """Clicks on the Explore list's second to fourth rows, each after the window was left
+    alone for a moment (as a user reads the list before picking): press -> map and panel
+    repainted, for the clicks that bring a new card. The window prepares the next rows'
+    zones and cards in idle time (gui/ahead.py); the map clicks above leave it none."""
+    from bodymap.gui.panel.explore import ExplorePage
+
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
+        app, dataset, window = _open(Path(tmp))
+        explore = window.findChild(ExplorePage)
+        assert explore is not None
+        targets, _ = _targets(dataset, window)
+        rids = sorted({t.rid for t in targets})
+        rng = random.Random(seed)
+        to_painted: list[float] = []
+        kinds: list[str] = []
+        for _ in range(n):
+            window.session.open_drawing(PainDrawing.of(rng.sample(rids, rng.randint(1, 8))),
+                                        "bench setup")
+            pause_until = time.perf_counter() + LIST_PAUSE
+            while time.perf_counter() < pause_until:
+                app.processEvents()
+                time.sleep(0.002)
+            if explore.model.rowCount() < 4:
+                continue
+            index = explore.model.index(rng.choice([1, 2, 3]))
+            explore.list.scrollTo(index)
+            app.processEvents()
+            card_before = window.session.view_model.card
+            start = time.perf_counter()
+            QTest.mouseClick(explore.list.viewport(), Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier,
+                             explore.list.visualRect(index).center())
+            app.processEvents()
+            to_painted.append(time.perf_counter() - start)
+            kinds.append(_kind(card_before, window.session.view_model.card))
+        return {"to_painted": to_painted, "kinds": kinds, "pause": LIST_PAUSE}
+
+
+#: how long the window is left alone before each list click (seconds)
+LIST_PAUSE = 0.12
+
+
 def memory(n: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
         app, dataset, window = _open(Path(tmp))
@@ -250,6 +295,8 @@ def memory(n: int) -> dict[str, Any]:
 if __name__ == "__main__":
     if sys.argv[1] == "clicks":
         out = clicks(int(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1] == "listclicks":
+        out = list_clicks(int(sys.argv[2]), int(sys.argv[3]))
     elif sys.argv[1] == "memory":
         out = memory(int(sys.argv[2]))
     else:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.drawing import Quality
 from bodymap.domain.regions import View
+from bodymap.gui.ahead import AheadQueue
 from bodymap.gui.map_focus import next_region, reading_order
 from bodymap.gui.map_items import RegionItem
 from bodymap.gui.map_render import MapRenderer
@@ -122,6 +123,11 @@ class BodyMapView(QGraphicsView):
                 QAccessibleEvent(self, QAccessible.Event.NameChanged))
 
     # ------------------------------------------------------------------ queries
+    @property
+    def ahead(self) -> AheadQueue:
+        """The zones of the next candidates, united in idle time (gui/ahead.py)."""
+        return self._render.ahead
+
     def views_shown(self) -> tuple[View, ...]:
         return self._render.views_shown()
 

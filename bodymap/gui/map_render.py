@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from bodymap.domain.atlas import Atlas
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
+from bodymap.gui.ahead import ZONE_REGIONS_AHEAD, AheadQueue, upcoming
 from bodymap.gui.map_items import (
     FigureItem,
     RegionItem,
@@ -17,9 +18,10 @@ from bodymap.gui.map_items import (
     build_overlay,
     cache_items,
 )
+from bodymap.report.chart import zone_path_ahead
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import FigureLayout, Scene, build_scene, interest_rect, layout_figures
-from bodymap.session.view_model import ViewModel
+from bodymap.session.view_model import CandidateRow, Overlays, ViewModel
 
 
 class MapRenderer:
@@ -37,6 +39,9 @@ class MapRenderer:
         #: items keep their rendering as pixmaps (map_items.cache_items): from just after
         #: the view's first paint, which is quicker without
         self.caching = False
+        #: the zones of the next candidates, united in idle time (gui/ahead.py)
+        self.ahead = AheadQueue(scene)
+        self._ahead_for: tuple[object, ...] | None = None
 
     def refresh(self, vm: ViewModel) -> bool:
         """Update the items; True when the figures were rebuilt (a new layout or body
@@ -52,7 +57,34 @@ class MapRenderer:
                 (old.pattern, old.overlays, old.drawing):
             self._draw_overlay(vm)
         self._rendered = vm
+        self._prepare_ahead(vm)
         return rebuilt
+
+    def _prepare_ahead(self, vm: ViewModel) -> None:
+        """Queue the zones of the candidates a next click most likely draws (a new set of
+        candidates, overlays or figures drops what was queued for the last)."""
+        rows = upcoming(vm)
+        wanted = (tuple((r.muscle, r.points) for r in rows), vm.overlays, vm.layout,
+                  vm.figure)
+        if wanted != self._ahead_for:
+            self._ahead_for = wanted
+            self.ahead.replace([self._zones_ahead(rows, vm.overlays)])
+        else:
+            self.ahead.postpone()
+
+    def _zones_ahead(self, rows: tuple[CandidateRow, ...],
+                     overlays: Overlays) -> Iterator[None]:
+        """The zones ``_draw_overlay`` would ask for, row after row, as build_scene and
+        build_overlay choose them: in small steps (chart.zone_path_ahead)."""
+        for row in rows:
+            essential = frozenset().union(*(tp.essential for tp in row.points))
+            spillover = frozenset().union(*(tp.spillover for tp in row.points)) - essential
+            for group in list(self.figures):
+                shape = group.figure.shape
+                if overlays.spillover and spillover & shape.regions.keys():
+                    yield from zone_path_ahead(shape, spillover, ZONE_REGIONS_AHEAD)
+                if overlays.essential and essential & shape.regions.keys():
+                    yield from zone_path_ahead(shape, essential, ZONE_REGIONS_AHEAD)
 
     def start_caching(self) -> None:
         if not self.caching:

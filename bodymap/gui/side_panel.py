@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.safety import Alert, Urgency
+from bodymap.gui.ahead import upcoming
 from bodymap.gui.panel.browse import BrowsePage
 from bodymap.gui.panel.card import CardView
 from bodymap.gui.panel.explore import ExplorePage
@@ -119,6 +120,7 @@ class SidePanel(QWidget):
         self.browse.refresh(vm)
         self.safety.refresh(vm)
         self.card.refresh(vm.card, vm.alerts)
+        self.card.prepare_ahead(upcoming(vm))
         self._render_overlays(vm.overlays)
         self._render_alerts(vm.alerts)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
+from bodymap.domain.dataset import Dataset
 from bodymap.domain.errors import DataError
 from bodymap.domain.glossary import Glossary, load_glossary
 
@@ -77,3 +79,46 @@ def test_bad_glossary_names_file_and_field(tmp_path: Path, text: str, expected: 
         load_glossary(path)
     assert "glossary.yaml" in str(info.value)
     assert expected in str(info.value)
+
+
+def _every_text(value: object) -> list[str]:
+    """Every string in a knowledge-base record, its tuples and nested records."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple | list | frozenset):
+        return [t for item in value for t in _every_text(item)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [t for f in dataclasses.fields(value) for t in _every_text(getattr(value, f.name))]
+    return []
+
+
+def _by_search(g: Glossary, text: str) -> list[tuple[str, int]]:
+    """The term uses a search of every character finds (the pattern's own finditer)."""
+    assert g.pattern is not None
+    return [(m.group(1).casefold(), m.end()) for m in g.pattern.finditer(text)]
+
+
+def test_uses_are_what_a_search_of_every_character_finds(dataset: Dataset) -> None:
+    """``uses`` tries the pattern only where a word starts that a term starts with: over
+    every text of the knowledge base, and over made-up ones, it finds what finditer does."""
+    g = dataset.glossary
+    texts = list(dict.fromkeys(t for m in dataset.knowledge.muscles.values()
+                               for t in _every_text(m)))
+    assert len(texts) > 1000
+    texts += ["Iliac crests, ILIAC CREST and iliac-crest; the sacrums'", "C7-T1 and T12s",
+              "the iliac crest(iliac crest) near the iliac crestline", ""]
+    found = 0
+    for text in texts:
+        expected = _by_search(g, text)
+        assert [(u.key, u.end) for u in g.uses(text)] == expected, text
+        found += len(expected)
+    assert found > 500
+
+
+def test_a_term_that_does_not_start_a_word_is_still_found() -> None:
+    """A term beginning with an apostrophe or hyphen (the file allows them): searched at
+    every character, as before."""
+    g = Glossary({"'tween bones": "in between", "-itis": "inflammation", "rib": "a rib bone"})
+    text = "pain 'tween bones, ribs and bursa-itis"
+    assert [u.key for u in g.uses(text)] == ["rib", "-itis"]
+    assert [(u.key, u.end) for u in g.uses(text)] == _by_search(g, text)

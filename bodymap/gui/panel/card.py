@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import fields, is_dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextCursor
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.safety import Alert, Urgency
+from bodymap.gui.ahead import AheadQueue
 from bodymap.gui.overriding import override
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.theme import card_colours
@@ -17,7 +20,7 @@ from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import CardColours, muscle_card
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
-from bodymap.session.view_model import Card
+from bodymap.session.view_model import CandidateRow, Card
 
 # (English; shown through translate("CardView", WELCOME_HTML))
 WELCOME_HTML = QT_TRANSLATE_NOOP(
@@ -73,6 +76,9 @@ class CardView(QTextBrowser):
         self._stale = False  # the language or palette changed: render even an unchanged card
         self._body_key: _BodyKey | None = None  # the card shown, but for its headline
         self._headline: str | None = None
+        #: the HTML of the next candidates' cards, built in idle time (gui/ahead.py)
+        self.ahead = AheadQueue(self)
+        self._ahead_for: tuple[tuple[str, tuple[TriggerPoint, ...]], ...] = ()
         self.document().setUndoRedoEnabled(False)  # headline edits must not pile up
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.setOpenExternalLinks(False)  # internal anchors (the self-care jump) only
@@ -100,6 +106,41 @@ class CardView(QTextBrowser):
             return
         self._show_html(self._with_headline(self._body(key), card.headline))
         self._body_key, self._headline = key, card.headline
+
+    def prepare_ahead(self, rows: tuple[CandidateRow, ...]) -> None:
+        """Build the cards of ``rows`` (the candidates a next click most likely shows) in
+        idle time, with the notice and colours of now, into the cache ``refresh`` reads:
+        each is built as ``refresh`` would build it, when the step runs (so in the language
+        and palette of that moment)."""
+        wanted = tuple((r.muscle, r.points) for r in rows)
+        if wanted != self._ahead_for:
+            self._ahead_for = wanted
+            self.ahead.replace([self._bodies_ahead(wanted)])
+        else:
+            self.ahead.postpone()
+
+    def _bodies_ahead(self, cards: tuple[tuple[str, tuple[TriggerPoint, ...]], ...]
+                      ) -> Iterator[None]:
+        """One step per text of the muscle the glossary has not searched yet (about 40 us
+        each), then one to build the card (0.2-0.5 ms once they are searched): a muscle's
+        first card took up to 3 ms, most of it the glossary's search of its texts."""
+        glossary = self._session.dataset.glossary
+        for muscle, points in cards:
+            key = self._key(Card(muscle, points, None), self._notice)
+            if key in self._cache:
+                continue
+            for text in _strings(self._session.dataset.knowledge.muscles[muscle]):
+                if not glossary.searched(text):
+                    glossary.uses(text)
+                    yield
+            self._body(key)
+            yield
+
+    def is_kept(self, card: Card, notice: str = "") -> bool:
+        """Whether ``card`` (but for its headline) is rendered already, in the colours and
+        language of now."""
+        return self._key(card, notice) in self._cache and \
+            self._cache_dataset is self._session.dataset
 
     def card_html(self, card: Card, notice: str = "") -> str:
         """The card's HTML in this widget's palette and the current language (what
@@ -185,3 +226,16 @@ class CardView(QTextBrowser):
             # re-render with the new palette's colours (they are part of the cache's key)
             self._stale = True
             self.refresh(self._shown, self._session.view_model.alerts)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every text in a record of the knowledge base (its fields, their tuples and records),
+    in field order: what a card of it may pass to the glossary's explainer, and more."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list | frozenset):
+        for item in value:
+            yield from _strings(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            yield from _strings(getattr(value, f.name))
