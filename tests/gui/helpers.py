@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.theme import card_colours
+from bodymap.report.card_html import muscle_card
 from bodymap.store import Store
 
 
@@ -67,3 +69,33 @@ def click(qtbot: QtBot, window: MainWindow, pos: QPoint,
 
 def click_region(qtbot: QtBot, window: MainWindow, view: View, rid: str) -> None:
     click(qtbot, window, region_pos(window, view, rid))
+
+
+def fresh_card_text(window: MainWindow) -> str:
+    """The plain text of the card the window shows, built anew without any cache (what the
+    card's caches and idle-time work must show)."""
+    card = window.session.view_model.card
+    assert card is not None
+    ds = window.session.dataset
+    html = muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
+                       card.headline, glossary=ds.glossary,
+                       gates=ds.safety.gates_for(card.muscle),
+                       colours=card_colours(window.panel.card.palette()), jump=True,
+                       translate=QCoreApplication.translate)
+    probe = type(window.panel.card)(window.session)
+    try:
+        probe.setHtml(html)
+        return probe.toPlainText()
+    finally:
+        probe.deleteLater()
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for one widget: light text on dark bases."""
+    dark = QPalette()
+    for role, value in ((QPalette.ColorRole.Base, "#1e1e1e"),
+                        (QPalette.ColorRole.Text, "#e8e8e8"),
+                        (QPalette.ColorRole.Window, "#2b2b2b"),
+                        (QPalette.ColorRole.WindowText, "#e8e8e8")):
+        dark.setColor(role, QColor(value))
+    return dark

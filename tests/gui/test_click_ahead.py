@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
@@ -18,12 +18,12 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
 from bodymap.gui.ahead import CANDIDATES_AHEAD, upcoming
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.panel.card import CardView
 from bodymap.gui.theme import card_colours
 from bodymap.gui.translations import install_translators
 from bodymap.report import chart
-from bodymap.report.card_html import muscle_card
 from bodymap.session.view_model import CandidateRow, Card
-from tests.gui.helpers import click_region
+from tests.gui.helpers import click_region, dark_palette, fresh_card_text
 
 #: three low-back and buttock regions: a drawing with a dozen candidates of several points
 DRAWN = ("left.low_back", "left.upper_buttock", "left.sacrum")
@@ -73,23 +73,6 @@ def _click_row(qtbot: QtBot, window: MainWindow, row: int) -> None:
     assert window.session.view_model.selected == row
 
 
-def _fresh_card_text(window: MainWindow) -> str:
-    card = window.session.view_model.card
-    assert card is not None
-    ds = window.session.dataset
-    html = muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
-                       card.headline, glossary=ds.glossary,
-                       gates=ds.safety.gates_for(card.muscle),
-                       colours=card_colours(window.panel.card.palette()), jump=True,
-                       translate=QCoreApplication.translate)
-    probe = type(window.panel.card)(window.session)
-    try:
-        probe.setHtml(html)
-        return probe.toPlainText()
-    finally:
-        probe.deleteLater()
-
-
 def test_the_next_candidates_zones_are_united_in_idle_time(qtbot: QtBot,
                                                           window: MainWindow) -> None:
     """After a click, and only once the window is idle, the next rows' zones are kept; each
@@ -128,50 +111,44 @@ def test_a_new_click_drops_the_work_queued_for_the_last(qtbot: QtBot,
     assert all(k in chart._ZONE_CACHE for row in then for k in _zone_keys(window, row))
 
 
-def test_the_next_candidates_cards_are_built_in_idle_time(qtbot: QtBot,
-                                                         window: MainWindow) -> None:
+def _cards_prepared(qtbot: QtBot, window: MainWindow
+                    ) -> tuple[CardView, tuple[CandidateRow, ...]]:
+    """A drawing, then the window left idle: the card and the rows whose cards were built."""
     _draw(qtbot, window)
-    card = window.panel.card
     rows = upcoming(window.session.view_model)
     _idle(qtbot, window)
+    return window.panel.card, rows
+
+
+def test_the_next_candidates_cards_are_built_in_idle_time(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    card, rows = _cards_prepared(qtbot, window)
     assert all(card.is_kept(Card(r.muscle, r.points, None)) for r in rows)
     _click_row(qtbot, window, window.session.view_model.candidates.index(rows[1]))
-    assert card.toPlainText() == _fresh_card_text(window)
+    assert card.toPlainText() == fresh_card_text(window)
 
 
 def test_a_card_built_ahead_follows_a_palette_change(qtbot: QtBot,
                                                      window: MainWindow) -> None:
-    _draw(qtbot, window)
-    card = window.panel.card
-    rows = upcoming(window.session.view_model)
-    _idle(qtbot, window)
+    card, rows = _cards_prepared(qtbot, window)
     light = card_colours(card.palette())
-    dark = QPalette()
-    for role, value in ((QPalette.ColorRole.Base, "#1e1e1e"),
-                        (QPalette.ColorRole.Text, "#e8e8e8"),
-                        (QPalette.ColorRole.Window, "#2b2b2b"),
-                        (QPalette.ColorRole.WindowText, "#e8e8e8")):
-        dark.setColor(role, QColor(value))
-    card.setPalette(dark)
+    card.setPalette(dark_palette())
     assert card_colours(card.palette()) != light
     assert not card.is_kept(Card(rows[0].muscle, rows[0].points, None))
     _click_row(qtbot, window, window.session.view_model.candidates.index(rows[0]))
     assert card_colours(card.palette()).text.lower() in card.toHtml().lower()
-    assert card.toPlainText() == _fresh_card_text(window)
+    assert card.toPlainText() == fresh_card_text(window)
 
 
 def test_a_card_built_ahead_follows_a_language_change(qtbot: QtBot, window: MainWindow,
                                                       english_after: None) -> None:
-    _draw(qtbot, window)
-    card = window.panel.card
-    rows = upcoming(window.session.view_model)
-    _idle(qtbot, window)  # built in English
+    card, rows = _cards_prepared(qtbot, window)  # built in English
     install_translators("es")
     QApplication.processEvents()
     _click_row(qtbot, window, window.session.view_model.candidates.index(rows[0]))
     spanish = card.toPlainText()
     assert "How to release it" not in spanish
-    assert spanish == _fresh_card_text(window)
+    assert spanish == fresh_card_text(window)
 
 
 def _drawn(path: QPainterPath, box: QRectF) -> np.ndarray:

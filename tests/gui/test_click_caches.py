@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
@@ -22,31 +22,13 @@ from bodymap.report import palette
 from bodymap.report.card_html import muscle_card
 from bodymap.scene.layouts import Layout
 from bodymap.session.view_model import Card
-from tests.gui.helpers import click, click_region, region_pos
+from tests.gui.helpers import click, click_region, dark_palette, fresh_card_text, region_pos
 
 
 @pytest.fixture
 def english_after(qapp: QApplication) -> Iterator[None]:
     yield
     install_translators("en")
-
-
-def _fresh_card_text(window: MainWindow) -> str:
-    """The plain text of the shown card built anew, without any cache."""
-    card = window.session.view_model.card
-    assert card is not None
-    ds = window.session.dataset
-    html = muscle_card(ds.knowledge.muscles[card.muscle], ds.regions, card.points,
-                       card.headline, glossary=ds.glossary,
-                       gates=ds.safety.gates_for(card.muscle),
-                       colours=card_colours(window.panel.card.palette()), jump=True,
-                       translate=QCoreApplication.translate)
-    probe = type(window.panel.card)(window.session)
-    try:
-        probe.setHtml(html)
-        return probe.toPlainText()
-    finally:
-        probe.deleteLater()
 
 
 def test_the_card_follows_the_selection_back_and_forth(qtbot: QtBot,
@@ -58,7 +40,7 @@ def test_the_card_follows_the_selection_back_and_forth(qtbot: QtBot,
     trapezius = card.toPlainText()
     assert "Soleus" in soleus and "Soleus" not in trapezius.splitlines()[0]
     window.session.select_muscle("soleus")  # served from the cache
-    assert card.toPlainText() == soleus == _fresh_card_text(window)
+    assert card.toPlainText() == soleus == fresh_card_text(window)
 
 
 def test_the_card_follows_the_drawing_and_comes_back(qtbot: QtBot,
@@ -67,12 +49,12 @@ def test_the_card_follows_the_drawing_and_comes_back(qtbot: QtBot,
     card = window.panel.card
     window.session.open_drawing(PainDrawing.of(["left.temple"]))
     temple = card.toPlainText()
-    assert temple == _fresh_card_text(window)
+    assert temple == fresh_card_text(window)
     window.session.open_drawing(PainDrawing.of(["left.calf_upper", "left.calf_lower"]))
     assert card.toPlainText() != temple
-    assert card.toPlainText() == _fresh_card_text(window)
+    assert card.toPlainText() == fresh_card_text(window)
     window.session.undo()  # back to the temple: its card comes from the cache
-    assert card.toPlainText() == temple == _fresh_card_text(window)
+    assert card.toPlainText() == temple == fresh_card_text(window)
 
 
 def test_a_palette_change_recolours_a_cached_card(qtbot: QtBot, window: MainWindow) -> None:
@@ -80,18 +62,12 @@ def test_a_palette_change_recolours_a_cached_card(qtbot: QtBot, window: MainWind
     window.session.select_muscle("soleus")
     window.session.select_muscle("trapezius")
     light_html = card.toHtml()
-    dark = QPalette()
-    for role, value in ((QPalette.ColorRole.Base, "#1e1e1e"),
-                        (QPalette.ColorRole.Text, "#e8e8e8"),
-                        (QPalette.ColorRole.Window, "#2b2b2b"),
-                        (QPalette.ColorRole.WindowText, "#e8e8e8")):
-        dark.setColor(role, QColor(value))
-    card.setPalette(dark)
+    card.setPalette(dark_palette())
     assert card.toHtml() != light_html
     window.session.select_muscle("soleus")  # was cached in the light colours
     text_colour = card_colours(card.palette()).text
     assert text_colour.lower() in card.toHtml().lower()
-    assert card.toPlainText() == _fresh_card_text(window)
+    assert card.toPlainText() == fresh_card_text(window)
 
 
 def test_a_language_change_rewrites_a_cached_card(qtbot: QtBot, window: MainWindow,
@@ -104,7 +80,7 @@ def test_a_language_change_rewrites_a_cached_card(qtbot: QtBot, window: MainWind
     QApplication.processEvents()
     spanish = card.toPlainText()
     assert "How to release it" not in spanish
-    assert spanish == _fresh_card_text(window)
+    assert spanish == fresh_card_text(window)
     install_translators("en")
     QApplication.processEvents()
     assert card.toPlainText() == english
@@ -196,7 +172,7 @@ def test_a_new_headline_reads_as_the_card_built_anew(qtbot: QtBot, window: MainW
         assert card.toHtml() == probe.toHtml()
     finally:
         probe.deleteLater()
-    assert card.toPlainText() == _fresh_card_text(window)
+    assert card.toPlainText() == fresh_card_text(window)
     assert old_headline not in card.toPlainText()
     assert card.verticalScrollBar().value() == 0
     assert not card.document().isUndoAvailable()
@@ -326,4 +302,4 @@ def test_the_card_scroll_bar_comes_and_goes_with_the_text(qtbot: QtBot,
     check(long=False)
     window.session.select_muscle("trapezius")
     check(long=True)
-    assert card.toPlainText() == _fresh_card_text(window)
+    assert card.toPlainText() == fresh_card_text(window)
