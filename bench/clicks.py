@@ -98,8 +98,10 @@ def memory_rows(result: dict[str, Any]) -> list[Row]:
         Row(section, f"RSS after {n} clicks (toggle on/off)", mib(r["after_n"]["rss"])),
         Row(section, f"  growth over the next {n} clicks", mib(grow1), "< 5 MiB",
             grow1 < GROWTH_LIMIT_KIB,
-            note=f"{grow1 / n:.1f} KiB per click; the undo stack keeps every click "
-                 f"({result['undo_entries']} entries at the end)"),
+            note=f"{grow1 / n:.1f} KiB per click while the bounded caches (zones, cards, "
+                 "row heights, outline meetings, glossary searches) and the undo history "
+                 f"(at most 1000 steps; {result['undo_entries']} at the end) fill; the next "
+                 f"{n} add {mib(grow2)}"),
         Row(section, f"  growth over the {n} after those", mib(grow2), "< 5 MiB",
             grow2 < GROWTH_LIMIT_KIB),
         Row(section, f"RSS after {2 * n} clicks (VmRSS)", mib(r["after_2n"]["rss"])),
