@@ -20,7 +20,14 @@ from bodymap.gui.map_items import (
 )
 from bodymap.report.chart import zone_path_ahead
 from bodymap.scene.layouts import Layout
-from bodymap.scene.scene import FigureLayout, Scene, build_scene, interest_rect, layout_figures
+from bodymap.scene.scene import (
+    FigureLayout,
+    Scene,
+    build_scene,
+    interest_rect,
+    layout_figures,
+    zone_regions,
+)
 from bodymap.session.view_model import CandidateRow, Overlays, ViewModel
 
 
@@ -77,8 +84,7 @@ class MapRenderer:
         """The zones ``_draw_overlay`` would ask for, row after row, as build_scene and
         build_overlay choose them: in small steps (chart.zone_path_ahead)."""
         for row in rows:
-            essential = frozenset().union(*(tp.essential for tp in row.points))
-            spillover = frozenset().union(*(tp.spillover for tp in row.points)) - essential
+            essential, spillover = zone_regions(row.points)
             for group in list(self.figures):
                 shape = group.figure.shape
                 if overlays.spillover and spillover & shape.regions.keys():

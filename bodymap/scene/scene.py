@@ -265,8 +265,7 @@ def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawin
     the user's language (a FigureLayout passed in keeps the labels it was made with)."""
     figures = layout if isinstance(layout, FigureLayout) else \
         layout_figures(atlas, layout, translate)
-    ess = frozenset().union(*(tp.essential for tp in points))
-    spill = frozenset().union(*(tp.spillover for tp in points)) - ess
+    ess, spill = zone_regions(points)
     marks: list[Marker] = []
     if markers:
         for tp in points:
@@ -281,6 +280,13 @@ def build_scene(atlas: Atlas, layout: Layout | FigureLayout, drawing: PainDrawin
         legend += muscle_legend(muscles, translate)
     return Scene(figures.layout, figures, drawing, shown_ess, shown_spill,
                  spread(tuple(marks)), legend, quality_marks(figures, drawing), title, muscles)
+
+
+def zone_regions(points: Sequence[TriggerPoint]) -> tuple[frozenset[str], frozenset[str]]:
+    """The regions of the main zone of ``points`` together, and of their spillover zone (a
+    region in both is drawn in the main zone only)."""
+    essential = frozenset().union(*(tp.essential for tp in points))
+    return essential, frozenset().union(*(tp.spillover for tp in points)) - essential
 
 
 def muscle_marks(figures: FigureLayout,
