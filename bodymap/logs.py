@@ -45,15 +45,21 @@ class RotatingLog(logging.FileHandler):
         self._path, self._max, self._backups = path, max_bytes, backups
 
     def emit(self, record: logging.LogRecord) -> None:
+        # as StreamHandler.emit writes a record, with the text formatted once: measuring it
+        # for the rotation and writing it are the same text
         try:
-            written = self.stream.tell() if self.stream is not None else 0
-            if written > 0 and \
-                    written + len(self.format(record).encode("utf-8")) + 1 > self._max:
+            text = self.format(record)
+            if self.stream is None:
+                self.stream = self._open()
+            written = self.stream.tell()
+            if written > 0 and written + len(text.encode("utf-8")) + 1 > self._max:
                 self._rotate()
-        except (OSError, ValueError):
+            self.stream.write(text + self.terminator)
+            self.flush()
+        except RecursionError:  # as logging's handlers do: not a logging failure
+            raise
+        except Exception:
             self.handleError(record)
-            return
-        super().emit(record)
 
     def _rotate(self) -> None:
         if self.stream is not None:
