@@ -17,7 +17,8 @@ never wrong. tests/desktop/test_start_path.py checks that it still takes effect.
 from __future__ import annotations
 
 import os
-import sys
+
+from bodymap.resources import package_dir
 
 #: PySide's entry for a module that uses PySide with no optional feature switched on
 NO_FEATURES = 0
@@ -25,8 +26,7 @@ NO_FEATURES = 0
 
 def bodymap_module_names() -> list[str]:
     """The dotted names of bodymap's modules and packages, from its folders."""
-    package = sys.modules["bodymap"]
-    root = os.path.dirname(os.path.abspath(package.__file__ or ""))
+    root = str(package_dir())
     parent = os.path.dirname(root)
     names: list[str] = []
     for folder, subfolders, files in os.walk(root):

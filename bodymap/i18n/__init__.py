@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from bodymap.resources import package_dir
+
 SOURCE_LANGUAGE = "en"
 # Each language is named in itself, so a user who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "de": "Deutsch", "fr": "Français"}
@@ -42,7 +44,7 @@ class UnknownLanguageError(ValueError):
 
 def catalogue_dir() -> Path:
     """This package's own folder (the .qm files sit beside this module, installed or not)."""
-    return Path(__file__).resolve().parent
+    return package_dir() / "i18n"
 
 
 def available_languages() -> list[str]:
