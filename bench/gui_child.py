@@ -206,6 +206,7 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             "qt": qVersion(), "pyside": pyside_version,
             "platform": QGuiApplication.platformName(),
             "viewport": [viewport.width(), viewport.height()],
+            "window": [window.width(), window.height()],
             "targets": len(rids), "skipped_targets": skipped, "wrong": wrong,
             "to_signal": to_signal, "to_painted": to_painted, "to_settled": to_settled,
             "cpu_painted": cpu_painted, "cpu_settled": cpu_settled, "handler": handler,

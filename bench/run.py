@@ -13,12 +13,14 @@ import os
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 import clicks
 import fixture_quality
 import loading
 import machine
 import model_speed
+import screen
 import screenshot
 import startup
 from table import Row, render
@@ -32,12 +34,13 @@ def main() -> int:
                         help="fewer runs and clicks, to check that the bench works")
     parser.add_argument("--seed", type=int, default=20240601, help="seed of all drawings")
     args = parser.parse_args()
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # inherited by the GUI children
     # the GUI children read and write validated bundles in the bench's own folder, never in
     # the user's cache (startup.py gives each start its own)
     cache = tempfile.TemporaryDirectory(prefix="bodymap-bench-cache-")
     os.environ["BODYMAP_CACHE_DIR"] = cache.name
+    # inherited by the GUI children: a 1920 x 1080 offscreen screen, where bodymap, the
+    # floor and the bare window all open at 1400 x 900
+    platform = screen.use_desktop_screen(Path(cache.name))
     quick = bool(args.quick)
     starts = 2 if quick else 7
     n_clicks = 40 if quick else 300
@@ -72,7 +75,9 @@ def main() -> int:
     rows += load_rows
 
     header.insert(2, ("qt", f"Qt {click_result['qt']}, PySide6 {click_result['pyside']}, "
-                            f"platform plugin {click_result['platform']}, map viewport "
+                            f"platform plugin {click_result['platform']} ({platform}), "
+                            f"window {click_result['window'][0]}x{click_result['window'][1]}, "
+                            f"map viewport "
                             f"{click_result['viewport'][0]}x{click_result['viewport'][1]} px"))
     header.append(("load average", f"{load_at_start} at start, {machine.load_average()} at end "
                                    "(1/5/15 min)"))
