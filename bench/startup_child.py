@@ -7,9 +7,11 @@ MODE is one of
   command loads it (the validated bundle when it is current, see bodymap.domain.bundle;
   the parent points $BODYMAP_CACHE_DIR at an empty folder for a start after a data change);
 * ``floor``: the same kinds of widgets in plain Qt, without any bodymap code: menus, a
-  toolbar, a title, a splitter holding a graphics view of the front and back SVG views and a
-  tabbed panel (list, search + tree, checkboxes) above a text browser, a status bar. What
-  bodymap costs beyond it is bodymap's own;
+  toolbar, a title, a splitter holding a graphics view that draws the front and back SVG
+  views (their regions and details, fitted to the view as bodymap fits its figures, with
+  their captions) and a tabbed panel (list, search + tree, checkboxes) above a row of legend
+  checkboxes, a text browser and a disclaimer, a status bar. What bodymap costs beyond it is
+  bodymap's own;
 * ``bare``: an empty QMainWindow of the same size.
 
 T0 is the parent's ``time.time()`` just before it started this process, so the figures
@@ -93,6 +95,7 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
         QDockWidget,
         QGraphicsScene,
         QGraphicsView,
+        QHBoxLayout,
         QLabel,
         QLineEdit,
         QListWidget,
@@ -132,8 +135,19 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
         item = QGraphicsSvgItem(str(assets / f"{name}.svg"))
         item.setPos(x, 0)
         scene.addItem(item)
-        x += item.boundingRect().width() + 40
-    view = QGraphicsView(scene)
+        box = item.boundingRect()
+        caption = scene.addSimpleText(name.title())
+        caption.setPos(x + box.width() / 2, box.height() + 8)
+        x += box.width() + 40
+
+    class FittedView(QGraphicsView):
+        # fitted when laid out, as bodymap's map is: fitted before the window has its size,
+        # the figures were drawn a few pixels tall and the floor painted an empty map
+        def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+            super().resizeEvent(event)
+            self.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    view = FittedView(scene)
     view.setRenderHint(view.renderHints().Antialiasing)
     tabs = QTabWidget()
     explore = QListWidget()
@@ -156,11 +170,25 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
     tabs.addTab(explore, "Explore")
     tabs.addTab(browse, "Muscles")
     tabs.addTab(safety, "Red flags")
+    legend = QWidget()
+    legend_layout = QHBoxLayout(legend)
+    for name in ("Muscle", "Main zone", "Spillover", "Trigger points (X)"):
+        box = QCheckBox(name)
+        box.setChecked(True)
+        legend_layout.addWidget(box)
     card = QTextBrowser()
-    card.setHtml("<h2>Click where it hurts</h2>" + "<p>Health information.</p>" * 6)
+    card.setHtml("<h2>Where does it hurt?</h2>" + "<p>Mark the painful areas on the body map: "
+                 "click a region, or drag across several.</p>" * 3)
+    disclaimer = QLabel("Health information, not a diagnosis. " * 4)
+    disclaimer.setWordWrap(True)
+    lower = QWidget()
+    lower_layout = QVBoxLayout(lower)
+    lower_layout.addWidget(legend)
+    lower_layout.addWidget(card, 1)
+    lower_layout.addWidget(disclaimer)
     right = QSplitter(Qt.Orientation.Vertical)
     right.addWidget(tabs)
-    right.addWidget(card)
+    right.addWidget(lower)
     split = QSplitter(Qt.Orientation.Horizontal)
     split.addWidget(view)
     split.addWidget(right)
@@ -176,7 +204,6 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
     dock = QDockWidget("Clients", window)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     dock.hide()
-    view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
     return window
 
 
