@@ -11,6 +11,13 @@ compiled once per class, equality, hashing and ``repr`` as closures over one
 ``operator.attrgetter`` of the fields, and attribute assignment refused as a frozen
 dataclass refuses it (``dataclasses.FrozenInstanceError``).
 
+The ``__init__`` is compiled the first time the class is instantiated, not when it is
+defined: a start imports 67 record classes and makes instances of 48 of them before the
+first paint (most while decoding the validated bundle), so the other 19 compile nothing
+(about 2 ms of the start); a command that needs no window compiles fewer still. Until
+then the class has an ``__init__`` that compiles the real one, puts it in its place and
+calls it; the argument order is checked when the class is defined, as a dataclass checks it.
+
 Supported, with dataclass semantics: defaults and ``field(default_factory=...)``,
 ``field(compare=False, repr=False, hash=..., kw_only=True)``, ``kw_only`` and ``slots``
 for the class, ``eq=False`` (identity equality and hash), ``__post_init__`` (called after
@@ -62,7 +69,7 @@ def _make_record(cls: _C, *, slots: bool, kw_only: bool, eq: bool) -> _C:
     names = tuple(f.name for f in fields)
     _check(made)
     if "__init__" not in own:
-        _attach(made, "__init__", _init_function(made, fields))
+        _attach(made, "__init__", _init_on_first_use(made, fields))
     if "__repr__" not in own:
         _attach(made, "__repr__", _repr_function(tuple(f.name for f in fields if f.repr)))
     if eq:
@@ -103,9 +110,32 @@ def _check(cls: type) -> None:
             raise TypeError(f"{cls.__qualname__}: a record cannot have a field named 'self'")
 
 
-def _init_function(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Callable[..., None]:
-    """``__init__`` for ``cls``, compiled once: positional fields in order, then the
-    keyword-only ones, each set with ``object.__setattr__`` as a frozen dataclass sets it."""
+def _init_on_first_use(cls: type, fields: tuple[dataclasses.Field[Any], ...]
+                       ) -> Callable[..., None]:
+    """An ``__init__`` for ``cls`` that compiles the real one (``_init_source``'s text)
+    when it is first called, puts it on the class and calls it: classes that are never
+    instantiated, or only after the first paint, cost no compiling at start. The text is
+    made now, so a misordered field is refused when the class is defined."""
+    source, namespace = _init_source(cls, fields)
+
+    def first_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        real = _compiled_init(source, namespace)
+        _attach(cls, "__init__", real)
+        real(self, *args, **kwargs)
+    return first_init
+
+
+def _compiled_init(source: str, namespace: dict[str, Any]) -> Callable[..., None]:
+    exec(source, namespace)  # our own text, made of the field names dataclasses accepted
+    init: Callable[..., None] = namespace["__init__"]
+    return init
+
+
+def _init_source(cls: type, fields: tuple[dataclasses.Field[Any], ...]
+                 ) -> tuple[str, dict[str, Any]]:
+    """The text of ``__init__`` for ``cls`` and the names it uses: positional fields in
+    order, then the keyword-only ones, each set with ``object.__setattr__`` as a frozen
+    dataclass sets it."""
     namespace: dict[str, Any] = {"__record_setattr": object.__setattr__,
                                  "__record_missing": _MISSING}
     positional: list[str] = []
@@ -137,9 +167,7 @@ def _init_function(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Cal
         body.append("    self.__post_init__()")
     parameters = ", ".join(["self", *positional, *(["*", *keyword] if keyword else [])])
     source = f"def __init__({parameters}):\n" + ("\n".join(body) or "    pass") + "\n"
-    exec(source, namespace)  # our own text, made of the field names dataclasses accepted
-    init: Callable[..., None] = namespace["__init__"]
-    return init
+    return source, namespace
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:

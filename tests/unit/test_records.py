@@ -219,3 +219,33 @@ def test_declarations_records_cannot_honour_are_refused() -> None:
         class Misordered:
             early: int = 0
             later: int  # type: ignore[misc]
+
+
+def test_init_is_compiled_on_first_use_and_then_kept() -> None:
+    @record(slots=True)
+    class Later:
+        a: int
+        b: str = "x"
+
+    deferred = Later.__init__
+    assert Later(1).b == "x"  # the first call compiles the real __init__ and uses it
+    compiled = Later.__init__
+    assert compiled is not deferred
+    assert Later(2, b="y") == Later(2, "y")
+    assert Later.__init__ is compiled  # compiled once
+    with pytest.raises(TypeError):
+        Later()  # type: ignore[call-arg]
+
+
+def test_a_plain_subclass_made_first_compiles_its_record_s_init() -> None:
+    @record
+    class Parent:
+        value: int
+
+    class Child(Parent):
+        pass
+
+    deferred = Parent.__init__
+    child = Child(3)
+    assert child.value == 3 and Parent(3) == Parent(3)
+    assert Parent.__init__ is not deferred and Child.__init__ is Parent.__init__
