@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    Signal,
     qVersion,
 )
 from PySide6.QtWidgets import QApplication, QWidget
@@ -41,6 +40,9 @@ COLLECTOR_HELD_AT_MOST_MS = 3000
 #: after the first paint, what the first click needs is made (8 ms) this much later: the
 #: model's and the records' workers are done by then, and a user has hardly clicked yet
 FIRST_CLICK_WARM_UP_MS = 400
+#: how often the window's thread looks whether the records' modules are imported (the
+#: worker takes 11 ms or so; the look itself a few microseconds)
+RECORDS_POLL_MS = 5
 
 
 def application() -> QApplication:
@@ -141,32 +143,46 @@ class _RecordsOpener(QObject):
     thread, then the file is opened on the window's thread, which its connection belongs
     to. A Clients action used before that opens them at once (``open_records_now``).
 
+    The worker calls nothing of Qt: the window's thread looks every ``RECORDS_POLL_MS``
+    whether it is done. It used to emit a signal when done, from a thread Qt had not
+    started, and PySide 6.11 crashed in that emit in about one start in twenty (a
+    segmentation fault on the worker, 2 of 40 starts; tests/desktop/test_records_opener.py
+    starts the window often enough to catch it).
+
     A damaged file's question has the window as its parent; the Clients dock is there from
     the start, and its actions go if the records cannot be opened."""
-
-    imported = Signal()
 
     def __init__(self, window: MainWindow, db_path: Path) -> None:
         super().__init__(window)
         self._window, self._path = window, db_path
         window.open_records_now = self.open_now
-        # emitted on the worker, run here: the receiver lives on the window's thread
-        self.imported.connect(self.open_now, Qt.ConnectionType.QueuedConnection)
-        threading.Thread(target=self._import, name="bodymap-records", daemon=True).start()
+        self._worker = threading.Thread(target=_import_the_store, name="bodymap-records",
+                                        daemon=True)
+        self._worker.start()
+        self._poll = QTimer(self)
+        self._poll.setInterval(RECORDS_POLL_MS)
+        self._poll.timeout.connect(self._open_when_imported)
+        self._poll.start()
 
-    def _import(self) -> None:
-        try:
-            import bodymap.store  # noqa: F401 (what open_store needs, imported here)
-        finally:
-            # the window may be gone already: then there is nothing to open
-            with contextlib.suppress(RuntimeError):
-                self.imported.emit()
+    def _open_when_imported(self) -> None:
+        if not self._worker.is_alive():
+            self.open_now()
 
     def open_now(self) -> None:
+        self._poll.stop()
         if self._window.open_records_now is None:
             return  # opened already
         self._window.open_records_now = None
+        # (imported here if the worker has not finished: Python's import lock makes this
+        # wait for the worker's import instead of importing twice)
         self._window.attach_store(open_store(self._path, self._window))
+
+
+def _import_the_store() -> None:
+    """On the records' worker thread: what open_store needs. An error here is not lost:
+    open_store imports the same modules again on the window's thread and reports it."""
+    with contextlib.suppress(Exception):
+        import bodymap.store  # noqa: F401
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:

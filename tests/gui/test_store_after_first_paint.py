@@ -4,7 +4,10 @@ shows nothing from them, and sqlite3 with the store's records would delay it."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -119,11 +122,43 @@ def test_clients_asked_for_before_the_records_are_ready_open_them_then(
     db = tmp_path / "early.sqlite3"
     _RecordsOpener(window, db)  # what open_window starts after the first paint
     assert window.store is None and window.open_records_now is not None
-    panel = window.require_clients()  # Ctrl+L before the worker's signal is handled
+    panel = window.require_clients()  # Ctrl+L before the worker is done
     store = window.store
     assert store is not None and panel.store is store and db.exists()
     assert window.open_records_now is None
-    qtbot.wait(50)  # the worker's queued signal arrives: nothing is opened twice
+    qtbot.wait(50)  # the worker is done and seen to be: nothing is opened twice
     assert window.store is store
     window.close()
     store.close()
+
+
+def test_the_workers_started_after_the_first_paint_call_nothing_of_qt(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings, tmp_path: Path) -> None:
+    """The records' import and the model's build run on threads Qt did not start; a signal
+    the records' worker emitted when done crashed PySide in about one start in twenty.
+    Every call a worker makes into PySide is noted here: there must be none."""
+    into_qt: list[str] = []
+
+    def note(frame: FrameType, event: str, arg: Any) -> None:
+        if event == "c_call" and threading.current_thread() is not threading.main_thread():
+            owner = getattr(arg, "__self__", None)
+            module = getattr(type(owner), "__module__", "") or ""
+            if module.startswith(("PySide6", "shiboken6")):
+                into_qt.append(f"{threading.current_thread().name}: {arg!r}")
+
+    window = MainWindow(dataset, settings, store_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    threading.setprofile(note)  # (for threads started from now on)
+    try:
+        window.session.prepare_in_background()  # as open_window does after the paint
+        _RecordsOpener(window, tmp_path / "clinic.sqlite3")
+        qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+        window.session.prepare()  # waits for the model's worker
+    finally:
+        threading.setprofile(None)
+    assert into_qt == []
+    assert window.store is not None
+    window.close()
+    window.store.close()
