@@ -60,6 +60,7 @@ from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
 from bodymap.domain.dataset import Dataset, DeferredAtlas, load_dataset
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import KnowledgeBase, Muscle
+from bodymap.domain.records import from_fields
 from bodymap.domain.regions import RegionCatalogue, View
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
@@ -557,7 +558,8 @@ class _Decoder:
                 if not (dataclasses.is_dataclass(cls) and isinstance(cls, type)):
                     raise BundleError(f"{cls.__qualname__} is not a dataclass")
                 names = self._field_names[cls] = {f.name for f in dataclasses.fields(cls)}
-            return cls(**self._fields(node, names, cls))
+            # the data was checked when the bundle was written: set, not checked again
+            return from_fields(cls, self._fields(node, names, cls))
         if tag == "obj":
             if cls not in _ADAPTERS:
                 raise BundleError(f"{cls.__qualname__} is not rebuilt from arguments")

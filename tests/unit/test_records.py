@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bodymap.domain.records import record
+from bodymap.domain.records import from_fields, record
 
 
 @record(slots=True)
@@ -249,3 +249,41 @@ def test_a_plain_subclass_made_first_compiles_its_record_s_init() -> None:
     child = Child(3)
     assert child.value == 3 and Parent(3) == Parent(3)
     assert Parent.__init__ is not deferred and Child.__init__ is Parent.__init__
+
+
+def test_from_fields_sets_a_record_s_fields_without_compiling_its_init() -> None:
+    @record(slots=True)
+    class Read:
+        a: int
+        b: tuple[str, ...] = ()
+
+    deferred = Read.__init__
+    made = from_fields(Read, {"a": 1, "b": ("x",)})
+    assert made == Read(1, ("x",)) and hash(made) == hash(Read(1, ("x",)))
+    assert repr(made).endswith("Read(a=1, b=('x',))")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.a = 2  # type: ignore[misc]
+    fresh = from_fields(Read, {"a": 3, "b": ()})
+    assert fresh.a == 3 and Read.__init__ is not deferred  # (compiled by Read(...) above)
+
+    @record
+    class NeverCalled:
+        value: int
+
+    untouched = NeverCalled.__init__
+    assert from_fields(NeverCalled, {"value": 5}).value == 5
+    assert NeverCalled.__init__ is untouched  # nothing compiled
+
+
+def test_from_fields_runs_post_init_and_calls_an_init_of_the_class_s_own() -> None:
+    with pytest.raises(ValueError, match="low 3 is above high 1"):
+        from_fields(Checked, {"low": 3, "high": 1})
+
+    @record
+    class OwnInit:
+        value: int
+
+        def __init__(self, value: int) -> None:
+            object.__setattr__(self, "value", value * 10)
+
+    assert from_fields(OwnInit, {"value": 2}).value == 20
