@@ -83,12 +83,32 @@ def measure(runs: int, cold_runs: int) -> Startup:
             shift = i % len(MODES)
             for mode in MODES[shift:] + MODES[:shift]:
                 out[mode].append(start_once(mode, cache))
+        _check_comparable(out)
         cold = []
         for i in range(cold_runs):
             empty = cache / f"cold-{i}"
             empty.mkdir()
             cold.append(start_once("bodymap", empty))
     return Startup(out, cold)
+
+
+#: the floor's figures must be drawn at least this tall (pixels) to stand for bodymap's map
+FLOOR_FIGURES_MIN_PX = 400
+
+
+def _check_comparable(runs: dict[str, list[dict[str, Any]]]) -> None:
+    """Refuse to compare starts that did not paint the same thing: windows of different
+    sizes (Qt's default offscreen screen, 800 x 800, made bodymap open smaller than the
+    others: bench/screen.py), or a floor whose map was drawn empty."""
+    sizes = {mode: {tuple(r["size"]) for r in results} for mode, results in runs.items()
+             if results and "size" in results[0]}
+    if len({size for each in sizes.values() for size in each}) > 1:
+        raise RuntimeError(f"the windows compared were of different sizes: {sizes}; run "
+                           "the bench on a screen where each opens at 1400 x 900")
+    drawn = [r["figures_px"] for r in runs.get("floor", []) if r.get("figures_px") is not None]
+    if drawn and min(drawn) < FLOOR_FIGURES_MIN_PX:
+        raise RuntimeError(f"the floor drew its figures {min(drawn)} px tall, under "
+                           f"{FLOOR_FIGURES_MIN_PX}: its map is not standing for bodymap's")
 
 
 def _phase_medians(runs: list[dict[str, Any]]) -> dict[str, float]:

@@ -148,6 +148,7 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
             self.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     view = FittedView(scene)
+    view.setObjectName("floorMap")
     view.setRenderHint(view.renderHints().Antialiasing)
     tabs = QTabWidget()
     explore = QListWidget()
@@ -173,9 +174,9 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
     legend = QWidget()
     legend_layout = QHBoxLayout(legend)
     for name in ("Muscle", "Main zone", "Spillover", "Trigger points (X)"):
-        box = QCheckBox(name)
-        box.setChecked(True)
-        legend_layout.addWidget(box)
+        toggle = QCheckBox(name)
+        toggle.setChecked(True)
+        legend_layout.addWidget(toggle)
     card = QTextBrowser()
     card.setHtml("<h2>Where does it hurt?</h2>" + "<p>Mark the painful areas on the body map: "
                  "click a region, or drag across several.</p>" * 3)
@@ -205,6 +206,15 @@ def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     dock.hide()
     return window
+
+
+def _floor_figures_height(window: Any) -> int:
+    """How tall the floor's figures were drawn, in pixels of its map."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    view = window.findChild(QGraphicsView, "floorMap")
+    scene = view.scene()
+    return int(view.mapFromScene(scene.itemsBoundingRect()).boundingRect().height())
 
 
 def main(mode: str, parent_t0: float) -> dict[str, object]:
@@ -289,6 +299,10 @@ def main(mode: str, parent_t0: float) -> dict[str, object]:
         "pyside": __import__("PySide6").__version__,
         "platform": QGuiApplication.platformName(),
         "exposed": bool(window.windowHandle() and window.windowHandle().isExposed()),
+        # what startup.py checks before it compares: the same window size in every mode,
+        # and a floor whose map shows its figures
+        "size": [window.width(), window.height()],
+        "figures_px": _floor_figures_height(window) if mode == "floor" else None,
     }
 
 
