@@ -312,6 +312,10 @@ class MainWindow(QMainWindow):
         split = self._settings.value("window/splitter")
         if isinstance(split, QByteArray):
             self.splitter.restoreState(split)
+        panel_split = self._settings.value("window/panel_splitter")
+        if isinstance(panel_split, QByteArray):
+            # the share of the panel's height the user gave the candidate list
+            self.panel.splitter.restoreState(panel_split)
         self._keep_map_usable()
         layout = self._settings.value("map/layout")
         if isinstance(layout, str) and layout in {lay.value for lay in Layout}:
@@ -333,6 +337,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/splitter", self.splitter.saveState())
+        self._settings.setValue("window/panel_splitter", self.panel.splitter.saveState())
         self._settings.setValue("map/layout", self.session.view_model.layout.value)
         self._settings.sync()
         self.session.unsubscribe(self.refresh)

@@ -99,6 +99,9 @@ class SidePanel(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
+        #: the pages above, the legend and card below; where the user leaves the handle is
+        #: remembered with the window's state (MainWindow)
+        self.splitter = split
 
         self.disclaimer = QLabel(QCoreApplication.translate("Card", DISCLAIMER))
         self.disclaimer.setWordWrap(True)

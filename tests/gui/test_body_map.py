@@ -406,3 +406,29 @@ def test_close_up_captions_stay_under_their_own_part_in_a_narrow_map(
         assert port.contains(rect), (item.text(), rect, port)
     for (a, ra), (b, rb) in itertools.combinations(zip(captions, on_screen, strict=True), 2):
         assert not ra.intersects(rb), (a.text(), b.text())
+
+
+def test_the_room_given_to_the_candidate_list_is_remembered(
+        qtbot: QtBot, window: MainWindow, settings: QSettings) -> None:
+    """Dragging the handle between the panel's pages and the card gives the candidate list
+    more room; the next start keeps it there (it was forgotten at every start)."""
+    window.resize(760, 740)  # inside the offscreen screen, so the next start is as large
+    window.show()
+    qtbot.waitExposed(window)
+    split = window.panel.splitter
+    handle = split.handle(1)
+    before = window.panel.tabs.height()
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    for step in range(1, 7):  # as a hand drags: a few moves, 10 px each
+        qtbot.mouseMove(handle, middle + QPoint(0, 10 * step))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(0, 60))
+    dragged = split.sizes()
+    assert window.panel.tabs.height() > before + 40
+    window.close()
+    again = MainWindow(window.session.dataset, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == window.size()
+    assert again.panel.splitter.sizes() == dragged
