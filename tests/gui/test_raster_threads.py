@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,7 +54,7 @@ print(json.dumps({"threads": threads, "variable": os.environ.get("QT_NO_GUI_THRE
 """
 
 
-def _child(tmp_path: Path, variable: str | None) -> dict[str, object]:
+def _child(tmp_path: Path, variable: str | None) -> dict[str, Any]:
     child = tmp_path / "threads.py"
     child.write_text(_CHILD, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
@@ -64,7 +65,7 @@ def _child(tmp_path: Path, variable: str | None) -> dict[str, object]:
     done = subprocess.run([sys.executable, str(child), str(tmp_path / "settings.ini")],
                           capture_output=True, text=True, timeout=180, env=env, check=False)
     assert done.returncode == 0, done.stderr
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
