@@ -5,13 +5,15 @@ QTest (press + release, as a user does) on drawings of 1-8 marked regions and pr
 latencies; ``gui_child.py listclicks N SEED`` clicks rows 2-4 of the Explore list after a
 short pause each (what idle-time preparation is for); ``gui_child.py memory N`` reads the
 resident set size after showing the window and after N and 2N clicks that toggle regions
-on and off. Prints one JSON object.
+on and off; ``gui_child.py paints N SEED`` splits the clicks of ``clicks`` by the events
+they lead to (the press, the repaint, each widget's paint). Prints one JSON object.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import os
 import random
 import sys
 import tempfile
@@ -22,15 +24,16 @@ from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar
 
 from bodymap import resources
 from bodymap.domain.bundle import load_dataset_cached
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.gui.app import application
+from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.main_window import MainWindow
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card, ViewModel
@@ -257,6 +260,103 @@ def list_clicks(n: int, seed: int) -> dict[str, Any]:
 LIST_PAUSE = 0.12
 
 
+class _TimedApplication(QApplication):
+    """Times the events a click leads to, by what receives them: the press (the session
+    and every listener), the scene's queued update (which sends the window's repaint at
+    once, so the paints are inside it) and each widget's paint event, keyed as
+    "outer > inner" where one is delivered inside another. Only while ``timing``."""
+
+    TIMED = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+             QEvent.Type.MetaCall, QEvent.Type.UpdateRequest, QEvent.Type.Paint,
+             QEvent.Type.LayoutRequest, QEvent.Type.Timer)
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.timing = False
+        self.spent: dict[str, float] = {}
+        self.repainted_area = 0  # the map viewport's, in pixels
+        self._open: list[str] = []
+
+    def notify(self, receiver: QObject, event: QEvent) -> bool:
+        if not self.timing or event.type() not in self.TIMED:
+            return super().notify(receiver, event)
+        what = f"{event.type().name}:{_widget_name(receiver)}"
+        if isinstance(event, QPaintEvent) and what.endswith("map viewport"):
+            box = event.region().boundingRect()
+            self.repainted_area += box.width() * box.height()
+        key = f"{self._open[-1]} > {what}" if self._open else what
+        self._open.append(what)
+        start = time.perf_counter()
+        try:
+            return super().notify(receiver, event)
+        finally:
+            self.spent[key] = self.spent.get(key, 0.0) + time.perf_counter() - start
+            self._open.pop()
+
+
+def _widget_name(obj: QObject) -> str:
+    """A widget's class, a viewport or scroll bar named after its scroll area."""
+    name = type(obj).__name__
+    parent = obj.parent()
+    if isinstance(parent, BodyMapView) and name == "QWidget":
+        return "map viewport"
+    if name == "QWidget" and isinstance(parent, QAbstractScrollArea):
+        return f"viewport of {type(parent).__name__}"
+    if isinstance(obj, QScrollBar):
+        area = parent.parent() if parent is not None and not isinstance(
+            parent, QAbstractScrollArea) else parent
+        return f"scroll bar of {type(area).__name__}"
+    return name
+
+
+def paints(n: int, seed: int) -> dict[str, Any]:
+    """The clicks of ``clicks`` (same seed, same drawings), each one's time split by the
+    events it led to (_TimedApplication), as milliseconds per click of each kind (mean),
+    with the map viewport's repainted area. Timing each event adds a little to each."""
+    # made here, not by application(), so that it can time every event: set up as
+    # application() sets the application up for painting
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    app = _TimedApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
+        _, dataset, window = _open(Path(tmp))
+        targets, _ = _targets(dataset, window)
+        by_rid = {t.rid: t for t in targets}
+        rids = sorted(by_rid)
+        rng = random.Random(seed)
+        viewport = window.body_map.viewport()
+        totals: dict[str, dict[str, float]] = {}
+        counts: dict[str, int] = {}
+        areas: dict[str, int] = {}
+        for _ in range(n):
+            marked = rng.sample(rids, rng.randint(1, 8))
+            clicked = rng.choice(marked) if rng.random() < 0.5 else rng.choice(
+                [r for r in rids if r not in marked])
+            window.session.open_drawing(PainDrawing.of(marked), "bench setup")
+            _settle(app)
+            card_before = window.session.view_model.card
+            app.spent, app.repainted_area = {}, 0
+            app.timing = True
+            start = time.perf_counter()
+            QTest.mouseClick(viewport, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, by_rid[clicked].pos)
+            app.processEvents()
+            app.spent["press -> repainted"] = time.perf_counter() - start
+            app.timing = False
+            kind = _kind(card_before, window.session.view_model.card)
+            counts[kind] = counts.get(kind, 0) + 1
+            areas[kind] = areas.get(kind, 0) + app.repainted_area
+            into = totals.setdefault(kind, {})
+            for key, spent in app.spent.items():
+                into[key] = into.get(key, 0.0) + spent
+        return {"viewport": [viewport.width(), viewport.height()], "counts": counts,
+                "map_area_per_click": {kind: round(area / counts[kind])
+                                       for kind, area in areas.items()},
+                "ms_per_click": {kind: {key: round(spent / counts[kind] * 1000, 3)
+                                        for key, spent in sorted(into.items(),
+                                                                 key=lambda kv: -kv[1])}
+                                 for kind, into in totals.items()}}
+
+
 def memory(n: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
         app, dataset, window = _open(Path(tmp))
@@ -298,6 +398,8 @@ if __name__ == "__main__":
         out = clicks(int(sys.argv[2]), int(sys.argv[3]))
     elif sys.argv[1] == "listclicks":
         out = list_clicks(int(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1] == "paints":
+        out = paints(int(sys.argv[2]), int(sys.argv[3]))
     elif sys.argv[1] == "memory":
         out = memory(int(sys.argv[2]))
     else:

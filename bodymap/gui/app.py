@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import threading
 import types
@@ -49,6 +50,14 @@ def application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    # Qt's raster engine hands every fill or blend of 96 or more spans (a zone drawn on the
+    # map, an item's pixmap copied to the screen) to a pool of threads and waits for them.
+    # On the 2-core machines bodymap is measured on the hand-off cost more than it saved,
+    # and when the other core was busy the window waited for it: over 300 map clicks, the
+    # clicks that bring a new card were 0.3-1.0 ms faster at the median without the pool
+    # (bench/FIGURES.md, "Clicks, fifth pass"). Qt reads the variable once, when it first
+    # wants the pool; a value the user set is left as it is
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(sys.argv[:1])
     # a worker thread builds the referral model after the first paint (Session.
     # prepare_in_background): it hands the interpreter back to this thread within a

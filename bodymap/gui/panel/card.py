@@ -75,6 +75,7 @@ class CardView(QTextBrowser):
         self._cache_dataset = session.dataset
         self._stale = False  # the language or palette changed: render even an unchanged card
         self._body_key: _BodyKey | None = None  # the card shown, but for its headline
+        self._colours_kept: tuple[int, CardColours] | None = None  # by the palette's key
         self._headline: str | None = None
         #: the HTML of the next candidates' cards, built in idle time (gui/ahead.py)
         self.ahead = AheadQueue(self)
@@ -148,7 +149,16 @@ class CardView(QTextBrowser):
         return self._with_headline(self._body(self._key(card, notice)), card.headline)
 
     def _key(self, card: Card, notice: str) -> _BodyKey:
-        return (card.muscle, card.points, notice, card_colours(self.palette()))
+        return (card.muscle, card.points, notice, self._colours())
+
+    def _colours(self) -> CardColours:
+        """``card_colours`` of the widget's palette, worked out again only when the palette
+        changes: its contrast checks took 24 us each time a card was shown (once or twice
+        a click)."""
+        palette = self.palette()
+        if self._colours_kept is None or self._colours_kept[0] != palette.cacheKey():
+            self._colours_kept = (palette.cacheKey(), card_colours(palette))
+        return self._colours_kept[1]
 
     def _body(self, key: _BodyKey) -> str:
         """The card with a slot for its headline, built once per key."""
