@@ -44,6 +44,8 @@ FIRST_CLICK_WARM_UP_MS = 400
 #: how often the window's thread looks whether the records' modules are imported (the
 #: worker takes 11 ms or so; the look itself a few microseconds)
 RECORDS_POLL_MS = 5
+#: on machines with at most this many logical cores Qt's raster engine gets no thread pool
+RASTER_POOL_OFF_UP_TO_CORES = 2
 
 
 def application() -> QApplication:
@@ -55,9 +57,11 @@ def application() -> QApplication:
     # On the 2-core machines bodymap is measured on the hand-off cost more than it saved,
     # and when the other core was busy the window waited for it: over 300 map clicks, the
     # clicks that bring a new card were 0.3-1.0 ms faster at the median without the pool
-    # (bench/FIGURES.md, "Clicks, fifth pass"). Qt reads the variable once, when it first
-    # wants the pool; a value the user set is left as it is
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    # (bench/FIGURES.md, "Clicks, fifth pass"). Only there: with more cores the pool is
+    # left to Qt, which made it to gain from them, and nobody has measured that here. Qt
+    # reads the variable once, when it first wants the pool; a value the user set is kept
+    if (os.cpu_count() or 1) <= RASTER_POOL_OFF_UP_TO_CORES:
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(sys.argv[:1])
     # a worker thread builds the referral model after the first paint (Session.
     # prepare_in_background): it hands the interpreter back to this thread within a
