@@ -145,8 +145,9 @@ class _FirstPaint(QObject):
                 self._then is not None:
             then, self._then = self._then, None
             self._widget.removeEventFilter(self)
-            # not from inside the paint event: after it, from the event loop
-            QTimer.singleShot(0, then)
+            # not from inside the paint event: after it, from the event loop; the timer is
+            # this object's, so a widget deleted before it fires takes it along
+            QTimer.singleShot(0, self, then)
         return False
 
 

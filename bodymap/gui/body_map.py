@@ -253,7 +253,8 @@ class BodyMapView(QGraphicsView):
                 return True
         if event.type() == QEvent.Type.Paint and not self._render.caching:
             # the first paint draws the items directly; from the next one they keep pixmaps
-            QTimer.singleShot(0, self._render.start_caching)
+            # (the timer is the view's: a view deleted before it fires takes it along)
+            QTimer.singleShot(0, self, self._render.start_caching)
         return super().viewportEvent(event)
 
     # ------------------------------------------------------------------ mouse

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from bodymap.domain.dataset import Dataset
@@ -28,6 +28,10 @@ from bodymap.store.names import InvalidNameError
 
 T = TypeVar("T")
 
+#: how often the window's thread looks whether an import's child is done (ms): the child
+#: takes a quarter of a second at least (a Python start), the look a few microseconds
+IMPORT_POLL_MS = 20
+
 
 class RecordsWidget(QWidget):
     import_finished = Signal(object)  # Client | None, after start_import
@@ -38,6 +42,11 @@ class RecordsWidget(QWidget):
         self._ds = dataset
         self.store = store
         self._import_job: ImportJob | None = None
+        # a child of this widget: it stops with it, so an import that ends after the
+        # window closed calls nothing that is gone (gui/clients/import_job.py)
+        self._import_poll = QTimer(self)
+        self._import_poll.setInterval(IMPORT_POLL_MS)
+        self._import_poll.timeout.connect(self._look_at_import)
         self._resyncing = False
         self.last_message: QMessageBox | None = None
         self.import_label = QLabel()
@@ -95,31 +104,46 @@ class RecordsWidget(QWidget):
                           QCoreApplication.translate(
                               "Clients", "An import is still running; wait for it to finish."))
             return False
-        job = ImportJob(self.store.path, path, frozenset(self._ds.regions),
-                        frozenset(self._ds.knowledge.trigger_points))
-        job.signals.finished.connect(self._on_import_done)
-        job.signals.failed.connect(self._on_import_failed)
-        self._import_job = job
+        self._import_job = ImportJob(self.store.path, path, frozenset(self._ds.regions),
+                                     frozenset(self._ds.knowledge.trigger_points))
         self.import_label.setText(QCoreApplication.translate(
             "Clients", "Importing {name}…").format(name=path.name))
         self.import_label.show()
-        QThreadPool.globalInstance().start(job)
+        self._import_poll.start()
         return True
 
-    def _on_import_done(self, client_id: int) -> None:
+    def _look_at_import(self) -> None:
+        """On the window's thread, from the poll: hand over the import's outcome once its
+        worker is done."""
+        job = self._import_job
+        if job is None or not job.done():
+            return
         self._end_import()
+        try:
+            outcome = job.outcome()
+        except Exception:
+            # the worker's own failure (not the import's refusal): the panel is not left
+            # "importing" for ever; the error goes on to the application's handler
+            self.import_finished.emit(None)
+            raise
+        if outcome.client_id is not None:
+            self._on_import_done(outcome.client_id)
+        else:
+            self._on_import_failed(outcome.message(QCoreApplication.translate))
+
+    def _on_import_done(self, client_id: int) -> None:
         _, client = self._attempt(lambda: self.store.client(client_id))
         if client is not None:
             self.reload_clients(select=client.id)
         self.import_finished.emit(client)
 
     def _on_import_failed(self, error: str) -> None:
-        self._end_import()
         self._message(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("Clients", "Client records"), error)
         self.import_finished.emit(None)
 
     def _end_import(self) -> None:
+        self._import_poll.stop()
         self._import_job = None
         self.import_label.hide()
 
