@@ -25,12 +25,14 @@ from bodymap.domain.regions import RegionCatalogue, View
 from bodymap.gui.overriding import override
 from bodymap.report import palette
 from bodymap.report.chart import (
+    keyed_by_view,
     marker_path,
     marker_pens,
     muscle_paths,
     quality_path,
     quality_pens,
     region_path,
+    view_key,
     zone_path,
 )
 from bodymap.report.paths import painter_path_from_d
@@ -261,7 +263,7 @@ _Z_ORDER_STEP = 1e-6
 
 
 #: whether the pain outlines of two regions of one atlas view merge, by (view, region, region)
-_MEET: dict[tuple[int, str, str], bool] = {}
+_MEET: dict[tuple[int, str, str], bool] = keyed_by_view({})
 _MEET_KEPT = 50_000
 
 
@@ -286,7 +288,8 @@ def pain_groups(shape: AtlasView, pained: tuple[str, ...]) -> list[tuple[str, ..
         for b in pained[i + 1:]:
             if not boxes[a].intersects(boxes[b]):
                 continue
-            key = (id(shape), a, b) if a < b else (id(shape), b, a)
+            view = view_key(shape)
+            key = (view, a, b) if a < b else (view, b, a)
             meet = _MEET.get(key)
             if meet is None:
                 if len(_MEET) >= _MEET_KEPT:

@@ -7,6 +7,7 @@ The interactive map builds its items from the same paths and styles (``region_pa
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -35,6 +36,38 @@ ZONE_ROUNDING = 3.0  # scene units of rounding rim around a merged zone
 _ZONE_CACHE: dict[tuple[int, frozenset[str]], QPainterPath] = {}
 _ROUNDED_CACHE: dict[tuple[int, str], QPainterPath] = {}
 _WOUND_CACHE: dict[tuple[int, str], QPainterPath | None] = {}
+#: the atlas views whose ids key the caches above (and the map's outline meetings), held so
+#: that no other view gets one of those ids while an entry keyed by it is kept: an id is
+#: unique only among living objects, and a view made after another was freed often got the
+#: freed one's id, and with it the freed view's zones (tests load many datasets)
+_KEYED_VIEWS: dict[int, AtlasView] = {}
+_KEYED_VIEWS_KEPT = 16
+
+
+def view_key(shape: AtlasView) -> int:
+    """The key of ``shape`` in the caches of its outlines; the view is held from now on
+    (the first 16 views are; a 17th empties the caches and starts again)."""
+    key = id(shape)
+    if _KEYED_VIEWS.get(key) is not shape:
+        if len(_KEYED_VIEWS) >= _KEYED_VIEWS_KEPT:
+            _ZONE_CACHE.clear()
+            _ROUNDED_CACHE.clear()
+            _WOUND_CACHE.clear()
+            for cache in _KEYED_ELSEWHERE:
+                cache.clear()
+            _KEYED_VIEWS.clear()
+        _KEYED_VIEWS[key] = shape
+    return key
+
+
+#: other modules' caches keyed by ``view_key`` (emptied with these)
+_KEYED_ELSEWHERE: list[dict[Any, Any]] = []
+
+
+def keyed_by_view(cache: dict[Any, Any]) -> dict[Any, Any]:
+    """Register ``cache``, whose keys hold ``view_key``s, to be emptied when they are."""
+    _KEYED_ELSEWHERE.append(cache)
+    return cache
 
 
 def region_path(shape: AtlasView, rid: str) -> QPainterPath:
@@ -45,7 +78,7 @@ def region_path(shape: AtlasView, rid: str) -> QPainterPath:
 def _rounded_region(shape: AtlasView, rid: str) -> QPainterPath:
     """The region grown by half the rim: itself united with a thin round-joined stroke of
     its outline. Fixed for an atlas, so computed once per region."""
-    key = (id(shape), rid)
+    key = (view_key(shape), rid)
     cached = _ROUNDED_CACHE.get(key)
     if cached is None:
         region = region_path(shape, rid)
@@ -69,7 +102,7 @@ def zone_path(shape: AtlasView, rids: Iterable[str]) -> QPainterPath:
     far less: the stroke of a merged outline of 40 scattered regions took about 2 s to
     unite with it, which froze the map on every click while a pattern was shown."""
     wanted = frozenset(r for r in rids if r in shape.regions)
-    key = (id(shape), wanted)
+    key = (view_key(shape), wanted)
     cached = _ZONE_CACHE.get(key)
     if cached is None:
         for _step in _zone_steps(shape, wanted):
@@ -89,7 +122,7 @@ def zone_path_ahead(shape: AtlasView, rids: Iterable[str],
     wanted = frozenset(r for r in rids if r in shape.regions)
     if max_regions is not None and len(wanted) > max_regions:
         return
-    if (id(shape), wanted) not in _ZONE_CACHE:
+    if (view_key(shape), wanted) not in _ZONE_CACHE:
         yield from _zone_steps(shape, wanted)
 
 
@@ -105,30 +138,31 @@ def _zone_steps(shape: AtlasView, wanted: frozenset[str]) -> Iterator[None]:
     (182 pixels in 31 of those zones, at most 36 of 255 levels). A region grown into more
     than one piece (a hole, a second part) would need each piece's direction to be right,
     so a zone holding one is united one region at a time, as before."""
-    key = (id(shape), wanted)
+    # (the caches are looked up again at each step: between the steps of idle-time work
+    # another view may have emptied them, see view_key)
     ordered = sorted(wanted)
     if len(ordered) > 1:
         wound: list[QPainterPath | None] = []
         for rid in ordered:
-            if (id(shape), rid) not in _ROUNDED_CACHE:
+            if (view_key(shape), rid) not in _ROUNDED_CACHE:
                 _rounded_region(shape, rid)  # (up to 0.8 ms)
                 yield
-            if (id(shape), rid) not in _WOUND_CACHE:
+            if (view_key(shape), rid) not in _WOUND_CACHE:
                 _wound_region(shape, rid)  # (up to 0.4 ms)
                 yield
-            wound.append(_WOUND_CACHE[(id(shape), rid)])
+            wound.append(_wound_region(shape, rid))
         if all(w is not None for w in wound):
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
             for w in wound:
                 assert w is not None
                 path.addPath(w)
-            _keep_zone(key, path.simplified())
+            _keep_zone(shape, wanted, path.simplified())
             return
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
     for rid in ordered:
-        if (id(shape), rid) not in _ROUNDED_CACHE:
+        if (view_key(shape), rid) not in _ROUNDED_CACHE:
             _rounded_region(shape, rid)
             yield
         path = path.united(_rounded_region(shape, rid))
@@ -136,10 +170,11 @@ def _zone_steps(shape: AtlasView, wanted: frozenset[str]) -> Iterator[None]:
     # No simplified() at the end: united() already gives the outline without crossings or
     # inner borders (each grown region was simplified once). Simplifying it again took 40 %
     # of a new zone's time and changed no pixel of 150 zones drawn with their pen and fill.
-    _keep_zone(key, path)
+    _keep_zone(shape, wanted, path)
 
 
-def _keep_zone(key: tuple[int, frozenset[str]], path: QPainterPath) -> None:
+def _keep_zone(shape: AtlasView, wanted: frozenset[str], path: QPainterPath) -> None:
+    key = (view_key(shape), wanted)
     if len(_ZONE_CACHE) > 512:
         _ZONE_CACHE.clear()
     _ZONE_CACHE[key] = path
@@ -154,7 +189,7 @@ def _wound_region(shape: AtlasView, rid: str) -> QPainterPath | None:
     """The grown region (``_rounded_region``) running the way round that gives a positive
     shoelace area (clockwise on screen, where y grows downwards), so that all of them run
     the same way in a winding-rule path; None when it grew into more than one piece."""
-    key = (id(shape), rid)
+    key = (view_key(shape), rid)
     if key in _WOUND_CACHE:
         return _WOUND_CACHE[key]
     grown = _rounded_region(shape, rid)
