@@ -6,7 +6,10 @@ times over them before the first paint, 11 ms of about 220, and free little: at 
 paint of a start without it, 250 objects were unreachable (70 KB, mostly the classes that
 ``@record(slots=True)`` replaced; about 750 objects, 200 KB, after a full validating load).
 So the `bodymap` command holds the collector before its imports (``hold``), and the window
-releases it once it has painted (``release``): what the start made is frozen first
+releases it once it has painted and the two workers it then starts (the referral model,
+the client records' modules) are done (``release``; a collection runs on whichever thread
+allocates when one is due, and on a worker it would free what the window's thread made):
+what the start made is frozen first
 (``gc.freeze``), so later collections, the ones a click may trigger included, do not walk
 the dataset again; those few unreachable objects stay frozen with it (collecting them
 first would cost the event loop 15 ms after the paint).

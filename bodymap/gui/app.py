@@ -44,6 +44,9 @@ FIRST_CLICK_WARM_UP_MS = 400
 #: how often the window's thread looks whether the records' modules are imported (the
 #: worker takes 11 ms or so; the look itself a few microseconds)
 RECORDS_POLL_MS = 5
+#: how often the window's thread looks whether the start's workers are done, to release
+#: the garbage collector
+COLLECTOR_POLL_MS = 5
 #: on machines with at most this many logical cores Qt's raster engine gets no thread pool
 RASTER_POOL_OFF_UP_TO_CORES = 2
 
@@ -178,6 +181,11 @@ class _RecordsOpener(QObject):
         self._poll.timeout.connect(self._open_when_imported)
         self._poll.start()
 
+    @property
+    def importing(self) -> bool:
+        """Whether the worker is still importing the store's modules."""
+        return self._worker.is_alive()
+
     def _open_when_imported(self) -> None:
         if not self._worker.is_alive():
             self.open_now()
@@ -197,6 +205,22 @@ def _import_the_store() -> None:
     open_store imports the same modules again on the window's thread and reports it."""
     with contextlib.suppress(Exception):
         import bodymap.store  # noqa: F401
+
+
+def _release_collector_after(window: QWidget, working: Callable[[], bool]) -> None:
+    """Release the garbage collector (``collector.release``) once ``working()`` is false,
+    looking every ``COLLECTOR_POLL_MS`` from a timer that goes with ``window``."""
+    timer = QTimer(window)
+    timer.setInterval(COLLECTOR_POLL_MS)
+
+    def look() -> None:
+        if not working():
+            timer.stop()
+            timer.deleteLater()
+            collector.release()
+
+    timer.timeout.connect(look)
+    timer.start()
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
@@ -246,13 +270,19 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
     add_language_menu(window, settings, chosen)
 
     def after_paint() -> None:
-        collector.release()  # held by the `bodymap` command while it started
         # the icon's module (QIcon, QImage, QUrl, QDesktopServices: 4 ms) is not needed
         # before the window shows: taskbars and docks read the icon when it is set
         from bodymap.gui.desktop import app_icon
         application().setWindowIcon(app_icon())
         window.session.prepare_in_background()  # so that the first click need not wait
-        _RecordsOpener(window, db_path)
+        records = _RecordsOpener(window, db_path)
+        # the collector, held by the `bodymap` command while it started, stays held until
+        # these two workers are done: a collection runs on whichever thread allocates when
+        # one is due, and on a worker it would free what the window's thread made (a
+        # wrapper of a Qt object in a cycle, its object deleted on the wrong thread). It
+        # ran there about 50 times a start
+        _release_collector_after(window, lambda: window.session.building_in_background
+                                 or records.importing)
         # once the workers are done (on this thread meanwhile, it would take them turns)
         QTimer.singleShot(FIRST_CLICK_WARM_UP_MS, _make_what_the_first_click_needs)
 

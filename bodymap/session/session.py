@@ -115,6 +115,12 @@ class Session:
         self._building = worker.submit(self._model_and_glossary)
         worker.shutdown(wait=False)  # its one thread ends with this job
 
+    @property
+    def building_in_background(self) -> bool:
+        """Whether the worker ``prepare_in_background`` started is still at work."""
+        building = self._building
+        return building is not None and not building.done()
+
     def _model_and_glossary(self) -> ReferralModel:
         model = self._ds.referral_model()
         # the glossary's pattern (its terms, one regular expression: 2 ms to compile),

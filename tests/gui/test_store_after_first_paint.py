@@ -3,6 +3,7 @@ shows nothing from them, and sqlite3 with the store's records would delay it."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -14,8 +15,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from bodymap import collector
 from bodymap.domain.dataset import Dataset
-from bodymap.gui.app import _RecordsOpener, run
+from bodymap.gui.app import _RecordsOpener, open_window, run
 from bodymap.gui.desktop import ICON_SIZES
 from bodymap.gui.main_window import MainWindow
 from bodymap.store import Store
@@ -161,4 +163,38 @@ def test_the_workers_started_after_the_first_paint_call_nothing_of_qt(
     assert into_qt == []
     assert window.store is not None
     window.close()
+    window.store.close()
+
+
+def test_no_garbage_collection_runs_on_the_start_s_workers(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings, tmp_path: Path) -> None:
+    """The collector, held while the window starts (as the `bodymap` command holds it),
+    comes back once the model's and the records' workers are done: a collection on one of
+    them would free what the window's thread made, Qt objects' wrappers among it."""
+    threads: list[str] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            threads.append(threading.current_thread().name)
+
+    collector.hold()
+    gc.callbacks.append(note)
+    try:
+        window = open_window(dataset, tmp_path / "clinic.sqlite3", settings=settings)
+        qtbot.addWidget(window)
+        qtbot.waitExposed(window)
+        # the records open, the model built, the collector back on
+        qtbot.waitUntil(lambda: window.store is not None and not collector.held()
+                        and not window.session.building_in_background, timeout=10_000)
+        garbage: list[list[object]] = [[i] for i in range(10_000)]  # (enough to collect)
+        for cell in garbage:
+            cell.append(cell)  # cycles
+        del garbage
+        assert threads, "the collector never ran"
+    finally:
+        gc.callbacks.remove(note)
+        collector.release()
+    assert set(threads) == {threading.main_thread().name}
+    window.close()
+    assert window.store is not None
     window.store.close()
