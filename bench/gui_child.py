@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import random
 import sys
 import tempfile
@@ -32,7 +31,7 @@ from bodymap import resources
 from bodymap.domain.bundle import load_dataset_cached
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
-from bodymap.gui.app import application
+from bodymap.gui.app import application, keep_raster_work_on_this_thread
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.main_window import MainWindow
 from bodymap.session.session import Session
@@ -168,9 +167,7 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
         kinds: list[str] = []
         wrong = 0
         for _ in range(n):
-            marked = rng.sample(rids, rng.randint(1, 8))
-            clicked = rng.choice(marked) if rng.random() < 0.5 else rng.choice(
-                [r for r in rids if r not in marked])
+            marked, clicked = _drawing_and_click(rng, rids)
             window.session.open_drawing(PainDrawing.of(marked), "bench setup")
             _settle(app)
             card_before = window.session.view_model.card
@@ -256,6 +253,15 @@ def list_clicks(n: int, seed: int) -> dict[str, Any]:
         return {"to_painted": to_painted, "kinds": kinds, "pause": LIST_PAUSE}
 
 
+def _drawing_and_click(rng: random.Random, rids: list[str]) -> tuple[list[str], str]:
+    """A drawing of 1-8 marked regions, and the region clicked on it: one of the marked
+    ones half the time (the click unmarks it), another region otherwise."""
+    marked = rng.sample(rids, rng.randint(1, 8))
+    clicked = rng.choice(marked) if rng.random() < 0.5 else rng.choice(
+        [r for r in rids if r not in marked])
+    return marked, clicked
+
+
 #: how long the window is left alone before each list click (seconds)
 LIST_PAUSE = 0.12
 
@@ -315,7 +321,7 @@ def paints(n: int, seed: int) -> dict[str, Any]:
     with the map viewport's repainted area. Timing each event adds a little to each."""
     # made here, not by application(), so that it can time every event: set up as
     # application() sets the application up for painting
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    keep_raster_work_on_this_thread()
     app = _TimedApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
         _, dataset, window = _open(Path(tmp))
@@ -328,9 +334,7 @@ def paints(n: int, seed: int) -> dict[str, Any]:
         counts: dict[str, int] = {}
         areas: dict[str, int] = {}
         for _ in range(n):
-            marked = rng.sample(rids, rng.randint(1, 8))
-            clicked = rng.choice(marked) if rng.random() < 0.5 else rng.choice(
-                [r for r in rids if r not in marked])
+            marked, clicked = _drawing_and_click(rng, rids)
             window.session.open_drawing(PainDrawing.of(marked), "bench setup")
             _settle(app)
             card_before = window.session.view_model.card

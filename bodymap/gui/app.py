@@ -51,10 +51,9 @@ COLLECTOR_POLL_MS = 5
 RASTER_POOL_OFF_UP_TO_CORES = 2
 
 
-def application() -> QApplication:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
+def keep_raster_work_on_this_thread() -> None:
+    """Before the QApplication is made: Qt's raster engine gets no thread pool where that
+    was measured to pay (see below)."""
     # Qt's raster engine hands every fill or blend of 96 or more spans (a zone drawn on the
     # map, an item's pixmap copied to the screen) to a pool of threads and waits for them.
     # On the 2-core machines bodymap is measured on the hand-off cost more than it saved,
@@ -65,6 +64,13 @@ def application() -> QApplication:
     # reads the variable once, when it first wants the pool; a value the user set is kept
     if (os.cpu_count() or 1) <= RASTER_POOL_OFF_UP_TO_CORES:
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    keep_raster_work_on_this_thread()
     app = QApplication(sys.argv[:1])
     # a worker thread builds the referral model after the first paint (Session.
     # prepare_in_background): it hands the interpreter back to this thread within a
