@@ -15,7 +15,7 @@ from bodymap.scene.layouts import Layout
 from bodymap.session.view_model import ViewModel
 
 if TYPE_CHECKING:
-    from bodymap.gui.client_panel import ClientPanel
+    from bodymap.gui.clients.panel import ClientPanel
     from bodymap.gui.main_window import MainWindow
 
 

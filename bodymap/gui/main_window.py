@@ -40,7 +40,7 @@ from bodymap.session.view_model import ViewModel
 if TYPE_CHECKING:
     # types only: the store (sqlite3 and its records) is opened after the first
     # paint (gui/app.py), so this module must not import it
-    from bodymap.gui.client_panel import ClientPanel
+    from bodymap.gui.clients.panel import ClientPanel
     from bodymap.gui.exports import Exports
     from bodymap.store import Client, Store
 
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
             self.open_records_now()
         if self._client_panel is None and self.store is not None and \
                 self.client_dock is not None:
-            from bodymap.gui.client_panel import ClientPanel
+            from bodymap.gui.clients.panel import ClientPanel
 
             # the panel reads the drawing from the session and opens visits through it
             panel = ClientPanel(self.session, self.store)

@@ -9,7 +9,10 @@ showing a client or visit that no longer exists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,14 +30,32 @@ from bodymap.domain.figures import Figure
 from bodymap.gui.clients.client_dialog import ClientDialog
 from bodymap.gui.clients.common import counted, day_text
 from bodymap.gui.clients.compare import CompareDialog
-from bodymap.gui.clients.progress_chart import ProgressChart
 from bodymap.gui.clients.records import RecordsWidget
 from bodymap.gui.clients.visit_dialog import VisitDialog
 from bodymap.gui.clients.visit_list import VisitList, VisitOrder
+from bodymap.gui.overriding import override
 from bodymap.logs import short_path
 from bodymap.session.session import Session
 from bodymap.store import Client, Store, Visit, VisitDraft
 from bodymap.store.names import InvalidNameError, check_client_name
+
+if TYPE_CHECKING:
+    from bodymap.gui.clients.progress_chart import ProgressChart
+
+
+class _ChartSlot(QWidget):
+    """Where the progress chart goes, as large as the chart will be, so that nothing moves
+    when it arrives (ProgressChart: at least 170 px tall, 340 x 210 preferred)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(170)
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(340, 210)
 
 
 class ClientPanel(RecordsWidget):
@@ -82,7 +103,13 @@ class ClientPanel(RecordsWidget):
         self.compare_button.clicked.connect(self._on_compare)
         self.delete_button = QPushButton(QCoreApplication.translate("Clients", "Delete"))
         self.delete_button.clicked.connect(self._on_delete_visit)
-        self.chart = ProgressChart()
+        # the chart is made after the dock has first painted (or when first asked for):
+        # its pyqtgraph takes about 300 ms to import, which held the dock's first
+        # appearance (460 ms in all); the list and buttons now show first
+        self._chart: ProgressChart | None = None
+        self._chart_visits: list[Visit] = []
+        self._chart_slot = _ChartSlot()
+        self._chart_coming = False
         # a folder name may contain "<b>" or "<img ...>": shown as typed, never as markup
         self.store_label = QLabel(QCoreApplication.translate("Clients", "Records: {path}").format(
             path=short_path(self.store.path)))
@@ -109,9 +136,39 @@ class ClientPanel(RecordsWidget):
         layout.addLayout(sort)
         layout.addWidget(self.visit_list, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.chart)
+        layout.addWidget(self._chart_slot)
         layout.addWidget(self.import_label)
         layout.addWidget(self.store_label)
+
+    @property
+    def chart(self) -> ProgressChart:
+        """The progress chart, made now if it was not yet."""
+        if self._chart is None:
+            from bodymap.gui.clients.progress_chart import ProgressChart
+
+            chart = ProgressChart()
+            chart.set_visits(self._chart_visits)
+            layout = self._chart_slot.layout()
+            assert layout is not None
+            layout.addWidget(chart)
+            if self._chart_slot.isVisible():
+                chart.show()  # (a child added to a shown widget is not shown with it)
+            self._chart = chart
+        return self._chart
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._chart is None and not self._chart_coming:
+            from bodymap.gui.app import after_first_paint
+
+            # once the panel has painted (its watcher and timer are the panel's: a panel
+            # closed before then takes them along)
+            self._chart_coming = True
+            after_first_paint(self, self._make_chart)
+
+    def _make_chart(self) -> None:
+        _ = self.chart
 
     def _record_buttons(self) -> tuple[QPushButton, ...]:
         return (self.save_button, self.edit_button, self.open_button, self.compare_button,
@@ -192,7 +249,9 @@ class ClientPanel(RecordsWidget):
         visits = found or []
         edits = (self._attempt(self._edit_counts)[1] or {}) if ok and visits else {}
         self.visit_list.show_visits(visits, self._ds.knowledge, edits, self.order)
-        self.chart.set_visits(visits)
+        self._chart_visits = list(visits)
+        if self._chart is not None:
+            self._chart.set_visits(visits)
 
     def save_visit(self, draft: VisitDraft) -> Visit | None:
         cid = self.current_client_id()
