@@ -41,12 +41,9 @@ COLLECTOR_HELD_AT_MOST_MS = 3000
 #: after the first paint, what the first click needs is made (8 ms) this much later: the
 #: model's and the records' workers are done by then, and a user has hardly clicked yet
 FIRST_CLICK_WARM_UP_MS = 400
-#: how often the window's thread looks whether the records' modules are imported (the
-#: worker takes 11 ms or so; the look itself a few microseconds)
-RECORDS_POLL_MS = 5
-#: how often the window's thread looks whether the start's workers are done, to release
-#: the garbage collector
-COLLECTOR_POLL_MS = 5
+#: how often the window's thread looks whether a start's worker is done (the records'
+#: import takes 11 ms or so, the model 50; the look itself a few microseconds)
+WORKERS_POLL_MS = 5
 #: on machines with at most this many logical cores Qt's raster engine gets no thread pool
 RASTER_POOL_OFF_UP_TO_CORES = 2
 
@@ -166,11 +163,11 @@ class _RecordsOpener(QObject):
     thread, then the file is opened on the window's thread, which its connection belongs
     to. A Clients action used before that opens them at once (``open_records_now``).
 
-    The worker calls nothing of Qt: the window's thread looks every ``RECORDS_POLL_MS``
+    The worker calls nothing of Qt: the window's thread looks every ``WORKERS_POLL_MS``
     whether it is done. It used to emit a signal when done, from a thread Qt had not
-    started, and PySide 6.11 crashed in that emit in about one start in twenty (a
-    segmentation fault on the worker, 2 of 40 starts; tests/desktop/test_records_opener.py
-    starts the window often enough to catch it).
+    started, and PySide 6.11 crashed in that emit in 5 of 140 starts (a segmentation fault
+    on the worker); tests/gui/test_store_after_first_paint.py notes every call a start's
+    workers make into PySide.
 
     A damaged file's question has the window as its parent; the Clients dock is there from
     the start, and its actions go if the records cannot be opened."""
@@ -182,19 +179,12 @@ class _RecordsOpener(QObject):
         self._worker = threading.Thread(target=_import_the_store, name="bodymap-records",
                                         daemon=True)
         self._worker.start()
-        self._poll = QTimer(self)
-        self._poll.setInterval(RECORDS_POLL_MS)
-        self._poll.timeout.connect(self._open_when_imported)
-        self._poll.start()
+        self._poll = when_done(self, lambda: not self.importing, self.open_now)
 
     @property
     def importing(self) -> bool:
         """Whether the worker is still importing the store's modules."""
         return self._worker.is_alive()
-
-    def _open_when_imported(self) -> None:
-        if not self._worker.is_alive():
-            self.open_now()
 
     def open_now(self) -> None:
         self._poll.stop()
@@ -213,20 +203,22 @@ def _import_the_store() -> None:
         import bodymap.store  # noqa: F401
 
 
-def _release_collector_after(window: QWidget, working: Callable[[], bool]) -> None:
-    """Release the garbage collector (``collector.release``) once ``working()`` is false,
-    looking every ``COLLECTOR_POLL_MS`` from a timer that goes with ``window``."""
-    timer = QTimer(window)
-    timer.setInterval(COLLECTOR_POLL_MS)
+def when_done(owner: QObject, done: Callable[[], bool], then: Callable[[], None]) -> QTimer:
+    """Call ``then`` on this thread once ``done()`` is true, looking every
+    ``WORKERS_POLL_MS`` from a timer of ``owner``'s (it goes with ``owner``; ``stop()`` on
+    the returned timer calls the wait off). How the window learns that a worker, which
+    calls nothing of Qt, has finished."""
+    timer = QTimer(owner)
+    timer.setInterval(WORKERS_POLL_MS)
 
     def look() -> None:
-        if not working():
+        if done():
             timer.stop()
-            timer.deleteLater()
-            collector.release()
+            then()
 
     timer.timeout.connect(look)
     timer.start()
+    return timer
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
@@ -287,8 +279,8 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
         # one is due, and on a worker it would free what the window's thread made (a
         # wrapper of a Qt object in a cycle, its object deleted on the wrong thread). It
         # ran there about 50 times a start
-        _release_collector_after(window, lambda: window.session.building_in_background
-                                 or records.importing)
+        when_done(window, lambda: not (window.session.building_in_background
+                                       or records.importing), collector.release)
         # once the workers are done (on this thread meanwhile, it would take them turns)
         QTimer.singleShot(FIRST_CLICK_WARM_UP_MS, _make_what_the_first_click_needs)
 

@@ -274,6 +274,7 @@ def pain_groups(shape: AtlasView, pained: tuple[str, ...]) -> list[tuple[str, ..
     outline around every marked region spanned the whole figure whenever the marks were
     apart, so each click repainted most of the figure). The groups' outlines together are
     the outline of all the marks: shapes that do not meet do not merge."""
+    view = view_key(shape)
     grown = {r: zone_path(shape, (r,)) for r in pained}  # each region as the outline grows it
     boxes = {r: path.boundingRect() for r, path in grown.items()}
     leader = {r: r for r in pained}
@@ -288,7 +289,6 @@ def pain_groups(shape: AtlasView, pained: tuple[str, ...]) -> list[tuple[str, ..
         for b in pained[i + 1:]:
             if not boxes[a].intersects(boxes[b]):
                 continue
-            view = view_key(shape)
             key = (view, a, b) if a < b else (view, b, a)
             meet = _MEET.get(key)
             if meet is None:
