@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QMenu
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSimpleTextItem, QMenu
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain import geometry
@@ -432,3 +432,38 @@ def test_the_room_given_to_the_candidate_list_is_remembered(
     qtbot.waitExposed(again)
     assert again.size() == window.size()
     assert again.panel.splitter.sizes() == dragged
+
+
+def _look(item: QGraphicsPathItem) -> tuple[object, ...]:
+    pen, brush = item.pen(), item.brush()
+    return (brush.color().name(QColor.NameFormat.HexArgb), brush.style(),
+            pen.color().name(QColor.NameFormat.HexArgb), pen.widthF(), pen.style(),
+            pen.isCosmetic(), item.zValue())
+
+
+def test_a_region_left_alone_again_looks_untouched(qtbot: QtBot, window: MainWindow) -> None:
+    """Unmarked, unhovered regions share one brush and pen (made once for the 232 of them):
+    a region marked and unmarked, or hovered and left, must look exactly like one never
+    touched, and the shared look must not follow a marked region's."""
+    untouched = window.body_map.region_item(View.FRONT, "right.temple")
+    temple = window.body_map.region_item(View.FRONT, "left.temple")
+    assert untouched is not None and temple is not None
+    plain = _look(untouched)
+    assert _look(temple) == plain
+    pos = region_pos(window, View.FRONT, "left.temple")
+    qtbot.mouseMove(window.body_map.viewport(), pos)
+    assert _look(temple) != plain, "hovered: outlined"
+    click(qtbot, window, pos)
+    assert _look(temple) != plain, "marked: filled"
+    assert _look(untouched) == plain
+    click(qtbot, window, pos)  # unmarked again, still hovered and focused
+    assert window.session.drawing.get("left.temple") is None
+    assert _look(temple) != plain
+    # the focus and the pointer move on to another region, which is marked
+    buttock = region_pos(window, View.BACK, "left.buttock")
+    qtbot.mouseMove(window.body_map.viewport(), buttock)
+    click(qtbot, window, buttock)
+    assert window.session.view_model.focused == "left.buttock"
+    assert window.session.view_model.hovered == "left.buttock"
+    assert _look(temple) == plain
+    assert _look(untouched) == plain
