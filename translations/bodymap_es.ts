@@ -4,23 +4,23 @@
 <context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="74"/>
+        <location filename="../bodymap/gui/body_map.py" line="78"/>
         <source>Body map</source>
         <extracomment>Keys that set how the focused region feels (the first letter of each quality).</extracomment>
         <translation>Mapa corporal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="79"/>
+        <location filename="../bodymap/gui/body_map.py" line="83"/>
         <source>Click or press Space to mark a painful region; arrow keys move between regions; plus and minus change the pain intensity; A, B, P and N set how it feels (aching, burning, pins and needles, numbness).</source>
         <translation>Haz clic o pulsa Espacio para marcar una región dolorosa; las flechas llevan de una región a otra; más y menos cambian la intensidad del dolor; A, B, P y N indican cómo se siente (dolor sordo, ardor, hormigueo, entumecimiento).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="110"/>
+        <location filename="../bodymap/gui/body_map.py" line="114"/>
         <source>{region}, painful, {level} of 10</source>
         <translation>{region}, con dolor, {level} de 10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="112"/>
+        <location filename="../bodymap/gui/body_map.py" line="116"/>
         <source>{region}, not marked</source>
         <translation>{region}, sin marcar</translation>
     </message>
@@ -28,68 +28,68 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="54"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="53"/>
         <source>Search a muscle, a place or a complaint: QL, temple, headache</source>
         <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore</extracomment>
         <translation>Busca un músculo, un lugar o una molestia: QL, sien, headache</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="56"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="55"/>
         <source>Search muscles, places and complaints</source>
         <translation>Buscar músculos, lugares y molestias</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="60"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="59"/>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="61"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="60"/>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="62"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="61"/>
         <source>Which side to show</source>
         <translation>Qué lado mostrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="67"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="66"/>
         <source>Search result message</source>
         <translation>Mensaje del resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="74"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="73"/>
         <source>Muscles by body area</source>
         <translation>Músculos por zona del cuerpo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="123"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="137"/>
         <source>Its trigger points can cause pain felt as: {place}</source>
         <translation>Sus puntos gatillo pueden causar dolor que se siente como: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="128"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="142"/>
         <source>Mark: {place}</source>
         <translation>Marcar: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="132"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="146"/>
         <source>Marks it on the body and shows the muscles that can explain it</source>
         <translation>Lo marca en el cuerpo y muestra los músculos que pueden explicarlo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="169"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="183"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="171"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="185"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="266"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="287"/>
         <source>Search: {place}</source>
         <translation>Búsqueda: {place}</translation>
     </message>
@@ -97,8 +97,9 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../bodymap/gui/panel/candidates.py" line="57"/>
+        <location filename="../bodymap/gui/panel/candidates.py" line="84"/>
         <source>{title}, {points}. {explanation} Match {percent} %.</source>
+        <extracomment>explanations whose row heights are kept (a few hundred bytes each)</extracomment>
         <translation>{title}, {points}. {explanation} Coincidencia: {percent} %.</translation>
     </message>
 </context>
@@ -278,25 +279,25 @@
         <translation type="vanished">&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rojo sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="22"/>
+        <location filename="../bodymap/gui/panel/card.py" line="26"/>
         <source>&lt;h3&gt;Where does it hurt?&lt;/h3&gt;&lt;p&gt;Mark the painful areas on the body map: click a region, or drag across several. Scroll the mouse wheel over a marked region to set how strong the pain is (1-10); right-click it to say how it feels (burning, pins and needles, numbness).&lt;/p&gt;&lt;p&gt;The best-matching muscle is shown at once: its &lt;b&gt;main pain zone&lt;/b&gt; solid rose, its &lt;b&gt;spillover zone&lt;/b&gt; hatched, and each &lt;b&gt;X&lt;/b&gt; marks a trigger point. Pick another candidate in the list to compare.&lt;/p&gt;&lt;p&gt;Or open the &lt;b&gt;Muscles&lt;/b&gt; tab to look up any muscle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rosa sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="35"/>
+        <location filename="../bodymap/gui/panel/card.py" line="39"/>
         <source>Get help now, as the advice at the top says: the self-treatment on this card is not for now.</source>
         <extracomment>what the card says first while the safety banner above it shows advice (English; context &quot;CardView&quot;): its self-treatment must not read as if that advice were not there</extracomment>
         <translation>Busca ayuda ya, como indica el aviso de arriba: el autotratamiento de esta ficha no es para ahora.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="38"/>
+        <location filename="../bodymap/gui/panel/card.py" line="42"/>
         <source>See a clinician first, as the advice at the top says, before trying the self-treatment on this card.</source>
         <translation>Consulta primero a un profesional sanitario, como indica el aviso de arriba, antes de probar el autotratamiento de esta ficha.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="77"/>
+        <location filename="../bodymap/gui/panel/card.py" line="86"/>
         <source>Muscle card</source>
-        <extracomment>cards kept rendered: clicking back and forth between drawings (and undo/redo) comes back to the same few muscles; each card&apos;s HTML is 10-30 kB stands for the headline while a card is built, so one rendering serves every headline of the same muscle and points (private-use characters: no text in the data contains them, and escaping leaves them as they are) how muscle_card sets a headline (and leaves it out when there is none)</extracomment>
+        <extracomment>cards kept rendered: clicking back and forth between drawings (and undo/redo) comes back to the same few muscles; each card&apos;s HTML is 10-30 kB stands for the headline while a card is built, so one rendering serves every headline of the same muscle and points (private-use characters: no text in the data contains them, and escaping leaves them as they are) how muscle_card sets a headline (and leaves it out when there is none) the HTML of the next candidates&apos; cards, built in idle time (gui/ahead.py)</extracomment>
         <translation>Ficha del músculo</translation>
     </message>
 </context>
@@ -359,83 +360,84 @@
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="234"/>
+        <location filename="../bodymap/cli.py" line="239"/>
         <source>{n} trigger point(s)</source>
         <extracomment>the body figures, as `--figure` spells them</extracomment>
         <translation>{n} punto(s) gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="443"/>
+        <location filename="../bodymap/cli.py" line="448"/>
         <source>No trigger point in the knowledge base refers pain to these regions.</source>
         <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="463"/>
+        <location filename="../bodymap/cli.py" line="468"/>
         <source>Together: {names}</source>
         <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
         <translation>Juntos: {names}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="497"/>
+        <location filename="../bodymap/cli.py" line="502"/>
         <source>source: {source}</source>
         <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
         <translation>fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="498"/>
+        <location filename="../bodymap/cli.py" line="503"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="503"/>
+        <location filename="../bodymap/cli.py" line="508"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="507"/>
+        <location filename="../bodymap/cli.py" line="512"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="511"/>
+        <location filename="../bodymap/cli.py" line="516"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="515"/>
+        <location filename="../bodymap/cli.py" line="520"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="537"/>
+        <location filename="../bodymap/cli.py" line="542"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="547"/>
+        <location filename="../bodymap/cli.py" line="552"/>
         <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
         <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="638"/>
-        <location filename="../bodymap/gui/screenshot.py" line="56"/>
+        <location filename="../bodymap/cli.py" line="646"/>
+        <location filename="../bodymap/gui/screenshot.py" line="78"/>
         <source>wrote {path}</source>
+        <extracomment>zlib&apos;s fastest level. Measured on four screenshots of 1280x720 and 1400x900 (issue 15, bench/FIGURES.md): png_bytes takes 7-11 ms where Qt&apos;s PNG writer took 28-42 ms, and its files are as small as Qt&apos;s or up to 5 % smaller (unfiltered rows suit a window&apos;s flat colours); zlib level 6 would save another 7-10 % of the size for twice the time.</extracomment>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="665"/>
+        <location filename="../bodymap/cli.py" line="673"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="667"/>
+        <location filename="../bodymap/cli.py" line="675"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="669"/>
+        <location filename="../bodymap/cli.py" line="677"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
@@ -531,7 +533,7 @@
         <translation>{muscle} — {point}, derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="243"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="302"/>
         <location filename="../bodymap/gui/clients/visit_dialog.py" line="47"/>
         <source>Edit visit</source>
         <translation>Corregir visita</translation>
@@ -642,65 +644,66 @@
         <translation>sin anotar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="79"/>
-        <location filename="../bodymap/gui/clients/records.py" line="119"/>
-        <location filename="../bodymap/gui/clients/records.py" line="167"/>
-        <location filename="../bodymap/gui/clients/records.py" line="174"/>
+        <location filename="../bodymap/gui/clients/records.py" line="88"/>
+        <location filename="../bodymap/gui/clients/records.py" line="142"/>
+        <location filename="../bodymap/gui/clients/records.py" line="191"/>
+        <location filename="../bodymap/gui/clients/records.py" line="198"/>
         <source>Client records</source>
+        <extracomment>how often the window&apos;s thread looks whether an import&apos;s child is done (ms): the child takes a quarter of a second at least (a Python start), the look a few microseconds</extracomment>
         <translation>Registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="94"/>
+        <location filename="../bodymap/gui/clients/records.py" line="103"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="95"/>
+        <location filename="../bodymap/gui/clients/records.py" line="104"/>
         <source>An import is still running; wait for it to finish.</source>
         <translation>Todavía hay una importación en curso; espera a que termine.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="103"/>
+        <location filename="../bodymap/gui/clients/records.py" line="109"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="132"/>
+        <location filename="../bodymap/gui/clients/records.py" line="156"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="133"/>
+        <location filename="../bodymap/gui/clients/records.py" line="157"/>
         <source>Choose a client first.</source>
         <translation>Primero elige un cliente.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="135"/>
+        <location filename="../bodymap/gui/clients/records.py" line="159"/>
         <source>JSON, round-trips exactly (*.json)</source>
         <translation>JSON, se reimporta sin pérdidas (*.json)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="137"/>
+        <location filename="../bodymap/gui/clients/records.py" line="161"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="139"/>
+        <location filename="../bodymap/gui/clients/records.py" line="163"/>
         <source>Export visits</source>
         <translation>Exportar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="147"/>
+        <location filename="../bodymap/gui/clients/records.py" line="171"/>
         <source>Import visits</source>
         <translation>Importar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="148"/>
+        <location filename="../bodymap/gui/clients/records.py" line="172"/>
         <source>bodymap JSON (*.json)</source>
         <translation>JSON de bodymap (*.json)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/records.py" line="168"/>
+        <location filename="../bodymap/gui/clients/records.py" line="192"/>
         <source>That client or visit is not there any more: it was deleted, perhaps in another window. The records were read again.</source>
         <translation>Ese cliente o esa visita ya no existe: se borró, quizá desde otra ventana. Se han vuelto a leer los registros.</translation>
     </message>
@@ -808,118 +811,128 @@
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="23"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="55"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="76"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="57"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="78"/>
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="60"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="81"/>
         <source>Sort visits</source>
         <translation>Ordenar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="67"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="88"/>
         <source>Save visit…</source>
         <translation>Guardar visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="68"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="89"/>
         <source>Save the drawing on the map as a visit of this client</source>
         <translation>Guarda el dibujo del mapa como una visita de este cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="71"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="92"/>
         <source>Edit visit…</source>
         <translation>Corregir visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="72"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="93"/>
         <source>Correct the selected visit; its earlier version is kept</source>
         <translation>Corrige la visita seleccionada; se guarda su versión anterior</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="75"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="96"/>
         <source>Open drawing</source>
         <translation>Abrir dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="76"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="97"/>
         <source>Put the selected visit&apos;s drawing on the map</source>
         <translation>Pone en el mapa el dibujo de la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="79"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="100"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="80"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="101"/>
         <source>Select two visits to see what changed between them</source>
         <translation>Selecciona dos visitas para ver qué cambió entre ellas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="83"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="104"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="87"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="114"/>
         <source>Records: {path}</source>
         <translation>Registros: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="99"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="126"/>
         <source>Visits, sorted by</source>
         <translation>Visitas, ordenadas por</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="126"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="183"/>
         <source>— choose a client —</source>
         <translation>— elige un cliente —</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="24"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="149"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="206"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="244"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="303"/>
         <source>Select one visit to edit it.</source>
         <translation>Selecciona una visita para corregirla.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="276"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="335"/>
         <source>Open visit of {day}</source>
         <translation>Abrir la visita del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="285"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="342"/>
+        <source>Open visit</source>
+        <translation>Abrir la visita</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="343"/>
+        <source>This visit marks {count} area(s) that this body map does not have: {ids}. They stay in the saved visit but are not shown, and the muscles are ranked without them. Open the visit with the data it was recorded with (--data) to see them.</source>
+        <translation>Esta visita marca {count} zona(s) que este mapa corporal no tiene: {ids}. Se conservan en la visita guardada, pero no se muestran, y los músculos se ordenan sin ellas. Abre la visita con los datos con los que se registró (--data) para verlas.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/panel.py" line="356"/>
         <source>Compare visits</source>
         <translation>Comparar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="286"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="357"/>
         <source>Select exactly two visits (Ctrl+click) to compare them.</source>
         <translation>Selecciona exactamente dos visitas (Ctrl+clic) para compararlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="302"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="373"/>
         <source>Delete visit</source>
         <translation>Borrar visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="304"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="375"/>
         <source>Delete this visit and its earlier versions? This cannot be undone.</source>
         <translation>¿Borrar esta visita y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="307"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="378"/>
         <source>Delete {n} visits and their earlier versions? This cannot be undone.</source>
         <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
@@ -1013,22 +1026,22 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="22"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="121"/>
         <source>Click where it hurts on the body. The muscles whose trigger points best explain your drawing are listed here, best first.</source>
         <translation>Haz clic donde te duele en el cuerpo. Aquí aparecen los músculos cuyos puntos gatillo explican mejor tu dibujo, del más al menos probable.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="33"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="135"/>
         <source>Ranked candidates</source>
         <translation>Candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="41"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="143"/>
         <source>Some of the areas you marked can also hurt for reasons a muscle cannot explain. &lt;a href=&apos;#red-flags&apos;&gt;Check the red flags&lt;/a&gt; before treating them.</source>
         <translation>Algunas de las zonas que marcaste también pueden doler por causas que un músculo no explica. &lt;a href=&apos;#red-flags&apos;&gt;Revisa los signos de alarma&lt;/a&gt; antes de tratarlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="71"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="186"/>
         <source>No single muscle explains all of it. Together, {muscles} would explain it ({percent} % match). &lt;a href=&apos;#together&apos;&gt;Show them together&lt;/a&gt;</source>
         <translation>Ningún músculo lo explica todo por sí solo. Juntos, {muscles} sí lo harían (coincidencia: {percent} %). &lt;a href=&apos;#together&apos;&gt;Mostrarlos juntos&lt;/a&gt;</translation>
     </message>
@@ -1090,97 +1103,97 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../bodymap/report/handout.py" line="73"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="73"/>
+        <location filename="../bodymap/report/handout.py" line="74"/>
         <source>February</source>
         <translation>febrero</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="74"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>March</source>
         <translation>marzo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="74"/>
+        <location filename="../bodymap/report/handout.py" line="75"/>
         <source>April</source>
         <translation>abril</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="75"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>May</source>
         <translation>mayo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="75"/>
+        <location filename="../bodymap/report/handout.py" line="76"/>
         <source>June</source>
         <translation>junio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="76"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>July</source>
         <translation>julio</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="76"/>
+        <location filename="../bodymap/report/handout.py" line="77"/>
         <source>August</source>
         <translation>agosto</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="77"/>
+        <location filename="../bodymap/report/handout.py" line="78"/>
         <source>September</source>
         <translation>septiembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="77"/>
+        <location filename="../bodymap/report/handout.py" line="78"/>
         <source>October</source>
         <translation>octubre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="78"/>
+        <location filename="../bodymap/report/handout.py" line="79"/>
         <source>November</source>
         <translation>noviembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="78"/>
+        <location filename="../bodymap/report/handout.py" line="79"/>
         <source>December</source>
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="84"/>
+        <location filename="../bodymap/report/handout.py" line="85"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="169"/>
+        <location filename="../bodymap/report/handout.py" line="170"/>
         <source>Your trigger-point self-care plan</source>
         <translation>Tu plan de autocuidado de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="184"/>
+        <location filename="../bodymap/report/handout.py" line="185"/>
         <source>Notes from your therapist</source>
         <translation>Notas de tu terapeuta</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="179"/>
+        <location filename="../bodymap/report/handout.py" line="180"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="188"/>
+        <location filename="../bodymap/report/handout.py" line="189"/>
         <source>Where you marked pain</source>
         <translation>Dónde marcaste dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="194"/>
+        <location filename="../bodymap/report/handout.py" line="195"/>
         <source>How it feels: {qualities}</source>
         <translation>Cómo se siente: {qualities}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="201"/>
+        <location filename="../bodymap/report/handout.py" line="202"/>
         <source>This plan covers: &lt;b&gt;{muscles}&lt;/b&gt;, one page each.</source>
         <translation>Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;, una página para cada uno.</translation>
     </message>
@@ -1189,52 +1202,52 @@
         <translation type="vanished">Este plan incluye: &lt;b&gt;{muscles}&lt;/b&gt;; cada uno empieza en una página nueva.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="204"/>
+        <location filename="../bodymap/report/handout.py" line="205"/>
         <source>When to stop and see a doctor</source>
         <translation>Cuándo parar y acudir al médico</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="206"/>
+        <location filename="../bodymap/report/handout.py" line="207"/>
         <source>Stop self-treatment and get medical help if you notice numbness between the legs, new bladder or bowel problems, fever, weight loss you cannot explain, chest pain with breathlessness or chest pain that comes on with effort, pain after a fall or accident, numbness or weakness that is getting worse, a swollen, warm or red calf, or dizziness, double vision or trouble speaking or swallowing with a new neck pain.</source>
         <translation>Deja el autotratamiento y busca ayuda médica si notas entumecimiento entre las piernas, problemas nuevos para orinar o defecar, fiebre, pérdida de peso sin explicación, dolor en el pecho con falta de aire o que aparece con el esfuerzo, dolor tras una caída o un accidente, entumecimiento o debilidad que van a peor, una pantorrilla hinchada, caliente o enrojecida, o mareo, visión doble o dificultad para hablar o tragar junto con un dolor de cuello nuevo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="217"/>
+        <location filename="../bodymap/report/handout.py" line="218"/>
         <source>Facts from: {sources}</source>
         <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="298"/>
+        <location filename="../bodymap/report/handout.py" line="299"/>
         <source>Your points (X on the chart)</source>
         <translation>Tus puntos (marcados con X en la figura)</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="304"/>
+        <location filename="../bodymap/report/handout.py" line="305"/>
         <source>Shortened to fit on one page. Every step, and more about this muscle, is in the bodymap app: look up {muscle} in its Muscles tab, or ask your therapist to show you.</source>
         <translation>Resumido para que quepa en una página. Todos los pasos, y más sobre este músculo, están en la aplicación bodymap: busca {muscle} en su pestaña Músculos, o pide a tu terapeuta que te lo enseñe.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="353"/>
+        <location filename="../bodymap/report/handout.py" line="354"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="354"/>
+        <location filename="../bodymap/report/handout.py" line="355"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="355"/>
+        <location filename="../bodymap/report/handout.py" line="356"/>
         <source>It sends pain mainly to the {regions}.</source>
         <translation>Envía el dolor sobre todo a: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="518"/>
+        <location filename="../bodymap/report/handout.py" line="519"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/handout.py" line="668"/>
+        <location filename="../bodymap/report/handout.py" line="669"/>
         <source>bodymap self-care handout</source>
         <translation>Hoja de autocuidado de bodymap</translation>
     </message>
@@ -1344,117 +1357,117 @@
 <context>
     <name>Knowledge</name>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="53"/>
+        <location filename="../bodymap/domain/knowledge.py" line="54"/>
         <source>Head and face</source>
         <translation>Cabeza y cara</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="54"/>
+        <location filename="../bodymap/domain/knowledge.py" line="55"/>
         <source>Neck</source>
         <translation>Cuello</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="55"/>
+        <location filename="../bodymap/domain/knowledge.py" line="56"/>
         <source>Shoulder girdle and chest</source>
         <translation>Cintura escapular y pecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="56"/>
+        <location filename="../bodymap/domain/knowledge.py" line="57"/>
         <source>Arm and hand</source>
         <translation>Brazo y mano</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="57"/>
+        <location filename="../bodymap/domain/knowledge.py" line="58"/>
         <source>Trunk</source>
         <translation>Tronco</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="58"/>
+        <location filename="../bodymap/domain/knowledge.py" line="59"/>
         <source>Pelvis and hip</source>
         <translation>Pelvis y cadera</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="59"/>
+        <location filename="../bodymap/domain/knowledge.py" line="60"/>
         <source>Thigh and knee</source>
         <translation>Muslo y rodilla</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="60"/>
+        <location filename="../bodymap/domain/knowledge.py" line="61"/>
         <source>Lower leg</source>
         <translation>Pierna</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="61"/>
+        <location filename="../bodymap/domain/knowledge.py" line="62"/>
         <source>Foot</source>
         <translation>Pie</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="80"/>
+        <location filename="../bodymap/domain/knowledge.py" line="81"/>
         <source>very common</source>
         <translation>muy frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="81"/>
+        <location filename="../bodymap/domain/knowledge.py" line="82"/>
         <source>common</source>
         <translation>frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="82"/>
+        <location filename="../bodymap/domain/knowledge.py" line="83"/>
         <source>occasional</source>
         <translation>ocasional</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="83"/>
+        <location filename="../bodymap/domain/knowledge.py" line="84"/>
         <source>rare</source>
         <translation>poco frecuente</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="84"/>
+        <location filename="../bodymap/domain/knowledge.py" line="85"/>
         <source>unknown</source>
         <translation>frecuencia desconocida</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="107"/>
+        <location filename="../bodymap/domain/knowledge.py" line="108"/>
         <source>ball against a wall</source>
         <translation>pelota contra la pared</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="108"/>
+        <location filename="../bodymap/domain/knowledge.py" line="109"/>
         <source>ball on the floor</source>
         <translation>pelota en el suelo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="109"/>
+        <location filename="../bodymap/domain/knowledge.py" line="110"/>
         <source>thumb</source>
         <translation>pulgar</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="110"/>
+        <location filename="../bodymap/domain/knowledge.py" line="111"/>
         <source>fingertips</source>
         <translation>yemas de los dedos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="111"/>
+        <location filename="../bodymap/domain/knowledge.py" line="112"/>
         <source>pincer grip</source>
         <translation>pinza con los dedos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="112"/>
+        <location filename="../bodymap/domain/knowledge.py" line="113"/>
         <source>elbow</source>
         <translation>codo</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="113"/>
+        <location filename="../bodymap/domain/knowledge.py" line="114"/>
         <source>knuckles</source>
         <translation>nudillos</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="114"/>
+        <location filename="../bodymap/domain/knowledge.py" line="115"/>
         <source>hand</source>
         <translation>mano</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/knowledge.py" line="115"/>
+        <location filename="../bodymap/domain/knowledge.py" line="116"/>
         <source>massage tool</source>
         <translation>herramienta de masaje</translation>
     </message>
@@ -1462,17 +1475,17 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../bodymap/gui/translations.py" line="110"/>
+        <location filename="../bodymap/gui/translations.py" line="109"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/translations.py" line="149"/>
+        <location filename="../bodymap/gui/translations.py" line="150"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/translations.py" line="150"/>
+        <location filename="../bodymap/gui/translations.py" line="151"/>
         <source>bodymap will use {language} the next time it starts.</source>
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
     </message>
@@ -1595,9 +1608,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="91"/>
+        <location filename="../bodymap/gui/main_window.py" line="141"/>
         <source>Clients</source>
-        <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area</extracomment>
+        <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area opens the client records at once while they are still being prepared after the first paint (gui.app.open_window sets it; None once they are open, or not coming)</extracomment>
         <translation>Clientes</translation>
     </message>
     <message>
@@ -1605,7 +1618,7 @@
         <translation type="vanished">Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="211"/>
+        <location filename="../bodymap/gui/main_window.py" line="281"/>
         <source>bodymap {version}
 
 Explore myofascial trigger points and their referral patterns.
@@ -1618,7 +1631,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="214"/>
+        <location filename="../bodymap/gui/main_window.py" line="284"/>
         <source>About bodymap</source>
         <translation>Acerca de bodymap</translation>
     </message>
@@ -1665,7 +1678,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>SafetyPage</name>
     <message>
-        <location filename="../bodymap/gui/panel/safety.py" line="46"/>
+        <location filename="../bodymap/gui/panel/safety.py" line="68"/>
         <source>Tick anything that applies. These symptoms need a clinician, not self-treatment.</source>
         <translation>Marca todo lo que te ocurra. Estos síntomas necesitan un profesional sanitario, no autotratamiento.</translation>
     </message>
@@ -1736,23 +1749,23 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>entumecimiento</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="308"/>
+        <location filename="../bodymap/scene/scene.py" line="314"/>
         <source>The muscle (red, with its fibres)</source>
         <translation>El músculo (rojo, con sus fibras)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="310"/>
+        <location filename="../bodymap/scene/scene.py" line="316"/>
         <source>A deep muscle, seen through what covers it (dashed)</source>
         <translation>Un músculo profundo, visto a través de lo que lo cubre (discontinuo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="367"/>
+        <location filename="../bodymap/scene/scene.py" line="373"/>
         <source>Your pain: orange outline, stronger shading = stronger pain</source>
         <extracomment>X marks closer than this (scene units; a head is 100) are spread apart so none hides another</extracomment>
         <translation>Tu dolor: contorno naranja; cuanto más intenso el color, más dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="371"/>
+        <location filename="../bodymap/scene/scene.py" line="377"/>
         <source>Main pain zone (solid rose)</source>
         <translation>Zona principal de dolor (rosa sólido)</translation>
     </message>
@@ -1761,17 +1774,17 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished">Zona principal de dolor (rojo sólido)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="374"/>
+        <location filename="../bodymap/scene/scene.py" line="380"/>
         <source>Spillover zone (hatched)</source>
         <translation>Zona de extensión (rayada)</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="376"/>
+        <location filename="../bodymap/scene/scene.py" line="382"/>
         <source>X: the trigger point</source>
         <translation>X: el punto gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/scene/scene.py" line="557"/>
+        <location filename="../bodymap/scene/scene.py" line="563"/>
         <source>plain colour: {quality}</source>
         <extracomment>the layouts presentation mode chooses from, those that draw the body largest first: the close-ups, then one whole figure, then a pair of figures</extracomment>
         <translation>color liso: {quality}</translation>
@@ -1780,29 +1793,29 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Search</name>
     <message>
-        <location filename="../bodymap/domain/search.py" line="217"/>
+        <location filename="../bodymap/domain/search.py" line="218"/>
         <source>{place} (both sides)</source>
         <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both the most places one query lists; more would push the muscles off the screen what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
         <translation>{place} (ambos lados)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="219"/>
+        <location filename="../bodymap/domain/search.py" line="220"/>
         <source>left {place}</source>
         <translation>{place} (lado izquierdo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="221"/>
+        <location filename="../bodymap/domain/search.py" line="222"/>
         <source>right {place}</source>
         <translation>{place} (lado derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="255"/>
+        <location filename="../bodymap/domain/search.py" line="256"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
         <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (en inglés: headache, tennis elbow).</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="263"/>
+        <location filename="../bodymap/domain/search.py" line="264"/>
         <source>No match for {query}. Did you mean {names}?</source>
         <translation>Nada coincide con {query}. ¿Quisiste decir {names}?</translation>
     </message>
@@ -1912,73 +1925,73 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="49"/>
+        <location filename="../bodymap/session/session.py" line="53"/>
         <source>bodymap — trigger-point body map</source>
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="173"/>
+        <location filename="../bodymap/session/session.py" line="208"/>
         <source>Mark {region}</source>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="174"/>
-        <location filename="../bodymap/session/session.py" line="218"/>
+        <location filename="../bodymap/session/session.py" line="209"/>
+        <location filename="../bodymap/session/session.py" line="253"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="183"/>
+        <location filename="../bodymap/session/session.py" line="218"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="184"/>
+        <location filename="../bodymap/session/session.py" line="219"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="211"/>
+        <location filename="../bodymap/session/session.py" line="246"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="212"/>
+        <location filename="../bodymap/session/session.py" line="247"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="226"/>
+        <location filename="../bodymap/session/session.py" line="261"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="235"/>
+        <location filename="../bodymap/session/session.py" line="270"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="243"/>
+        <location filename="../bodymap/session/session.py" line="278"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="249"/>
+        <location filename="../bodymap/session/session.py" line="284"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="255"/>
+        <location filename="../bodymap/session/session.py" line="298"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="423"/>
+        <location filename="../bodymap/session/session.py" line="467"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="424"/>
+        <location filename="../bodymap/session/session.py" line="468"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -2046,12 +2059,13 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Los propios puntos gatillo: X</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="147"/>
+        <location filename="../bodymap/gui/side_panel.py" line="151"/>
         <source>Get help now</source>
+        <extracomment>the pages above, the legend and card below; where the user leaves the handle is remembered with the window&apos;s state (MainWindow)</extracomment>
         <translation>Busca ayuda ya</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="148"/>
+        <location filename="../bodymap/gui/side_panel.py" line="152"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
@@ -2059,13 +2073,14 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../bodymap/gui/app.py" line="58"/>
-        <location filename="../bodymap/gui/app.py" line="85"/>
+        <location filename="../bodymap/gui/app.py" line="103"/>
+        <location filename="../bodymap/gui/app.py" line="130"/>
         <source>Client records cannot be opened</source>
+        <extracomment>the garbage collector, held while `bodymap` starts, is on again by then at the latest after the first paint, what the first click needs is made (8 ms) this much later: the model&apos;s and the records&apos; workers are done by then, and a user has hardly clicked yet how often the window&apos;s thread looks whether a start&apos;s worker is done (the records&apos; import takes 11 ms or so, the model 50; the look itself a few microseconds) on machines with at most this many logical cores Qt&apos;s raster engine gets no thread pool</extracomment>
         <translation>No se pueden abrir los registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="59"/>
+        <location filename="../bodymap/gui/app.py" line="104"/>
         <source>{error}
 
 The file has not been changed.</source>
@@ -2074,22 +2089,22 @@ The file has not been changed.</source>
 El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="63"/>
+        <location filename="../bodymap/gui/app.py" line="108"/>
         <source>Start a new database ({name})</source>
         <translation>Empezar una base de datos nueva ({name})</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="66"/>
+        <location filename="../bodymap/gui/app.py" line="111"/>
         <source>Continue without client records</source>
         <translation>Continuar sin registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="75"/>
+        <location filename="../bodymap/gui/app.py" line="120"/>
         <source>Client records</source>
         <translation>Registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="86"/>
+        <location filename="../bodymap/gui/app.py" line="131"/>
         <source>{error}
 
 bodymap will run without client records.</source>
@@ -2450,142 +2465,142 @@ bodymap funcionará sin registros de clientes.</translation>
         <translation>&amp;Acerca de bodymap</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="63"/>
+        <location filename="../bodymap/gui/actions.py" line="64"/>
         <source>Client &amp;handout (PDF)…</source>
         <translation>&amp;Hoja para el cliente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="65"/>
+        <location filename="../bodymap/gui/actions.py" line="66"/>
         <source>Export map as &amp;image (PNG or SVG)…</source>
         <translation>Exportar el mapa como &amp;imagen (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="73"/>
+        <location filename="../bodymap/gui/actions.py" line="74"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="75"/>
+        <location filename="../bodymap/gui/actions.py" line="76"/>
         <source>Client records: visits, progress, compare</source>
         <translation>Registros de clientes: visitas, evolución, comparación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="78"/>
+        <location filename="../bodymap/gui/actions.py" line="79"/>
         <source>E&amp;xport client visits (JSON or CSV)…</source>
         <translation>E&amp;xportar las visitas de clientes (JSON o CSV)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="80"/>
+        <location filename="../bodymap/gui/actions.py" line="81"/>
         <source>&amp;Import client visits (JSON)…</source>
         <translation>I&amp;mportar visitas de clientes (JSON)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="85"/>
+        <location filename="../bodymap/gui/actions.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="99"/>
+        <location filename="../bodymap/gui/actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="100"/>
+        <location filename="../bodymap/gui/actions.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="101"/>
+        <location filename="../bodymap/gui/actions.py" line="102"/>
         <source>&amp;Clear drawing</source>
         <translation>&amp;Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="102"/>
+        <location filename="../bodymap/gui/actions.py" line="103"/>
         <source>Mark &amp;both sides</source>
         <translation>Marcar a&amp;mbos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="104"/>
+        <location filename="../bodymap/gui/actions.py" line="105"/>
         <source>Each region you mark is marked on the other side too</source>
         <translation>Cada región que marcas se marca también en el otro lado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="145"/>
+        <location filename="../bodymap/gui/actions.py" line="146"/>
         <source>Fi&amp;gure</source>
         <translation>&amp;Figura</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="147"/>
+        <location filename="../bodymap/gui/actions.py" line="148"/>
         <source>&amp;Male</source>
         <translation>&amp;Masculina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="147"/>
+        <location filename="../bodymap/gui/actions.py" line="148"/>
         <source>&amp;Female</source>
         <translation>&amp;Femenina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="158"/>
+        <location filename="../bodymap/gui/actions.py" line="159"/>
         <source>The drawings of this figure are not installed</source>
         <translation>Los dibujos de esta figura no están instalados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="124"/>
+        <location filename="../bodymap/gui/actions.py" line="125"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="126"/>
+        <location filename="../bodymap/gui/actions.py" line="127"/>
         <source>Zoom in (Ctrl++, or Ctrl+wheel over the body)</source>
         <translation>Acercar (Ctrl++, o Ctrl+rueda sobre el cuerpo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="127"/>
+        <location filename="../bodymap/gui/actions.py" line="128"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="129"/>
+        <location filename="../bodymap/gui/actions.py" line="130"/>
         <source>&amp;Fit to window</source>
         <translation>Ver &amp;todo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="130"/>
+        <location filename="../bodymap/gui/actions.py" line="131"/>
         <source>Zoom to &amp;pattern</source>
         <translation>Encuadrar el &amp;patrón</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="131"/>
+        <location filename="../bodymap/gui/actions.py" line="132"/>
         <source>Frame the shown pattern and the pain (Ctrl+9)</source>
         <translation>Encuadrar el patrón mostrado y el dolor (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="134"/>
+        <location filename="../bodymap/gui/actions.py" line="135"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo p&amp;resentación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="136"/>
+        <location filename="../bodymap/gui/actions.py" line="137"/>
         <source>Full screen for the client: the pattern large, private panels hidden; arrow keys step through candidates; Esc leaves</source>
         <translation>Pantalla completa para el cliente: el patrón en grande y los paneles privados ocultos; las flechas recorren los candidatos; Esc sale</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="174"/>
+        <location filename="../bodymap/gui/actions.py" line="176"/>
         <source>Undo {step}</source>
         <translation>Deshacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="175"/>
+        <location filename="../bodymap/gui/actions.py" line="177"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="177"/>
+        <location filename="../bodymap/gui/actions.py" line="178"/>
         <source>Redo {step}</source>
         <translation>Rehacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="178"/>
+        <location filename="../bodymap/gui/actions.py" line="179"/>
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from enum import StrEnum
 
 from bodymap.domain.regions import mirror_region_id
@@ -130,6 +130,11 @@ class PainDrawing(Mapping[str, int]):
     def without(self, rid: str) -> PainDrawing:
         return PainDrawing({k: v for k, v in self._items.items() if k != rid},
                            {k: q for k, q in self._qualities.items() if k != rid})
+
+    def restricted_to(self, regions: Container[str]) -> PainDrawing:
+        """Only the marks on ``regions``, with their qualities."""
+        return PainDrawing({k: v for k, v in self._items.items() if k in regions},
+                           {k: q for k, q in self._qualities.items() if k in regions})
 
     def toggled(self, rid: str, intensity: int = DEFAULT_INTENSITY) -> PainDrawing:
         return self.without(rid) if rid in self else self.with_region(rid, intensity)

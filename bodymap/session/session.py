@@ -283,11 +283,20 @@ class Session:
         self._focused = None
         self._edit(PainDrawing(), self.translate("Session", "Clear drawing"))
 
-    def open_drawing(self, drawing: PainDrawing, text: str = "") -> None:
+    def open_drawing(self, drawing: PainDrawing, text: str = "") -> tuple[str, ...]:
         """Put a saved drawing on the map (one undoable step named ``text``, by default
-        "Open drawing")."""
+        "Open drawing"). Marks on regions this dataset lacks (a drawing saved with other
+        data, ``--data DIR``, or by a bodymap whose atlas named a region otherwise) are left
+        out: the map cannot show them, the model cannot rank them and the count would
+        include them. Returns their ids, sorted, for the caller to say so; the saved
+        drawing itself is not changed."""
+        regions = self.dataset.regions
+        unknown = tuple(sorted(r for r in drawing if r not in regions))
+        if unknown:
+            drawing = drawing.restricted_to(regions)
         self._focused = None
         self._edit(drawing, text or self.translate("Session", "Open drawing"))
+        return unknown
 
     def undo(self) -> None:
         self._stroke = None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
 )
@@ -262,6 +263,37 @@ def test_opening_a_visit_puts_its_drawing_on_the_map_through_the_session(
     assert dict(clinic.session.drawing) == {"left.low_back": 6}
     clinic.session.undo()  # one undo step brings the drawing before it back
     assert dict(clinic.session.drawing) == {"right.buttock": 5}
+
+
+def test_a_visit_marking_areas_this_map_lacks_opens_the_rest_and_says_which(
+        qtbot: QtBot, clinic: MainWindow, panel: ClientPanel) -> None:
+    """A visit saved with other data (--data DIR, or a bodymap that named a region
+    otherwise): its other marks are shown, the unknown ones are named in a message, not
+    counted nor ranked, and the saved visit keeps them."""
+    client = panel.create_client("Eve")
+    assert client is not None and clinic.store is not None
+    saved = clinic.store.add_visit(client.id, VisitDraft(
+        date=dt.date(2026, 11, 2), drawing={"left.low_back": 6, "left.lumbar_old": 4}))
+    panel.reload_visits()
+    item = panel.visit_list.item(0)
+    assert item is not None
+    shown: list[str] = []
+    panel.message_shown.connect(shown.append)
+    rect = panel.visit_list.visualItemRect(item)
+    qtbot.mouseClick(panel.visit_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.visit_list.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    assert dict(clinic.session.drawing) == {"left.low_back": 6}
+    assert clinic.count_label.text() == "1 painful region"
+    assert len(shown) == 1 and "left.lumbar_old" in shown[0] and "1 area" in shown[0]
+    box = panel.last_message
+    assert box is not None
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    assert ok is not None
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    (kept,) = clinic.store.visits(client.id)
+    assert kept.id == saved.id and dict(kept.pain_drawing()) == {
+        "left.low_back": 6, "left.lumbar_old": 4}
 
 
 @pytest.mark.slow

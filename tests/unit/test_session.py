@@ -370,3 +370,19 @@ def test_a_both_sides_row_tells_each_side_by_its_own_points(session: Session) ->
                 if rid.startswith(other + "."):
                     assert not any(rid in r.explanation.explained for r in h.points
                                    if r.trigger_point.side.value == other), (h.id, rid)
+
+
+def test_opening_a_drawing_leaves_out_regions_the_atlas_lacks(dataset: Dataset) -> None:
+    """A drawing saved with other data: its unknown marks are neither shown, counted nor
+    ranked, and the caller learns which they were (to say so); the rest keeps its levels
+    and qualities, in one undo step."""
+    session = Session(dataset)
+    saved = PainDrawing({"left.low_back": 6, "left.lumbar_old": 4, "zz.nowhere": 2},
+                        {"left.low_back": Quality.BURN, "left.lumbar_old": Quality.NUMB})
+    assert session.open_drawing(saved) == ("left.lumbar_old", "zz.nowhere")
+    assert session.drawing == PainDrawing({"left.low_back": 6},
+                                          {"left.low_back": Quality.BURN})
+    assert session.view_model.count == "1 painful region"
+    session.undo()
+    assert dict(session.drawing) == {}
+    assert session.open_drawing(PainDrawing({"left.low_back": 3})) == ()

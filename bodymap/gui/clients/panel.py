@@ -332,9 +332,21 @@ class ClientPanel(RecordsWidget):
         if chosen:
             visit = chosen[-1]
             drawing = visit.pain_drawing()
-            self.session.open_drawing(drawing, QCoreApplication.translate(
+            left_out = self.session.open_drawing(drawing, QCoreApplication.translate(
                 "Clients", "Open visit of {day}").format(day=day_text(visit.date)))
             self.drawing_open_requested.emit(drawing)
+            if left_out:
+                # saved with other data (--data DIR, or a bodymap that named a region
+                # otherwise): the record keeps them, the map cannot show them
+                self._message(QMessageBox.Icon.Information,
+                              QCoreApplication.translate("Clients", "Open visit"),
+                              QCoreApplication.translate(
+                                  "Clients",
+                                  "This visit marks {count} area(s) that this body map does "
+                                  "not have: {ids}. They stay in the saved visit but are not "
+                                  "shown, and the muscles are ranked without them. Open the "
+                                  "visit with the data it was recorded with (--data) to see "
+                                  "them.").format(count=len(left_out), ids=", ".join(left_out)))
 
     def _on_compare(self) -> None:
         chosen = self.selected_visits()
