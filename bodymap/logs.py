@@ -1,6 +1,6 @@
 """The log file a user can attach to a bug report.
 
-Records go to ``bodymap.log`` in the user log folder (platformdirs; on Linux
+Records go to ``bodymap.log`` in the user log folder (bodymap.userdirs; on Linux
 ``~/.local/state/bodymap/log``), or in ``$BODYMAP_LOG_DIR`` when set, rotated at 1 MB with
 three old files kept. ``--verbose`` mirrors them on stderr.
 
@@ -18,9 +18,8 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from bodymap import __version__
+from bodymap.userdirs import user_dir
 
 LOGGER_NAME = "bodymap"
 LOG_FILE_NAME = "bodymap.log"
@@ -75,7 +74,7 @@ class RotatingLog(logging.FileHandler):
 def log_dir() -> Path:
     """Where the log files live: ``$BODYMAP_LOG_DIR``, else the user log folder."""
     chosen = os.environ.get("BODYMAP_LOG_DIR")
-    return Path(chosen) if chosen else Path(platformdirs.user_log_dir("bodymap"))
+    return Path(chosen) if chosen else Path(user_dir("log"))
 
 
 def log_file() -> Path:

@@ -50,6 +50,6 @@ def default_db_path() -> Path:
     override = os.environ.get(DB_ENV, "").strip()
     if override:
         return Path(override).expanduser()
-    import platformdirs
+    from bodymap.userdirs import user_dir
 
-    return Path(platformdirs.user_data_dir("bodymap")) / DB_NAME
+    return Path(user_dir("data")) / DB_NAME

@@ -187,9 +187,9 @@ def _ok_stamp(purpose: Purpose) -> Path:
     if chosen:
         folder = Path(chosen)
     else:
-        import platformdirs
+        from bodymap.userdirs import user_dir
 
-        folder = Path(platformdirs.user_cache_dir("bodymap"))
+        folder = Path(user_dir("cache"))
     return folder / f"system-check-{purpose}.ok"
 
 

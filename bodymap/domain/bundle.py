@@ -874,9 +874,9 @@ def cache_dir() -> Path:
     chosen = os.environ.get(CACHE_ENV)
     if chosen:
         return Path(chosen)
-    import platformdirs
+    from bodymap.userdirs import user_dir
 
-    return Path(platformdirs.user_cache_dir("bodymap"))
+    return Path(user_dir("cache"))
 
 
 def bundle_path(data: Path, assets: Path, folder: Path | None = None) -> Path:

@@ -78,7 +78,9 @@ print(json.dumps({"status": status, "modules": seen[0] if seen else None,
 #: come after the paint, the handout and image exports (gui.exports) when used
 NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap.store",
          "bodymap.domain.search", "concurrent.futures", "logging.handlers", "PySide6.QtSvg",
-         "bodymap.gui.desktop", "bodymap.gui.exports")
+         "bodymap.gui.desktop", "bodymap.gui.exports",
+         # the user's folders are worked out by bodymap.userdirs on Linux
+         *(("platformdirs",) if sys.platform == "linux" else ()))
 #: needed only when the files changed: the key is a SHA-256 (OpenSSL weighs 3.5 MiB; a
 #: start from a current bundle compares the files' signature instead), and a full load
 #: checks the female figure too, whose deformation a warm start reads only with her;
@@ -94,7 +96,8 @@ FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pyd
 
 #: bodymap's modules that never import Qt
 QT_FREE = ("bodymap.domain", "bodymap.scene", "bodymap.session", "bodymap.logs",
-           "bodymap.i18n", "bodymap.resources", "bodymap.report.card_html")
+           "bodymap.i18n", "bodymap.resources", "bodymap.userdirs",
+           "bodymap.report.card_html")
 
 
 def _first_paint(tmp_path: Path) -> dict[str, Any]:
