@@ -57,17 +57,31 @@ from typing import Any, BinaryIO, ClassVar, Protocol, TypeVar
 
 from bodymap.domain import geometry
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
-from bodymap.domain.dataset import Dataset, DeferredAtlas, load_dataset
+from bodymap.domain.dataset import (
+    DEFERRED_FIELDS,
+    Dataset,
+    Deferred,
+    DeferredAtlas,
+    is_deferred,
+    load_dataset,
+)
 from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import KnowledgeBase, Muscle
+from bodymap.domain.nerves import Entrapment
+from bodymap.domain.prevalence import PrevalenceEvidence
 from bodymap.domain.records import from_fields
+from bodymap.domain.referral import ModelParameters
 from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.domain.safety import SafetyRules
+from bodymap.domain.search_terms import SearchTerms
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
 # 3: the female figure in lines of its own, decoded when first drawn
 # 4: three parts (main, the muscles, the female figure), each with its own digest, the
 #    muscles decoded when first read
-FORMAT = "bodymap-dataset-bundle/4"
+# 5: the Dataset's fields the first screen does not read (the model's parameters, the
+#    red-flag rules, glossary, nerves, prevalence, search terms) in the later part too
+FORMAT = "bodymap-dataset-bundle/5"
 #: where bundles go instead of the user cache folder (tests, sandboxes)
 CACHE_ENV = "BODYMAP_CACHE_DIR"
 #: the only modules whose classes a bundle may name
@@ -254,6 +268,8 @@ class _Encoder:
         self._muscles_later = muscles_later
         self.later: list[object] = []
         self.later_layers: dict[str, dict[str, MuscleShape]] = {}
+        #: the Dataset's fields that the first screen does not read (DEFERRED_FIELDS)
+        self.later_fields: dict[str, object] = {}
 
     def continuation(self) -> _Encoder:
         """An encoder for the next part of the same bundle: it refers to this part's objects
@@ -290,6 +306,11 @@ class _Encoder:
 
     def _object(self, obj: object) -> dict[str, Any]:
         cls = type(obj)
+        if cls is Dataset and self._muscles_later:
+            # the fields the first screen does not read go with the muscles
+            self.later_fields = {name: getattr(obj, name) for name in DEFERRED_FIELDS}
+            return self._dataclass(obj, {name: {"t": "later-field", "v": name}
+                                         for name in DEFERRED_FIELDS})
         if cls is AtlasView and self._muscles_later:
             assert isinstance(obj, AtlasView)
             # the muscle layer (four fifths of the atlas) is drawn only with a pattern
@@ -389,8 +410,9 @@ def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
 
     * ``main``: the Dataset without its muscles, its muscle layers and the female figure;
       decoded at start, before the window is drawn;
-    * ``later``: the knowledge base's muscles and the male figure's muscle layers; decoded
-      when first read (the referral model reads the muscles once the window has painted);
+    * ``later``: the knowledge base's muscles, the male figure's muscle layers and the
+      Dataset's fields the first screen does not read (DEFERRED_FIELDS); decoded when one
+      of them is first read (the referral model reads them once the window has painted);
     * ``female``: the female figure's Atlas (``null`` and ``[]`` without one); decoded when
       that figure is first drawn.
 
@@ -400,8 +422,8 @@ def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     female = dataset.female_atlas
     encoder = _Encoder(muscles_later=True)
     main, met = _tree_and_paths(encoder, dataclasses.replace(dataset, female_atlas=None))
-    later, _ = _tree_and_paths(encoder.continuation(), (encoder.later, encoder.later_layers),
-                               met)
+    later, _ = _tree_and_paths(encoder.continuation(),
+                               (encoder.later, encoder.later_layers, encoder.later_fields), met)
     # a third of the female figure's paths are the male one's (details, unchanged shapes):
     # their commands, read at start, are not written twice
     female_part, _ = _tree_and_paths(_Encoder(), female, met) if female is not None \
@@ -538,6 +560,12 @@ class _Decoder:
             raise BundleError("a muscle layer left for later where none is expected")
         return _LaterLayer(self.later, view)
 
+    def _later_field(self, node: dict[str, Any]) -> Deferred[object]:
+        name = node.get("v")
+        if self.later is None or name not in DEFERRED_FIELDS:
+            raise BundleError("a field left for later where none is expected")
+        return Deferred(partial(self.later.field, str(name)))
+
     def _ref(self, node: dict[str, Any]) -> object:
         try:
             return self._objects[node["n"]]
@@ -547,7 +575,7 @@ class _Decoder:
     _readers: ClassVar[dict[object, Callable[[_Decoder, dict[str, Any]], Any]]] = {
         "tuple": _collection, "list": _collection, "frozenset": _collection,
         "set": _collection, "dict": _dict, "enum": _enum, "str": _str, "ref": _ref,
-        "later-layer": _later_layer,
+        "later-layer": _later_layer, "later-field": _later_field,
     }
 
     def _object(self, tag: object, node: dict[str, Any]) -> object:
@@ -680,6 +708,8 @@ def _decode(header_line: bytes, source: _Bytes | _Prefetched, total: int,
         raise BundleError("the female figure is in the Dataset's line")
     if dataset.knowledge.built:
         raise BundleError("the muscles are in the Dataset's line")
+    if not all(is_deferred(dataset, name) for name in DEFERRED_FIELDS):
+        raise BundleError("a field left for later is in the Dataset's line")
     for d, flat in commands:
         geometry.remember_commands(d, flat)
     if not parts["female"].is_null():
@@ -738,16 +768,22 @@ def _decode_part(decoder: _Decoder, tree_text: bytes,
             gc.enable()
 
 
+#: what the ``later`` part holds: the muscles, the male figure's muscle layers by view, and
+#: the Dataset's fields left for later by name
+_LaterContent = tuple[list[Muscle], dict[str, dict[str, MuscleShape]], dict[str, object]]
+
+
 class _Later:
-    """The bundle's ``later`` part (about 1.9 MB of the shipped one): the muscles and the
-    male figure's muscle layers, kept as bytes until one of them is first read, then
-    decoded once (the window's thread and the model's worker may ask at once)."""
+    """The bundle's ``later`` part (about 1.9 MB of the shipped one): the muscles, the male
+    figure's muscle layers and the Dataset's fields the first screen does not read, kept as
+    bytes until one of them is first read, then decoded once (the window's thread and the
+    model's worker may ask at once)."""
 
     def __init__(self, main: _Decoder, part: _Part,
                  fallback: Callable[[], Dataset] | None) -> None:
         self._main, self._part, self._fallback = main, part, fallback
         self._lock = threading.Lock()
-        self._done: tuple[list[Muscle], dict[str, dict[str, MuscleShape]]] | None = None
+        self._done: _LaterContent | None = None
 
     def muscles(self) -> list[Muscle]:
         return self._load()[0]
@@ -755,37 +791,52 @@ class _Later:
     def layer(self, view: str) -> dict[str, MuscleShape]:
         return self._load()[1][view]
 
-    def _load(self) -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
+    def field(self, name: str) -> object:
+        return self._load()[2][name]
+
+    def _load(self) -> _LaterContent:
         with self._lock:
             if self._done is None:
                 self._done = self._decode()
             return self._done
 
-    def _decode(self) -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
+    def _decode(self) -> _LaterContent:
         fallback = self._fallback
 
-        def validated() -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
+        def validated() -> _LaterContent:
             assert fallback is not None  # passed to _deferred only with one
             dataset = fallback()
             return (list(dataset.knowledge.muscles.values()),
-                    {v.value: dict(av.muscles) for v, av in dataset.atlas.views.items()})
+                    {v.value: dict(av.muscles) for v, av in dataset.atlas.views.items()},
+                    {name: getattr(dataset, name) for name in DEFERRED_FIELDS})
 
         return _deferred(self._part, self._main.continuation(), "the muscles", _later_part,
                          validated if fallback is not None else None)
 
 
-def _later_part(later: object) -> tuple[list[Muscle], dict[str, dict[str, MuscleShape]]]:
-    """The ``later`` part's muscles and muscle layers, checked for shape."""
-    if type(later) is not tuple or len(later) != 2:
-        raise BundleError("the later part is not muscles and muscle layers")
-    muscles, layers = later
+#: the type each field left for later must have
+_LATER_FIELD_TYPES: dict[str, type] = {
+    "parameters": ModelParameters, "safety": SafetyRules, "glossary": Glossary,
+    "nerves": tuple, "prevalence": PrevalenceEvidence, "search_terms": SearchTerms,
+}
+
+
+def _later_part(later: object) -> _LaterContent:
+    """The ``later`` part's muscles, muscle layers and fields, checked for shape."""
+    if type(later) is not tuple or len(later) != 3:
+        raise BundleError("the later part is not muscles, muscle layers and fields")
+    muscles, layers, fields = later
     if type(muscles) is not list or not all(type(m) is Muscle for m in muscles):
         raise BundleError("the later part's muscles are not a list of muscles")
     if type(layers) is not dict or set(layers) != {v.value for v in View} or \
             not all(type(layer) is dict and all(type(m) is MuscleShape for m in layer.values())
                     for layer in layers.values()):
         raise BundleError("the later part's muscle layers are not one per view")
-    return muscles, layers
+    if type(fields) is not dict or set(fields) != set(DEFERRED_FIELDS) or \
+            not all(type(fields[name]) is kind for name, kind in _LATER_FIELD_TYPES.items()) \
+            or not all(type(e) is Entrapment for e in fields["nerves"]):
+        raise BundleError("the later part's fields are not the Dataset's, each of its kind")
+    return muscles, layers, fields
 
 
 def _deferred(part: _Part, decoder: _Decoder, what: str, check: Callable[[object], _T],

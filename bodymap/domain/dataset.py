@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Generic, TypeVar, overload
 
 from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem, ProblemList
@@ -21,53 +21,83 @@ from bodymap.domain.regions import RegionCatalogue, load_regions
 from bodymap.domain.safety import SafetyRules, load_safety
 from bodymap.domain.search_terms import SearchTerms, load_search_terms
 
+_V = TypeVar("_V")
 
-class DeferredAtlas:
-    """A figure's geometry not yet built: ``load`` builds it (bodymap.domain.bundle decodes
-    the female figure's part of a bundle only when that figure is first drawn, which spares
-    a start that shows the male figure about 18 ms of decoding and 1 MiB at first paint)."""
+
+class Deferred(Generic[_V]):
+    """A Dataset field's value not yet built: ``load`` builds it. The validated bundle
+    (bodymap.domain.bundle) leaves for later what the first screen does not show: the female
+    figure, decoded when that figure is first drawn (about 18 ms and 1 MiB a start that
+    shows the male figure is spared), and the model's parameters, the red-flag rules, the
+    glossary, the nerves, the prevalence evidence and the search terms, decoded with the
+    muscles once the window has painted (or when first read)."""
 
     __slots__ = ("load",)
 
-    def __init__(self, load: Callable[[], Atlas | None]) -> None:
+    def __init__(self, load: Callable[[], _V]) -> None:
         self.load = load
 
 
-class _DeferrableAtlasField:
-    """The Dataset field of an optional figure: it may be given an Atlas, None, or a
-    DeferredAtlas; reading it always gives an Atlas or None (building a deferred one once,
-    then keeping it), so a deferred figure looks exactly like a loaded one."""
+#: the female figure's deferred Atlas (None: the bundle's data has no female figure)
+DeferredAtlas = Deferred[Atlas | None]
+
+
+class _DeferrableField(Generic[_V]):
+    """A Dataset field that may be given its value or a Deferred one; reading it always gives
+    the value (building a deferred one once, then keeping it), so a deferred field looks
+    exactly like a loaded one. ``default``: the field's default, unless ``required``."""
+
+    def __init__(self, default: object = None, *, required: bool = False) -> None:
+        self._default, self._required = default, required
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._slot = f"_{name}_value"
 
     @overload
-    def __get__(self, obj: None, owner: type | None = None) -> None: ...
+    def __get__(self, obj: None, owner: type | None = None) -> _V: ...
 
     @overload
-    def __get__(self, obj: object, owner: type | None = None) -> Atlas | None: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _V: ...
 
-    def __get__(self, obj: object | None, owner: type | None = None) -> Atlas | None:
+    def __get__(self, obj: object | None, owner: type | None = None) -> _V:
         if obj is None:
-            return None  # the field's default, as dataclasses asks for it
+            # what dataclasses asks for the field's default: none for a required field
+            if self._required:
+                raise AttributeError(self._slot)
+            return self._default  # type: ignore[return-value]
         state: dict[str, Any] = obj.__dict__
         value = state[self._slot]
-        if isinstance(value, DeferredAtlas):
+        if isinstance(value, Deferred):
             value = value.load()
             state[self._slot] = value
         return value  # type: ignore[no-any-return]
 
-    def __set__(self, obj: object, value: Atlas | DeferredAtlas | None) -> None:
+    def __set__(self, obj: object, value: _V | Deferred[_V]) -> None:
         # the Dataset is frozen: only its __init__ (object.__setattr__) gets here
         obj.__dict__[self._slot] = value
 
     def present(self, obj: object) -> bool:
-        """Whether ``obj`` has this figure, without building a deferred one."""
+        """Whether ``obj`` has a value here (not None), without building a deferred one."""
         return obj.__dict__[self._slot] is not None
+
+    def deferred(self, obj: object) -> bool:
+        """Whether ``obj``'s value here is still to be built."""
+        return isinstance(obj.__dict__[self._slot], Deferred)
 
 
 #: the descriptor of Dataset.female_atlas, to ask whether it is there without building it
-_FEMALE_FIELD = _DeferrableAtlasField()
+_FEMALE_FIELD: _DeferrableField[Atlas | None] = _DeferrableField(None)
+
+#: the fields the validated bundle leaves for later (see Deferred); none has a default
+DEFERRED_FIELDS: tuple[str, ...] = ("parameters", "safety", "glossary", "nerves", "prevalence",
+                                    "search_terms")
+
+
+def is_deferred(dataset: Dataset, name: str) -> bool:
+    """Whether ``dataset``'s field ``name`` (one of DEFERRED_FIELDS, or female_atlas) is
+    still to be built, without building it."""
+    descriptor = vars(Dataset).get(name)
+    return isinstance(descriptor, _DeferrableField) and descriptor.deferred(dataset)
 
 
 class _FigureAtlases(Mapping[Figure, Atlas]):
@@ -100,21 +130,24 @@ class Dataset:
     regions: RegionCatalogue
     atlas: Atlas
     knowledge: KnowledgeBase
-    parameters: ModelParameters
-    safety: SafetyRules
+    # these six may be left for later by the validated bundle (Deferred): they read as
+    # plain fields; they have no defaults (load_dataset gives an empty one of each optional
+    # file's kind, e.g. Glossary() without data/glossary.yaml)
+    parameters: _DeferrableField[ModelParameters] = _DeferrableField(required=True)
+    safety: _DeferrableField[SafetyRules] = _DeferrableField(required=True)
     #: plain phrases for the cards' anatomical terms; empty when data/ has no glossary.yaml
-    glossary: Glossary = field(default_factory=Glossary)
+    glossary: _DeferrableField[Glossary] = _DeferrableField(required=True)
     # nerve entrapments (data/nerves.yaml) and evidence-based priors (data/prevalence.yaml);
     # both optional files: a data folder without them ranks muscles on textbook priors only
-    nerves: tuple[Entrapment, ...] = ()
-    prevalence: PrevalenceEvidence = field(default_factory=PrevalenceEvidence.empty)
+    nerves: _DeferrableField[tuple[Entrapment, ...]] = _DeferrableField(required=True)
+    prevalence: _DeferrableField[PrevalenceEvidence] = _DeferrableField(required=True)
     #: words for places and complaints ("headache", "tennis elbow") the search understands;
     #: empty when data/ has no search_terms.yaml (muscle names and area labels still work)
-    search_terms: SearchTerms = field(default_factory=SearchTerms)
+    search_terms: _DeferrableField[SearchTerms] = _DeferrableField(required=True)
     #: the female figure (assets/female/), None when that folder is not there. ``atlas`` is
     #: the male figure, as before; read a figure's geometry with ``atlas_for``. A Dataset
     #: read from a bundle builds it when it is first read (see DeferredAtlas)
-    female_atlas: _DeferrableAtlasField = _FEMALE_FIELD
+    female_atlas: _DeferrableField[Atlas | None] = _FEMALE_FIELD
     #: place names in other languages (data/i18n/<lang>/), by language code; apply one with
     #: place_names.localize(dataset, language)
     place_names: dict[str, PlaceNames] = field(default_factory=dict)

@@ -446,7 +446,11 @@ class Session:
         key = (drawing, self._ticked)
         if self._alerts_for != key:
             self._alerts_for = key
-            self._alert_cache = self._ds.safety.alerts(drawing, self._ticked)
+            # an alert names a ticked flag or the marked regions that match a rule: with
+            # neither there is none, and the rules (left for later by the validated bundle)
+            # need not be read for the first screen
+            self._alert_cache = self._ds.safety.alerts(drawing, self._ticked) \
+                if drawing or self._ticked else ()
         return self._alert_cache
 
     def _rank(self) -> None:

@@ -16,7 +16,7 @@ import pytest
 from bodymap import resources
 from bodymap.domain import bundle, geometry
 from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load_dataset_cached
-from bodymap.domain.dataset import Dataset
+from bodymap.domain.dataset import DEFERRED_FIELDS, Dataset, is_deferred
 from bodymap.domain.errors import DataError
 from bodymap.domain.figures import Figure
 from bodymap.domain.regions import Side, View
@@ -306,6 +306,67 @@ def test_the_muscle_layers_are_decoded_with_the_muscles(dataset: Dataset, data_d
     assert back.muscle("trapezius", Side.LEFT) == trapezius
     assert dict(back.muscles) == dict(dataset.atlas.views[View.BACK].muscles)
     assert rebuilt.atlas.muscle_views("trapezius") == dataset.atlas.muscle_views("trapezius")
+
+
+def test_the_fields_the_first_screen_does_not_read_wait_with_the_muscles(
+        dataset: Dataset, data_dir: Path, assets_dir: Path) -> None:
+    """The model's parameters, the red-flag rules, the glossary, the nerves, the prevalence
+    evidence and the search terms are not decoded at start: each reads as the full load's
+    once asked for (the first read decodes the part they share with the muscles)."""
+    key = dataset_key(data_dir, assets_dir)
+    raw = encode(dataset, key)
+    main_tree = part_lines(raw, "main")[0]
+    flag = dataset.safety.checklist[0]
+    assert flag.question.encode() not in main_tree
+    rebuilt = decode(raw, key)
+    assert all(is_deferred(rebuilt, name) for name in DEFERRED_FIELDS)
+    assert rebuilt.nerves == dataset.nerves
+    assert not is_deferred(rebuilt, "nerves") and is_deferred(rebuilt, "parameters")
+    assert rebuilt.parameters == dataset.parameters
+    assert rebuilt.safety == dataset.safety
+    assert rebuilt.glossary.entries == dataset.glossary.entries
+    assert rebuilt.prevalence == dataset.prevalence
+    assert rebuilt.search_terms == dataset.search_terms
+    assert rebuilt.referral_model().rank({"left.low_back": 6}) == \
+        dataset.referral_model().rank({"left.low_back": 6})
+
+
+@pytest.mark.parametrize("change", ["a field missing", "a field of another kind",
+                                    "a nerve of another kind", "an inline field"])
+def test_fields_left_for_later_are_checked_like_the_rest(
+        dataset: Dataset, data_dir: Path, assets_dir: Path, change: str) -> None:
+    """A later part whose fields are not the Dataset's, each of its kind, is refused when
+    read (the validating load stands in); so is a main part holding one of them inline."""
+    key = dataset_key(data_dir, assets_dir)
+    raw = encode(dataset, key)
+    if change == "an inline field":
+        tree = json.loads(part_lines(raw, "main")[0])
+        tree["f"]["nerves"] = {"t": "tuple", "p": []}
+        with pytest.raises(BundleError, match="field left for later is in"):
+            decode(_with_payload(raw, tree), key)
+        return
+    later = json.loads(part_lines(raw, "later")[0])
+    fields = later["v"][2]["v"]  # the [name, value] pairs of the fields' dict
+    if change == "a field missing":
+        del fields[0]
+    elif change == "a field of another kind":
+        pair = next(p for p in fields if p[0] == "glossary")
+        pair[1] = {"t": "tuple", "p": []}
+    else:
+        pair = next(p for p in fields if p[0] == "nerves")
+        pair[1] = {"t": "tuple", "p": ["not a nerve"]}
+    damaged = with_part(raw, "later", json.dumps(later).encode())
+    with pytest.raises(BundleError, match="fields are not the Dataset's"):
+        _ = decode(damaged, key).glossary
+    fallbacks: list[str] = []
+
+    def validating_load() -> Dataset:
+        fallbacks.append("later")
+        return dataset
+
+    rebuilt = decode(damaged, key, validating_load)
+    assert rebuilt.nerves == dataset.nerves and fallbacks == ["later"]
+    assert rebuilt.knowledge.muscles == dataset.knowledge.muscles and fallbacks == ["later"]
 
 
 @pytest.mark.parametrize(("tree", "message"), [
