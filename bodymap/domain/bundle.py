@@ -70,7 +70,6 @@ from bodymap.domain.knowledge import KnowledgeBase, Muscle
 from bodymap.domain.nerves import Entrapment
 from bodymap.domain.prevalence import PrevalenceEvidence
 from bodymap.domain.records import from_fields
-from bodymap.domain.referral import ModelParameters
 from bodymap.domain.regions import RegionCatalogue, View
 from bodymap.domain.safety import SafetyRules
 from bodymap.domain.search_terms import SearchTerms
@@ -814,11 +813,13 @@ class _Later:
                          validated if fallback is not None else None)
 
 
-#: the type each field left for later must have
-_LATER_FIELD_TYPES: dict[str, type] = {
-    "parameters": ModelParameters, "safety": SafetyRules, "glossary": Glossary,
-    "nerves": tuple, "prevalence": PrevalenceEvidence, "search_terms": SearchTerms,
-}
+def _later_field_types() -> dict[str, type]:
+    """The type each field left for later must have (the referral module, that of the
+    model's parameters, is imported with the model, after the first paint)."""
+    from bodymap.domain.referral import ModelParameters
+
+    return {"parameters": ModelParameters, "safety": SafetyRules, "glossary": Glossary,
+            "nerves": tuple, "prevalence": PrevalenceEvidence, "search_terms": SearchTerms}
 
 
 def _later_part(later: object) -> _LaterContent:
@@ -833,7 +834,7 @@ def _later_part(later: object) -> _LaterContent:
                     for layer in layers.values()):
         raise BundleError("the later part's muscle layers are not one per view")
     if type(fields) is not dict or set(fields) != set(DEFERRED_FIELDS) or \
-            not all(type(fields[name]) is kind for name, kind in _LATER_FIELD_TYPES.items()) \
+            not all(type(fields[name]) is kind for name, kind in _later_field_types().items()) \
             or not all(type(e) is Entrapment for e in fields["nerves"]):
         raise BundleError("the later part's fields are not the Dataset's, each of its kind")
     return muscles, layers, fields

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field
 from pathlib import Path
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem, ProblemList
@@ -16,10 +16,14 @@ from bodymap.domain.nerves import Entrapment, load_nerves
 from bodymap.domain.place_names import PlaceNames, load_place_names
 from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
 from bodymap.domain.records import record
-from bodymap.domain.referral import ModelParameters, ReferralModel, load_parameters
 from bodymap.domain.regions import RegionCatalogue, load_regions
 from bodymap.domain.safety import SafetyRules, load_safety
 from bodymap.domain.search_terms import SearchTerms, load_search_terms
+
+if TYPE_CHECKING:
+    # the referral model (and its hypotheses) is imported by the worker that builds it once
+    # the window has painted: a start from the bundle reads neither it nor its parameters
+    from bodymap.domain.referral import ModelParameters, ReferralModel
 
 _V = TypeVar("_V")
 
@@ -170,6 +174,8 @@ class Dataset:
         raise FigureNotInstalledError(figure)
 
     def referral_model(self) -> ReferralModel:
+        from bodymap.domain.referral import ReferralModel
+
         return ReferralModel(self.knowledge, self.parameters, self.atlas.adjacency,
                              self.nerves, self.prevalence)
 
@@ -179,6 +185,8 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
 
     The female figure is loaded and checked as well when ``assets/female/`` exists; without
     that folder the dataset has the male figure only."""
+    from bodymap.domain.referral import load_parameters
+
     regions = load_regions(data / "regions.yaml")
     problems = ProblemList()
     atlas: Atlas | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from bodymap.domain.referral import Explanation
+from bodymap.domain.explanation import Explanation
 from bodymap.domain.regions import Region, Side
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
