@@ -283,6 +283,8 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
                                        or records.importing), collector.release)
         # once the workers are done (on this thread meanwhile, it would take them turns)
         QTimer.singleShot(FIRST_CLICK_WARM_UP_MS, _make_what_the_first_click_needs)
+        # the Muscles page, not shown by the first screen, so that it opens without waiting
+        QTimer.singleShot(FIRST_CLICK_WARM_UP_MS, window.panel, window.panel.prepare_pages)
 
     after_first_paint(window, after_paint)
     # should the first paint not come soon (a window started minimized), the collector

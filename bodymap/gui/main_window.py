@@ -50,6 +50,12 @@ DEFAULT_SIZE = (1400, 900)
 #: the first window takes at most this share of the screen's free area
 SCREEN_SHARE = 0.92
 MIN_MAP_SHARE, DEFAULT_MAP_SHARE = 0.45, 0.6
+#: the first run's division of the window between the map and the side panel (which keeps
+#: its minimum width), and of the panel between its pages (above) and the legend and card;
+#: set as proportions, so that no page's size hint decides them (the Muscles page is built
+#: after the first paint: side_panel._MusclesTab). They are what the pages' size hints gave
+#: before: at 1400 x 900 a 393 px panel, 315 px of pages over a 433 px card
+FIRST_RUN_PANEL_SHARE, FIRST_RUN_PAGES_SHARE = 0.2815, 0.421
 
 
 class _LabelSlot(QWidget):
@@ -94,6 +100,13 @@ class _LabelSlot(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._label.setGeometry(self.rect())
+
+
+def _shares(share: float, *, map_first: bool) -> list[int]:
+    """Two splitter sizes in the proportion ``1 - share : share`` (``map_first``) or
+    ``share : 1 - share``, in ten-thousandths."""
+    part = round(share * 10_000)
+    return [10_000 - part, part] if map_first else [part, 10_000 - part]
 
 
 class MainWindow(QMainWindow):
@@ -173,9 +186,7 @@ class MainWindow(QMainWindow):
 
     def panes(self) -> list[QWidget]:
         """What F6 cycles through: the map, the current page's list, the card."""
-        page = self.panel.tabs.currentWidget()
-        inner = {self.panel.explore: self.panel.explore.list,
-                 self.panel.browse: self.panel.browse.tree}.get(page, page)
+        inner = self.panel.current_list()
         return [w for w in (self.body_map, inner, self.panel.card)
                 if w is not None and w.isVisible()]
 
@@ -310,12 +321,14 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         split = self._settings.value("window/splitter")
-        if isinstance(split, QByteArray):
-            self.splitter.restoreState(split)
+        if not (isinstance(split, QByteArray) and self.splitter.restoreState(split)):
+            # (Qt spreads proportions over the real width when the window is first laid out)
+            self.splitter.setSizes(_shares(FIRST_RUN_PANEL_SHARE, map_first=True))
         panel_split = self._settings.value("window/panel_splitter")
-        if isinstance(panel_split, QByteArray):
-            # the share of the panel's height the user gave the candidate list
-            self.panel.splitter.restoreState(panel_split)
+        if not (isinstance(panel_split, QByteArray)
+                and self.panel.splitter.restoreState(panel_split)):
+            # the share of the panel's height the user gave the candidate list, if any
+            self.panel.splitter.setSizes(_shares(FIRST_RUN_PAGES_SHARE, map_first=False))
         self._keep_map_usable()
         layout = self._settings.value("map/layout")
         if isinstance(layout, str) and layout in {lay.value for lay in Layout}:

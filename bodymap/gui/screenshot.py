@@ -58,7 +58,7 @@ def take_screenshot(dataset: Dataset, out: Path, view: str | None,
             window.show()
             app.processEvents()
             if muscle:
-                window.panel.tabs.setCurrentWidget(window.panel.browse)
+                window.panel.show_muscles()
                 session.select_muscle(muscle)
             app.processEvents()
             window.body_map.fit()

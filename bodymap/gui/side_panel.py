@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -15,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.safety import Alert, Urgency
 from bodymap.gui.ahead import upcoming
-from bodymap.gui.panel.browse import BrowsePage
+from bodymap.gui.overriding import override
 from bodymap.gui.panel.card import CardView
 from bodymap.gui.panel.explore import ExplorePage
 from bodymap.gui.panel.safety import SafetyPage
@@ -26,6 +30,9 @@ from bodymap.scene.scene import LegendKey
 from bodymap.session.session import Session
 from bodymap.session.view_model import Overlays, ViewModel
 
+if TYPE_CHECKING:
+    from bodymap.gui.panel.browse import BrowsePage
+
 # background and text chosen together, so the banner reads the same in any palette
 ALERT_STYLE = {
     Urgency.EMERGENCY: "background:#c92a2a; color:white;",
@@ -33,6 +40,36 @@ ALERT_STYLE = {
     Urgency.SOON: "background:#fff3bf; color:#5c3c00; border:1px solid #f08c00;",
 }
 EXPLORE, MUSCLES, RED_FLAGS = 0, 1, 2
+
+
+class _MusclesTab(QWidget):
+    """The Muscles tab. Its page (panel/browse.py: a search box, a side choice and a tree,
+    with the classes of Qt they need) is built when the tab is first shown, when someone
+    asks for it (SidePanel.browse), or in idle time once the window has painted
+    (SidePanel.prepare_pages): about 3 ms of the start, for a page the first screen does
+    not show. The first-run sizes of the window's splitters are set as proportions
+    (MainWindow), so the page's arrival moves nothing."""
+
+    def __init__(self, build: Callable[[], BrowsePage]) -> None:
+        super().__init__()
+        self._build = build
+        self.page: BrowsePage | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def built(self) -> BrowsePage:
+        if self.page is None:
+            self.page = self._build()
+            self._layout.addWidget(self.page)
+            # when this tab is showing, the page shows now, not on the event loop's next
+            # turn (a frame of an empty tab); when it is not, this only marks it to show
+            self.page.show()
+        return self.page
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        self.built()
+        super().showEvent(event)
 
 
 class SidePanel(QWidget):
@@ -52,15 +89,15 @@ class SidePanel(QWidget):
         self.alert_banner.hide()
 
         self.explore = ExplorePage(session)
-        self.browse = BrowsePage(session)
+        self.muscles = _MusclesTab(self._build_browse)
         self.safety = SafetyPage(session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.explore, self.tr("Explore"))
-        self.tabs.addTab(self.browse, self.tr("Muscles"))
+        self.tabs.addTab(self.muscles, self.tr("Muscles"))
         self.tabs.addTab(self.safety, self.tr("Red flags"))
         self.explore.red_flags_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.safety))
-        self.browse.place_marked.connect(lambda: self.tabs.setCurrentWidget(self.explore))
+        self._vm: ViewModel | None = None
 
         # two rows of two: every toggle stays readable in a narrow panel (and in Spanish)
         toggles = QGridLayout()
@@ -118,9 +155,42 @@ class SidePanel(QWidget):
         session.subscribe(self.refresh)
         self.refresh(session.view_model)
 
+    @property
+    def browse(self) -> BrowsePage:
+        """The Muscles page (built now if it was not yet: see _MusclesTab)."""
+        return self.muscles.built()
+
+    def prepare_pages(self) -> None:
+        """Build the pages the first screen did not show, so that opening them later does
+        not wait (called in idle time after the first paint)."""
+        self.muscles.built()
+
+    def show_muscles(self) -> None:
+        self.tabs.setCurrentWidget(self.muscles)
+
+    def current_list(self) -> QWidget:
+        """The current page's list (what F6 moves to), or the page itself."""
+        page = self.tabs.currentWidget()
+        if page is self.explore:
+            return self.explore.list
+        if page is self.muscles and self.muscles.page is not None:
+            return self.muscles.page.tree
+        return page
+
+    def _build_browse(self) -> BrowsePage:
+        from bodymap.gui.panel.browse import BrowsePage
+
+        page = BrowsePage(self._session)
+        page.place_marked.connect(lambda: self.tabs.setCurrentWidget(self.explore))
+        if self._vm is not None:
+            page.refresh(self._vm)
+        return page
+
     def refresh(self, vm: ViewModel) -> None:
+        self._vm = vm
         self.explore.refresh(vm)
-        self.browse.refresh(vm)
+        if self.muscles.page is not None:
+            self.muscles.page.refresh(vm)
         self.safety.refresh(vm)
         self.card.refresh(vm.card, vm.alerts)
         self.card.prepare_ahead(upcoming(vm))

@@ -62,7 +62,7 @@ def _read(qtbot: QtBot, window: MainWindow, place_query: str) -> dict[str, list[
     tooltips = [item.toolTip() for item in window.body_map.scene().items()
                 if isinstance(item, RegionItem) and item.rid in ("left.low_back",
                                                                  "left.buttock")]
-    window.panel.tabs.setCurrentWidget(window.panel.browse)
+    window.panel.show_muscles()
     qtbot.keyClicks(window.panel.browse.search_box, place_query)
     browse = window.panel.browse.model
     found = [browse.index(r, 0).data() for r in range(browse.rowCount())]

@@ -279,8 +279,8 @@ def _rows(item: QStandardItem) -> Iterator[QStandardItem]:
 def _muscles_tab(window: MainWindow, query: str) -> list[str]:
     """The Muscles tab after typing ``query``: its widgets, every row of the list (places
     and their sides, headings, muscles, body-area groups) and the rows' tooltips."""
+    window.panel.show_muscles()
     page = window.panel.browse
-    window.panel.tabs.setCurrentWidget(page)
     page.search_box.setText(query)
     QApplication.processEvents()
     texts = _texts(window.panel)

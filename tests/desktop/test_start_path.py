@@ -79,6 +79,8 @@ print(json.dumps({"status": status, "modules": seen[0] if seen else None,
 NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap.store",
          "bodymap.domain.search", "concurrent.futures", "logging.handlers", "PySide6.QtSvg",
          "bodymap.gui.desktop", "bodymap.gui.exports",
+         # the Muscles page is built when shown, or in idle time after the first paint
+         "bodymap.gui.panel.browse",
          # the user's folders are worked out by bodymap.userdirs on Linux
          *(("platformdirs",) if sys.platform == "linux" else ()))
 #: needed only when the files changed: the key is a SHA-256 (OpenSSL weighs 3.5 MiB; a

@@ -10,6 +10,8 @@ from pytestqt.qtbot import QtBot
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.panel.browse import BrowsePage
+from bodymap.gui.side_panel import MUSCLES
 from bodymap.gui.theme import card_colours
 from bodymap.report.card_html import muscle_card
 from bodymap.store import Store
@@ -99,3 +101,14 @@ def dark_palette() -> QPalette:
                         (QPalette.ColorRole.WindowText, "#e8e8e8")):
         dark.setColor(role, QColor(value))
     return dark
+
+
+def open_muscles_tab(qtbot: QtBot, window: MainWindow) -> BrowsePage:
+    """Click the side panel's Muscles tab, as a user does; its page (built when first
+    shown)."""
+    bar = window.panel.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(MUSCLES).center())
+    assert window.panel.tabs.currentIndex() == MUSCLES
+    page = window.panel.muscles.page
+    assert page is not None and page.isVisible()
+    return page

@@ -14,7 +14,7 @@ from bodymap.gui.panel.browse import ROLE_MUSCLE
 from bodymap.gui.panel.candidates import ROLE_POINT
 from bodymap.scene.scene import MARKER_SPACING, LegendKey
 
-from .helpers import click_region
+from .helpers import click_region, open_muscles_tab
 
 
 def _candidate_muscles(window: MainWindow, n: int) -> list[str]:
@@ -107,7 +107,7 @@ def test_pain_stays_visible_under_a_pattern(qtbot: QtBot, window: MainWindow) ->
 
 
 def test_search_psoas_shows_iliopsoas(qtbot: QtBot, window: MainWindow) -> None:
-    window.panel.tabs.setCurrentWidget(window.panel.browse)
+    open_muscles_tab(qtbot, window)
     qtbot.keyClicks(window.panel.browse.search_box, "psoas")
     assert window.panel.browse.results()[0] == "iliopsoas"
     qtbot.keyClick(window.panel.browse.search_box, Qt.Key.Key_Return)
@@ -176,7 +176,7 @@ def test_a_muscle_chart_draws_the_muscle_its_marks_and_a_legend(qtbot: QtBot,
     """Quadratus lumborum: a deep muscle (dashed, see-through) beside the spine, X marks on
     it, its zones merged, and the client's marked low back still outlined."""
     click_region(qtbot, window, View.BACK, "left.low_back")
-    window.panel.tabs.setCurrentWidget(window.panel.browse)
+    open_muscles_tab(qtbot, window)
     qtbot.keyClicks(window.panel.browse.search_box, "QL")
     qtbot.keyClick(window.panel.browse.search_box, Qt.Key.Key_Return)
     back = window.body_map.overlay_items(View.BACK)

@@ -9,10 +9,11 @@ from pytestqt.qtbot import QtBot
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.panel.browse import ROLE_PLACE, ROLE_SIDE, BrowsePage
 
+from .helpers import open_muscles_tab
+
 
 def _type(qtbot: QtBot, window: MainWindow, text: str) -> BrowsePage:
-    window.panel.tabs.setCurrentWidget(window.panel.browse)
-    page = window.panel.browse
+    page = open_muscles_tab(qtbot, window)
     page.search_box.setFocus()
     qtbot.keyClicks(page.search_box, text)
     return page
@@ -69,7 +70,7 @@ def test_moving_onto_a_place_with_the_arrow_keys_marks_nothing(qtbot: QtBot,
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert not window.session.drawing
-    assert window.panel.tabs.currentWidget() is window.panel.browse
+    assert window.panel.tabs.currentWidget() is window.panel.muscles
 
 
 def test_a_muscle_name_still_shows_the_muscle_on_enter(qtbot: QtBot,

@@ -434,8 +434,8 @@ class Monkey:
 
     def search(self) -> str:
         text = self.rng.choice(SEARCHES)
+        self.w.panel.show_muscles()
         browse = self.w.panel.browse
-        self.w.panel.tabs.setCurrentWidget(browse)
         browse.search_box.setText(text)
         if self.rng.random() < 0.5:
             self.qtbot.keyClick(browse.search_box, Qt.Key.Key_Return)
