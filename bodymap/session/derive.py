@@ -9,6 +9,7 @@ names are those of the session's (localized) dataset.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
@@ -17,12 +18,15 @@ from bodymap.domain.hypothesis_wording import hypothesis_title as domain_hypothe
 from bodymap.domain.hypothesis_wording import on_side, point_line
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.records import record
-from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import Side
 from bodymap.domain.wording import describe, join_names
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.scene import quality_word
 from bodymap.session.view_model import CandidateRow, Card, CombinationRow, Pattern
+
+if TYPE_CHECKING:
+    # the referral model's module comes with the model, on its worker after the first paint
+    from bodymap.domain.referral import Ranking, ReferralModel
 
 #: How many candidates the Explore list offers: enough to scroll, few enough to read.
 TOP_CANDIDATES = 12
@@ -67,7 +71,8 @@ class Ranked:
     """The ranking of one drawing, and the rows and combination the panel shows for it."""
 
     drawing: PainDrawing
-    ranking: Ranking
+    #: None before anything was ranked (the empty drawing a session begins with)
+    ranking: Ranking | None
     rows: tuple[CandidateRow, ...]
     combination: CombinationRow | None
 

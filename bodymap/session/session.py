@@ -24,7 +24,6 @@ from bodymap.domain.drawing import (
 from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.place_names import language_of, localize
-from bodymap.domain.referral import Ranking, ReferralModel
 from bodymap.domain.regions import RegionId, Side
 from bodymap.domain.safety import Alert
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -47,6 +46,8 @@ from bodymap.session.view_model import Overlays, ViewModel
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from bodymap.domain.referral import Ranking, ReferralModel
 
 __all__ = ["APP_TITLE", "TOP_CANDIDATES", "Session"]
 
@@ -88,7 +89,9 @@ class Session:
         self._alerts_for: tuple[PainDrawing, frozenset[str]] | None = None
         self._alert_cache: tuple[Alert, ...] = ()
         # derived from the drawing alone, rebuilt only when it changes
-        self._ranked = Ranked(PainDrawing(), Ranking((), ()), (), None)
+        # nothing ranked yet: the first screen's empty drawing needs no model (nor the
+        # model's module, which its worker imports after the first paint)
+        self._ranked = Ranked(PainDrawing(), None, (), None)
         self._view_model = self._build()
 
     def prepare(self) -> ReferralModel:
@@ -158,6 +161,9 @@ class Session:
     @property
     def ranking(self) -> Ranking:
         self._rank()
+        if self._ranked.ranking is None:  # the empty drawing the session began with
+            self._ranked = rank(self.prepare(), self._ds, self.drawing, self.translate)
+        assert self._ranked.ranking is not None
         return self._ranked.ranking
 
     def subscribe(self, listener: Listener) -> None:

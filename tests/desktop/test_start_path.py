@@ -89,7 +89,10 @@ NEVER = ("pyqtgraph", "difflib", "bodymap.gui.client_panel", "sqlite3", "bodymap
 #: typing_extensions comes with pydantic (our @override needs it for mypy only); datetime
 #: comes with the exports (and pydantic), not with the window
 WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape", "typing_extensions",
-              "datetime")
+              "datetime",
+              # the referral model's module: its parameters are read by a full load; a warm
+              # start's model worker imports it after the first paint
+              "bodymap.domain.referral")
 #: needed only by a full validating load, which a current bundle spares: the files'
 #: schemas (pydantic), the YAML and SVG parsers
 FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pydantic",
