@@ -64,6 +64,10 @@ class _MusclesTab(QWidget):
             # when this tab is showing, the page shows now, not on the event loop's next
             # turn (a frame of an empty tab); when it is not, this only marks it to show
             self.page.show()
+            # and takes its size now (the layout skips a widget not yet shown), not when the
+            # layout request comes round: a muscle selected right after scrolls the tree to
+            # it for the height the tree will have
+            self._layout.activate()
         return self.page
 
     @override

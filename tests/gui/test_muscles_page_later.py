@@ -73,3 +73,18 @@ def test_f6_reaches_the_muscles_list_once_its_tab_is_open(
     window.body_map.setFocus()
     qtbot.keyClick(window.body_map, Qt.Key.Key_F6)
     assert page.tree.hasFocus()
+
+
+def test_a_muscle_chosen_as_the_page_first_shows_is_scrolled_into_sight(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings) -> None:
+    """The page takes its size as it is built: a muscle selected at once (as the screenshot
+    command and a search do) is scrolled to for the tree's real height, not the 640 x 480
+    of a widget not yet laid out (its row was left below the fold)."""
+    window = _window(qtbot, dataset, settings, (1280, 720))
+    window.panel.show_muscles()
+    window.session.select_muscle("trapezius")
+    qtbot.wait(20)
+    tree = window.panel.browse.tree
+    row = tree.visualRect(tree.currentIndex())
+    assert tree.currentIndex().data() == "Trapezius"
+    assert tree.viewport().rect().contains(row), (row, tree.viewport().rect())
