@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field
 from pathlib import Path
@@ -172,6 +173,17 @@ class Dataset:
         if figure is Figure.FEMALE and self.female_atlas is not None:
             return self.female_atlas
         raise FigureNotInstalledError(figure)
+
+    def with_fields(self, **changes: object) -> Dataset:
+        """A copy with ``changes`` (values, or Deferred values), the other fields as they are:
+        a field still to be built stays so (dataclasses.replace reads every field, which
+        would decode the bundle's later part, muscles and all, to copy them)."""
+        made = copy.copy(self)
+        for name, value in changes.items():
+            if name not in self.__dataclass_fields__:
+                raise TypeError(f"Dataset has no field {name!r}")
+            object.__setattr__(made, name, value)
+        return made
 
     def referral_model(self) -> ReferralModel:
         from bodymap.domain.referral import ReferralModel

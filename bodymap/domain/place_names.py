@@ -160,10 +160,17 @@ def localize(dataset: Dataset, language: str) -> Dataset:
     names = dataset.place_names.get(language)
     if names is None:
         return dataset
-    return replace(dataset, regions=names.regions(dataset.regions),
-                   nerves=names.entrapments(dataset.nerves),
-                   search_terms=names.search_terms(dataset.search_terms, dataset.regions),
-                   language=language)
+    from bodymap.domain.dataset import Deferred
+
+    # the nerves and search terms may still wait in the validated bundle (Deferred): they
+    # are translated when first read, so that the first screen decodes neither
+    english = dataset
+    return dataset.with_fields(
+        regions=names.regions(dataset.regions),
+        nerves=Deferred(lambda: names.entrapments(english.nerves)),
+        search_terms=Deferred(lambda: names.search_terms(english.search_terms,
+                                                         english.regions)),
+        language=language)
 
 
 # ------------------------------------------------------------------------------ loading

@@ -19,6 +19,7 @@ from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load
 from bodymap.domain.dataset import DEFERRED_FIELDS, Dataset, is_deferred
 from bodymap.domain.errors import DataError
 from bodymap.domain.figures import Figure
+from bodymap.domain.place_names import localize
 from bodymap.domain.regions import Side, View
 from tests.bundle_parts import part_lines, with_part
 
@@ -329,6 +330,25 @@ def test_the_fields_the_first_screen_does_not_read_wait_with_the_muscles(
     assert rebuilt.search_terms == dataset.search_terms
     assert rebuilt.referral_model().rank({"left.low_back": 6}) == \
         dataset.referral_model().rank({"left.low_back": 6})
+
+
+def test_a_spanish_start_decodes_nothing_left_for_later(dataset: Dataset, data_dir: Path,
+                                                       assets_dir: Path) -> None:
+    """Localizing the place names (a Spanish start) copies the dataset without building its
+    deferred fields: their translation waits with them, and then reads as the full load's
+    translation (the first screen decoded the muscles' part when dataclasses.replace copied
+    every field)."""
+    key = dataset_key(data_dir, assets_dir)
+    spanish = localize(decode(encode(dataset, key), key), "es")
+    assert spanish.language == "es" and not spanish.knowledge.built
+    assert all(is_deferred(spanish, name) for name in DEFERRED_FIELDS)
+    expected = localize(dataset, "es")
+    assert spanish.regions["left.temple"].label == expected.regions["left.temple"].label
+    assert spanish.nerves == expected.nerves and spanish.nerves != dataset.nerves
+    assert spanish.search_terms == expected.search_terms
+    assert spanish.safety == dataset.safety and spanish.parameters == dataset.parameters
+    with pytest.raises(TypeError, match="no field 'labels'"):
+        dataset.with_fields(labels={})
 
 
 @pytest.mark.parametrize("change", ["a field missing", "a field of another kind",
