@@ -12,7 +12,11 @@ MODE is one of
   their captions) and a tabbed panel (list, search + tree, checkboxes) above a row of legend
   checkboxes, a text browser and a disclaimer, a status bar. What bodymap costs beyond it is
   bodymap's own;
-* ``bare``: an empty QMainWindow of the same size.
+* ``bare``: an empty QMainWindow of the same size;
+* ``command``: the ``bodymap`` command itself (``bodymap.cli.main``: its argument parser,
+  the log set-up and checks, then the same window), with the user's settings, log and
+  records folders pointed at a temporary one. Its phases are only "imports" (bodymap.cli
+  imported), "first_paint" and "interactive": the command runs its own event loop.
 
 T0 is the parent's ``time.time()`` just before it started this process, so the figures
 include interpreter start-up and imports. "First paint" is the same for all: the first
@@ -217,8 +221,83 @@ def _floor_figures_height(window: Any) -> int:
     return int(view.mapFromScene(scene.itemsBoundingRect()).boundingRect().height())
 
 
+def _command(phases: dict[str, float], parent_t0: float) -> dict[str, object]:
+    """The ``bodymap`` command, as a user starts it (see the module's docstring)."""
+    import os
+
+    tmp = tempfile.TemporaryDirectory(prefix="bodymap-bench-")
+    # the user's own settings, log and records are neither read nor changed
+    os.environ["XDG_CONFIG_HOME"] = os.environ["BODYMAP_LOG_DIR"] = tmp.name
+    import bodymap.cli
+    from bodymap import collector
+
+    # the command imports the window's modules with the collector held (cli._run_gui): so
+    # are they here, a step earlier, to reach the function that makes the QApplication
+    collector.hold()
+    import bodymap.gui.app
+
+    phases["imports"] = _since_start(parent_t0)
+    seen: dict[str, Any] = {}
+    made = bodymap.gui.app.application
+
+    def application() -> Any:
+        # the command makes its QApplication here: watch it for the window's first paint
+        app = made()
+        if "watch" not in seen:
+            seen["watch"] = _CommandWatch(app, phases, parent_t0, seen)
+        return app
+
+    bodymap.gui.app.application = application
+    status = bodymap.cli.main(["--db", str(Path(tmp.name) / "clients.sqlite3")])
+    if status != 0 or "interactive" not in phases:
+        raise SystemExit(f"the bodymap command ended with {status} before it was interactive")
+    window = seen["window"]
+    return {
+        "mode": "command", "phases": phases, "total": phases["first_paint"],
+        "interactive": phases["interactive"], "rss_first_paint_kib": seen["rss"],
+        "size": [window.width(), window.height()], "figures_px": None,
+    }
+
+
+class _CommandWatch:
+    """Notes the main window's first paint, then posts zero-delay probes as ``main`` does
+    and quits the command's event loop once one runs promptly."""
+
+    def __init__(self, app: Any, phases: dict[str, float], parent_t0: float,
+                 seen: dict[str, Any]) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QMainWindow
+
+        def post_probe() -> None:
+            posted = time.perf_counter()
+
+            def answered() -> None:
+                if (time.perf_counter() - posted) * 1000 <= QUIET_MS:
+                    phases["interactive"] = _since_start(parent_t0)
+                    app.quit()
+                else:
+                    post_probe()
+
+            QTimer.singleShot(0, answered)
+
+        class Watch(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow) \
+                        and "first_paint" not in phases:
+                    phases["first_paint"] = _since_start(parent_t0)
+                    seen["rss"], seen["window"] = _rss_kib(), watched
+                    post_probe()
+                    QTimer.singleShot(30_000, app.quit)
+                return False
+
+        self._filter = Watch()
+        app.installEventFilter(self._filter)
+
+
 def main(mode: str, parent_t0: float) -> dict[str, object]:
     phases: dict[str, float] = {"interpreter": _since_start(parent_t0)}
+    if mode == "command":
+        return _command(phases, parent_t0)
     if mode == "bodymap":
         # as the `bodymap` command starts (cli._run_gui): the garbage collector held until
         # the first paint (bodymap/collector.py), the Qt-free layers the window needs

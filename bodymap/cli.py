@@ -12,6 +12,7 @@ which quote option names, stay English in every language.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -54,13 +55,34 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="bodymap",
-        description="Explore myofascial trigger points and their referral patterns. "
-        "Without a command, opens the body map window.",
-        epilog="Health information, not diagnosis: see a clinician for red-flag symptoms.",
-    )
+class _NotPlainError(Exception):
+    """The command line is not plain options for the window (see ``_parse``)."""
+
+
+class _WindowParser(_Parser):
+    """The top-level options alone; anything it cannot read goes to the full parser."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotPlainError(message)
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line. Opening the window with options only, the usual start, is read by
+    the top-level options alone: building the full parser (seven commands and their help)
+    took about 5 ms of every start. A command, help, or anything the short parser cannot
+    read goes to the full parser, so every message and result is the full parser's."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not any(a in _COMMANDS or a in ("-h", "--help") for a in given):
+        with contextlib.suppress(_NotPlainError):
+            args, extra = _add_top_options(_WindowParser(prog="bodymap")).parse_known_args(
+                given)
+            if not extra:
+                args.command = None
+                return args
+    return _build_parser().parse_args(given)
+
+
+def _add_top_options(parser: _Parser) -> _Parser:
     parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
     parser.add_argument("--data", type=Path, metavar="DIR",
                         help="use the data folder DIR instead of the shipped one")
@@ -72,6 +94,16 @@ def _build_parser() -> argparse.ArgumentParser:
                         "chosen in Help > Language, else the system's)")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="also print the log on stderr (the log file is always written)")
+    return parser
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _add_top_options(_Parser(
+        prog="bodymap",
+        description="Explore myofascial trigger points and their referral patterns. "
+        "Without a command, opens the body map window.",
+        epilog="Health information, not diagnosis: see a clinician for red-flag symptoms.",
+    ))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("regions", help="list the body regions")
@@ -790,8 +822,7 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The `bodymap` console command: a subcommand, or the window without one."""
-    parser = _build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     # the program itself (argv from the command line), not a caller in this interpreter:
     # a screenshot ends the process once its file is written (_end_process), so the work
     # of leaving things tidy for a caller is skipped
