@@ -154,7 +154,9 @@ def test_window_without_a_display_explains_what_to_do(
 @pytest.mark.parametrize("argv", [
     [], ["--db", "clinic.sqlite3"], ["--lang", "es", "-v"], ["--data", "d", "--db=x"],
     ["--db", "regions"], ["regions", "--json"], ["--bogus"], ["--db"], ["--lang"],
-    ["-v", "query", "--regions", "left.temple"], ["--verb"], ["--d", "x"],
+    ["-v", "query", "--regions", "left.temple"], ["--verb"], ["--d", "x"], ["--db="],
+    ["--lang=es", "--db", "a", "--db", "b"], ["-vv"], ["--verbose=1"], ["--db", "-x"],
+    ["--lang", "-1"], ["--version"], ["-h"], ["stray"], ["--db", "x", "--", "y"],
 ])
 def test_the_window_command_line_reads_as_the_full_parser_reads_it(
         argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
