@@ -261,7 +261,10 @@ def _command(phases: dict[str, float], parent_t0: float) -> dict[str, object]:
 
 class _CommandWatch:
     """Notes the main window's first paint, then posts zero-delay probes as ``main`` does
-    and quits the command's event loop once one runs promptly."""
+    and quits the command's event loop once one runs promptly. As in ``main``, the paint
+    counts once the event loop has delivered it: a zero-delay timer posted as the window's
+    paint event arrives runs when that pass is over (``main`` reads the clock when its
+    ``processEvents()`` returns)."""
 
     def __init__(self, app: Any, phases: dict[str, float], parent_t0: float,
                  seen: dict[str, Any]) -> None:
@@ -283,12 +286,16 @@ class _CommandWatch:
         class Watch(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
                 if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow) \
-                        and "first_paint" not in phases:
-                    phases["first_paint"] = _since_start(parent_t0)
-                    seen["rss"], seen["window"] = _rss_kib(), watched
-                    post_probe()
-                    QTimer.singleShot(30_000, app.quit)
+                        and "window" not in seen:
+                    seen["window"] = watched
+                    QTimer.singleShot(0, painted)
                 return False
+
+        def painted() -> None:
+            phases["first_paint"] = _since_start(parent_t0)
+            seen["rss"] = _rss_kib()
+            post_probe()
+            QTimer.singleShot(30_000, app.quit)
 
         self._filter = Watch()
         app.installEventFilter(self._filter)
