@@ -13,9 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
+from bodymap.domain.safety import Urgency
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.map_items import RegionItem
+from bodymap.gui.panel.card import CLINICIAN_NOTICE, EMERGENCY_NOTICE
 from bodymap.gui.theme import card_colours
 from bodymap.gui.translations import install_translators
 from bodymap.report import palette
@@ -302,4 +304,74 @@ def test_the_card_scroll_bar_comes_and_goes_with_the_text(qtbot: QtBot,
     check(long=False)
     window.session.select_muscle("trapezius")
     check(long=True)
+    assert card.toPlainText() == fresh_card_text(window)
+
+
+def _view_of(window: MainWindow, rid: str) -> View:
+    return next(v for v in window.body_map.views_shown()
+                if window.body_map.region_item(v, rid) is not None)
+
+
+def _reads_as_built_anew(window: MainWindow) -> bool:
+    """Whether the card's last paragraph kept the user state 7 (taken off, so that it does
+    not show in its HTML); asserts the card reads as setHtml of the whole card gives it."""
+    card = window.panel.card
+    last = card.document().lastBlock()
+    kept = last.userState() == 7
+    last.setUserState(-1)
+    shown = window.session.view_model.card
+    assert shown is not None
+    alerts = window.session.view_model.alerts
+    notice = "" if not alerts else card.tr(
+        EMERGENCY_NOTICE if any(a.urgency is Urgency.EMERGENCY for a in alerts)
+        else CLINICIAN_NOTICE)
+    probe = type(card)(window.session)
+    try:
+        probe.setHtml(card.card_html(shown, notice))
+        assert card.toHtml() == probe.toHtml()
+    finally:
+        probe.deleteLater()
+    assert card.verticalScrollBar().value() == 0
+    assert not card.document().isUndoAvailable()
+    return kept
+
+
+def test_a_notice_coming_changing_and_going_is_written_in_place(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A click that brings or takes away an alert but keeps the card: its notice paragraph
+    is added, rewritten or taken out of the laid-out card (its last paragraph keeps the
+    state set on it below, which a card laid out anew would not), and the document is
+    the one setHtml of the whole card gives, read from the top."""
+    card = window.panel.card
+    # an Achilles tendon, then the breastbone: the same card, and a clinician notice
+    click_region(qtbot, window, _view_of(window, "left.achilles"), "left.achilles")
+    before = window.session.view_model
+    assert before.card is not None and not before.alerts
+
+    def mark_title() -> None:
+        card.document().lastBlock().setUserState(7)
+        card.verticalScrollBar().setValue(card.verticalScrollBar().maximum())
+
+    steps = []
+    mark_title()
+    click_region(qtbot, window, _view_of(window, "left.sternum"), "left.sternum")
+    steps.append(window.session.view_model)
+    assert _reads_as_built_anew(window)
+    assert card.tr(CLINICIAN_NOTICE) in card.toPlainText()
+    # an emergency flag ticked: the notice is rewritten
+    emergency = next(f.id for f in window.session.dataset.safety.checklist
+                     if f.urgency is Urgency.EMERGENCY)
+    mark_title()
+    window.session.set_red_flags([emergency])
+    steps.append(window.session.view_model)
+    assert _reads_as_built_anew(window)
+    assert card.tr(EMERGENCY_NOTICE) in card.toPlainText()
+    window.session.set_red_flags([])
+    mark_title()
+    click_region(qtbot, window, _view_of(window, "left.sternum"), "left.sternum")  # off
+    steps.append(window.session.view_model)
+    assert _reads_as_built_anew(window)
+    assert card.tr(CLINICIAN_NOTICE) not in card.toPlainText()
+    assert all(vm.card is not None and (vm.card.muscle, vm.card.points)
+               == (before.card.muscle, before.card.points) for vm in steps)
     assert card.toPlainText() == fresh_card_text(window)
