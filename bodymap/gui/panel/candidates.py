@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QStyledItemDelegate,
@@ -66,6 +66,10 @@ class CandidateModel(QAbstractListModel):
             self.endRemoveRows()
         self._rows = rows
         return bool(changed) or len(rows) != len(old)
+
+    def explanation(self, row: int) -> str:
+        """The explanation of row ``row`` (what ``data`` gives for ROLE_DETAIL)."""
+        return self._rows[row].explanation if 0 <= row < len(self._rows) else ""
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -148,7 +152,8 @@ class CandidateDelegate(QStyledItemDelegate):
         # whenever it lays the list out, paints a row or looks up where one is (a dozen
         # times per row on a click): heights are kept per text, for one width and font.
         self._heights: dict[str, int] = {}
-        self._measured_for: tuple[int, str] | None = None
+        self._measured_width = -1
+        self._measured_font: QFont | None = None
         # A row's title and trigger-point line, elided to its width (30-40 us each with
         # QFontMetrics.elidedText), and its score bar's picture (two rounded rectangles
         # filled: 40-50 us), kept: a click repaints the two or three rows in sight, whose
@@ -203,11 +208,16 @@ class CandidateDelegate(QStyledItemDelegate):
         view = option.widget
         shown = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 0
         width = max(200, shown or option.rect.width() or 340) - 2 * self.PAD
-        key = (width, option.font.key())
-        if key != self._measured_for or len(self._heights) > HEIGHTS_KEPT:
+        # (compared, not keyed: QFont.key() builds a string, 3 us of each of the 18 calls a
+        # click makes; the model's own rows are read without the round trip through Qt)
+        font = option.font
+        if width != self._measured_width or font != self._measured_font or \
+                len(self._heights) > HEIGHTS_KEPT:
             self._heights.clear()
-            self._measured_for = key
-        detail = str(index.data(ROLE_DETAIL) or "")
+            self._measured_width, self._measured_font = width, QFont(font)
+        model = index.model()
+        detail = model.explanation(index.row()) if isinstance(model, CandidateModel) else \
+            str(index.data(ROLE_DETAIL) or "")
         height = self._heights.get(detail)
         if height is None:
             text = option.fontMetrics.boundingRect(QRect(0, 0, width, 2000),
