@@ -3,12 +3,13 @@ HTML (kept per card, notice, colours and language) and the map's items (kept as 
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
+from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
@@ -375,3 +376,56 @@ def test_a_notice_coming_changing_and_going_is_written_in_place(
     assert all(vm.card is not None and (vm.card.muscle, vm.card.points)
                == (before.card.muscle, before.card.points) for vm in steps)
     assert card.toPlainText() == fresh_card_text(window)
+
+
+def _laid_out_whole(card: QTextBrowser) -> bool:
+    """Whether the card, its lazy layout done, is as tall as the same document laid out
+    anew at its width, and its scroll bar reaches its end."""
+    doc = card.document()
+    height = doc.size().height()  # (finishes a layout under way, as its timer would)
+    QApplication.processEvents()  # (the scroll bar learns the size)
+    whole = QTextDocument()
+    whole.setDocumentMargin(doc.documentMargin())
+    whole.setDefaultFont(doc.defaultFont())
+    whole.setHtml(doc.toHtml())
+    whole.setTextWidth(doc.pageSize().width())
+    bar = card.verticalScrollBar()
+    return height == whole.size().height() and \
+        abs(bar.maximum() - (whole.size().height() - card.viewport().height())) <= 1
+
+
+def test_a_card_edited_in_place_as_soon_as_it_shows_is_laid_out_to_its_end(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A new card is laid out lazily (what is in sight first, the rest on a 10 ms timer);
+    a headline or notice written in place before the rest was reached ended the card there,
+    its last paragraphs never laid out. Drawings opened and clicked at once, as the click
+    bench does: after each click that edits the card in place, the whole card is there."""
+    card = window.panel.card
+    rng = random.Random(20240601)
+    targets = [(view, rid) for view in window.body_map.views_shown()
+               for rid in sorted(window.session.atlas.views[view].regions)
+               if window.body_map.region_item(view, rid) is not None]
+    edited = 0
+    for _ in range(80):
+        marked = [rid for _view, rid in rng.sample(targets, rng.randint(1, 8))]
+        window.session.open_drawing(PainDrawing.of(marked))
+        for _ in range(3):
+            QApplication.processEvents()
+        before = window.session.view_model.card
+        view, rid = rng.choice(targets)
+        try:
+            pos = region_pos(window, view, rid)
+        except KeyError:
+            continue  # (a region too small to hit at this zoom)
+        click(qtbot, window, pos)
+        QApplication.processEvents()
+        after = window.session.view_model.card
+        if before is None or after is None or before == after or \
+                (before.muscle, before.points) != (after.muscle, after.points):
+            continue
+        edited += 1
+        assert _laid_out_whole(card), f"click {edited} on {rid}"
+        if edited == 8:
+            break
+    assert edited == 8
+
