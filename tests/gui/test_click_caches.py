@@ -376,6 +376,12 @@ def test_a_notice_coming_changing_and_going_is_written_in_place(
     assert all(vm.card is not None and (vm.card.muscle, vm.card.points)
                == (before.card.muscle, before.card.points) for vm in steps)
     assert card.toPlainText() == fresh_card_text(window)
+    # in a dark palette the notice is added in that palette's colours
+    card.setPalette(dark_palette())
+    mark_title()
+    click_region(qtbot, window, _view_of(window, "left.sternum"), "left.sternum")
+    assert _reads_as_built_anew(window)
+    assert card.tr(CLINICIAN_NOTICE) in card.toPlainText()
 
 
 def _laid_out_whole(card: QTextBrowser) -> bool:
