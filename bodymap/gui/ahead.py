@@ -52,19 +52,27 @@ class AheadQueue(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs: deque[Iterator[None]] = deque()
+        #: work for every later click, not the next one: run after ``_jobs``, kept by replace
+        self._background: deque[Iterator[None]] = deque()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._slice)
 
     @property
     def pending(self) -> int:
-        """How many jobs are left (the one under way included)."""
+        """How many jobs for the next click are left (the one under way included)."""
         return len(self._jobs)
 
+    @property
+    def background_pending(self) -> int:
+        """How many background jobs (``add_background``) are left."""
+        return len(self._background)
+
     def replace(self, jobs: Iterable[Iterator[None]]) -> None:
-        """Drop the jobs not yet done and queue ``jobs`` (run in order)."""
+        """Drop the jobs not yet done and queue ``jobs`` (run in order); background jobs
+        stay, behind them."""
         self._jobs.clear()
         self._jobs.extend(jobs)
-        if self._jobs:
+        if self._jobs or self._background:
             # the first slice after a pause, not at once: a timer started now would run it in
             # the same pass of the event loop as the repaint the click asked for (measured:
             # the click's repaint came 1 ms later); after it, one slice per pass
@@ -72,16 +80,23 @@ class AheadQueue(QObject):
         else:
             self._timer.stop()
 
+    def add_background(self, job: Iterator[None]) -> None:
+        """Queue ``job`` behind every other: it runs in the same idle time, in the same
+        slices, once the jobs for the next click are done, and no ``replace`` drops it."""
+        self._background.append(job)
+        if not self._timer.isActive():
+            self._timer.start(QUIET_MS)
+
     def postpone(self) -> None:
         """Something new is being shown: the work waits until ``QUIET_MS`` after it."""
-        if self._jobs:
+        if self._jobs or self._background:
             self._timer.start(QUIET_MS)
 
     def _slice(self) -> None:
         deadline = time.perf_counter() + SLICE_SECONDS
         self._timer.setInterval(0)
-        jobs = self._jobs
-        while jobs:
+        while self._jobs or self._background:
+            jobs = self._jobs or self._background
             job = jobs[0]
             try:
                 next(job)

@@ -237,8 +237,18 @@ class Session:
         """The release (or anything that interrupts a press): the stroke's step is closed."""
         if self._stroke is not None or self._history.grouping:
             self._stroke = None
+            shown = self._undo_shown()
             self._history.end_group()
-            self._publish()
+            # Closing the step changes what the view model shows only when the step is
+            # dropped (the stroke came back to where it began). Otherwise building the view
+            # model just to find it equal took 0.1 ms of every click's release.
+            if self._undo_shown() != shown:
+                self._publish()
+
+    def _undo_shown(self) -> tuple[bool, bool, str, str]:
+        """What the view model shows of the history."""
+        h = self._history
+        return h.can_undo, h.can_redo, h.undo_text, h.redo_text
 
     @property
     def stroking(self) -> bool:

@@ -3,19 +3,22 @@ HTML (kept per card, notice, colours and language) and the map's items (kept as 
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem
+from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
+from bodymap.domain.safety import Urgency
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.map_items import RegionItem
+from bodymap.gui.panel.card import CLINICIAN_NOTICE, EMERGENCY_NOTICE
 from bodymap.gui.theme import card_colours
 from bodymap.gui.translations import install_translators
 from bodymap.report import palette
@@ -303,3 +306,132 @@ def test_the_card_scroll_bar_comes_and_goes_with_the_text(qtbot: QtBot,
     window.session.select_muscle("trapezius")
     check(long=True)
     assert card.toPlainText() == fresh_card_text(window)
+
+
+def _view_of(window: MainWindow, rid: str) -> View:
+    return next(v for v in window.body_map.views_shown()
+                if window.body_map.region_item(v, rid) is not None)
+
+
+def _reads_as_built_anew(window: MainWindow) -> bool:
+    """Whether the card's last paragraph kept the user state 7 (taken off, so that it does
+    not show in its HTML); asserts the card reads as setHtml of the whole card gives it."""
+    card = window.panel.card
+    last = card.document().lastBlock()
+    kept = last.userState() == 7
+    last.setUserState(-1)
+    shown = window.session.view_model.card
+    assert shown is not None
+    alerts = window.session.view_model.alerts
+    notice = "" if not alerts else card.tr(
+        EMERGENCY_NOTICE if any(a.urgency is Urgency.EMERGENCY for a in alerts)
+        else CLINICIAN_NOTICE)
+    probe = type(card)(window.session)
+    try:
+        probe.setHtml(card.card_html(shown, notice))
+        assert card.toHtml() == probe.toHtml()
+    finally:
+        probe.deleteLater()
+    assert card.verticalScrollBar().value() == 0
+    assert not card.document().isUndoAvailable()
+    return kept
+
+
+def test_a_notice_coming_changing_and_going_is_written_in_place(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A click that brings or takes away an alert but keeps the card: its notice paragraph
+    is added, rewritten or taken out of the laid-out card (its last paragraph keeps the
+    state set on it below, which a card laid out anew would not), and the document is
+    the one setHtml of the whole card gives, read from the top."""
+    card = window.panel.card
+    # an Achilles tendon, then the breastbone: the same card, and a clinician notice
+    click_region(qtbot, window, _view_of(window, "left.achilles"), "left.achilles")
+    before = window.session.view_model
+    assert before.card is not None and not before.alerts
+
+    def mark_title() -> None:
+        card.document().lastBlock().setUserState(7)
+        card.verticalScrollBar().setValue(card.verticalScrollBar().maximum())
+
+    steps = []
+    mark_title()
+    click_region(qtbot, window, _view_of(window, "left.sternum"), "left.sternum")
+    steps.append(window.session.view_model)
+    assert _reads_as_built_anew(window)
+    assert card.tr(CLINICIAN_NOTICE) in card.toPlainText()
+    # an emergency flag ticked: the notice is rewritten
+    emergency = next(f.id for f in window.session.dataset.safety.checklist
+                     if f.urgency is Urgency.EMERGENCY)
+    mark_title()
+    window.session.set_red_flags([emergency])
+    steps.append(window.session.view_model)
+    assert _reads_as_built_anew(window)
+    assert card.tr(EMERGENCY_NOTICE) in card.toPlainText()
+    window.session.set_red_flags([])
+    mark_title()
+    click_region(qtbot, window, _view_of(window, "left.sternum"), "left.sternum")  # off
+    steps.append(window.session.view_model)
+    assert _reads_as_built_anew(window)
+    assert card.tr(CLINICIAN_NOTICE) not in card.toPlainText()
+    assert all(vm.card is not None and (vm.card.muscle, vm.card.points)
+               == (before.card.muscle, before.card.points) for vm in steps)
+    assert card.toPlainText() == fresh_card_text(window)
+    # in a dark palette the notice is added in that palette's colours
+    card.setPalette(dark_palette())
+    mark_title()
+    click_region(qtbot, window, _view_of(window, "left.sternum"), "left.sternum")
+    assert _reads_as_built_anew(window)
+    assert card.tr(CLINICIAN_NOTICE) in card.toPlainText()
+
+
+def _laid_out_whole(card: QTextBrowser) -> bool:
+    """Whether the card, its lazy layout done, is as tall as the same document laid out
+    anew at its width, and its scroll bar reaches its end."""
+    doc = card.document()
+    height = doc.size().height()  # (finishes a layout under way, as its timer would)
+    QApplication.processEvents()  # (the scroll bar learns the size)
+    whole = QTextDocument()
+    whole.setDocumentMargin(doc.documentMargin())
+    whole.setDefaultFont(doc.defaultFont())
+    whole.setHtml(doc.toHtml())
+    whole.setTextWidth(doc.pageSize().width())
+    bar = card.verticalScrollBar()
+    return height == whole.size().height() and \
+        abs(bar.maximum() - (whole.size().height() - card.viewport().height())) <= 1
+
+
+def test_a_card_edited_in_place_as_soon_as_it_shows_is_laid_out_to_its_end(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A new card is laid out lazily (what is in sight first, the rest on a 10 ms timer);
+    a headline or notice written in place before the rest was reached ended the card there,
+    its last paragraphs never laid out. Drawings opened and clicked at once, as the click
+    bench does: after each click that edits the card in place, the whole card is there."""
+    card = window.panel.card
+    rng = random.Random(20240601)
+    targets = [(view, rid) for view in window.body_map.views_shown()
+               for rid in sorted(window.session.atlas.views[view].regions)
+               if window.body_map.region_item(view, rid) is not None]
+    edited = 0
+    for _ in range(80):
+        marked = [rid for _view, rid in rng.sample(targets, rng.randint(1, 8))]
+        window.session.open_drawing(PainDrawing.of(marked))
+        for _ in range(3):
+            QApplication.processEvents()
+        before = window.session.view_model.card
+        view, rid = rng.choice(targets)
+        try:
+            pos = region_pos(window, view, rid)
+        except KeyError:
+            continue  # (a region too small to hit at this zoom)
+        click(qtbot, window, pos)
+        QApplication.processEvents()
+        after = window.session.view_model.card
+        if before is None or after is None or before == after or \
+                (before.muscle, before.points) != (after.muscle, after.points):
+            continue
+        edited += 1
+        assert _laid_out_whole(card), f"click {edited} on {rid}"
+        if edited == 8:
+            break
+    assert edited == 8
+

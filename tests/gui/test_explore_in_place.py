@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -159,3 +160,27 @@ def test_the_lines_wrap_anew_when_the_panel_narrows(qtbot: QtBot, window: MainWi
     assert explore.notes.width() < width
     _lines_fit_under_the_list(explore)
     assert explore.notes.height() == explore.notes.needed(explore.notes.width()) > 0
+
+
+def test_row_heights_follow_the_lists_font(qtbot: QtBot, window: MainWindow) -> None:
+    """The kept row heights are for one font: a larger one measures every row anew, each as
+    tall as its explanation wrapped in that font needs."""
+    explore = window.panel.explore
+    for figure, rid in CLICKS[:2]:
+        click_region(qtbot, window, figure, rid)
+    _settle()
+    rows, model = explore.list, explore.model
+    before = [rows.visualRect(model.index(i)).height() for i in range(model.rowCount())]
+    font = rows.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    rows.setFont(font)
+    _settle()
+    rows.doItemsLayout()
+    width = rows.viewport().width() - 2 * explore.delegate.PAD
+    metrics = QFontMetrics(rows.font())
+    after = [rows.visualRect(model.index(i)).height() for i in range(model.rowCount())]
+    for i, height in enumerate(after):
+        text = metrics.boundingRect(QRect(0, 0, width, 2000), int(Qt.TextFlag.TextWordWrap),
+                                    model.index(i).data(ROLE_DETAIL))
+        assert height == 38 + text.height() + 2 * explore.delegate.PAD + 2
+    assert sum(after) > sum(before)

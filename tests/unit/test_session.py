@@ -175,6 +175,28 @@ def test_a_stroke_is_one_step_and_an_interrupted_one_closes(session: Session) ->
     assert not session.view_model.can_undo and session.view_model.can_redo
 
 
+def test_a_release_publishes_only_when_closing_the_step_changes_the_view(
+        session: Session) -> None:
+    """A click's press publishes the new drawing; its release closes the step, which
+    shows nothing new: no listener is called again. A step that the press took back (the
+    region unmarked again from its menu before the release) is dropped: that is shown."""
+    seen: list[ViewModel] = []
+    session.subscribe(seen.append)
+    session.begin_stroke("left.buttock")
+    session.unmark("left.buttock")
+    assert seen[-1].can_undo and seen[-1].undo_text == "Mark regions"
+    seen.clear()
+    session.end_stroke()
+    assert [(vm.can_undo, vm.undo_text) for vm in seen] == [(False, "")]
+    session.begin_stroke("left.low_back")
+    assert len(seen) == 2 and seen[-1].undo_text == "Mark regions"
+    session.end_stroke()
+    assert len(seen) == 2 and session.view_model is seen[-1]
+    assert session.view_model == session._build()  # nothing left unpublished
+    session.undo()
+    assert session.drawing == PainDrawing() and not session.view_model.can_undo
+
+
 def test_erasing_stroke_starts_on_a_marked_region(session: Session) -> None:
     session.open_drawing(PainDrawing.of(["left.low_back", "left.buttock"]))
     session.begin_stroke("left.low_back")

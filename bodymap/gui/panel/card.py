@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bodymap.domain.knowledge import TriggerPoint
@@ -77,6 +77,9 @@ class CardView(QTextBrowser):
         self._body_key: _BodyKey | None = None  # the card shown, but for its headline
         self._colours_kept: tuple[int, CardColours] | None = None  # by the palette's key
         self._headline: str | None = None
+        #: the formats a notice paragraph is given, by the colours (_notice_formats)
+        self._notice_kept: tuple[CardColours, QTextBlockFormat, QTextCharFormat,
+                                 QTextCharFormat] | None = None
         #: the HTML of the next candidates' cards, built in idle time (gui/ahead.py)
         self.ahead = AheadQueue(self)
         self._ahead_for: tuple[tuple[str, tuple[TriggerPoint, ...]], ...] = ()
@@ -100,10 +103,21 @@ class CardView(QTextBrowser):
             self._show_html(self.tr(WELCOME_HTML))
             return
         key = self._key(card, notice)
+        shown = self._body_key
+        if shown is not None and shown != key and (*shown[:2], shown[3]) == \
+                (*key[:2], key[3]) and self._headline and card.headline and \
+                self._replace_notice(card.muscle, shown[2], notice):
+            # the same card but for the notice (the drawing brought or took away an alert):
+            # the notice paragraph written, added or taken out in place, as a headline is
+            self._body_key = key
         if key == self._body_key and card.headline and self._headline and \
-                self._replace_headline(self._headline, card.headline):
+                (card.headline == self._headline
+                 or self._replace_headline(self._headline, card.headline)):
             self._headline = card.headline
-            self._html = self._with_headline(self._body(key), card.headline)
+            # (what setHtml of this card would be given; not built here unless kept, as the
+            # edits above made the document without it)
+            self._html = self._with_headline(self._cache[key], card.headline) \
+                if key in self._cache else ""
             return
         self._show_html(self._with_headline(self._body(key), card.headline))
         self._body_key, self._headline = key, card.headline
@@ -135,6 +149,9 @@ class CardView(QTextBrowser):
                     glossary.uses(text)
                     yield
             self._body(key)
+            yield
+        if self._notice_kept is None or self._notice_kept[0] != self._colours():
+            self._notice_formats()  # (a card parsed once: what a first notice would cost)
             yield
 
     def is_kept(self, card: Card, notice: str = "") -> bool:
@@ -190,6 +207,7 @@ class CardView(QTextBrowser):
         """Write ``new`` over the headline paragraph of the shown card, where it reads
         ``old``: only that paragraph is laid out again. False when it is not found."""
         doc = self.document()
+        _finish_layout(doc)
         block = doc.begin()
         for _ in range(8):  # the headline comes after the name, the notice and the aliases
             if not block.isValid():
@@ -205,6 +223,58 @@ class CardView(QTextBrowser):
                 return True
             block = block.next()
         return False
+
+    def _replace_notice(self, muscle: str, old: str, new: str) -> bool:
+        """Make the shown card's notice read ``new`` where it reads ``old`` ("": none), as
+        muscle_card writes it: a paragraph right after the muscle's name, added, rewritten
+        or taken out in place, so that only that paragraph is laid out again (a whole card
+        is 1.5-2 ms). False, the document untouched, when it is not laid out as expected."""
+        doc = self.document()
+        _finish_layout(doc)
+        title = doc.begin()
+        if not title.isValid() or title.text() != self._session.dataset.knowledge.muscles[
+                muscle].name:
+            return False
+        paragraph = title.next()
+        cursor = QTextCursor(doc)
+        if old:
+            if not paragraph.isValid() or paragraph.text() != old:
+                return False
+            if new:  # its text rewritten, in its own formats
+                cursor.setPosition(paragraph.position())
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                    QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(new)
+            else:  # from the name's end to the notice's: the name's paragraph stays as it was
+                cursor.setPosition(title.position() + title.length() - 1)
+                cursor.setPosition(paragraph.position() + paragraph.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+        elif new:  # a new paragraph after the name, in the formats a notice is given
+            block_format, block_chars, text_chars = self._notice_formats()
+            cursor.setPosition(title.position() + title.length() - 1)
+            cursor.insertBlock(block_format, block_chars)
+            cursor.insertText(new, text_chars)
+        # as setHtml does: the card is read from the top
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
+        return True
+
+    def _notice_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat, QTextCharFormat]:
+        """The notice paragraph's block format, its block's character format and its text's,
+        as the card's HTML gives them in the colours of now: read from a card with a notice
+        (any muscle's; parsed once per palette)."""
+        colours = self._colours()
+        if self._notice_kept is None or self._notice_kept[0] != colours:
+            muscle = next(iter(self._session.dataset.knowledge.muscles))
+            probe = QTextDocument()
+            probe.setDefaultFont(self.document().defaultFont())
+            probe.setHtml(self._body(self._key(Card(muscle, (), None), "\ue001")))
+            paragraph = probe.begin().next()
+            assert paragraph.text() == "\ue001", "the notice follows the muscle's name"
+            self._notice_kept = (colours, paragraph.blockFormat(), paragraph.charFormat(),
+                                 paragraph.begin().fragment().charFormat())
+        return self._notice_kept[1:]
 
     def _show_html(self, html: str) -> None:
         """setHtml lays the whole document out again (2-3 ms for a card) and resets the
@@ -231,11 +301,27 @@ class CardView(QTextBrowser):
             # the card's own words come from the translator just installed or removed
             self._cache.clear()
             self._stale = True
+            self._body_key = None  # the document shown is in the old words: no edit in place
             self.refresh(self._shown, self._session.view_model.alerts)
         elif event.type() == QEvent.Type.PaletteChange:
             # re-render with the new palette's colours (they are part of the cache's key)
             self._stale = True
             self.refresh(self._shown, self._session.view_model.alerts)
+
+
+def _finish_layout(doc: QTextDocument) -> None:
+    """Lay out what is left of ``doc`` before a paragraph of it is edited in place.
+
+    A text edit lays a new card out lazily: what is in sight at once, the rest from a 10 ms
+    timer. A paragraph edited while that run is under way is laid out again and the run
+    ends there: the paragraphs it had not reached were never laid out, and the card, with
+    its scroll bar, stopped short (2,294 of 3,998 px; 196-221 of the 290 cards the click
+    bench left, whose clicks come at once after a new drawing). Asking for the document's
+    size finishes the run first: nothing to do once the timer has done it (a click a user
+    makes), up to 0.6 ms when a click comes within those milliseconds."""
+    layout = doc.documentLayout()
+    if layout is not None:
+        layout.documentSize()
 
 
 def _strings(value: object) -> Iterator[str]:
