@@ -408,3 +408,12 @@ def test_opening_a_drawing_leaves_out_regions_the_atlas_lacks(dataset: Dataset) 
     session.undo()
     assert dict(session.drawing) == {}
     assert session.open_drawing(PainDrawing({"left.low_back": 3})) == ()
+
+
+def test_a_new_session_ranks_its_empty_drawing_only_when_asked(dataset: Dataset) -> None:
+    """The first screen's empty drawing is left unranked (no model, nor its module, is
+    needed for it); asking for the ranking gives the model's ranking of it."""
+    session = Session(dataset)
+    assert session.view_model.candidates == ()
+    assert session.ranking == dataset.referral_model().rank(PainDrawing())
+    assert session.ranking.hypotheses == ()
