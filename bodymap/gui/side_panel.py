@@ -46,7 +46,7 @@ class _MusclesTab(QWidget):
     """The Muscles tab. Its page (panel/browse.py: a search box, a side choice and a tree,
     with the classes of Qt they need) is built when the tab is first shown, when someone
     asks for it (SidePanel.browse), or in idle time once the window has painted
-    (SidePanel.prepare_pages): about 3 ms of the start, for a page the first screen does
+    (SidePanel.prepare_pages): about 2 ms of the start, for a page the first screen does
     not show. The first-run sizes of the window's splitters are set as proportions
     (MainWindow), so the page's arrival moves nothing."""
 
