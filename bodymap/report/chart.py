@@ -75,6 +75,16 @@ def region_path(shape: AtlasView, rid: str) -> QPainterPath:
     return painter_path_from_d(shape.regions[rid].d)
 
 
+def grown(path: QPainterPath) -> QPainterPath:
+    """``path`` grown by half the zones' rim: itself united with a round-joined stroke of its
+    outline ``ZONE_ROUNDING`` wide, simplified."""
+    stroker = QPainterPathStroker()
+    stroker.setWidth(ZONE_ROUNDING)
+    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return path.united(stroker.createStroke(path)).simplified()
+
+
 def _rounded_region(shape: AtlasView, rid: str) -> QPainterPath:
     """The region grown by half the rim: itself united with a thin round-joined stroke of
     its outline, thinned (``_thinned``). Fixed for an atlas, so computed once per region
@@ -83,12 +93,7 @@ def _rounded_region(shape: AtlasView, rid: str) -> QPainterPath:
     key = (view_key(shape), rid)
     cached = _ROUNDED_CACHE.get(key)
     if cached is None:
-        region = region_path(shape, rid)
-        stroker = QPainterPathStroker()
-        stroker.setWidth(ZONE_ROUNDING)
-        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
-        cached = _thinned(region.united(stroker.createStroke(region)).simplified())
+        cached = _thinned(grown(region_path(shape, rid)))
         if len(_ROUNDED_CACHE) > 4096:
             _ROUNDED_CACHE.clear()
         _ROUNDED_CACHE[key] = cached

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainterPath, QPainterPathStroker
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem
 from pytestqt.qtbot import QtBot
 
@@ -20,15 +20,6 @@ from bodymap.report import chart
 from bodymap.scene.layouts import Layout
 
 from .helpers import click_region
-
-
-def _grown_unthinned(path: QPainterPath) -> QPainterPath:
-    """A region grown as chart._rounded_region grows it, without the thinning."""
-    stroker = QPainterPathStroker()
-    stroker.setWidth(chart.ZONE_ROUNDING)
-    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return path.united(stroker.createStroke(path)).simplified()
 
 
 def _to_segment(p: QPointF, a: QPointF, b: QPointF) -> float:
@@ -46,7 +37,7 @@ def test_every_thinned_region_lies_within_the_tolerance_of_the_grown_one(
     before = after = 0
     for shape in dataset.atlas.views.values():
         for rid in shape.regions:
-            full = _grown_unthinned(chart.region_path(shape, rid))
+            full = chart.grown(chart.region_path(shape, rid))
             thin = chart._thinned(full)
             rings, thin_rings = full.toSubpathPolygons(), thin.toSubpathPolygons()
             assert len(rings) == len(thin_rings), rid

@@ -12,7 +12,7 @@ import random
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPainterPathStroker
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.regions import View
@@ -26,11 +26,7 @@ def merged_then_rounded(dataset: Dataset, view: View, rids: list[str]) -> QPaint
     path.setFillRule(Qt.FillRule.WindingFill)
     for rid in sorted(rids):
         path = path.united(chart.region_path(shape, rid))
-    stroker = QPainterPathStroker()
-    stroker.setWidth(chart.ZONE_ROUNDING)
-    stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
-    return path.united(stroker.createStroke(path)).simplified()
+    return chart.grown(path)
 
 
 def coverage(path: QPainterPath, width: int, height: int) -> QImage:
