@@ -275,18 +275,6 @@ class _CommandWatch:
         app = QApplication.instance()
         assert app is not None  # the window exists, so does its application
 
-        def post_probe() -> None:
-            posted = time.perf_counter()
-
-            def answered() -> None:
-                if (time.perf_counter() - posted) * 1000 <= QUIET_MS:
-                    phases["interactive"] = _since_start(parent_t0)
-                    app.quit()
-                else:
-                    post_probe()
-
-            QTimer.singleShot(0, answered)
-
         class Watch(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
                 if event.type() == QEvent.Type.Paint and "window" not in seen:
@@ -297,11 +285,32 @@ class _CommandWatch:
         def painted() -> None:
             phases["first_paint"] = _since_start(parent_t0)
             seen["rss"] = _rss_kib()
-            post_probe()
-            QTimer.singleShot(30_000, app.quit)
+            _probe_until_quiet(app, parent_t0, phases)
 
         self._filter = Watch()
         window.installEventFilter(self._filter)
+
+
+def _probe_until_quiet(app: Any, parent_t0: float, phases: dict[str, float]) -> None:
+    """Zero-delay timers posted one after another until one runs within ``QUIET_MS`` of
+    being posted: then ``phases["interactive"]`` is noted and ``app``'s event loop ends
+    (after 30 s at the latest)."""
+    from PySide6.QtCore import QTimer
+
+    def post_probe() -> None:
+        posted = time.perf_counter()
+
+        def answered() -> None:
+            if (time.perf_counter() - posted) * 1000 <= QUIET_MS:
+                phases["interactive"] = _since_start(parent_t0)
+                app.quit()
+            else:
+                post_probe()
+
+        QTimer.singleShot(0, answered)
+
+    post_probe()
+    QTimer.singleShot(30_000, app.quit)
 
 
 def main(mode: str, parent_t0: float) -> dict[str, object]:
@@ -315,7 +324,7 @@ def main(mode: str, parent_t0: float) -> dict[str, object]:
         from bodymap import collector
         collector.hold()
         import bodymap.gui  # noqa: F401
-    from PySide6.QtCore import QEvent, QObject, QTimer, qVersion
+    from PySide6.QtCore import QEvent, QObject, qVersion
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -357,27 +366,10 @@ def main(mode: str, parent_t0: float) -> dict[str, object]:
     phases["first_paint"] = _since_start(parent_t0)
     rss_first_paint = _rss_kib()
 
-    # probes: zero-delay timers posted one after another until one runs promptly
-    interactive: list[float] = []
-
-    def post_probe() -> None:
-        posted = time.perf_counter()
-
-        def answered() -> None:
-            if (time.perf_counter() - posted) * 1000 <= QUIET_MS:
-                interactive.append(_since_start(parent_t0))
-                app.quit()
-            else:
-                post_probe()
-
-        QTimer.singleShot(0, answered)
-
-    post_probe()
-    QTimer.singleShot(30_000, app.quit)
+    _probe_until_quiet(app, parent_t0, phases)
     app.exec()
-    if not interactive:
+    if "interactive" not in phases:
         raise SystemExit("the event loop never became quiet")
-    phases["interactive"] = interactive[0]
     return {
         "mode": mode,
         "phases": phases,
