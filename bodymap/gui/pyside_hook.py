@@ -10,7 +10,7 @@ table as PySide enters a module that uses PySide without features (0), and the h
 them by.
 
 The same hook read the standard library's modules too, each time a module of ours named
-one after PySide6 was imported (``typing``, ``dataclasses``, ``enum``, ``logging``... 22
+one after PySide6 was imported (``typing``, ``dataclasses``, ``logging``, ``re``... 22
 before the first paint, 0.9 MB of text whose lines then stay in ``linecache``: 4 ms read
 alone, 1.9 ms and 1.2 MiB at first paint in paired starts). No
 standard module mentions PySide6, so PySide would enter each as not using it (-1); they

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
     QObject,
     QSettings,
@@ -88,6 +87,8 @@ def install_translators(language: str) -> InstalledTranslators:
             QCoreApplication.removeTranslator(old)
     loaded: list[QTranslator] = []
     if language != SOURCE_LANGUAGE:
+        from PySide6.QtCore import QLibraryInfo  # (not needed by an English start)
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (("qtbase", qt_dir), ("bodymap", str(catalogue_dir()))):
             translator = QTranslator(app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
@@ -14,12 +16,16 @@ from PySide6.QtGui import QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from bodymap.gui.overriding import override
 from bodymap.session.view_model import CandidateRow
+
+if TYPE_CHECKING:
+    # made by PySide when first met (0.75 ms with QStyleOption's enums): a row's first
+    # paint, which the first click's warm-up (gui/app.py) comes before; not the first screen
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ROLE_SCORE = Qt.ItemDataRole.UserRole + 1
 ROLE_DETAIL = Qt.ItemDataRole.UserRole + 2
@@ -104,9 +110,10 @@ class CandidateDelegate(QStyledItemDelegate):
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        # QStyle is imported by the first row painted: PySide6 builds the class with its
-        # many enums (6 ms) when it is first named, and the first screen has no rows
-        from PySide6.QtWidgets import QStyle
+        # QStyle and the style option are imported by the first row painted: PySide6 builds
+        # a class with its many enums (6 ms; 0.75) when it is first named, and the first
+        # screen has no rows
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

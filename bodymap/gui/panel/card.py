@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bodymap.domain.knowledge import TriggerPoint
@@ -21,6 +21,12 @@ from bodymap.report.card_html import CardColours, muscle_card
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, Card
+
+if TYPE_CHECKING:
+    # made by PySide when first imported (2.3 ms with their enums): the first screen only
+    # sets HTML, so the card's in-place edits import them, and the first click's warm-up
+    # (gui/app.py) makes them after the first paint
+    from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextDocument
 
 # (English; shown through translate("CardView", WELCOME_HTML))
 WELCOME_HTML = QT_TRANSLATE_NOOP(
@@ -206,6 +212,8 @@ class CardView(QTextBrowser):
     def _replace_headline(self, old: str, new: str) -> bool:
         """Write ``new`` over the headline paragraph of the shown card, where it reads
         ``old``: only that paragraph is laid out again. False when it is not found."""
+        from PySide6.QtGui import QTextCursor
+
         doc = self.document()
         _finish_layout(doc)
         block = doc.begin()
@@ -229,6 +237,8 @@ class CardView(QTextBrowser):
         muscle_card writes it: a paragraph right after the muscle's name, added, rewritten
         or taken out in place, so that only that paragraph is laid out again (a whole card
         is 1.5-2 ms). False, the document untouched, when it is not laid out as expected."""
+        from PySide6.QtGui import QTextCursor
+
         doc = self.document()
         _finish_layout(doc)
         title = doc.begin()
@@ -264,6 +274,8 @@ class CardView(QTextBrowser):
         """The notice paragraph's block format, its block's character format and its text's,
         as the card's HTML gives them in the colours of now: read from a card with a notice
         (any muscle's; parsed once per palette)."""
+        from PySide6.QtGui import QTextDocument
+
         colours = self._colours()
         if self._notice_kept is None or self._notice_kept[0] != colours:
             muscle = next(iter(self._session.dataset.knowledge.muscles))
