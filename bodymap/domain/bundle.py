@@ -65,14 +65,9 @@ from bodymap.domain.dataset import (
     is_deferred,
     load_dataset,
 )
-from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import KnowledgeBase, Muscle
-from bodymap.domain.nerves import Entrapment
-from bodymap.domain.prevalence import PrevalenceEvidence
 from bodymap.domain.records import from_fields
 from bodymap.domain.regions import RegionCatalogue, View
-from bodymap.domain.safety import SafetyRules
-from bodymap.domain.search_terms import SearchTerms
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
 # 3: the female figure in lines of its own, decoded when first drawn
@@ -244,12 +239,23 @@ _SVG_PATH_FIELDS: dict[type, tuple[str, ...]] = {
     RegionShape: ("d",), MuscleShape: ("d", "fibres"), AtlasView: ("silhouette", "details"),
 }
 
-#: classes with their own constructor: what to pass it to rebuild an equal object
-_ADAPTERS: dict[type, Callable[[Any], list[Any]]] = {
-    RegionCatalogue: lambda c: [c.groups, list(c.values())],
-    KnowledgeBase: lambda k: [list(k.muscles.values()), k.regions],
-    Glossary: lambda g: [g.entries],
-}
+#: classes with their own constructor, by their reference in a bundle (the glossary's module,
+#: like those of the other fields left for later, is imported when one is decoded)
+_REBUILT = frozenset({"bodymap.domain.regions:RegionCatalogue",
+                      "bodymap.domain.knowledge:KnowledgeBase",
+                      "bodymap.domain.glossary:Glossary"})
+
+
+def _adapters() -> dict[type, Callable[[Any], list[Any]]]:
+    """For each class in _REBUILT, what to pass its constructor to rebuild an equal
+    object (what a bundle's writer needs; its reader calls the constructor)."""
+    from bodymap.domain.glossary import Glossary
+
+    return {
+        RegionCatalogue: lambda c: [c.groups, list(c.values())],
+        KnowledgeBase: lambda k: [list(k.muscles.values()), k.regions],
+        Glossary: lambda g: [g.entries],
+    }
 
 
 class _Encoder:
@@ -259,6 +265,7 @@ class _Encoder:
     def __init__(self, *, muscles_later: bool = False) -> None:
         self._numbers: dict[int, int] = {}
         self._keep: list[object] = []  # keeps id()s valid while encoding
+        self._adapters = _adapters()
         #: SVG path text met in the atlas objects -> its commands (geometry.path_commands)
         self.paths: dict[str, array[float]] = {}
         #: write a KnowledgeBase's muscles and each AtlasView's muscle layer as ``later``
@@ -323,7 +330,7 @@ class _Encoder:
             self.later = list(obj.muscles.values())
             return {"t": "obj", "c": _class_ref(cls),
                     "a": [{"t": "later"}, self.value(obj.regions)]}
-        adapter = _ADAPTERS.get(cls)
+        adapter = self._adapters.get(cls)
         if adapter is not None:
             return {"t": "obj", "c": _class_ref(cls), "a": [self.value(a) for a in adapter(obj)]}
         raise TypeError(f"cannot bundle a {cls.__module__}.{cls.__qualname__}")
@@ -588,7 +595,7 @@ class _Decoder:
             # the data was checked when the bundle was written: set, not checked again
             return from_fields(cls, self._fields(node, names, cls))
         if tag == "obj":
-            if cls not in _ADAPTERS:
+            if node.get("c") not in _REBUILT:
                 raise BundleError(f"{cls.__qualname__} is not rebuilt from arguments")
             args = _list(node.get("a"))
             if cls is KnowledgeBase and args and args[0] == {"t": "later"}:
@@ -816,7 +823,11 @@ class _Later:
 def _later_field_types() -> dict[str, type]:
     """The type each field left for later must have (the referral module, that of the
     model's parameters, is imported with the model, after the first paint)."""
+    from bodymap.domain.glossary import Glossary
+    from bodymap.domain.prevalence import PrevalenceEvidence
     from bodymap.domain.referral import ModelParameters
+    from bodymap.domain.safety import SafetyRules
+    from bodymap.domain.search_terms import SearchTerms
 
     return {"parameters": ModelParameters, "safety": SafetyRules, "glossary": Glossary,
             "nerves": tuple, "prevalence": PrevalenceEvidence, "search_terms": SearchTerms}
@@ -824,6 +835,8 @@ def _later_field_types() -> dict[str, type]:
 
 def _later_part(later: object) -> _LaterContent:
     """The ``later`` part's muscles, muscle layers and fields, checked for shape."""
+    from bodymap.domain.nerves import Entrapment
+
     if type(later) is not tuple or len(later) != 3:
         raise BundleError("the later part is not muscles, muscle layers and fields")
     muscles, layers, fields = later

@@ -11,20 +11,22 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem, ProblemList
 from bodymap.domain.figures import Figure, FigureNotInstalledError, figure_folder
-from bodymap.domain.glossary import Glossary, load_glossary
 from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
-from bodymap.domain.nerves import Entrapment, load_nerves
 from bodymap.domain.place_names import PlaceNames, load_place_names
-from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
 from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue, load_regions
-from bodymap.domain.safety import SafetyRules, load_safety
-from bodymap.domain.search_terms import SearchTerms, load_search_terms
 
 if TYPE_CHECKING:
     # the referral model (and its hypotheses) is imported by the worker that builds it once
-    # the window has painted: a start from the bundle reads neither it nor its parameters
+    # the window has painted: a start from the bundle reads neither it nor its parameters.
+    # Nor the modules of the other fields the bundle leaves for later (DEFERRED_FIELDS):
+    # decoding them imports them (2.5 ms of the start when they were imported here)
+    from bodymap.domain.glossary import Glossary
+    from bodymap.domain.nerves import Entrapment
+    from bodymap.domain.prevalence import PrevalenceEvidence
     from bodymap.domain.referral import ModelParameters, ReferralModel
+    from bodymap.domain.safety import SafetyRules
+    from bodymap.domain.search_terms import SearchTerms
 
 _V = TypeVar("_V")
 
@@ -197,7 +199,12 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
 
     The female figure is loaded and checked as well when ``assets/female/`` exists; without
     that folder the dataset has the male figure only."""
+    from bodymap.domain.glossary import Glossary, load_glossary
+    from bodymap.domain.nerves import load_nerves
+    from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
     from bodymap.domain.referral import load_parameters
+    from bodymap.domain.safety import load_safety
+    from bodymap.domain.search_terms import SearchTerms, load_search_terms
 
     regions = load_regions(data / "regions.yaml")
     problems = ProblemList()

@@ -20,12 +20,15 @@ from collections.abc import Callable
 from dataclasses import field
 from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bodymap.domain.explanation import Explanation
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.domain.nerves import Entrapment
 from bodymap.domain.records import record
 from bodymap.domain.regions import Side
+
+if TYPE_CHECKING:
+    from bodymap.domain.nerves import Entrapment  # (imported with the nerves, for later)
 
 
 class HypothesisKind(StrEnum):

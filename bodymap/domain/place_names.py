@@ -28,15 +28,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
-from bodymap.domain.nerves import Entrapment
 from bodymap.domain.records import record
 from bodymap.domain.regions import Region, RegionCatalogue, Side
-from bodymap.domain.search_terms import SearchTerm, SearchTerms
 from bodymap.domain.yamlfile import read_model
 from bodymap.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Translate
 
 if TYPE_CHECKING:
+    # the nerves and search terms are among the fields a start leaves for later (their
+    # modules too): they are translated when first read
     from bodymap.domain.dataset import Dataset
+    from bodymap.domain.nerves import Entrapment
+    from bodymap.domain.search_terms import SearchTerms
 
 LANGUAGE_FOLDER = re.compile(r"[a-z]{2,3}")
 REGIONS_FILE = "regions.yaml"
@@ -143,6 +145,8 @@ class PlaceNames:
     def search_terms(self, english: SearchTerms, regions: RegionCatalogue) -> SearchTerms:
         """The search terms plus one per translated area: its place name, with the English
         name as a synonym so that a row found in English is still named in this language."""
+        from bodymap.domain.search_terms import SearchTerm, SearchTerms
+
         extra: list[SearchTerm] = []
         for area, names in self.areas.items():
             region = regions.get(f"left.{area}")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.domain.safety import Alert, Urgency
 from bodymap.gui.ahead import upcoming
 from bodymap.gui.overriding import override
 from bodymap.gui.panel.card import CardView
@@ -31,13 +30,16 @@ from bodymap.session.session import Session
 from bodymap.session.view_model import Overlays, ViewModel
 
 if TYPE_CHECKING:
+    from bodymap.domain.safety import Alert
     from bodymap.gui.panel.browse import BrowsePage
 
-# background and text chosen together, so the banner reads the same in any palette
+# background and text chosen together, so the banner reads the same in any palette; by the
+# value of each safety.Urgency (a StrEnum: its members find these; the red-flag rules and
+# their module are read when a drawing or an answer first needs them)
 ALERT_STYLE = {
-    Urgency.EMERGENCY: "background:#c92a2a; color:white;",
-    Urgency.URGENT: "background:#c2410c; color:white;",
-    Urgency.SOON: "background:#fff3bf; color:#5c3c00; border:1px solid #f08c00;",
+    "emergency": "background:#c92a2a; color:white;",
+    "urgent": "background:#c2410c; color:white;",
+    "soon": "background:#fff3bf; color:#5c3c00; border:1px solid #f08c00;",
 }
 EXPLORE, MUSCLES, RED_FLAGS = 0, 1, 2
 
@@ -218,6 +220,8 @@ class SidePanel(QWidget):
             self.alert_banner.hide()
             self.alert_banner.setText("")
             return
+        from bodymap.domain.safety import Urgency
+
         top = alerts[0]
         lines = "".join(f"<p style='margin:4px 0'><b>{escape(a.title)}</b><br/>"
                         f"{escape(a.advice)}</p>" for a in alerts)

@@ -7,15 +7,19 @@ GUI passes Qt's); what comes from the knowledge base (names, steps, sources) sta
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from bodymap.domain.glossary import Glossary
 from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue
-from bodymap.domain.safety import Gate
 from bodymap.domain.wording import region_list
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.report.markup import escape
+
+if TYPE_CHECKING:
+    # read with the fields a start leaves for later (bodymap.domain.dataset.DEFERRED_FIELDS)
+    from bodymap.domain.glossary import Glossary
+    from bodymap.domain.safety import Gate
 
 # (English; show it through translate("Card", DISCLAIMER))
 DISCLAIMER = QT_TRANSLATE_NOOP(

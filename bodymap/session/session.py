@@ -25,7 +25,6 @@ from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.place_names import language_of, localize
 from bodymap.domain.regions import RegionId, Side
-from bodymap.domain.safety import Alert
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import quality_word
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from bodymap.domain.referral import Ranking, ReferralModel
+    from bodymap.domain.safety import Alert  # (the rules are read when first needed)
 
 __all__ = ["APP_TITLE", "TOP_CANDIDATES", "Session"]
 

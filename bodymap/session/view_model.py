@@ -6,13 +6,17 @@ selection. Fields are plain values, so a widget can skip work when its part is u
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.figures import Figure
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import Side
-from bodymap.domain.safety import Alert
 from bodymap.scene.layouts import Layout
+
+if TYPE_CHECKING:
+    from bodymap.domain.safety import Alert  # (the rules are read when first needed)
 
 
 @record

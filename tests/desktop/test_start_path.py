@@ -95,7 +95,11 @@ WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape", "typing_exte
               "datetime",
               # the referral model's module: its parameters are read by a full load; a warm
               # start's model worker imports it after the first paint
-              "bodymap.domain.referral")
+              "bodymap.domain.referral",
+              # the modules of the other fields a warm start leaves for later: imported when
+              # one is decoded (the red-flag rules when a drawing or an answer needs them)
+              "bodymap.domain.safety", "bodymap.domain.glossary", "bodymap.domain.nerves",
+              "bodymap.domain.prevalence", "bodymap.domain.search_terms")
 #: needed only by a full validating load, which a current bundle spares: the files'
 #: schemas (pydantic), the YAML and SVG parsers
 FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pydantic",

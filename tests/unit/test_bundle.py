@@ -496,3 +496,10 @@ def test_a_part_left_for_later_comes_from_the_file_the_start_read(
     assert again is not None
     os.replace(path, path.with_name("moved-away.bundle"))
     assert again.knowledge.muscles == good.knowledge.muscles  # from the fallback
+
+
+def test_the_classes_rebuilt_by_their_constructor_are_named_as_the_writer_names_them() -> None:
+    """The reader knows them by reference (so that the glossary's module waits until the
+    glossary is decoded); the writer by class: the two lists are one."""
+    refs = {f"{cls.__module__}:{cls.__qualname__}" for cls in bundle._adapters()}
+    assert refs == bundle._REBUILT

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.domain.safety import Alert, Urgency
 from bodymap.gui.ahead import AheadQueue
 from bodymap.gui.overriding import override
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
@@ -27,6 +26,8 @@ if TYPE_CHECKING:
     # sets HTML, so the card's in-place edits import them, and the first click's warm-up
     # (gui/app.py) makes them after the first paint
     from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextDocument
+
+    from bodymap.domain.safety import Alert
 
 # (English; shown through translate("CardView", WELCOME_HTML))
 WELCOME_HTML = QT_TRANSLATE_NOOP(
@@ -96,9 +97,7 @@ class CardView(QTextBrowser):
         self._show_html(self.tr(WELCOME_HTML))
 
     def refresh(self, card: Card | None, alerts: tuple[Alert, ...] = ()) -> None:
-        notice = "" if not alerts else self.tr(
-            EMERGENCY_NOTICE if any(a.urgency is Urgency.EMERGENCY for a in alerts)
-            else CLINICIAN_NOTICE)
+        notice = self.tr(_notice(alerts)) if alerts else ""
         if card == self._shown and notice == self._notice and not self._stale:
             return
         self._stale = False
@@ -319,6 +318,14 @@ class CardView(QTextBrowser):
             # re-render with the new palette's colours (they are part of the cache's key)
             self._stale = True
             self.refresh(self._shown, self._session.view_model.alerts)
+
+
+def _notice(alerts: tuple[Alert, ...]) -> str:
+    """The notice a card shows while ``alerts`` apply (English: the caller translates it)."""
+    from bodymap.domain.safety import Urgency  # (imported with the red-flag rules)
+
+    return (EMERGENCY_NOTICE if any(a.urgency is Urgency.EMERGENCY for a in alerts)
+            else CLINICIAN_NOTICE)
 
 
 def _finish_layout(doc: QTextDocument) -> None:
