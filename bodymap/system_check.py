@@ -183,14 +183,9 @@ def _loader_fingerprint(purpose: Purpose, binaries: list[Path]) -> str:
 def _ok_stamp(purpose: Purpose) -> Path:
     """Where a check that found nothing missing is noted ($BODYMAP_CACHE_DIR, else the user
     cache folder, as the dataset bundle)."""
-    chosen = os.environ.get("BODYMAP_CACHE_DIR")
-    if chosen:
-        folder = Path(chosen)
-    else:
-        from bodymap.userdirs import user_dir
+    from bodymap.userdirs import cache_dir
 
-        folder = Path(user_dir("cache"))
-    return folder / f"system-check-{purpose}.ok"
+    return Path(cache_dir()) / f"system-check-{purpose}.ok"
 
 
 def _write_quietly(path: Path, text: str) -> None:

@@ -12,6 +12,9 @@ that moved would look to the user like records lost.
 
 XDG rules kept: a variable counts only when it holds an absolute path (empty or relative
 values are ignored, as the XDG specification says); the default is under ``$HOME``.
+
+``cache_dir`` is where bodymap keeps what it can make again (the dataset bundle, the system
+check's note): ``$BODYMAP_CACHE_DIR`` when set (tests, sandboxes), else the cache folder.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import posixpath
 import sys
 
 APP = "bodymap"
+#: where bodymap's caches go instead of the user cache folder
+CACHE_ENV = "BODYMAP_CACHE_DIR"
 
 #: kind -> (the XDG variable, the default under the home folder, the folder inside ours)
 _XDG: dict[str, tuple[str, str, str]] = {
@@ -38,6 +43,11 @@ def user_dir(kind: str) -> str:
         return _from_platformdirs(kind)
     folder = os.path.join(base, APP)
     return os.path.join(folder, inner) if inner else folder
+
+
+def cache_dir() -> str:
+    """``$BODYMAP_CACHE_DIR`` (when set and not empty), else the user's cache folder."""
+    return os.environ.get(CACHE_ENV) or user_dir("cache")
 
 
 def _plain_linux() -> bool:

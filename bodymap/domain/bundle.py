@@ -55,6 +55,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar, Protocol, TypeVar
 
+from bodymap import userdirs
 from bodymap.domain import geometry
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
 from bodymap.domain.dataset import (
@@ -76,8 +77,6 @@ from bodymap.domain.regions import RegionCatalogue, View
 # 5: the Dataset's fields the first screen does not read (the model's parameters, the
 #    red-flag rules, glossary, nerves, prevalence, search terms) in the later part too
 FORMAT = "bodymap-dataset-bundle/5"
-#: where bundles go instead of the user cache folder (tests, sandboxes)
-CACHE_ENV = "BODYMAP_CACHE_DIR"
 #: the only modules whose classes a bundle may name
 _MODULES = frozenset({
     "bodymap.domain.atlas", "bodymap.domain.dataset", "bodymap.domain.drawing",
@@ -936,12 +935,7 @@ def _path_commands(line: object) -> list[tuple[str, array[float]]]:
 # -------------------------------------------------------------------------------- cache
 def cache_dir() -> Path:
     """$BODYMAP_CACHE_DIR, else the user cache folder (on Linux ~/.cache/bodymap)."""
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen:
-        return Path(chosen)
-    from bodymap.userdirs import user_dir
-
-    return Path(user_dir("cache"))
+    return Path(userdirs.cache_dir())
 
 
 def bundle_path(data: Path, assets: Path, folder: Path | None = None) -> Path:

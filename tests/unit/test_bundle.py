@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bodymap import resources
+from bodymap import resources, userdirs
 from bodymap.domain import bundle, geometry
 from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load_dataset_cached
 from bodymap.domain.dataset import DEFERRED_FIELDS, Dataset, is_deferred
@@ -435,7 +435,7 @@ def test_an_unwritable_cache_only_costs_the_full_load(folders: tuple[Path, Path]
 
 def _bodymap(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
 
-    env = {**os.environ, "PYTHONPATH": str(REPO), bundle.CACHE_ENV: str(cache)}
+    env = {**os.environ, "PYTHONPATH": str(REPO), userdirs.CACHE_ENV: str(cache)}
     return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
                           text=True, timeout=120, env=env, check=False)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import platformdirs
 import pytest
@@ -53,3 +54,21 @@ def test_a_start_does_not_import_platformdirs() -> None:
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, check=True).stdout.strip()
     assert out == ("False" if sys.platform == "linux" else "True")
+
+
+@pytest.mark.parametrize("value", ["/tmp/bodymap-sandbox", "", None])
+def test_the_cache_folder_is_the_override_when_one_is_given(
+        value: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dataset bundle and the system check's note both go to ``cache_dir()``:
+    $BODYMAP_CACHE_DIR when set and not empty, else the user cache folder."""
+    from bodymap import system_check
+    from bodymap.domain import bundle
+
+    if value is None:
+        monkeypatch.delenv(userdirs.CACHE_ENV, raising=False)
+    else:
+        monkeypatch.setenv(userdirs.CACHE_ENV, value)
+    expected = value or platformdirs.user_cache_dir("bodymap")
+    assert userdirs.cache_dir() == expected
+    assert bundle.cache_dir() == Path(expected)
+    assert system_check._ok_stamp("window").parent == Path(expected)
