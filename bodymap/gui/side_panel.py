@@ -103,7 +103,6 @@ class SidePanel(QWidget):
         self.tabs.addTab(self.safety, self.tr("Red flags"))
         self.explore.red_flags_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.safety))
-        self._vm: ViewModel | None = None
 
         # two rows of two: every toggle stays readable in a narrow panel (and in Spanish)
         toggles = QGridLayout()
@@ -188,12 +187,10 @@ class SidePanel(QWidget):
 
         page = BrowsePage(self._session)
         page.place_marked.connect(lambda: self.tabs.setCurrentWidget(self.explore))
-        if self._vm is not None:
-            page.refresh(self._vm)
+        page.refresh(self._session.view_model)  # (what refresh gave the other pages last)
         return page
 
     def refresh(self, vm: ViewModel) -> None:
-        self._vm = vm
         self.explore.refresh(vm)
         if self.muscles.page is not None:
             self.muscles.page.refresh(vm)
