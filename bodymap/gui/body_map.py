@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
-    QPinchGesture,
-    QTapAndHoldGesture,
     QWidget,
 )
 
@@ -229,6 +227,10 @@ class BodyMapView(QGraphicsView):
     @override
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            # imported at the first gesture: PySide makes a class when a module names it,
+            # and these two (0.5 ms) would otherwise be made before the first paint
+            from PySide6.QtWidgets import QPinchGesture, QTapAndHoldGesture
+
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 # two fingers: a stroke a first finger began is not a stroke any more
