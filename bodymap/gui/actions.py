@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QToolBar
 
 from bodymap.domain.figures import Figure
@@ -24,14 +24,28 @@ MAIN_LAYOUTS = (Layout.FRONT_BACK, Layout.SIDES, Layout.SOLES, Layout.HEAD, Layo
                 Layout.FEET)
 
 
+class Standard(str):
+    """The name of one of Qt's standard key bindings: ``Standard("Undo")`` stands for
+    QKeySequence.StandardKey.Undo where an action's keys are given (see
+    ``WindowActions.set_standard_shortcuts``)."""
+
+
 class WindowActions(QObject):
     """Builds the actions once and keeps their enabled/checked state in step with the view
     model (``refresh``). A QObject (owned by the window) for ``self.tr``: its texts are in
-    the "WindowActions" context."""
+    the "WindowActions" context.
+
+    Keys written out ("Ctrl+P", "F11") are set when an action is made, through its
+    ``shortcut`` property: Qt turns the text into a key sequence itself. The standard ones
+    (undo, redo, zoom, quit: the platform's own keys) need PySide's QKeySequence class, and
+    PySide makes a class, with all its enums, when Python first names it (0.7 ms): they are
+    set right after the window's first paint (``set_standard_shortcuts``, which
+    MainWindow calls then), when nothing could have been undone or zoomed yet."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
+        self._standard: list[tuple[QAction, Standard]] = []
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -49,7 +63,7 @@ class WindowActions(QObject):
         self.toolbar.addActions([self.undo, self.redo, self.clear, self.mirror])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_pattern])
-        self.next_pane = self._act(self.tr("Next pane"), window.cycle_focus, Qt.Key.Key_F6)
+        self.next_pane = self._act(self.tr("Next pane"), window.cycle_focus, "F6")
         self.previous_pane = self._act(self.tr("Previous pane"), lambda: window.cycle_focus(-1),
                                        "Shift+F6")
         window.addActions([self.next_pane, self.previous_pane])
@@ -72,7 +86,7 @@ class WindowActions(QObject):
         if window.client_dock is not None:
             self.clients = window.client_dock.toggleViewAction()
             self.clients.setText(self.tr("&Clients"))
-            self.clients.setShortcut(QKeySequence("Ctrl+L"))
+            self.clients.setProperty("shortcut", "Ctrl+L")  # (see the class)
             self.clients.setToolTip(self.tr("Client records: visits, progress, compare"))
             self._client_items = [
                 self.clients, self.toolbar.addSeparator(),
@@ -83,7 +97,7 @@ class WindowActions(QObject):
             self.toolbar.insertAction(self._client_items[1], self.clients)
             self.menu_file.addActions(self._client_items[2:])
             self._client_items.append(self.menu_file.addSeparator())
-        self.quit = self._act(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        self.quit = self._act(self.tr("&Quit"), window.close, Standard("Quit"))
         self.menu_file.addAction(self.quit)
 
     def drop_clients(self) -> None:
@@ -97,8 +111,8 @@ class WindowActions(QObject):
 
     def _edit_menu(self, window: MainWindow) -> None:
         s = window.session
-        self.undo = self._act(self.tr("&Undo"), s.undo, QKeySequence.StandardKey.Undo)
-        self.redo = self._act(self.tr("&Redo"), s.redo, QKeySequence.StandardKey.Redo)
+        self.undo = self._act(self.tr("&Undo"), s.undo, Standard("Undo"))
+        self.redo = self._act(self.tr("&Redo"), s.redo, Standard("Redo"))
         self.clear = self._act(self.tr("&Clear drawing"), s.clear, "Ctrl+Shift+Backspace")
         self.mirror = self._act(self.tr("Mark &both sides"), None, "Ctrl+B")
         self.mirror.setCheckable(True)
@@ -123,16 +137,16 @@ class WindowActions(QObject):
         self.menu_view.addSeparator()
         view = window.body_map
         self.zoom_in = self._act(self.tr("Zoom &in"), lambda: view.zoom(1.25),
-                                 QKeySequence.StandardKey.ZoomIn)
+                                 Standard("ZoomIn"))
         self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl++, or Ctrl+wheel over the body)"))
         self.zoom_out = self._act(self.tr("Zoom &out"), lambda: view.zoom(0.8),
-                                  QKeySequence.StandardKey.ZoomOut)
+                                  Standard("ZoomOut"))
         self.fit = self._act(self.tr("&Fit to window"), view.fit, "Ctrl+0")
         self.zoom_pattern = self._act(self.tr("Zoom to &pattern"), view.zoom_to_pattern, "Ctrl+9")
         self.zoom_pattern.setToolTip(self.tr("Frame the shown pattern and the pain (Ctrl+9)"))
         self.menu_view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_pattern])
         self.menu_view.addSeparator()
-        self.present = self._act(self.tr("&Presentation mode"), None, Qt.Key.Key_F11)
+        self.present = self._act(self.tr("&Presentation mode"), None, "F11")
         self.present.setCheckable(True)
         self.present.setToolTip(self.tr("Full screen for the client: the pattern large, "
                                         "private panels hidden; arrow keys step through "
@@ -162,13 +176,27 @@ class WindowActions(QObject):
             self.figures[figure] = act
 
     def _act(self, text: str, slot: Callable[[], object] | None,
-             keys: str | Qt.Key | QKeySequence.StandardKey | None = None) -> QAction:
+             keys: str | None = None) -> QAction:
+        """An action of the window; ``keys``: its shortcut, written out ("Ctrl+Shift+B") or
+        a ``Standard`` binding's name."""
         act = QAction(text, self._w)
-        if keys is not None:
-            act.setShortcut(QKeySequence(keys))
+        if isinstance(keys, Standard):
+            self._standard.append((act, keys))
+        elif keys is not None:
+            act.setProperty("shortcut", keys)
         if slot is not None:
             act.triggered.connect(lambda _=False, run=slot: run())
         return act
+
+    def set_standard_shortcuts(self) -> None:
+        """Give the actions their standard keys (see the class); once."""
+        if not self._standard:
+            return
+        from PySide6.QtGui import QKeySequence
+
+        for act, name in self._standard:
+            act.setShortcut(QKeySequence(QKeySequence.StandardKey[name]))
+        self._standard = []
 
     def refresh(self, vm: ViewModel) -> None:
         self.undo.setEnabled(vm.can_undo)

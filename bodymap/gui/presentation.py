@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from bodymap.scene.layouts import Layout
@@ -49,6 +49,14 @@ class PresentationTitle(QWidget):
         self.detail.setVisible(bool(vm.presentation_detail))
 
 
+#: the keys of presentation mode: step to the next or previous candidate, leave
+PRESENTATION_KEYS: dict[str, tuple[Qt.Key, ...]] = {
+    "next": (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown),
+    "previous": (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp),
+    "leave": (Qt.Key.Key_Escape,),
+}
+
+
 class Presentation:
     def __init__(self, window: MainWindow) -> None:
         self._w = window
@@ -58,20 +66,32 @@ class Presentation:
         self._saved_layout: Layout | None = None
         self._was_maximized = False
         self._was_full = False
+        # the keys that step through candidates and leave, active only while presenting
         self._keys: list[QAction] = []
-        for keys, step in (((Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown), 1),
-                           ((Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp), -1)):
+        for step in (1, -1):  # next, previous
             act = QAction(window)
-            act.setShortcuts([QKeySequence(k) for k in keys])
             act.triggered.connect(lambda _=False, d=step: window.session.step(d))
             self._keys.append(act)
         leave = QAction(window)
-        leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         leave.triggered.connect(lambda: self.set_on(False))
         self._keys.append(leave)
         for act in self._keys:
             act.setEnabled(False)
             window.addAction(act)
+        self._keys_set = False
+
+    def set_shortcuts(self) -> None:
+        """Give the presentation's actions their keys; once. Called right after the
+        window's first paint, and by ``set_on`` should that not have come: PySide makes its
+        QKeySequence class (0.7 ms) when Python first names it, and the first screen has no
+        use for these keys."""
+        if self._keys_set:
+            return
+        self._keys_set = True
+        from PySide6.QtGui import QKeySequence
+
+        for act, name in zip(self._keys, ("next", "previous", "leave"), strict=True):
+            act.setShortcuts([QKeySequence(k) for k in PRESENTATION_KEYS[name]])
 
     @property
     def on(self) -> bool:
@@ -82,6 +102,7 @@ class Presentation:
             return
         w = self._w
         if on:
+            self.set_shortcuts()
             # saveState covers every dock and toolbar, so leaving restores them as they were
             self._saved_state = w.saveState()
             self._saved_layout = w.session.view_model.layout
