@@ -76,7 +76,12 @@ from bodymap.domain.regions import RegionCatalogue, View
 #    muscles decoded when first read
 # 5: the Dataset's fields the first screen does not read (the model's parameters, the
 #    red-flag rules, glossary, nerves, prevalence, search terms) in the later part too
-FORMAT = "bodymap-dataset-bundle/5"
+# 6: a ``sides`` part between main and later: the male figure's views other than front and
+#    back, its regions' adjacency and the place names of other languages
+FORMAT = "bodymap-dataset-bundle/6"
+#: the male figure's views the first screen draws, in the main part (the others, with the
+#: regions' adjacency and the other languages' place names, are in the ``sides`` part)
+START_VIEWS = (View.FRONT, View.BACK)
 #: the only modules whose classes a bundle may name
 _MODULES = frozenset({
     "bodymap.domain.atlas", "bodymap.domain.dataset", "bodymap.domain.drawing",
@@ -275,20 +280,26 @@ class _Encoder:
         self.later_layers: dict[str, dict[str, MuscleShape]] = {}
         #: the Dataset's fields that the first screen does not read (DEFERRED_FIELDS)
         self.later_fields: dict[str, object] = {}
+        #: the ``sides`` part's objects, left out of this one as ``later-*`` nodes: the
+        #: male figure's views but START_VIEWS, its adjacency, the other languages' names
+        self.side_views: dict[str, AtlasView] = {}
+        self.adjacency: dict[str, frozenset[str]] = {}
+        self.place_names: dict[str, object] = {}
 
-    def continuation(self) -> _Encoder:
+    def continuation(self, *, muscles_later: bool = False) -> _Encoder:
         """An encoder for the next part of the same bundle: it refers to this part's objects
         by their numbers (its decoder knows them: ``_Decoder.continuation``) and numbers its
-        own after them."""
-        other = _Encoder()
+        own after them. ``muscles_later``: it sets the muscle layers of the views it meets
+        aside in ``later_layers``, as this one does."""
+        other = _Encoder(muscles_later=muscles_later)
         other._numbers, other._keep = dict(self._numbers), self._keep
         return other
 
     def value(self, obj: object) -> Any:
         if obj is None or type(obj) in (bool, int, float, str):
             return obj
-        if isinstance(obj, _LaterLayer):
-            obj = dict(obj)  # a layer not decoded yet is written as what it holds
+        if isinstance(obj, (_LaterLayer, _SideViews, _LaterMapping)):
+            obj = dict(obj)  # a mapping not decoded yet is written as what it holds
         if isinstance(obj, enum.Enum):
             return {"t": "enum", "c": _class_ref(type(obj)), "v": obj.value}
         if isinstance(obj, str):
@@ -312,10 +323,26 @@ class _Encoder:
     def _object(self, obj: object) -> dict[str, Any]:
         cls = type(obj)
         if cls is Dataset and self._muscles_later:
+            assert isinstance(obj, Dataset)
             # the fields the first screen does not read go with the muscles
             self.later_fields = {name: getattr(obj, name) for name in DEFERRED_FIELDS}
-            return self._dataclass(obj, {name: {"t": "later-field", "v": name}
-                                         for name in DEFERRED_FIELDS})
+            # the other languages' place names (an English start reads none) with the sides
+            self.place_names = dict(obj.place_names)
+            return self._dataclass(obj, {**{name: {"t": "later-field", "v": name}
+                                            for name in DEFERRED_FIELDS},
+                                         "place_names": {"t": "later-names"}})
+        if cls is Atlas and self._muscles_later:
+            assert isinstance(obj, Atlas)
+            # the first screen draws the front and the back: the other views and the
+            # regions' adjacency (the referral model's) go in the sides part
+            views = dict(obj.views)
+            self.side_views = {v.value: av for v, av in views.items() if v not in START_VIEWS}
+            self.adjacency = dict(obj.adjacency)
+            return self._dataclass(obj, {
+                "views": {"t": "views", "order": [v.value for v in views],
+                          "v": [[self.value(v), self.value(av)] for v, av in views.items()
+                                if v in START_VIEWS]},
+                "adjacency": {"t": "later-adjacency"}})
         if cls is AtlasView and self._muscles_later:
             assert isinstance(obj, AtlasView)
             # the muscle layer (four fifths of the atlas) is drawn only with a pattern
@@ -409,12 +436,16 @@ def _tree_and_paths(encoder: _Encoder, obj: object,
 
 def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     """The bundle file's bytes: a header line (format, key, the files' signature, each
-    part's length and CRC-32), then three parts of two lines each (a tree of objects, then
+    part's length and CRC-32), then four parts of two lines each (a tree of objects, then
     the commands of the SVG paths met in it, see ``_paths_line``), which a start decodes at
     different times:
 
-    * ``main``: the Dataset without its muscles, its muscle layers and the female figure;
-      decoded at start, before the window is drawn;
+    * ``main``: the Dataset without its muscles, its muscle layers, the female figure and
+      what ``sides`` holds; decoded at start, before the window is drawn;
+    * ``sides``: the male figure's views but START_VIEWS, its regions' adjacency and the
+      other languages' place names; decoded when one of them is first read (the referral
+      model reads the adjacency once the window has painted; a start in another language
+      reads its place names before);
     * ``later``: the knowledge base's muscles, the male figure's muscle layers and the
       Dataset's fields the first screen does not read (DEFERRED_FIELDS); decoded when one
       of them is first read (the referral model reads them once the window has painted);
@@ -427,13 +458,18 @@ def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     female = dataset.female_atlas
     encoder = _Encoder(muscles_later=True)
     main, met = _tree_and_paths(encoder, dataclasses.replace(dataset, female_atlas=None))
-    later, _ = _tree_and_paths(encoder.continuation(),
-                               (encoder.later, encoder.later_layers, encoder.later_fields), met)
+    # the side views' muscle layers, set aside as the main part's were, go in the later part
+    aside = encoder.continuation(muscles_later=True)
+    sides, met_sides = _tree_and_paths(
+        aside, (encoder.side_views, encoder.adjacency, encoder.place_names), met)
+    layers = {**encoder.later_layers, **aside.later_layers}
+    later, _ = _tree_and_paths(aside.continuation(),
+                               (encoder.later, layers, encoder.later_fields), met | met_sides)
     # a third of the female figure's paths are the male one's (details, unchanged shapes):
     # their commands, read at start, are not written twice
     female_part, _ = _tree_and_paths(_Encoder(), female, met) if female is not None \
         else (f"null\n{_paths_line({})}".encode(), set())
-    parts = {"main": main, "later": later, "female": female_part}
+    parts = {"main": main, "sides": sides, "later": later, "female": female_part}
     header = json.dumps({"format": FORMAT, "key": key, "files": signature, "parts": {
         name: [len(part), zlib.crc32(part)] for name, part in parts.items()}})
     return b"\n".join([header.encode("utf-8"), *parts.values()])
@@ -454,6 +490,7 @@ class _Decoder:
         self._texts: dict[tuple[str, str], str] = {}
 
         #: what the main part left for later (see ``decode``)
+        self.sides: _Sides | None = None
         self.later: _Later | None = None
 
     def sibling(self) -> _Decoder:
@@ -571,6 +608,28 @@ class _Decoder:
             raise BundleError("a field left for later where none is expected")
         return Deferred(partial(self.later.field, str(name)))
 
+    def _views(self, node: dict[str, Any]) -> _SideViews:
+        """The male figure's views: START_VIEWS from here, the others from ``sides``."""
+        order = _list(node.get("order"))
+        if self.sides is None or not all(type(v) is str for v in order):
+            raise BundleError("views left for later where none are expected")
+        views = {View(v): None for v in order}  # (ValueError: not a view)
+        here = self._dict({"v": node.get("v")})
+        if set(here) != set(START_VIEWS) or not set(here) <= set(views) or \
+                not all(type(av) is AtlasView for av in here.values()):
+            raise BundleError("the views at hand are not the front and the back")
+        return _SideViews(here, tuple(views), self.sides)
+
+    def _later_adjacency(self, node: dict[str, Any]) -> _LaterMapping:
+        if self.sides is None:
+            raise BundleError("an adjacency left for later where none is expected")
+        return _LaterMapping(partial(self.sides.content, 1))
+
+    def _later_names(self, node: dict[str, Any]) -> _LaterMapping:
+        if self.sides is None:
+            raise BundleError("place names left for later where none are expected")
+        return _LaterMapping(partial(self.sides.content, 2))
+
     def _ref(self, node: dict[str, Any]) -> object:
         try:
             return self._objects[node["n"]]
@@ -580,7 +639,8 @@ class _Decoder:
     _readers: ClassVar[dict[object, Callable[[_Decoder, dict[str, Any]], Any]]] = {
         "tuple": _collection, "list": _collection, "frozenset": _collection,
         "set": _collection, "dict": _dict, "enum": _enum, "str": _str, "ref": _ref,
-        "later-layer": _later_layer, "later-field": _later_field,
+        "later-layer": _later_layer, "later-field": _later_field, "views": _views,
+        "later-adjacency": _later_adjacency, "later-names": _later_names,
     }
 
     def _object(self, tag: object, node: dict[str, Any]) -> object:
@@ -620,7 +680,7 @@ def _list(value: object) -> list[Any]:
     return value
 
 
-_PART_NAMES = ("main", "later", "female")
+_PART_NAMES = ("main", "sides", "later", "female")
 _T = TypeVar("_T")
 
 
@@ -705,10 +765,15 @@ def _decode(header_line: bytes, source: _Bytes | _Prefetched, total: int,
     if at - 1 != total:
         raise BundleError("the parts do not fill the file (truncated or damaged)")
     decoder = _Decoder()
-    decoder.later = _Later(decoder, parts["later"], fallback)
+    decoder.sides = _Sides(decoder, parts["sides"], fallback)
+    decoder.later = _Later(decoder.sides, parts["later"], fallback)
     dataset, commands = parts["main"].decode(decoder)
     if type(dataset) is not Dataset:
         raise BundleError("the top-level object is not a Dataset")
+    held: tuple[object, ...] = (dataset.atlas.views, dataset.atlas.adjacency,
+                                dataset.place_names)
+    if tuple(map(type, held)) != (_SideViews, _LaterMapping, _LaterMapping):
+        raise BundleError("the side views, adjacency or place names are in the main part")
     if dataset.female_atlas is not None:
         raise BundleError("the female figure is in the Dataset's line")
     if dataset.knowledge.built:
@@ -773,20 +838,154 @@ def _decode_part(decoder: _Decoder, tree_text: bytes,
             gc.enable()
 
 
+#: what the ``sides`` part holds: the male figure's views but START_VIEWS (by view), its
+#: regions' adjacency, the other languages' place names
+_SidesContent = tuple[dict[str, AtlasView], dict[str, frozenset[str]], dict[str, object]]
+
+
+class _Sides:
+    """The bundle's ``sides`` part (about a third of what a start would otherwise decode),
+    kept as bytes until one of its objects is first read, then decoded once (the window's
+    thread and the model's worker may ask at once). The ``later`` part continues from it."""
+
+    def __init__(self, main: _Decoder, part: _Part,
+                 fallback: Callable[[], Dataset] | None) -> None:
+        self._main, self._part, self._fallback = main, part, fallback
+        self._lock = threading.Lock()
+        self._done: _SidesContent | None = None
+        self._decoder: _Decoder | None = None
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the part has been decoded (or replaced by a validating load)."""
+        return self._done is not None
+
+    def content(self, index: int) -> Any:
+        return self._load()[index]
+
+    def view(self, view: View) -> AtlasView:
+        return self._load()[0][view.value]
+
+    def decoder(self) -> _Decoder:
+        """The decoder that read this part (it knows the main part's and this part's
+        numbered objects, which the ``later`` part refers to)."""
+        self._load()
+        if self._decoder is None:  # the part was replaced by a validating load
+            self._decoder = self._main.continuation()
+        return self._decoder
+
+    def _load(self) -> _SidesContent:
+        with self._lock:
+            if self._done is None:
+                self._done = self._decode()
+            return self._done
+
+    def _decode(self) -> _SidesContent:
+        fallback = self._fallback
+
+        def validated() -> _SidesContent:
+            assert fallback is not None  # passed to _deferred only with one
+            dataset = fallback()
+            return ({v.value: av for v, av in dataset.atlas.views.items()
+                     if v not in START_VIEWS},
+                    dict(dataset.atlas.adjacency), dict(dataset.place_names))
+
+        decoder = self._main.continuation()
+        decoder.later = self._main.later  # the side views' muscle layers are in ``later``
+        content = _deferred(self._part, decoder, "the side views", _sides_part,
+                            validated if fallback is not None else None)
+        self._decoder = decoder
+        return content
+
+
+def _sides_part(sides: object) -> _SidesContent:
+    """The ``sides`` part's views, adjacency and place names, checked for shape."""
+    from bodymap.domain.place_names import PlaceNames
+
+    if type(sides) is not tuple or len(sides) != 3:
+        raise BundleError("the sides part is not views, adjacency and place names")
+    views, adjacency, names = sides
+    if type(views) is not dict or not all(type(av) is AtlasView and av.view.value == v
+                                          for v, av in views.items()):
+        raise BundleError("the sides part's views are not views by name")
+    if type(adjacency) is not dict or not all(type(n) is frozenset
+                                              for n in adjacency.values()):
+        raise BundleError("the sides part's adjacency is not sets of regions by region")
+    if type(names) is not dict or not all(type(n) is PlaceNames for n in names.values()):
+        raise BundleError("the sides part's place names are not place names by language")
+    return views, adjacency, names
+
+
+class _SideViews(Mapping[View, AtlasView]):
+    """Atlas.views of the male figure from a bundle: the front and the back at hand, the
+    other views decoded from the ``sides`` part when one is first looked up. Its keys, in
+    their order, are known without that."""
+
+    def __init__(self, here: dict[View, AtlasView], order: tuple[View, ...],
+                 sides: _Sides) -> None:
+        self._here, self._order, self._sides = here, order, sides
+        self._keys = frozenset(order)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the other views have been decoded."""
+        return self._sides.loaded
+
+    def __getitem__(self, view: View) -> AtlasView:
+        found = self._here.get(view)
+        if found is not None:
+            return found
+        if view not in self._keys:
+            raise KeyError(view)
+        return self._sides.view(view)
+
+    def get(self, view: View, default: Any = None) -> Any:  # the common call: no KeyError
+        return self[view] if view in self._keys else default
+
+    def __contains__(self, view: object) -> bool:
+        return view in self._keys  # Mapping's own would look the view up
+
+    def __iter__(self) -> Iterator[View]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+
+class _LaterMapping(Mapping[str, Any]):
+    """A mapping of the ``sides`` part (the adjacency, the place names), decoded when it is
+    first looked into: it reads like the dict it stands for."""
+
+    def __init__(self, load: Callable[[], dict[str, Any]]) -> None:
+        self._load = load
+
+    def __getitem__(self, key: str) -> Any:
+        return self._load()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._load().get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+
 #: what the ``later`` part holds: the muscles, the male figure's muscle layers by view, and
 #: the Dataset's fields left for later by name
 _LaterContent = tuple[list[Muscle], dict[str, dict[str, MuscleShape]], dict[str, object]]
 
 
 class _Later:
-    """The bundle's ``later`` part (about 1.9 MB of the shipped one): the muscles, the male
+    """The bundle's ``later`` part (about 2.6 MB of the shipped one): the muscles, the male
     figure's muscle layers and the Dataset's fields the first screen does not read, kept as
     bytes until one of them is first read, then decoded once (the window's thread and the
     model's worker may ask at once)."""
 
-    def __init__(self, main: _Decoder, part: _Part,
+    def __init__(self, sides: _Sides, part: _Part,
                  fallback: Callable[[], Dataset] | None) -> None:
-        self._main, self._part, self._fallback = main, part, fallback
+        self._sides, self._part, self._fallback = sides, part, fallback
         self._lock = threading.Lock()
         self._done: _LaterContent | None = None
 
@@ -815,8 +1014,9 @@ class _Later:
                     {v.value: dict(av.muscles) for v, av in dataset.atlas.views.items()},
                     {name: getattr(dataset, name) for name in DEFERRED_FIELDS})
 
-        return _deferred(self._part, self._main.continuation(), "the muscles", _later_part,
-                         validated if fallback is not None else None)
+        # (it refers to the sides part's objects, which are decoded first)
+        return _deferred(self._part, self._sides.decoder().continuation(), "the muscles",
+                         _later_part, validated if fallback is not None else None)
 
 
 def _later_field_types() -> dict[str, type]:
@@ -963,7 +1163,7 @@ def read_bundle(path: Path, key: str | Callable[[], str],
     """The bundled Dataset, or None when there is none or it is stale or damaged.
     ``key``, ``fallback``, ``signature``: see ``decode``.
 
-    Only the header and the main part are read now, 0.8 of the shipped bundle's 5 MB; each
+    Only the header and the main part are read now, 0.45 of the shipped bundle's 5.5 MB; each
     part left for later is read from the file when it is decoded."""
     try:
         with path.open("rb") as stream:

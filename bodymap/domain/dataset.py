@@ -156,8 +156,9 @@ class Dataset:
     #: read from a bundle builds it when it is first read (see DeferredAtlas)
     female_atlas: _DeferrableField[Atlas | None] = _FEMALE_FIELD
     #: place names in other languages (data/i18n/<lang>/), by language code; apply one with
-    #: place_names.localize(dataset, language)
-    place_names: dict[str, PlaceNames] = field(default_factory=dict)
+    #: place_names.localize(dataset, language). (A Dataset read from a bundle reads them
+    #: when first looked into: see bundle.START_VIEWS)
+    place_names: Mapping[str, PlaceNames] = field(default_factory=dict)
     #: the language of the region labels and nerve names above ("en" as loaded)
     language: str = "en"
 
