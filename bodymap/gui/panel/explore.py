@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -43,8 +42,7 @@ class NoteLines(QWidget):
         self._room = 0
         self._width = -1
         self._heights: dict[tuple[str, int, str], int] = {}
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._set_room(0)
+        self._set_room(0)  # (a fixed height: no size policy needed)
 
     def needed(self, width: int) -> int:
         """The height the shown lines take at ``width``."""
