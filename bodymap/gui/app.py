@@ -234,10 +234,12 @@ def _make_what_the_first_click_needs() -> None:
     the scroll bars' style options (panel/scroll_bar.py), QAccessible (the focused region's
     name), the press's device, the card's text blocks, the cursor and formats of its edits
     in place (panel/card.py: 2.3 ms), the rows' style option (panel/candidates.py: 0.75
-    ms). Importing a name makes its class."""
+    ms), the font a row is measured with (1.6 ms: the first screen makes no QFont, see
+    map_items.ScreenLabel). Importing a name makes its class."""
     from PySide6.QtGui import (  # noqa: F401
         QAccessible,
         QAccessibleEvent,
+        QFont,
         QInputDevice,
         QPointingDevice,
         QTextBlock,

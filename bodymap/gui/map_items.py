@@ -12,13 +12,13 @@ from collections.abc import Callable, Hashable, Iterable
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QBrush, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
 )
 
 from bodymap.domain.atlas import AtlasView, MuscleShape
@@ -36,6 +36,7 @@ from bodymap.report.chart import (
     view_key,
     zone_path,
 )
+from bodymap.report.markup import escape
 from bodymap.report.paths import painter_path_from_d
 from bodymap.scene.scene import DETAIL_GAP, Anchor, Figure, FigureLayout, Label, Scene
 
@@ -232,32 +233,53 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
 SCREEN_LABEL_PT = {False: 11.0, True: 13.0}  # by bold (view titles are bold)
 
 
-class ScreenLabel(QGraphicsSimpleTextItem):
+#: Qt's margin around a QGraphicsTextItem's text (QTextDocument.documentMargin, 4 by
+#: default; tests/gui/test_map_labels.py checks it): a ScreenLabel's text is moved back by it
+DOCUMENT_MARGIN = 4.0
+
+
+class ScreenLabel(QGraphicsTextItem):
     """A label drawn at one size on screen whatever the zoom; one with ``room`` (scene
     units: a close-up's caption) shrinks when the zoom leaves it less than its width, so it
-    never runs into the next caption or off the map."""
+    never runs into the next caption or off the map.
+
+    Its size and weight are given in its text's style, not by a QFont: PySide makes its
+    QFont class, with all its enums (1.6 ms), when Python first names it, and nothing else
+    on the first screen needs one. It draws the same pixels as a QGraphicsSimpleTextItem with
+    that font (the text moved back by the document's margin)."""
 
     def __init__(self, label: Label, room: float | None = None) -> None:
-        super().__init__(label.text)
-        font = QFont()
-        font.setPointSizeF(SCREEN_LABEL_PT[label.bold])
-        font.setBold(label.bold)
-        self.setFont(font)
-        self.setBrush(palette.solid(palette.LABEL))
+        super().__init__()
+        self._text = label.text
+        weight = "bold" if label.bold else "normal"
+        self.setHtml(f'<span style="font-size:{SCREEN_LABEL_PT[label.bold]}pt; '
+                     f'font-weight:{weight}">{escape(label.text)}</span>')
+        self.setDefaultTextColor(palette.LABEL)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setPos(label.x, label.y)
         self._room = room
-        self._width = QFontMetricsF(font).horizontalAdvance(label.text)
+        self._width = self.boundingRect().width() - 2 * DOCUMENT_MARGIN
         self._shift = {Anchor.START: 0.0, Anchor.MIDDLE: -self._width / 2,
                        Anchor.END: -self._width}[label.anchor]
         self.fit(None)
+
+    def text(self) -> str:
+        """The label's words."""
+        return self._text
+
+    def text_rect(self) -> QRectF:
+        """The box of the words, in item coordinates: the bounding rectangle but for the
+        document's margin around them."""
+        return self.boundingRect().adjusted(DOCUMENT_MARGIN, DOCUMENT_MARGIN,
+                                            -DOCUMENT_MARGIN, -DOCUMENT_MARGIN)
 
     def fit(self, zoom: float | None) -> None:
         """Size the label for a view showing the scene ``zoom`` times (None: full size)."""
         k = 1.0
         if self._room is not None and zoom is not None and self._width > 0:
             k = min(1.0, self._room * zoom / self._width)
-        transform = QTransform.fromTranslate(self._shift * k, 0).scale(k, k)
+        transform = QTransform.fromTranslate((self._shift - DOCUMENT_MARGIN) * k,
+                                             -DOCUMENT_MARGIN * k).scale(k, k)
         if transform != self.transform():
             self.setTransform(transform)
 

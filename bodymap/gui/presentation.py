@@ -13,11 +13,14 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from bodymap.gui.overriding import override
 from bodymap.scene.layouts import Layout
 from bodymap.scene.scene import presentation_layout
 from bodymap.session.view_model import ViewModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from bodymap.gui.main_window import MainWindow
 
 
@@ -29,19 +32,30 @@ class PresentationTitle(QWidget):
         self.setAutoFillBackground(True)
         self.title = QLabel()
         self.detail = QLabel()
-        for label, size, bold in ((self.title, 28, True), (self.detail, 16, False)):
+        for label in (self.title, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            font = label.font()
-            font.setPointSize(size)
-            font.setBold(bold)
-            label.setFont(font)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
+
+    @override
+    def showEvent(self, event: QShowEvent) -> None:
+        # the large type is set when the title is first shown (presentation mode), not
+        # when the window is built: a QFont would have PySide make its class (1.6 ms) before
+        # the first paint, which shows no title
+        if not self._sized:
+            self._sized = True
+            for label, size, bold in ((self.title, 28, True), (self.detail, 16, False)):
+                font = label.font()
+                font.setPointSize(size)
+                font.setBold(bold)
+                label.setFont(font)
+        super().showEvent(event)
 
     def refresh(self, vm: ViewModel) -> None:
         self.title.setText(vm.presentation_title)

@@ -7,13 +7,11 @@ The interactive map builds its items from the same paths and styles (``region_pa
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QIcon,
     QPainter,
     QPainterPath,
@@ -29,6 +27,12 @@ from bodymap.domain.quality_symbols import Pattern, quality_symbol
 from bodymap.report import palette
 from bodymap.report.paths import painter_path_from_d
 from bodymap.scene.scene import Anchor, Figure, Label, LegendKey, Scene
+
+if TYPE_CHECKING:
+    # the painter's fonts are made where charts are painted: PySide makes its QFont class,
+    # with its enums (1.6 ms), when Python first names it, and the map's first screen
+    # needs none (gui/map_items.ScreenLabel)
+    from PySide6.QtGui import QFont
 
 MARKER_HALF = 6.0
 ZONE_ROUNDING = 3.0  # scene units of rounding rim around a merged zone
@@ -327,6 +331,8 @@ def marker_pens() -> tuple[QPen, QPen]:
 
 
 def label_font(label: Label) -> QFont:
+    from PySide6.QtGui import QFont
+
     font = QFont()
     font.setPointSizeF(label.size)
     font.setBold(label.bold)
@@ -335,6 +341,8 @@ def label_font(label: Label) -> QFont:
 
 def label_origin(label: Label, font: QFont) -> QPointF:
     """Top-left corner of the label's text box, from its anchor."""
+    from PySide6.QtGui import QFontMetricsF
+
     width = QFontMetricsF(font).horizontalAdvance(label.text)
     x = label.x
     if label.anchor is Anchor.END:
@@ -459,6 +467,8 @@ def _paint_figure(painter: QPainter, ink: _Ink, scene: Scene, figure: Figure,
 
 def _paint_labels(painter: QPainter, figure: Figure) -> None:
     """Labels in scene units (a close-up's caption below its frame, unclipped)."""
+    from PySide6.QtGui import QFontMetricsF
+
     painter.setPen(QPen(palette.LABEL))  # text: not a stroke
     for label in figure.labels:
         font = label_font(label)
@@ -555,6 +565,8 @@ def caption_height(caption: str, height: float) -> float:
 
 
 def caption_font(row_height: float) -> QFont:
+    from PySide6.QtGui import QFont
+
     font = QFont()
     font.setPixelSize(max(8, round(row_height * 0.6)))
     font.setBold(True)
@@ -563,6 +575,8 @@ def caption_font(row_height: float) -> QFont:
 
 def caption_width(caption: str, height: float) -> float:
     """Pixels the caption needs, with a margin, at a chart ``height`` pixels tall."""
+    from PySide6.QtGui import QFontMetricsF
+
     font = caption_font(caption_height(caption, height))
     return QFontMetricsF(font).horizontalAdvance(caption) + 40 if caption else 0.0
 
@@ -579,6 +593,8 @@ def paint_caption(painter: QPainter, caption: str, rect: QRectF) -> None:
 
 def paint_legend(painter: QPainter, scene: Scene, rect: QRectF) -> None:
     """One row per legend entry: the swatch drawn as the chart draws it, then its words."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
     if not scene.legend:
         return
     painter.save()

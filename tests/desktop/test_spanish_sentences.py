@@ -21,7 +21,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
-    QGraphicsSimpleTextItem,
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
@@ -31,6 +30,7 @@ from bodymap.domain.drawing import Quality
 from bodymap.domain.regions import View
 from bodymap.gui.client_panel import ClientDialog, ClientPanel
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.map_items import ScreenLabel
 from bodymap.gui.panel.candidates import ROLE_DETAIL, ROLE_POINT
 from bodymap.gui.translations import install_translators
 from bodymap.session.derive import plain_place
@@ -143,7 +143,7 @@ def _draw_and_read(qtbot: QtBot, window: MainWindow) -> list[str]:
     texts.append(window.hover_label.text())
     texts += [entry.text for entry in window.exports.current_scene().legend]
     texts += [item.text() for item in window.body_map.scene().items()
-              if isinstance(item, QGraphicsSimpleTextItem)]
+              if isinstance(item, ScreenLabel)]
     return [t for t in texts if t.strip()]
 
 

@@ -24,7 +24,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QApplication,
-    QGraphicsSimpleTextItem,
     QMenu,
     QMessageBox,
     QTreeWidgetItem,
@@ -39,6 +38,7 @@ from bodymap.gui.client_panel import ClientDialog, ClientPanel, CompareDialog, V
 from bodymap.gui.clients.common import plain_tooltip
 from bodymap.gui.handout_dialog import HandoutDialog
 from bodymap.gui.main_window import MainWindow
+from bodymap.gui.map_items import ScreenLabel
 from bodymap.gui.region_menu import region_menu
 from bodymap.gui.translations import (
     add_language_menu,
@@ -177,7 +177,7 @@ def test_map_labels_are_spanish(
         window.session.set_layout(layout)
         QApplication.processEvents()
         return [item.text() for item in window.body_map.scene().items()
-                if isinstance(item, QGraphicsSimpleTextItem)]
+                if isinstance(item, ScreenLabel)]
 
     english, spanish = _english_and_spanish(qtbot, dataset, tmp_path, in_language, look)
     assert spanish, "the map shows labels"

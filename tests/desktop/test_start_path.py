@@ -188,9 +188,11 @@ QT_TYPES_NOT_AT_START = ("QGradient", "QImage", "QTextDocument", "QPinchGesture"
 #: ... and those made soon after the first paint: the card's cursor and text formats, used
 #: by its edits in place (2.3 ms), and the rows' style option (0.75 ms), by the first
 #: click's warm-up; the key sequences of the standard and presentation keys (0.7 ms), set
-#: right after the paint (gui/actions.py)
+#: right after the paint (gui/actions.py); the font a row is measured with (1.6 ms; the
+#: map's labels and the disclaimer are sized by their text's style, gui/map_items.py)
 QT_TYPES_MADE_AFTER_THE_PAINT = ("QTextCursor", "QTextCharFormat", "QTextBlockFormat",
-                                 "QTextFormat", "QStyleOptionViewItem", "QKeySequence")
+                                 "QTextFormat", "QStyleOptionViewItem", "QKeySequence",
+                                 "QFont")
 
 
 def test_the_first_screen_makes_only_the_qt_types_it_uses(tmp_path: Path) -> None:

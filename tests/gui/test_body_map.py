@@ -7,13 +7,14 @@ import itertools
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QWheelEvent
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSimpleTextItem, QMenu
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QMenu
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain import geometry
 from bodymap.domain.drawing import Quality
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import DEFAULT_SIZE, MainWindow
+from bodymap.gui.map_items import ScreenLabel
 from bodymap.gui.region_menu import region_menu
 from bodymap.scene.layouts import Layout
 
@@ -199,7 +200,7 @@ def test_orientation_labels_follow_anatomical_convention(window: MainWindow) -> 
     mid_back = bm.scene_point(View.BACK, 200, 0).x()
     labels = {}
     for item in bm.scene().items():
-        if isinstance(item, QGraphicsSimpleTextItem) and item.text() in ("Left", "Right"):
+        if isinstance(item, ScreenLabel) and item.text() in ("Left", "Right"):
             x = item.sceneBoundingRect().center().x()
             view = View.FRONT if abs(x - mid_front) < abs(x - mid_back) else View.BACK
             mid = mid_front if view is View.FRONT else mid_back
@@ -366,7 +367,7 @@ def test_a_click_in_a_close_up_marks_the_region(qtbot: QtBot, window: MainWindow
     click_region(qtbot, window, View.LEFT, "left.temple")
     assert "left.temple" in window.session.drawing
     labels = {i.text() for i in window.body_map.scene().items()
-              if isinstance(i, QGraphicsSimpleTextItem)}
+              if isinstance(i, ScreenLabel)}
     assert "Left side of head" in labels
 
 
@@ -397,9 +398,9 @@ def test_close_up_captions_stay_under_their_own_part_in_a_narrow_map(
     view = window.body_map
     qtbot.wait(20)
     captions = [item for item in view.scene().items()
-                if isinstance(item, QGraphicsSimpleTextItem) and item.data(0) == "label"]
+                if isinstance(item, ScreenLabel) and item.data(0) == "label"]
     assert len(captions) == len(layout.panels)
-    on_screen = [item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+    on_screen = [item.deviceTransform(view.viewportTransform()).mapRect(item.text_rect())
                  for item in captions]
     port = QRectF(view.viewport().rect())
     for item, rect in zip(captions, on_screen, strict=True):

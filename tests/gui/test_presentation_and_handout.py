@@ -35,6 +35,9 @@ def test_f11_presents_the_pattern_and_arrows_step_candidates(qtbot: QtBot,
     assert not window.panel.isVisible() and not window.menuBar().isVisible()
     title = window.presentation.title
     assert title.title.text() == first.muscle_name
+    # large type for the client (set when the title is first shown)
+    assert title.title.font().pointSize() == 28 and title.title.font().bold()
+    assert title.detail.font().pointSize() == 16 and not title.detail.font().bold()
     assert window.body_map.scale_factor() > 1.5, "the pattern is framed large"
     window.body_map.setFocus()
     qtbot.keyClick(window.body_map, Qt.Key.Key_Right)

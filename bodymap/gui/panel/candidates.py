@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QStyledItemDelegate,
@@ -25,6 +25,8 @@ from bodymap.session.view_model import CandidateRow
 if TYPE_CHECKING:
     # made by PySide when first met (0.75 ms with QStyleOption's enums): a row's first
     # paint, which the first click's warm-up (gui/app.py) comes before; not the first screen
+    # (nor QFont: a row's size is first asked for with one)
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 ROLE_SCORE = Qt.ItemDataRole.UserRole + 1
@@ -221,6 +223,8 @@ class CandidateDelegate(QStyledItemDelegate):
         if width != self._measured_width or font != self._measured_font or \
                 len(self._heights) > HEIGHTS_KEPT:
             self._heights.clear()
+            from PySide6.QtGui import QFont  # (made by now: option.font is one)
+
             self._measured_width, self._measured_font = width, QFont(font)
         model = index.model()
         detail = model.explanation(index.row()) if isinstance(model, CandidateModel) else \
