@@ -12,19 +12,13 @@ A change of language takes effect at the next start: the window builds its texts
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QObject,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -32,6 +26,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    # made by PySide when first named: translators are made only for a language other
+    # than English
+    from PySide6.QtCore import QTranslator
 
 from bodymap.domain.records import record
 from bodymap.i18n import (
@@ -87,7 +86,7 @@ def install_translators(language: str) -> InstalledTranslators:
             QCoreApplication.removeTranslator(old)
     loaded: list[QTranslator] = []
     if language != SOURCE_LANGUAGE:
-        from PySide6.QtCore import QLibraryInfo  # (not needed by an English start)
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # (not for an English start)
 
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in (("qtbase", qt_dir), ("bodymap", str(catalogue_dir()))):
@@ -160,6 +159,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     """Every user-visible text of a window, as (where, text): widget texts, titles,
     placeholders and tooltips, tab labels, combo-box items, menus and their actions
     (submenus too). Hidden widgets are skipped; menus are walked whether open or not."""
+    from PySide6.QtWidgets import QGroupBox  # (the first screen has none)
+
     found: list[tuple[str, str]] = []
 
     def add(where: str, text: str | None) -> None:

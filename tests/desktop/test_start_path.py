@@ -180,11 +180,12 @@ def test_what_the_first_click_needs_is_made_after_the_first_paint(tmp_path: Path
 #: QBrush made QGradient (180 presets) and QImage while PySide tried its constructors (2 ms;
 #: report.palette.solid); the card's document (0.5 ms), which its edits in place reach; the
 #: map's touch gestures (0.5 ms), made at the first gesture; QSizePolicy (0.6 ms), which
-#: the status bar and the Explore page's lines have no need of; and those of the next tuple.
+#: the status bar and the Explore page's lines have no need of; QGroupBox, which only the
+#: listing of a window's texts names (gui/translations.py); and those of the next tuple.
 #: (Message boxes are not made either, but this child's filter of every object's events
 #: makes the types of widgets it is shown, QMessageBox among them.)
 QT_TYPES_NOT_AT_START = ("QGradient", "QImage", "QTextDocument", "QPinchGesture",
-                         "QTapAndHoldGesture", "QSizePolicy")
+                         "QTapAndHoldGesture", "QSizePolicy", "QGroupBox")
 #: ... and those made soon after the first paint: the card's cursor and text formats, used
 #: by its edits in place (2.3 ms), and the rows' style option (0.75 ms), by the first
 #: click's warm-up; the key sequences of the standard and presentation keys (0.7 ms), set
