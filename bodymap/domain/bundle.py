@@ -68,7 +68,7 @@ from bodymap.domain.dataset import (
 )
 from bodymap.domain.knowledge import KnowledgeBase, Muscle
 from bodymap.domain.records import from_fields
-from bodymap.domain.regions import RegionCatalogue, View
+from bodymap.domain.regions import Region, RegionCatalogue, View
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
 # 3: the female figure in lines of its own, decoded when first drawn
@@ -321,6 +321,8 @@ class _Encoder:
         return node
 
     def _object(self, obj: object) -> dict[str, Any]:
+        if isinstance(obj, RegionCatalogue) and type(obj) is not RegionCatalogue:
+            len(obj)  # one not built yet (RegionCatalogue.later) is built: it is then a plain one
         cls = type(obj)
         if cls is Dataset and self._muscles_later:
             assert isinstance(obj, Dataset)
@@ -492,6 +494,10 @@ class _Decoder:
         #: what the main part left for later (see ``decode``)
         self.sides: _Sides | None = None
         self.later: _Later | None = None
+        #: the main part's: its RegionCatalogue is built when first read, and should that
+        #: fail, from this validating load (RegionCatalogue.later)
+        self.catalogue_later = False
+        self.fallback: Callable[[], Dataset] | None = None
 
     def sibling(self) -> _Decoder:
         """A decoder for another part of the same bundle: it shares the classes, enum
@@ -661,11 +667,41 @@ class _Decoder:
                 if self.later is None or len(args) != 2:
                     raise BundleError("muscles left for later where none are expected")
                 regions = self.value(args[1])
-                if type(regions) is not RegionCatalogue:
+                if not isinstance(regions, RegionCatalogue):
                     raise BundleError("a knowledge base's regions are not a RegionCatalogue")
                 return KnowledgeBase.later(self.later.muscles, regions)
+            if cls is RegionCatalogue and self.catalogue_later:
+                # the first screen reads no region (its outlines are the atlas's; the map's
+                # tooltips are set after the first paint): 222 records, 1.3 ms, built when
+                # one is first looked up
+                return RegionCatalogue.later(partial(self._catalogue, args))
             return cls(*[self.value(a) for a in args])
         raise BundleError(f"unknown tag {tag!r}")
+
+    def _catalogue(self, args: list[Any]) -> tuple[Mapping[str, str], list[Region]]:
+        """The main part's RegionCatalogue's groups and regions, when it is first read;
+        from the validating load (``fallback``) should they not decode."""
+        collecting = gc.isenabled()
+        gc.disable()  # (as _decode_part: none of these objects forms a cycle)
+        try:
+            if len(args) != 2:
+                raise BundleError("a region catalogue is not groups and regions")
+            groups, regions = (self.value(a) for a in args)
+            if type(groups) is not dict or type(regions) is not list or \
+                    not all(type(r) is Region for r in regions):
+                raise BundleError("a region catalogue is not groups and regions")
+            return groups, regions
+        except (BundleError, ValueError, TypeError, KeyError, AttributeError,
+                RecursionError) as exc:
+            if self.fallback is None:
+                raise BundleError(f"the regions cannot be rebuilt ({exc})") from None
+            _log.warning("the regions cannot be read from the dataset bundle (%s); "
+                         "validating the data instead", exc)
+            catalogue = self.fallback().regions
+            return catalogue.groups, list(catalogue.values())
+        finally:
+            if collecting:
+                gc.enable()
 
     def _fields(self, node: dict[str, Any], names: set[str], cls: type) -> dict[str, Any]:
         fields = node.get("f")
@@ -765,6 +801,7 @@ def _decode(header_line: bytes, source: _Bytes | _Prefetched, total: int,
     if at - 1 != total:
         raise BundleError("the parts do not fill the file (truncated or damaged)")
     decoder = _Decoder()
+    decoder.catalogue_later, decoder.fallback = True, fallback
     decoder.sides = _Sides(decoder, parts["sides"], fallback)
     decoder.later = _Later(decoder.sides, parts["later"], fallback)
     dataset, commands = parts["main"].decode(decoder)

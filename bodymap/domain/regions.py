@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from bodymap.domain.errors import DataError, Problem, suggest
 from bodymap.domain.records import record
@@ -150,6 +152,60 @@ class RegionCatalogue(Mapping[str, Region]):
 
     def unknown_message(self, rid: str) -> str:
         return f"unknown region id {rid!r}.{suggest(rid, self._regions)}"
+
+    @classmethod
+    def later(cls, build: Callable[[], tuple[Mapping[str, str], list[Region]]]
+              ) -> RegionCatalogue:
+        """A catalogue whose groups and regions ``build`` gives when it is first read (the
+        validated bundle's: the first screen reads none of them). It then is a plain
+        RegionCatalogue, with the same identity."""
+        return _LaterCatalogue(build)
+
+
+class _LaterCatalogue(RegionCatalogue):
+    """``RegionCatalogue.later``: the first read builds the catalogue (once, whichever
+    thread asks first) and turns this object into a plain RegionCatalogue, so that every
+    later lookup costs what a built one's does."""
+
+    def __init__(self, build: Callable[[], tuple[Mapping[str, str], list[Region]]]) -> None:
+        # (not RegionCatalogue.__init__: that is what the first read calls)
+        self._build = build
+        self._lock = threading.Lock()
+
+    def _built(self) -> RegionCatalogue:
+        with self._lock:
+            if type(self) is _LaterCatalogue:
+                groups, regions = self._build()
+                RegionCatalogue.__init__(self, groups, regions)
+                del self._build
+                self.__class__ = RegionCatalogue  # type: ignore[assignment]
+        return self
+
+    def __getattr__(self, name: str) -> Any:  # groups, areas (not there until built)
+        if name.startswith("__") or name in ("_build", "_lock"):
+            raise AttributeError(name)
+        return getattr(self._built(), name)
+
+    def __getitem__(self, rid: str) -> Region:
+        return self._built()[rid]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._built())
+
+    def __len__(self) -> int:
+        return len(self._built())
+
+    def __contains__(self, rid: object) -> bool:
+        return rid in self._built()
+
+    def has_area(self, area: str) -> bool:
+        return self._built().has_area(area)
+
+    def parse(self, text: str) -> RegionId:
+        return self._built().parse(text)
+
+    def unknown_message(self, rid: str) -> str:
+        return self._built().unknown_message(rid)
 
 
 def load_regions(path: Path) -> RegionCatalogue:

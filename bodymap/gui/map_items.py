@@ -45,15 +45,14 @@ Z_SPILLOVER, Z_ESSENTIAL, Z_MUSCLE, Z_PAIN_OUTLINE, Z_QUALITY, Z_MARKER = 6, 7, 
 
 
 class RegionItem(QGraphicsPathItem):
-    """One region in one view. Its shape() is the outline, so hit-testing is exact."""
+    """One region in one view. Its shape() is the outline, so hit-testing is exact. Its
+    tooltip is the region's label (``label_items``)."""
 
-    def __init__(self, rid: str, label: str, view: View, path: QPainterPath,
+    def __init__(self, rid: str, view: View, path: QPainterPath,
                  parent: QGraphicsItem) -> None:
         super().__init__(path, parent)
         self.rid = rid
-        self.label = label
         self.view = view
-        self.setToolTip(label)
         self.shown_intensity: int | None = None  # what the fill shows (tests compare it)
         self.style(None, hovered=False, focused=False)
 
@@ -146,6 +145,16 @@ class FigureItem(QGraphicsRectItem):
         return self.figure.view
 
 
+def label_items(groups: Iterable[FigureItem], regions: RegionCatalogue) -> None:
+    """Give every region item of ``groups`` its label as its tooltip. The window's first
+    paint builds the map without them (MapRenderer.start_caching labels it right after):
+    a validated bundle's catalogue is built when a region is first looked up (222 records,
+    1.3 ms), and nothing on the first screen needs to."""
+    for group in groups:
+        for rid, item in group.regions.items():
+            item.setToolTip(regions[rid].label)
+
+
 def cache_items(groups: Iterable[FigureItem]) -> None:
     """Turn the pixmap cache (``_cached``) on for every item of ``groups`` built without it.
 
@@ -186,9 +195,10 @@ def _passive(item: QGraphicsItem, z: float) -> QGraphicsItem:
 
 
 def build_figures(scene: QGraphicsScene, layout: FigureLayout,
-                  regions: RegionCatalogue, *, cache: bool = True) -> list[FigureItem]:
+                  regions: RegionCatalogue | None, *, cache: bool = True) -> list[FigureItem]:
     """Silhouettes, clickable regions, anatomical details and labels of every figure;
-    ``cache``: with each item's pixmap cache on (see ``cache_items``)."""
+    ``cache``: with each item's pixmap cache on (see ``cache_items``); ``regions``: the
+    catalogue the regions' tooltips come from (None: none yet, see ``label_items``)."""
     out: list[FigureItem] = []
     for figure in layout.figures:
         group = FigureItem(figure)
@@ -203,8 +213,10 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
         for rid, region_shape in shape.regions.items():
             if figure.crop is not None and not figure.shows(region_shape.bounds):
                 continue  # outside the close-up: no item to draw or to hit
-            group.regions[rid] = item = RegionItem(rid, regions[rid].label, figure.view,
-                                                   region_path(shape, rid), group)
+            group.regions[rid] = item = RegionItem(rid, figure.view, region_path(shape, rid),
+                                                   group)
+            if regions is not None:
+                item.setToolTip(regions[rid].label)
             _cached(item, cache)
         for d in shape.details:
             det = QGraphicsPathItem(painter_path_from_d(d), group)

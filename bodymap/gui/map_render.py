@@ -17,6 +17,7 @@ from bodymap.gui.map_items import (
     build_figures,
     build_overlay,
     cache_items,
+    label_items,
 )
 from bodymap.report.chart import grow_regions_ahead, zone_path_ahead
 from bodymap.scene.layouts import Layout
@@ -98,6 +99,7 @@ class MapRenderer:
         if not self.caching:
             self.caching = True
             cache_items(self.figures)
+            label_items(self.figures, self._ds.regions)
             self._grow_regions_ahead()
 
     def _grow_regions_ahead(self) -> None:
@@ -113,7 +115,9 @@ class MapRenderer:
         self._scene.clear()
         # the figure labels ("Right", "Front"...) in the user's language
         self._layout = layout_figures(self._atlas, layout, QCoreApplication.translate)
-        self.figures = build_figures(self._scene, self._layout, self._ds.regions,
+        # (before the first paint without pixmaps or tooltips: start_caching adds them)
+        self.figures = build_figures(self._scene, self._layout,
+                                     self._ds.regions if self.caching else None,
                                      cache=self.caching)
         if self.caching:  # new figures after the first paint (another layout or body)
             self._grow_regions_ahead()

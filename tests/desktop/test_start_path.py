@@ -43,11 +43,13 @@ def made_for_the_first_click():
     # the bundle's sides part (the side views, adjacency, other languages' names): looked
     # at first, as reading the glossary decodes the later part, which continues from it
     sides = getattr(window.session.dataset.atlas.views, "loaded", True)
+    # the region catalogue, built when a region is first looked up (RegionCatalogue.later)
+    regions = type(window.session.dataset.regions).__name__ == "RegionCatalogue"
     glossary = window.session.dataset.glossary
     # (not the classes of objects that receive events: this child's event filter makes
     # those, e.g. QCommonStyle and QScrollBar)
     return {"QAccessible": "QAccessible" in gui, "QTextBlock": "QTextBlock" in gui,
-            "glossary": "pattern" in vars(glossary), "side views": sides}
+            "glossary": "pattern" in vars(glossary), "side views": sides, "regions": regions}
 
 def quit_noting_the_collector():
     collector.update(after=gc.isenabled(), frozen=gc.get_freeze_count())
@@ -169,11 +171,12 @@ def test_what_the_first_click_needs_is_made_after_the_first_paint(tmp_path: Path
     made = _first_paint(tmp_path)["first_click"]
     # not before the first paint: the first screen does not need them...
     assert made["at_paint"] == {"QAccessible": False, "QTextBlock": False, "glossary": False,
-                                "side views": False}
+                                "side views": False, "regions": False}
     # ... but soon after it, before the user's first click would (the side views with the
-    # referral model, whose regions' adjacency is in the same part)
+    # referral model, whose regions' adjacency is in the same part; the regions with the
+    # map's tooltips)
     assert made["later"] == {"QAccessible": True, "QTextBlock": True, "glossary": True,
-                             "side views": True}
+                             "side views": True, "regions": True}
 
 
 #: Qt types PySide makes on first use that the first screen has no use for: a one-argument

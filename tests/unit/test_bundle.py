@@ -21,7 +21,7 @@ from bodymap.domain.dataset import DEFERRED_FIELDS, Dataset, is_deferred
 from bodymap.domain.errors import DataError
 from bodymap.domain.figures import Figure
 from bodymap.domain.place_names import localize
-from bodymap.domain.regions import Side, View
+from bodymap.domain.regions import RegionCatalogue, Side, View
 from tests.bundle_parts import part_lines, with_part
 
 REPO = Path(__file__).resolve().parents[2]
@@ -267,6 +267,50 @@ def test_a_damaged_later_part_is_noticed_when_read_and_then_rebuilt(
     assert path.read_bytes() == raw  # rebuilt by the validating load it fell back on
     if part == "sides":  # (the muscles continue from the side views' part)
         assert opened.knowledge.muscles == good.knowledge.muscles
+
+
+def test_the_region_catalogue_is_built_when_a_region_is_first_looked_up(
+        dataset: Dataset, data_dir: Path, assets_dir: Path) -> None:
+    """The first screen reads no region (the map's tooltips come after its first paint): a
+    bundle's catalogue is built on the first lookup, is then a plain RegionCatalogue, and
+    reads as the full load's."""
+    key = dataset_key(data_dir, assets_dir)
+    rebuilt = decode(encode(dataset, key), key)
+    catalogue = rebuilt.regions
+    assert type(catalogue) is not RegionCatalogue and isinstance(catalogue, RegionCatalogue)
+    assert rebuilt.knowledge.regions is catalogue  # (shared, as after a full load)
+    assert catalogue["left.temple"] == dataset.regions["left.temple"]
+    assert type(catalogue) is RegionCatalogue  # built, and then a plain one
+    assert catalogue.groups == dataset.regions.groups
+    assert catalogue.areas == dataset.regions.areas
+    assert list(catalogue.items()) == list(dataset.regions.items())
+    # built by whichever first reads a group, the areas or the length, too
+    for first_read in (lambda c: c.groups, lambda c: c.areas, len, list):
+        other = decode(encode(dataset, key), key).regions
+        assert first_read(other) == first_read(dataset.regions)
+        assert type(other) is RegionCatalogue
+
+
+def test_a_region_catalogue_that_cannot_be_built_falls_back_on_a_validating_load(
+        dataset: Dataset, data_dir: Path, assets_dir: Path) -> None:
+    key = dataset_key(data_dir, assets_dir)
+    raw = encode(dataset, key)
+    tree = json.loads(part_lines(raw, "main")[0])
+    regions = tree["f"]["regions"]["a"][1]["v"]
+    regions[0]["f"]["side"]["v"] = "middle"  # not a Side
+    damaged = with_part(raw, "main", json.dumps(tree).encode())
+    opened = decode(damaged, key)  # the catalogue is not read at start
+    with pytest.raises(BundleError, match="regions cannot be rebuilt"):
+        _ = opened.regions["left.temple"]
+    loads: list[str] = []
+
+    def validating_load() -> Dataset:
+        loads.append("full")
+        return dataset
+
+    rebuilt = decode(damaged, key, validating_load)
+    assert list(rebuilt.regions.values()) == list(dataset.regions.values())
+    assert loads == ["full"]
 
 
 def test_the_side_views_adjacency_and_place_names_are_decoded_when_first_read(
