@@ -11,13 +11,17 @@ compiled once per class, equality, hashing and ``repr`` as closures over one
 ``operator.attrgetter`` of the fields, and attribute assignment refused as a frozen
 dataclass refuses it (``dataclasses.FrozenInstanceError``).
 
-The ``__init__`` is compiled the first time the class is instantiated, not when it is
-defined, and the validated bundle's reader sets its records' fields without it
-(``from_fields``): a start imports 67 record classes, and compiling each one's
+The ``__init__`` is compiled once the class has made a few instances (``GENERIC_CALLS``),
+not when it is defined, and the validated bundle's reader sets its records' fields without
+it (``from_fields``): a start imports 67 record classes, and compiling each one's
 ``__init__`` (0.09 ms) cost 6 ms before the first paint, though most are made there only
-by that reader, or not at all. Until then the class has an ``__init__`` that compiles the
-real one, puts it in its place and calls it; the argument order is checked when the class
-is defined, as a dataclass checks it.
+by that reader, or not at all; compiling those of the dozen a start makes a few of still
+cost 1.5-2.2 ms. Until then the class has an ``__init__`` that binds the arguments
+generically (``_generic_init``: the same arguments, defaults, errors and
+``__post_init__``), then compiles the real one, puts it in its place and uses it;
+``compile_used`` compiles those of the classes used so far (the window's idle time after
+its first paint). The argument order is checked when the class is defined, as a dataclass
+checks it.
 
 Supported, with dataclass semantics: defaults and ``field(default_factory=...)``,
 ``field(compare=False, repr=False, hash=..., kw_only=True)``, ``kw_only`` and ``slots``
@@ -112,20 +116,98 @@ def _check(cls: type) -> None:
             raise TypeError(f"{cls.__qualname__}: a record cannot have a field named 'self'")
 
 
+#: how many instances a record's generic ``__init__`` makes before its compiled one takes
+#: over (``_init_on_first_use``)
+GENERIC_CALLS = 8
+
+#: the classes whose generic ``__init__`` has run and that are not compiled yet, with what
+#: compiles theirs (``compile_used``)
+_USED: dict[type, Callable[[], None]] = {}
+
+
 def _init_on_first_use(cls: type, fields: tuple[dataclasses.Field[Any], ...]
                        ) -> Callable[..., None]:
     """An ``__init__`` for ``cls`` that compiles the real one (``_init_source``'s text)
-    when it is first called, puts it on the class and calls it: classes that are never
-    instantiated, or only after the first paint, cost no compiling at start. The text is
-    made now, so a misordered field is refused when the class is defined."""
+    once the class has made ``GENERIC_CALLS`` instances, puts it on the class and uses it
+    from then on; until then ``_generic_init`` (the same arguments, defaults, errors and
+    ``__post_init__``, without compiling anything) makes them. Classes never instantiated
+    cost no compiling, nor those a start makes a few of before its first paint: compiling
+    the dozen a start made there took 1.5-2.2 ms (``compile_used`` compiles them after it).
+    The text is made now, so a misordered field is refused when the class is defined."""
     source, namespace = _init_source(cls, fields)
+    generic = _generic_init(cls, fields)
+    calls = 0
+
+    def compile_now() -> None:
+        if getattr(cls.__dict__.get("__init__"), "__record_first__", False):
+            _attach(cls, "__init__", _compiled_init(source, namespace))
+        _USED.pop(cls, None)
 
     def first_init(self: Any, *args: Any, **kwargs: Any) -> None:
-        real = _compiled_init(source, namespace)
-        _attach(cls, "__init__", real)
-        real(self, *args, **kwargs)
+        nonlocal calls
+        calls += 1
+        if calls <= GENERIC_CALLS:
+            if calls == 1:
+                _USED[cls] = compile_now
+            generic(self, *args, **kwargs)
+            return
+        compile_now()
+        init: Callable[..., None] = cls.__dict__["__init__"]
+        init(self, *args, **kwargs)
     first_init.__record_init__ = True  # type: ignore[attr-defined]
+    first_init.__record_first__ = True  # type: ignore[attr-defined]
     return first_init
+
+
+def compile_used() -> int:
+    """Compile the ``__init__`` of every record class that has made an instance and runs
+    its generic one still (the window calls this when idle after its first paint, so that
+    no click pays for it); how many were compiled."""
+    pending = list(_USED.values())
+    for compile_now in pending:
+        compile_now()
+    return len(pending)
+
+
+def _generic_init(cls: type, fields: tuple[dataclasses.Field[Any], ...]
+                  ) -> Callable[..., None]:
+    """An ``__init__`` for ``cls`` that binds its arguments as the compiled one would
+    (positional fields in order, keyword-only ones by name, defaults and factories, the
+    same TypeErrors), without compiling a function for the class."""
+    positional = tuple(f.name for f in fields if not f.kw_only)
+    names = tuple(f.name for f in fields)
+    known = frozenset(names)
+    defaults = {f.name: f.default for f in fields if f.default is not _MISSING}
+    factories = {f.name: f.default_factory for f in fields
+                 if f.default_factory is not _MISSING}
+    post_init = hasattr(cls, "__post_init__")
+    set_field = object.__setattr__
+    where = f"{cls.__qualname__}.__init__()"
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        if len(args) > len(positional):
+            raise TypeError(f"{where} takes {len(positional) + 1} positional arguments "
+                            f"but {len(args) + 1} were given")
+        values = dict(zip(positional, args, strict=False))  # (fewer arguments: defaults)
+        for name, value in kwargs.items():
+            if name not in known:
+                raise TypeError(f"{where} got an unexpected keyword argument {name!r}")
+            if name in values:
+                raise TypeError(f"{where} got multiple values for argument {name!r}")
+            values[name] = value
+        for name in names:
+            if name in values:
+                value = values[name]
+            elif name in defaults:
+                value = defaults[name]
+            elif name in factories:
+                value = factories[name]()
+            else:
+                raise TypeError(f"{where} missing 1 required argument: {name!r}")
+            set_field(self, name, value)
+        if post_init:
+            self.__post_init__()
+    return init
 
 
 def _compiled_init(source: str, namespace: dict[str, Any]) -> Callable[..., None]:

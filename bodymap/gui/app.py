@@ -235,7 +235,11 @@ def _make_what_the_first_click_needs() -> None:
     name), the press's device, the card's text blocks, the cursor and formats of its edits
     in place (panel/card.py: 2.3 ms), the rows' style option (panel/candidates.py: 0.75
     ms), the font a row is measured with (1.6 ms: the first screen makes no QFont, see
-    map_items.ScreenLabel). Importing a name makes its class."""
+    map_items.ScreenLabel). Importing a name makes its class. And the ``__init__`` of the
+    records the start made a few of, which a click makes many of (domain/records.py)."""
+    from bodymap.domain.records import compile_used
+
+    compile_used()
     from PySide6.QtGui import (  # noqa: F401
         QAccessible,
         QAccessibleEvent,
