@@ -138,6 +138,10 @@ class RegionCatalogue(Mapping[str, Region]):
     def __len__(self) -> int:
         return len(self._regions)
 
+    def __contains__(self, rid: object) -> bool:
+        # (Mapping's own looks the region up and catches the KeyError: a click asks 170 times)
+        return rid in self._regions
+
     def has_area(self, area: str) -> bool:
         return f"left.{area}" in self._regions
 
