@@ -53,7 +53,7 @@ from array import array
 from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar, Protocol, TypeVar
+from typing import Any, BinaryIO, ClassVar, Generic, Protocol, TypeVar
 
 from bodymap import userdirs
 from bodymap.domain import geometry
@@ -875,27 +875,48 @@ def _decode_part(decoder: _Decoder, tree_text: bytes,
             gc.enable()
 
 
-#: what the ``sides`` part holds: the male figure's views but START_VIEWS (by view), its
-#: regions' adjacency, the other languages' place names
-_SidesContent = tuple[dict[str, AtlasView], dict[str, frozenset[str]], dict[str, object]]
+_Content = TypeVar("_Content")
 
 
-class _Sides:
-    """The bundle's ``sides`` part (about a third of what a start would otherwise decode),
-    kept as bytes until one of its objects is first read, then decoded once (the window's
-    thread and the model's worker may ask at once). The ``later`` part continues from it."""
+class _DecodedOnce(Generic[_Content]):
+    """A part of a bundle left for later: kept as bytes until one of its objects is first
+    read, then decoded once (the window's thread and the model's worker may ask at once).
+    ``_decode`` decodes it, or takes it from the validating load ``fallback``."""
 
-    def __init__(self, main: _Decoder, part: _Part,
-                 fallback: Callable[[], Dataset] | None) -> None:
-        self._main, self._part, self._fallback = main, part, fallback
+    def __init__(self, part: _Part, fallback: Callable[[], Dataset] | None) -> None:
+        self._part, self._fallback = part, fallback
         self._lock = threading.Lock()
-        self._done: _SidesContent | None = None
-        self._decoder: _Decoder | None = None
+        self._done: _Content | None = None
 
     @property
     def loaded(self) -> bool:
         """Whether the part has been decoded (or replaced by a validating load)."""
         return self._done is not None
+
+    def _load(self) -> _Content:
+        with self._lock:
+            if self._done is None:
+                self._done = self._decode()
+            return self._done
+
+    def _decode(self) -> _Content:
+        raise NotImplementedError
+
+
+#: what the ``sides`` part holds: the male figure's views but START_VIEWS (by view), its
+#: regions' adjacency, the other languages' place names
+_SidesContent = tuple[dict[str, AtlasView], dict[str, frozenset[str]], dict[str, object]]
+
+
+class _Sides(_DecodedOnce[_SidesContent]):
+    """The bundle's ``sides`` part (about a third of what a start would otherwise decode).
+    The ``later`` part continues from it."""
+
+    def __init__(self, main: _Decoder, part: _Part,
+                 fallback: Callable[[], Dataset] | None) -> None:
+        super().__init__(part, fallback)
+        self._main = main
+        self._decoder: _Decoder | None = None
 
     def content(self, index: int) -> Any:
         return self._load()[index]
@@ -907,15 +928,8 @@ class _Sides:
         """The decoder that read this part (it knows the main part's and this part's
         numbered objects, which the ``later`` part refers to)."""
         self._load()
-        if self._decoder is None:  # the part was replaced by a validating load
-            self._decoder = self._main.continuation()
+        assert self._decoder is not None  # set by _decode, whether it decoded or fell back
         return self._decoder
-
-    def _load(self) -> _SidesContent:
-        with self._lock:
-            if self._done is None:
-                self._done = self._decode()
-            return self._done
 
     def _decode(self) -> _SidesContent:
         fallback = self._fallback
@@ -1014,17 +1028,14 @@ class _LaterMapping(Mapping[str, Any]):
 _LaterContent = tuple[list[Muscle], dict[str, dict[str, MuscleShape]], dict[str, object]]
 
 
-class _Later:
+class _Later(_DecodedOnce[_LaterContent]):
     """The bundle's ``later`` part (about 2.6 MB of the shipped one): the muscles, the male
-    figure's muscle layers and the Dataset's fields the first screen does not read, kept as
-    bytes until one of them is first read, then decoded once (the window's thread and the
-    model's worker may ask at once)."""
+    figure's muscle layers and the Dataset's fields the first screen does not read."""
 
     def __init__(self, sides: _Sides, part: _Part,
                  fallback: Callable[[], Dataset] | None) -> None:
-        self._sides, self._part, self._fallback = sides, part, fallback
-        self._lock = threading.Lock()
-        self._done: _LaterContent | None = None
+        super().__init__(part, fallback)
+        self._sides = sides
 
     def muscles(self) -> list[Muscle]:
         return self._load()[0]
@@ -1034,12 +1045,6 @@ class _Later:
 
     def field(self, name: str) -> object:
         return self._load()[2][name]
-
-    def _load(self) -> _LaterContent:
-        with self._lock:
-            if self._done is None:
-                self._done = self._decode()
-            return self._done
 
     def _decode(self) -> _LaterContent:
         fallback = self._fallback
