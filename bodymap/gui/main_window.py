@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,8 +39,6 @@ from bodymap.session.view_model import ViewModel
 if TYPE_CHECKING:
     # types only: the store (sqlite3 and its records) is opened after the first
     # paint (gui/app.py), so this module must not import it
-    from PySide6.QtGui import QPaintEvent
-
     from bodymap.gui.clients.panel import ClientPanel
     from bodymap.gui.exports import Exports
     from bodymap.store import Client, Store
@@ -160,19 +158,13 @@ class MainWindow(QMainWindow):
             self.client_dock.visibilityChanged.connect(self._on_client_dock_visible)
 
         self.actions_ = WindowActions(self)
-        self._painted = False
         self.session.subscribe(self.refresh)
         self.refresh(self.session.view_model)
         self._restore()
+        from bodymap.gui.app import after_first_paint  # (gui.app imports this module)
 
-    @override
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            # the keys the first screen has no use for (actions.py, presentation.py), from
-            # the event loop once this first paint is over; the timer is the window's
-            QTimer.singleShot(0, self, self._set_later_shortcuts)
+        # the keys the first screen has no use for (actions.py, presentation.py)
+        after_first_paint(self, self._set_later_shortcuts)
 
     def _set_later_shortcuts(self) -> None:
         self.actions_.set_standard_shortcuts()
