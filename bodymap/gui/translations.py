@@ -27,11 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    # made by PySide when first named: translators are made only for a language other
-    # than English
-    from PySide6.QtCore import QTranslator
-
 from bodymap.domain.records import record
 from bodymap.i18n import (
     SOURCE_LANGUAGE,
@@ -43,6 +38,11 @@ from bodymap.i18n import (
     normalise,
 )
 from bodymap.logs import log
+
+if TYPE_CHECKING:
+    # made by PySide when first named: translators are made only for a language other
+    # than English
+    from PySide6.QtCore import QTranslator
 
 __all__ = ["SOURCE_LANGUAGE", "UnknownLanguageError", "add_language_menu", "choose_language",
            "install_translators", "untranslated_texts", "visible_texts"]
