@@ -56,14 +56,16 @@ def test_a_start_does_not_import_platformdirs() -> None:
     assert out == ("False" if sys.platform == "linux" else "True")
 
 
-@pytest.mark.parametrize("value", ["/tmp/bodymap-sandbox", "", None])
+@pytest.mark.parametrize("value", ["a folder", "", None])
 def test_the_cache_folder_is_the_override_when_one_is_given(
-        value: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+        value: str | None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The dataset bundle and the system check's note both go to ``cache_dir()``:
     $BODYMAP_CACHE_DIR when set and not empty, else the user cache folder."""
     from bodymap import system_check
     from bodymap.domain import bundle
 
+    if value == "a folder":
+        value = str(tmp_path / "sandbox")
     if value is None:
         monkeypatch.delenv(userdirs.CACHE_ENV, raising=False)
     else:
