@@ -98,6 +98,11 @@ def test_a_range_change_repaints_the_bar_only_when_its_handle_moves(
         qtbot: QtBot, window: MainWindow) -> None:
     bar = window.panel.card.verticalScrollBar()
     window.session.select_muscle("trapezius")  # a long card: the bar is shown
+    # the whole card in place and laid out (its rest is set after the first part's paint,
+    # and laid out lazily), as by the time a user scrolls
+    layout = window.panel.card.document().documentLayout()
+    assert layout is not None
+    layout.documentSize()
     for _ in range(3):
         QApplication.processEvents()
     assert bar.isVisible() and bar.maximum() > 10 * bar.pageStep()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bodymap.domain.knowledge import TriggerPoint
@@ -16,7 +16,7 @@ from bodymap.gui.overriding import override
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
-from bodymap.report.card_html import CardColours, muscle_card
+from bodymap.report.card_html import SELF_CARE_ANCHOR, CardColours, muscle_card
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, Card
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     # made by PySide when first imported (2.3 ms with their enums): the first screen only
     # sets HTML, so the card's in-place edits import them, and the first click's warm-up
     # (gui/app.py) makes them after the first paint
-    from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextDocument
+    from PySide6.QtGui import QPaintEvent, QTextBlockFormat, QTextCharFormat, QTextDocument
 
     from bodymap.domain.safety import Alert
 
@@ -64,6 +64,10 @@ _HEADLINE_PARAGRAPH = "<p><b>{}</b></p>"
 
 _BodyKey = tuple[str, tuple[TriggerPoint, ...], str, CardColours]
 
+#: where a card's first part ends: what it says about the muscle, its trigger points and
+#: their pain comes before it, how to release it after
+_REST_BEGINS = f"<a name='{SELF_CARE_ANCHOR}'></a>"
+
 
 class CardView(QTextBrowser):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -96,9 +100,58 @@ class CardView(QTextBrowser):
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.setOpenExternalLinks(False)  # internal anchors (the self-care jump) only
         self.setAccessibleName(self.tr("Muscle card"))
+        # a long new card is set in two steps (_show_html): while only its first part is in
+        # the document, the whole card's HTML, which the timer sets after that part's paint
+        self._whole: str | None = None
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self.complete)
         self._show_html(self.tr(WELCOME_HTML))
 
+    @property
+    def completing(self) -> bool:
+        """Whether only the first part of the card is in the document yet."""
+        return self._whole is not None
+
+    def complete(self) -> None:
+        """Put the whole card in the document, if only its first part is there (at the same
+        scroll position). What reads the card (``document``, ``toPlainText``, ``toHtml``,
+        an edit in place) calls this first, so it always finds the whole card."""
+        whole, self._whole = self._whole, None
+        if whole is None:
+            return
+        self._rest_timer.stop()
+        bars = (self.verticalScrollBar(), self.horizontalScrollBar())
+        at = [bar.value() for bar in bars]
+        self._set_html(whole)
+        for bar, value in zip(bars, at, strict=True):
+            bar.setValue(value)
+
+    @override
+    def document(self) -> QTextDocument:
+        self.complete()
+        return super().document()
+
+    @override
+    def toPlainText(self) -> str:
+        self.complete()
+        return super().toPlainText()
+
+    @override
+    def toHtml(self) -> str:
+        self.complete()
+        return super().toHtml()
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._whole is not None and not self._rest_timer.isActive():
+            # after this paint, which is part of the window's repaint: the rest of the card
+            # is set once the window has shown what the click changed
+            self._rest_timer.start(0)
+
     def refresh(self, card: Card | None, alerts: tuple[Alert, ...] = ()) -> None:
+        self.complete()  # (the edits in place below work on the whole card)
         notice = self.tr(_notice(alerts)) if alerts else ""
         if card == self._shown and notice == self._notice and not self._stale:
             return
@@ -291,10 +344,29 @@ class CardView(QTextBrowser):
 
     def _show_html(self, html: str) -> None:
         """setHtml lays the whole document out again (2-3 ms for a card) and resets the
-        scroll position: skipped when the text is the one already shown."""
+        scroll position: skipped when the text is the one already shown.
+
+        Setting a card costs in proportion to its length (import and layout: 2.4 ms for a
+        whole card, 1.2 for the part before its self-care section), and a pane shows only
+        the top of it. So a card whose first part fills the pane is set in two steps: that
+        part now, which the click's repaint shows, and the whole card right after that
+        paint (``complete``), which shows the same pixels at the top."""
         if html == self._html:
             return
         self._html = html
+        self._whole = None
+        self._rest_timer.stop()
+        cut = html.find(_REST_BEGINS)
+        if cut > 0 and self.viewport().isVisible():
+            self._set_html(html[:cut])
+            layout = super().document().documentLayout()
+            if layout is not None and \
+                    layout.documentSize().height() >= self.viewport().height():
+                self._whole = html
+                return
+        self._set_html(html)
+
+    def _set_html(self, html: str) -> None:
         # setHtml empties the document first: with the scroll bar shown only as needed, it
         # went away and came back, and the new card was laid out twice, at two widths (2.1
         # ms against 1.1). Held on while the text is set, the bar then goes only if the new
