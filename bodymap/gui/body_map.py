@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.domain.drawing import Quality
+from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.regions import View
 from bodymap.gui.ahead import AheadQueue
 from bodymap.gui.map_focus import next_region, reading_order
@@ -47,6 +47,12 @@ _QUALITY_KEYS = {
     Qt.Key.Key_P: Quality.PINS,
     Qt.Key.Key_N: Quality.NUMB,
 }
+
+
+#: how long the pointer rests on a region before the drawing a press there would make is
+#: ranked (ms): a pointer sweeping across the map ranks nothing, and a user who aims at a
+#: region rests on it for longer than this before pressing
+FORESEE_MS = 25
 
 
 class BodyMapView(QGraphicsView):
@@ -83,6 +89,13 @@ class BodyMapView(QGraphicsView):
             "burning, pins and needles, numbness)."
         ))
         self._render = MapRenderer(self._scene, session.dataset)
+        # once the pointer has rested on a region for FORESEE_MS, the session ranks the
+        # drawing a press there would make (Session.foresee)
+        self._foresee_timer = QTimer(self)
+        self._foresee_timer.setSingleShot(True)
+        self._foresee_timer.setInterval(FORESEE_MS)
+        self._foresee_timer.timeout.connect(self._foresee)
+        self._foresee_for: tuple[str, PainDrawing] | None = None
         self._pan_from: QPoint | None = None
         self._touch_press = False
         self._auto_fit = True
@@ -102,6 +115,16 @@ class BodyMapView(QGraphicsView):
             self._frames_pattern = False
             self.fit()
         self._announce(vm)
+        if vm.hovered is not None and vm.foreseen is None and \
+                (vm.hovered, vm.drawing) != self._foresee_for:
+            # a region newly under the pointer, or the drawing changed under it
+            self._foresee_for = (vm.hovered, vm.drawing)
+            self._foresee_timer.start()
+
+    def _foresee(self) -> None:
+        rid = self._session.view_model.hovered
+        if rid is not None:
+            self._session.foresee(rid)
 
     def _announce(self, vm: ViewModel) -> None:
         rid = vm.focused

@@ -107,6 +107,9 @@ class ViewModel:
     alerts: tuple[Alert, ...]
     ticked: frozenset[str]
     suggest_red_flags: bool            # a watched area is marked: "check the red flags"
+    # the candidate a click on the hovered region would show (Session.foresee), which the
+    # window prepares in idle time; None when nothing is foreseen for this drawing
+    foreseen: CandidateRow | None
     # the chrome
     status: str
     count: str

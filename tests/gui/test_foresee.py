@@ -1,0 +1,84 @@
+"""What the window gets ready before a press: once the pointer has rested on a region, the
+session ranks the drawing a press there would make (Session.foresee), and the window builds
+the card that press would show in idle time. The press shows what it would have shown
+without."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bodymap.domain.drawing import PainDrawing
+from bodymap.domain.regions import View
+from bodymap.gui.ahead import upcoming
+from bodymap.gui.body_map import FORESEE_MS
+from bodymap.gui.main_window import MainWindow
+from bodymap.session.session import Session
+from bodymap.session.view_model import Card
+from tests.gui.helpers import fresh_card_text, region_pos
+
+DRAWING = PainDrawing({"left.low_back": 6, "left.upper_buttock": 4, "left.sacrum": 3})
+
+
+def _model_ready(qtbot: QtBot, window: MainWindow) -> None:
+    window.session.open_drawing(DRAWING)
+    qtbot.waitUntil(lambda: not window.session.building_in_background, timeout=10000)
+
+
+def _press_bringing_a_new_card(window: MainWindow) -> tuple[View, str]:
+    """A front region whose press brings a new card (the card follows its muscle while the
+    muscle stays a candidate, so mostly the muscle's other points: another side, or both):
+    found with a session of its own, as the window's would rank it."""
+    probe = Session(window.session.dataset)
+    for rid in window.session.atlas.views[View.FRONT].regions:
+        probe.open_drawing(DRAWING)
+        before = probe.view_model.card
+        probe.toggle(rid)
+        after = probe.view_model.card
+        if before is not None and after is not None and \
+                (after.muscle, after.points) != (before.muscle, before.points):
+            return View.FRONT, rid
+    raise AssertionError("no front region brings a new card to this drawing")
+
+
+def test_a_press_where_the_pointer_rested_shows_the_card_prepared_for_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _model_ready(qtbot, window)
+    shown = window.session.view_model.card
+    viewport = window.body_map.viewport()
+    view, rid = _press_bringing_a_new_card(window)
+    pos = region_pos(window, view, rid)
+    qtbot.mouseMove(viewport, pos)
+    assert window.session.view_model.hovered == rid
+    assert window.session.view_model.foreseen is None  # not before the pointer has rested
+    qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None,
+                    timeout=FORESEE_MS + 2000)
+    vm = window.session.view_model
+    row = vm.foreseen
+    assert row is not None and shown is not None
+    assert (row.muscle, row.points) != (shown.muscle, shown.points)
+    assert upcoming(vm)[0] is row  # prepared first, before the rows below the one shown
+    card = window.panel.card
+    qtbot.waitUntil(lambda: card.is_kept(Card(row.muscle, row.points, None)), timeout=5000)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    vm = window.session.view_model
+    assert rid in vm.drawing
+    assert vm.candidates[vm.selected] is row  # the ranking made before the press
+    assert vm.card is not None and vm.card.muscle == row.muscle
+    assert card.toPlainText() == fresh_card_text(window)
+
+
+def test_the_pointer_resting_on_a_marked_region_foresees_its_unmarking(
+        qtbot: QtBot, window: MainWindow) -> None:
+    _model_ready(qtbot, window)
+    viewport = window.body_map.viewport()
+    pos = region_pos(window, View.BACK, "left.sacrum")
+    qtbot.mouseMove(viewport, pos)
+    qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None, timeout=5000)
+    row = window.session.view_model.foreseen
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    vm = window.session.view_model
+    assert "left.sacrum" not in vm.drawing
+    assert vm.candidates[vm.selected] is row
+    # still resting there: the next press (marking it again) is foreseen in turn
+    qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None, timeout=5000)
