@@ -1,12 +1,14 @@
 """Click latency and memory of the real main window, run as its own process by run.py.
 
-``gui_child.py clicks N SEED`` clicks region centres on the body map's viewport with
-QTest (press + release, as a user does) on drawings of 1-8 marked regions and prints the
-latencies; ``gui_child.py listclicks N SEED`` clicks rows 2-4 of the Explore list after a
-short pause each (what idle-time preparation is for); ``gui_child.py memory N`` reads the
-resident set size after showing the window and after N and 2N clicks that toggle regions
-on and off; ``gui_child.py paints N SEED`` splits the clicks of ``clicks`` by the events
-they lead to (the press, the repaint, each widget's paint). Prints one JSON object.
+``gui_child.py clicks N SEED [HOVER]`` clicks region centres on the body map's viewport
+with QTest (press + release, as a user does) on drawings of 1-8 marked regions and prints
+the latencies (HOVER: seconds the pointer rests on the region before the press, as a mouse
+user's pointer does; none or 0: the press comes at once, with no pointer move);
+``gui_child.py listclicks N SEED`` clicks rows 2-4 of the Explore list after a short pause
+each (what idle-time preparation is for); ``gui_child.py memory N`` reads the resident set
+size after showing the window and after N and 2N clicks that toggle regions on and off;
+``gui_child.py paints N SEED`` splits the clicks of ``clicks`` by the events they lead to
+(the press, the repaint, each widget's paint). Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar, QWidget
 
 from bodymap import resources
 from bodymap.domain.bundle import load_dataset_cached
@@ -59,6 +61,32 @@ class _LayoutWatch(QObject):
         if event.type() in self.KINDS:
             self.seen = True
         return False
+
+
+class _RepaintClock(QObject):
+    """When each repaint of the window ended: its UpdateRequest paints every widget that
+    asked to be and hands the picture to the screen, and the clock delivers that event
+    itself to note the moment it is done (an event filter sees an event only before it).
+    What the event loop does next in the same pass (a timer due at once: the card's rest,
+    set after its first part has been shown) comes after what the user sees."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self._window = window
+        self._inside = False
+        self.ends: list[tuple[float, float]] = []  # (perf_counter, thread_time)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+        if watched is not self._window or event.type() != QEvent.Type.UpdateRequest or \
+                self._inside:
+            return False
+        self._inside = True
+        try:
+            self._window.event(event)
+        finally:
+            self._inside = False
+        self.ends.append((time.perf_counter(), time.thread_time()))
+        return True
 
 
 def _until_settled(app: QApplication, watch: _LayoutWatch) -> float:
@@ -136,7 +164,19 @@ def _kind(before: Card | None, after: Card | None) -> str:
     return "headline" if before.headline != after.headline else "same"
 
 
-def clicks(n: int, seed: int) -> dict[str, Any]:
+def _idle(app: QApplication, seconds: float) -> None:
+    """Leave the window alone for ``seconds``: its event loop runs what comes (timers,
+    idle-time work) and otherwise sleeps, as it does between a user's moves."""
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def clicks(n: int, seed: int, hover: float = 0.0) -> dict[str, Any]:
+    """``hover`` > 0: each press comes after the pointer moved onto the region and rested
+    there that long (seconds), as a mouse user's click does; 0: the press comes at once,
+    with no pointer move before it, as a touch or a click in quick succession does."""
     with tempfile.TemporaryDirectory(prefix="bodymap-bench-") as tmp:
         app, dataset, window = _open(Path(tmp))
         targets, skipped = _targets(dataset, window)
@@ -161,15 +201,22 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
         cpu_painted: list[float] = []
         cpu_settled: list[float] = []
         watch = _LayoutWatch()
+        clock = _RepaintClock(window)
+        window.installEventFilter(clock)
         handler: list[float] = []
         model_only: list[float] = []
         sizes: list[int] = []
         kinds: list[str] = []
+        foreseen = 0
         wrong = 0
         for _ in range(n):
             marked, clicked = _drawing_and_click(rng, rids)
             window.session.open_drawing(PainDrawing.of(marked), "bench setup")
             _settle(app)
+            if hover > 0:
+                QTest.mouseMove(viewport, by_rid[clicked].pos)
+                _idle(app, hover)
+                foreseen += window.session.view_model.foreseen is not None
             card_before = window.session.view_model.card
             fired.clear()
             cpu_start = time.thread_time()
@@ -179,9 +226,12 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             while not fired and time.perf_counter() - start < 5.0:
                 app.processEvents()
             signalled = fired[0] if fired else float("nan")
-            app.processEvents()  # the repaint of map and panel that the click scheduled
-            painted = time.perf_counter()
-            cpu_paint_done = time.thread_time()
+            # the repaint of map and panel that the click scheduled: the end of the last
+            # window repaint in this pass of the event loop
+            clock.ends.clear()
+            app.processEvents()
+            painted, cpu_paint_done = clock.ends[-1] if clock.ends else \
+                (time.perf_counter(), time.thread_time())
             settled = _until_settled(app, watch)
             cpu_settle_done = time.thread_time()
             expected = PainDrawing.of(marked).toggled(clicked)
@@ -194,6 +244,8 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             to_settled.append(settled - start)
             cpu_painted.append(cpu_paint_done - cpu_start)
             cpu_settled.append(cpu_settle_done - cpu_start)
+            if hover > 0:  # off the map, so that the next drawing is set with no hover
+                QTest.mouseMove(window.panel, window.panel.rect().center())
             bare.open_drawing(PainDrawing.of(marked))
             t = time.perf_counter()
             bare.toggle(clicked)
@@ -210,7 +262,8 @@ def clicks(n: int, seed: int) -> dict[str, Any]:
             "targets": len(rids), "skipped_targets": skipped, "wrong": wrong,
             "to_signal": to_signal, "to_painted": to_painted, "to_settled": to_settled,
             "cpu_painted": cpu_painted, "cpu_settled": cpu_settled, "handler": handler,
-            "model": model_only, "sizes": sizes, "kinds": kinds,
+            "model": model_only, "sizes": sizes, "kinds": kinds, "hover": hover,
+            "foreseen": foreseen,
         }
 
 
@@ -233,10 +286,7 @@ def list_clicks(n: int, seed: int) -> dict[str, Any]:
         for _ in range(n):
             window.session.open_drawing(PainDrawing.of(rng.sample(rids, rng.randint(1, 8))),
                                         "bench setup")
-            pause_until = time.perf_counter() + LIST_PAUSE
-            while time.perf_counter() < pause_until:
-                app.processEvents()
-                time.sleep(0.002)
+            _idle(app, LIST_PAUSE)
             if explore.model.rowCount() < 4:
                 continue
             index = explore.model.index(rng.choice([1, 2, 3]))
@@ -399,7 +449,8 @@ def memory(n: int) -> dict[str, Any]:
 
 if __name__ == "__main__":
     if sys.argv[1] == "clicks":
-        out = clicks(int(sys.argv[2]), int(sys.argv[3]))
+        out = clicks(int(sys.argv[2]), int(sys.argv[3]),
+                     float(sys.argv[4]) if len(sys.argv) > 4 else 0.0)
     elif sys.argv[1] == "listclicks":
         out = list_clicks(int(sys.argv[2]), int(sys.argv[3]))
     elif sys.argv[1] == "paints":

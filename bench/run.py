@@ -61,9 +61,12 @@ def main() -> int:
     print(f"  screenshot: {starts} runs each of `bodymap screenshot` and a bare screenshot "
           "script ...", flush=True)
     rows += screenshot.rows(screenshot.measure(starts))
-    print(f"  clicks: {n_clicks} clicks on the map ...", flush=True)
-    click_result = clicks.run_child("clicks", str(n_clicks), str(args.seed))
-    rows += clicks.click_rows(click_result)
+    print(f"  clicks: {n_clicks} clicks on the map after the pointer rested on the region, "
+          f"{n_clicks} with no hover ...", flush=True)
+    click_result = clicks.run_child("clicks", str(n_clicks), str(args.seed),
+                                    str(clicks.HOVER_S))
+    at_once = clicks.run_child("clicks", str(n_clicks), str(args.seed))
+    rows += clicks.click_rows(click_result, at_once)
     print("  model: rank() at 1x, 10x, 100x ...", flush=True)
     data, assets = resources.data_dir(), resources.assets_dir()
     load_rows, dataset = loading.measure(data, assets, load_runs)
