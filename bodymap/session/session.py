@@ -374,16 +374,18 @@ class Session:
                 return Explore(same.key, same.muscle)
         return Explore(rows[0].key, rows[0].muscle) if rows else None
 
-    def _foreseen_row(self) -> CandidateRow | None:
-        """The row a press on the hovered region would select, when it was foreseen."""
+    def _foreseen_rows(self) -> tuple[CandidateRow | None, tuple[CandidateRow, ...]]:
+        """The row a press on the hovered region would select and the rows it would show,
+        when that press was foreseen (else None and none)."""
         foreseen = self._foreseen
         if foreseen is None or foreseen[0] != self._hovered or self._stroke is not None or \
                 foreseen[1].drawing != self._painted([foreseen[0]],
                                                      foreseen[0] not in self.drawing):
-            return None
+            return None, ()
         rows = foreseen[1].rows
         sel = self._followed(rows)
-        return next((r for r in rows if isinstance(sel, Explore) and r.key == sel.key), None)
+        return next((r for r in rows if isinstance(sel, Explore) and r.key == sel.key),
+                    None), rows
 
     # ------------------------------------------------------------------ selection intents
     def select_candidate(self, row: int) -> None:
@@ -532,6 +534,7 @@ class Session:
         count = self.translate("Session", "1 painful region") if n == 1 else \
             self.translate("Session", "{n} painful regions").format(n=n)
         history = self._history
+        foreseen, foreseen_rows = self._foreseen_rows()
         return ViewModel(
             drawing=drawing,
             layout=self._layout,
@@ -550,7 +553,8 @@ class Session:
             ticked=self._ticked,
             suggest_red_flags=not self._ticked and any(
                 self._ds.safety.watches(r) for r in drawing),
-            foreseen=self._foreseen_row(),
+            foreseen=foreseen,
+            foreseen_rows=foreseen_rows,
             status=status_text(self._ds, drawing, self._hovered or self._focused,
                                self.translate),
             count=count,

@@ -107,9 +107,11 @@ class ViewModel:
     alerts: tuple[Alert, ...]
     ticked: frozenset[str]
     suggest_red_flags: bool            # a watched area is marked: "check the red flags"
-    # the candidate a click on the hovered region would show (Session.foresee), which the
-    # window prepares in idle time; None when nothing is foreseen for this drawing
+    # what a press on the hovered region would show (Session.foresee), which the window
+    # prepares before the press: the candidate selected then (None: nothing foreseen for
+    # this drawing and region, or no candidate) and all the rows
     foreseen: CandidateRow | None
+    foreseen_rows: tuple[CandidateRow, ...]
     # the chrome
     status: str
     count: str

@@ -5,7 +5,7 @@ without."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
@@ -58,6 +58,9 @@ def test_a_press_where_the_pointer_rested_shows_the_card_prepared_for_it(
     assert row is not None and shown is not None
     assert (row.muscle, row.points) != (shown.muscle, shown.points)
     assert upcoming(vm)[0] is row  # prepared first, before the rows below the one shown
+    # the list's rows are measured for it at once, the card built in idle time
+    delegate = window.panel.explore.delegate
+    assert all(delegate.measured(r.explanation) for r in vm.foreseen_rows)
     card = window.panel.card
     qtbot.waitUntil(lambda: card.is_kept(Card(row.muscle, row.points, None)), timeout=5000)
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
@@ -66,6 +69,14 @@ def test_a_press_where_the_pointer_rested_shows_the_card_prepared_for_it(
     assert vm.candidates[vm.selected] is row  # the ranking made before the press
     assert vm.card is not None and vm.card.muscle == row.muscle
     assert card.toPlainText() == fresh_card_text(window)
+    # each row as tall as its explanation measured anew at the list's width
+    listed = window.panel.explore.list
+    width = listed.viewport().width() - 2 * delegate.PAD
+    for i, r in enumerate(vm.candidates):
+        text = listed.fontMetrics().boundingRect(QRect(0, 0, width, 2000),
+                                                 int(Qt.TextFlag.TextWordWrap), r.explanation)
+        assert listed.visualRect(window.panel.explore.model.index(i)).height() == \
+            38 + text.height() + 2 * delegate.PAD + 2
 
 
 def test_the_pointer_resting_on_a_marked_region_foresees_its_unmarking(

@@ -31,8 +31,10 @@ def test_a_foreseen_press_shows_what_an_unforeseen_one_shows(
     for session in (foreseeing, plain):
         session.hover(rid)
     foreseeing.foresee(rid)
-    row = foreseeing.view_model.foreseen
+    before = foreseeing.view_model
+    row = before.foreseen
     assert row is not None and plain.view_model.foreseen is None
+    assert row in before.foreseen_rows and plain.view_model.foreseen_rows == ()
     for session in (foreseeing, plain):
         session.begin_stroke(rid)
         session.end_stroke()
@@ -45,6 +47,7 @@ def test_a_foreseen_press_shows_what_an_unforeseen_one_shows(
         assert (other in vm.drawing) == (rid in vm.drawing)
     # the row the press selected is the very one foreseen: ranked once, before the press
     assert vm.candidates[vm.selected] is row
+    assert vm.candidates is before.foreseen_rows
 
 
 def test_the_foreseen_row_follows_the_selected_muscle_as_a_press_does(
@@ -73,7 +76,7 @@ def test_nothing_is_foreseen_for_another_region_a_stroke_or_a_changed_drawing(
     session.foresee("right.temple")
     assert session.view_model.foreseen is not None
     session.hover("left.calf_upper")  # the pointer moved on: a press there is not foreseen
-    assert session.view_model.foreseen is None
+    assert session.view_model.foreseen is None and session.view_model.foreseen_rows == ()
     session.hover("right.temple")  # back: the ranking kept for it serves again
     assert session.view_model.foreseen is not None
     session.begin_stroke("left.calf_upper")  # a drag under way: no press to foresee

@@ -115,6 +115,7 @@ class ExplorePage(QWidget):
         self._session = session
         self._rendering = False  # the list's current row is being set from the view model
         self._shown_rows: tuple[CandidateRow, ...] = ()
+        self._measured_ahead: tuple[CandidateRow, ...] = ()
         self.hint = QLabel(self.tr(
             "Click where it hurts on the body. The muscles whose trigger points best explain "
             "your drawing are listed here, best first."))
@@ -158,6 +159,12 @@ class ExplorePage(QWidget):
             self._rendering = False
 
     def _render(self, vm: ViewModel) -> None:
+        if vm.foreseen_rows and vm.foreseen_rows is not self._measured_ahead and \
+                self.list.isVisible():
+            # the rows a press on the hovered region would show: their heights now, before
+            # the press lays the list out with them
+            self._measured_ahead = vm.foreseen_rows
+            self.delegate.measure(self.list, (row.explanation for row in vm.foreseen_rows))
         rows_changed = vm.candidates is not self._shown_rows
         self._shown_rows = vm.candidates
         if self.model.set_rows(vm.candidates):
