@@ -40,6 +40,9 @@ _SIDES = {"left": QT_TRANSLATE_NOOP("Card", "left side"),
 
 #: the anchor of the self-care part of a card, for the "How to self-treat" jump
 SELF_CARE_ANCHOR = "self-care"
+#: how a card begins each trigger point's paragraph (the card view sets a long card in two
+#: steps, and its first step may end after the first of these)
+TRIGGER_POINT_BLOCK = "<div class='tp'>"
 
 
 @record
@@ -289,7 +292,7 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
         spill = region_list(sorted(tp.spillover, key=_order(regions)), regions, own=False,
                             translate=translate)
         side = translate("Card", _SIDES[tp.side.value])
-        text = (f"<div class='tp'><b>{escape(tp.name)}</b> ({escape(side)}, "
+        text = (f"{TRIGGER_POINT_BLOCK}<b>{escape(tp.name)}</b> ({escape(side)}, "
                 f"{escape(translate('Knowledge', tp.prevalence.label))}): "
                 f"{escape(x(tp.location))}<br/>"
                 f"<span class='ess'>{w['main_pain_zone']}</span> "

@@ -16,7 +16,12 @@ from bodymap.gui.overriding import override
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
-from bodymap.report.card_html import SELF_CARE_ANCHOR, CardColours, muscle_card
+from bodymap.report.card_html import (
+    SELF_CARE_ANCHOR,
+    TRIGGER_POINT_BLOCK,
+    CardColours,
+    muscle_card,
+)
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, Card
@@ -64,9 +69,25 @@ _HEADLINE_PARAGRAPH = "<p><b>{}</b></p>"
 
 _BodyKey = tuple[str, tuple[TriggerPoint, ...], str, CardColours]
 
-#: where a card's first part ends: what it says about the muscle, its trigger points and
-#: their pain comes before it, how to release it after
+#: where a card's self-care part begins (what it says about the muscle, its trigger points
+#: and their pain comes before, how to release it after)
 _REST_BEGINS = f"<a name='{SELF_CARE_ANCHOR}'></a>"
+
+
+def _first_parts(html: str) -> list[int]:
+    """Where a card's first part may end, shortest first: after its first trigger point's
+    paragraph, before its second section, before its self-care part. Each is the end of a
+    top-level element of the card."""
+    cuts = []
+    tp = html.find(TRIGGER_POINT_BLOCK)
+    if tp >= 0 and (end := html.find("</div>", tp)) >= 0:
+        cuts.append(end + len("</div>"))
+    first_section = html.find("<h3")
+    if first_section >= 0 and (second := html.find("<h3", first_section + 1)) >= 0:
+        cuts.append(second)
+    if (rest := html.find(_REST_BEGINS)) > 0:
+        cuts.append(rest)
+    return sorted({c for c in cuts if 0 < c < len(html)})
 
 
 class CardView(QTextBrowser):
@@ -103,6 +124,10 @@ class CardView(QTextBrowser):
         # a long new card is set in two steps (_show_html): while only its first part is in
         # the document, the whole card's HTML, which the timer sets after that part's paint
         self._whole: str | None = None
+        # which of a card's first parts (_first_parts) filled the pane last, at which
+        # height: the shortest that does is set first
+        self._part = 0
+        self._part_for_height = 0
         self._rest_timer = QTimer(self)
         self._rest_timer.setSingleShot(True)
         self._rest_timer.timeout.connect(self.complete)
@@ -346,24 +371,34 @@ class CardView(QTextBrowser):
         """setHtml lays the whole document out again (2-3 ms for a card) and resets the
         scroll position: skipped when the text is the one already shown.
 
-        Setting a card costs in proportion to its length (import and layout: 2.4 ms for a
-        whole card, 1.2 for the part before its self-care section), and a pane shows only
-        the top of it. So a card whose first part fills the pane is set in two steps: that
-        part now, which the click's repaint shows, and the whole card right after that
-        paint (``complete``), which shows the same pixels at the top."""
+        Setting a card costs in proportion to its length (import and layout: 1.6-2.4 ms for
+        a whole card, 0.75 for the part up to its first trigger point's paragraph), and a
+        pane shows only the top of it. So a card whose first part fills the pane is set in
+        two steps: that part now, which the click's repaint shows, and the whole card right
+        after that paint (``complete``), which shows the same pixels at the top. The first
+        part is the shortest of ``_first_parts`` that filled the pane at its height last
+        time; one that falls short (a taller pane) is followed by the whole card at once,
+        and the next card starts from a longer part."""
         if html == self._html:
             return
         self._html = html
         self._whole = None
         self._rest_timer.stop()
-        cut = html.find(_REST_BEGINS)
-        if cut > 0 and self.viewport().isVisible():
-            self._set_html(html[:cut])
+        cuts = _first_parts(html) if self.viewport().isVisible() else []
+        height = self.viewport().height()
+        if height < self._part_for_height:
+            self._part = 0  # a shorter pane: a shorter part may fill it again
+        self._part_for_height = height
+        if self._part < len(cuts):
+            self._set_html(html[:cuts[self._part]])
             layout = super().document().documentLayout()
-            if layout is not None and \
-                    layout.documentSize().height() >= self.viewport().height():
+            # (a line to spare: the part's last block ends above the pane's bottom edge, so
+            # what the rest adds below it is out of sight)
+            if layout is not None and layout.documentSize().height() >= \
+                    height + self.fontMetrics().lineSpacing():
                 self._whole = html
                 return
+            self._part += 1
         self._set_html(html)
 
     def _set_html(self, html: str) -> None:
