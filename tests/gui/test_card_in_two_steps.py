@@ -39,7 +39,9 @@ def test_a_pane_taller_than_a_first_part_gets_a_longer_one_or_the_whole_card(
     splitter = window.panel.splitter
     sizes = splitter.sizes()
     # the handle between the candidates and the card dragged up: a card pane twice as tall
-    splitter.setSizes([splitter.widget(0).minimumSizeHint().height(), sum(sizes)])
+    above = splitter.widget(0)
+    assert above is not None
+    splitter.setSizes([above.minimumSizeHint().height(), sum(sizes)])
     QApplication.processEvents()
     tall = card.viewport().height()
     assert tall > 550  # (377 px before)
