@@ -1,0 +1,52 @@
+"""A press where the pointer last moved takes the region found by that move; whatever moved
+the map under a still pointer (a zoom, another layout) makes it look again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bodymap.domain.regions import View
+from bodymap.gui.main_window import MainWindow
+from bodymap.scene.layouts import Layout
+from tests.gui.helpers import region_pos
+
+
+def _press(qtbot: QtBot, window: MainWindow, pos: object) -> None:
+    qtbot.mouseClick(window.body_map.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_a_press_where_the_pointer_rests_marks_the_region_under_it(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.body_map
+    pos = region_pos(window, View.BACK, "left.buttock")
+    qtbot.mouseMove(view.viewport(), pos)
+    assert window.session.view_model.hovered == "left.buttock"
+    _press(qtbot, window, pos)
+    assert set(window.session.drawing) == {"left.buttock"}
+
+
+def test_a_zoom_under_a_still_pointer_is_looked_at_again(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.body_map
+    pos = region_pos(window, View.BACK, "left.buttock")
+    qtbot.mouseMove(view.viewport(), pos)
+    view.zoom(4.0)  # (keyboard or toolbar: the pointer has not moved)
+    under = view.region_at(pos)
+    assert under is None or under.rid != "left.buttock"  # the zoom moved it away
+    _press(qtbot, window, pos)
+    expected = {under.rid} if under is not None else set()
+    assert set(window.session.drawing) == expected
+
+
+def test_a_new_layout_under_a_still_pointer_is_looked_at_again(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = window.body_map
+    pos = region_pos(window, View.BACK, "left.buttock")
+    qtbot.mouseMove(view.viewport(), pos)
+    window.set_layout(Layout.SOLES)  # new items: the region found by the move is gone
+    under = view.region_at(pos)
+    _press(qtbot, window, pos)
+    expected = {under.rid} if under is not None else set()
+    assert set(window.session.drawing) == expected
+    assert "left.buttock" not in window.session.drawing
