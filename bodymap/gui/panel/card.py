@@ -384,11 +384,16 @@ class CardView(QTextBrowser):
         self._html = html
         self._whole = None
         self._rest_timer.stop()
-        cuts = _first_parts(html) if self.viewport().isVisible() else []
-        height = self.viewport().height()
-        if height < self._part_for_height:
-            self._part = 0  # a shorter pane: a shorter part may fill it again
-        self._part_for_height = height
+        # The pane is asked of the view, not of its viewport: the first viewport() call in
+        # a process makes PySide work out the class of the widget Qt made for it, loading
+        # some seventy widget types (11 ms; gui/viewports.py), and the cards' first would
+        # pay it. The text is wrapped, so no horizontal bar takes from the viewport's height
+        cuts = _first_parts(html) if self.isVisible() else []
+        if cuts:
+            height = self.maximumViewportSize().height()
+            if height < self._part_for_height:
+                self._part = 0  # a shorter pane: a shorter part may fill it again
+            self._part_for_height = height
         if self._part < len(cuts):
             self._set_html(html[:cuts[self._part]])
             layout = super().document().documentLayout()
