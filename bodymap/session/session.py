@@ -92,9 +92,8 @@ class Session:
         # nothing ranked yet: the first screen's empty drawing needs no model (nor the
         # model's module, which its worker imports after the first paint)
         self._ranked = Ranked(PainDrawing(), None, (), None)
-        # the ranking of the drawing a click on the hovered region would make (foresee),
-        # with the region it was foreseen for
-        self._foreseen: tuple[str, Ranked] | None = None
+        # the ranking of the drawing a press on the hovered region would make (foresee)
+        self._foreseen: Ranked | None = None
         self._view_model = self._build()
 
     def prepare(self) -> ReferralModel:
@@ -270,6 +269,11 @@ class Session:
                 d = d.with_region(r, d.get(r, DEFAULT_INTENSITY)) if add else d.without(r)
         return d
 
+    def _pressed(self, rid: str) -> PainDrawing:
+        """The drawing a press on ``rid`` makes (begin_stroke): marked if it was not,
+        unmarked if it was."""
+        return self._painted([rid], rid not in self.drawing)
+
     def foresee(self, rid: str) -> None:
         """Rank, ahead of the click, the drawing that a press on ``rid`` would make (the map
         calls this once the pointer has rested on a region): the press then finds it ranked
@@ -280,14 +284,10 @@ class Session:
             return
         if self._model is None and (self._building is None or not self._building.done()):
             return
-        drawing = self._painted([rid], rid not in self.drawing)
-        if self._foreseen is None or self._foreseen[1].drawing != drawing:
-            self._foreseen = (rid, rank(self.prepare(), self._ds, drawing, self.translate))
-        elif self._foreseen[0] == rid:
-            return
-        else:
-            self._foreseen = (rid, self._foreseen[1])
-        self._publish()
+        drawing = self._pressed(rid)
+        if self._foreseen is None or self._foreseen.drawing != drawing:
+            self._foreseen = rank(self.prepare(), self._ds, drawing, self.translate)
+            self._publish()
 
     def unmark(self, rid: str) -> None:
         d = self.drawing
@@ -377,12 +377,11 @@ class Session:
     def _foreseen_rows(self) -> tuple[CandidateRow | None, tuple[CandidateRow, ...]]:
         """The row a press on the hovered region would select and the rows it would show,
         when that press was foreseen (else None and none)."""
-        foreseen = self._foreseen
-        if foreseen is None or foreseen[0] != self._hovered or self._stroke is not None or \
-                foreseen[1].drawing != self._painted([foreseen[0]],
-                                                     foreseen[0] not in self.drawing):
+        foreseen, hovered = self._foreseen, self._hovered
+        if foreseen is None or hovered is None or self._stroke is not None or \
+                foreseen.drawing != self._pressed(hovered):
             return None, ()
-        rows = foreseen[1].rows
+        rows = foreseen.rows
         sel = self._followed(rows)
         return next((r for r in rows if isinstance(sel, Explore) and r.key == sel.key),
                     None), rows
@@ -515,8 +514,8 @@ class Session:
     def _rank(self) -> None:
         if self._ranked.drawing != self.drawing:
             foreseen = self._foreseen
-            if foreseen is not None and foreseen[1].drawing == self.drawing:
-                self._ranked = foreseen[1]
+            if foreseen is not None and foreseen.drawing == self.drawing:
+                self._ranked = foreseen
             else:
                 self._ranked = rank(self.prepare(), self._ds, self.drawing, self.translate)
 
