@@ -117,19 +117,13 @@ def upcoming(vm: ViewModel) -> tuple[CandidateRow, ...]:
     would show (``vm.foreseen``), then the best rows other than the one selected, at most
     ``CANDIDATES_AHEAD`` of those; each card (muscle and points) once, and not the one
     shown."""
+    below = tuple(row for i, row in enumerate(vm.candidates)
+                  if i != vm.selected)[:CANDIDATES_AHEAD]
+    rows = (vm.foreseen, *below) if vm.foreseen is not None else below
     shown = vm.candidates[vm.selected] if 0 <= vm.selected < len(vm.candidates) else None
     seen = {(shown.muscle, shown.points)} if shown is not None else set()
     out: list[CandidateRow] = []
-    if vm.foreseen is not None and (vm.foreseen.muscle, vm.foreseen.points) not in seen:
-        seen.add((vm.foreseen.muscle, vm.foreseen.points))
-        out.append(vm.foreseen)
-    rows = 0
-    for row in vm.candidates:
-        if rows == CANDIDATES_AHEAD:
-            break
-        if row is shown:
-            continue
-        rows += 1
+    for row in rows:
         if (row.muscle, row.points) not in seen:
             seen.add((row.muscle, row.points))
             out.append(row)
