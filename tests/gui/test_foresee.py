@@ -6,6 +6,7 @@ without."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
@@ -15,7 +16,7 @@ from bodymap.gui.body_map import FORESEE_MS
 from bodymap.gui.main_window import MainWindow
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card
-from tests.gui.helpers import fresh_card_text, region_pos
+from tests.gui.helpers import dark_palette, fresh_card_text, region_pos
 
 DRAWING = PainDrawing({"left.low_back": 6, "left.upper_buttock": 4, "left.sacrum": 3})
 
@@ -92,3 +93,59 @@ def test_the_pointer_resting_on_a_marked_region_foresees_its_unmarking(
     assert vm.candidates[vm.selected] is row
     # still resting there: the next press (marking it again) is foreseen in turn
     qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None, timeout=5000)
+
+
+def _list_on_screen(window: MainWindow) -> QImage:
+    """What the window's backing store holds for the list's viewport."""
+    viewport = window.panel.explore.list.viewport()
+    at = viewport.mapTo(window, viewport.rect().topLeft())
+    screen = window.screen()
+    assert screen is not None
+    return screen.grabWindow(window.winId(), at.x(), at.y(), viewport.width(),
+                             viewport.height()).toImage().convertToFormat(
+                                 QImage.Format.Format_RGB32)
+
+
+def _list_drawn_directly(window: MainWindow) -> QImage:
+    """The list's viewport drawn into an image: each row drawn by the delegate itself, not
+    copied from a picture (those are for the viewport only)."""
+    viewport = window.panel.explore.list.viewport()
+    image = QImage(viewport.size(), QImage.Format.Format_RGB32)
+    viewport.render(image)
+    return image
+
+
+def test_the_rows_a_press_shows_are_drawn_before_it_and_look_as_drawn_directly(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The list's rows are copied from pictures on screen, and the rows a press on the
+    hovered region would show are drawn before the press: the press's repaint shows what
+    drawing each row directly shows, in the light palette and a dark one."""
+    _model_ready(qtbot, window)
+    explore = window.panel.explore
+    viewport = window.body_map.viewport()
+    view, rid = _press_bringing_a_new_card(window)
+    pos = region_pos(window, view, rid)
+    compared = 0
+    for palette in (None, dark_palette()):
+        if palette is not None:
+            explore.list.setPalette(palette)
+            qtbot.wait(20)
+        qtbot.mouseMove(viewport, pos)
+        qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None,
+                        timeout=FORESEE_MS + 2000)
+        vm = window.session.view_model
+        kept = dict(explore.delegate._rows)
+        qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pos)
+        drawn_now: list[object] = []
+        qtbot.wait(1)  # the press's repaint
+        drawn_now = [k for k in explore.delegate._rows if k not in kept]
+        qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos)
+        shown = window.session.view_model
+        assert shown.candidates is vm.foreseen_rows
+        # the rows in sight were drawn ahead: the repaint drew none anew
+        assert drawn_now == []
+        assert _list_on_screen(window) == _list_drawn_directly(window)
+        compared += 1
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)  # unmark it again
+        qtbot.mouseMove(window.panel, window.panel.rect().center())
+    assert compared == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,13 @@ HEIGHTS_KEPT = 2000
 ELISIONS_KEPT = 2000
 #: score bar pictures kept (56 x 9 pixels each)
 BARS_KEPT = 512
+#: whole rows' pictures kept (a row of a 340-pixel list, 80-110 pixels high: about 120 kB):
+#: the rows in sight and those a press would show
+ROWS_KEPT = 24
+#: the palette's colours a row is drawn in (its background's, by the style, among them)
+_ROW_COLOURS = (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase,
+                QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText,
+                QPalette.ColorRole.Highlight, QPalette.ColorRole.Mid)
 
 
 class CandidateModel(QAbstractListModel):
@@ -125,6 +133,14 @@ class CandidateDelegate(QStyledItemDelegate):
         model = index.model()
         row = model.row(index.row()) if isinstance(model, CandidateModel) else None
         opt = QStyleOptionViewItem(option)
+        view = opt.widget
+        if row is not None and isinstance(view, QAbstractScrollArea) and \
+                painter.device() is view.viewport():
+            # on screen: the row's picture, kept or drawn now (``_picture``)
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            self._painted[selected] = QStyleOptionViewItem(opt)
+            painter.drawPixmap(opt.rect.topLeft(), self._picture(view, opt, row))
+            return
         if row is not None:
             # the row's texts read from the model's record: initStyleOption would ask the
             # model for ten roles through Qt (about 70 us of the row's 180), for a text the
@@ -136,6 +152,14 @@ class CandidateDelegate(QStyledItemDelegate):
             title, point = str(index.data()), str(index.data(ROLE_POINT) or "")
             detail, score = str(index.data(ROLE_DETAIL) or ""), \
                 float(index.data(ROLE_SCORE) or 0.0)
+        self._draw(painter, opt, title, point, detail, score)
+
+    def _draw(self, painter: QPainter, opt: QStyleOptionViewItem, title: str, point: str,
+              detail: str, score: float) -> None:
+        """The row as ``opt`` places and styles it: its background (selected or not), the
+        score bar, the title, the trigger-point line and the explanation."""
+        from PySide6.QtWidgets import QStyle
+
         widget = opt.widget
         style = widget.style() if widget is not None else None
         opt.text = ""
@@ -168,6 +192,69 @@ class CandidateDelegate(QStyledItemDelegate):
                                           | Qt.TextFlag.TextWordWrap), detail)
         painter.restore()
 
+    def _picture(self, view: QAbstractScrollArea, opt: QStyleOptionViewItem,
+                 row: CandidateRow) -> QPixmap:
+        """The row drawn as ``opt`` places and styles it, on the viewport's own background
+        (opaque, so that text is smoothed as on the viewport itself): kept by what it shows
+        and how, drawn now when not kept."""
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        viewport = view.viewport()
+        ratio = viewport.devicePixelRatioF()
+        size = opt.rect.size()
+        ground = viewport.palette().color(viewport.backgroundRole())
+        pal = opt.palette
+        # (by the colours a row is drawn in: a palette's cache key differs between copies
+        # of one palette that the view and its options hold)
+        key = (row.title, row.point_text, row.explanation, self._filled(row.score),
+               opt.state.value, opt.features.value, size.width(), size.height(),
+               tuple(pal.color(role).rgba() for role in _ROW_COLOURS), ground.rgba(),
+               opt.font.key(), ratio, id(view.style()))
+        picture = self._rows.get(key)
+        if picture is not None:
+            self._rows.move_to_end(key)
+            return picture
+        picture = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(ground)
+        painter = QPainter(picture)
+        at_origin = QStyleOptionViewItem(opt)
+        at_origin.rect = QRect(0, 0, size.width(), size.height())
+        self._draw(painter, at_origin, row.title, row.point_text, row.explanation, row.score)
+        painter.end()
+        self._rows[key] = picture
+        if len(self._rows) > ROWS_KEPT:
+            self._rows.popitem(last=False)
+        return picture
+
+    def prepare(self, view: QAbstractScrollArea, rows: Iterable[CandidateRow],
+                selected: CandidateRow | None) -> None:
+        """Draw ahead the pictures of ``rows`` as the list will show them from its top, as
+        far down as its viewport reaches, ``selected`` among them selected (the rows a press
+        on the hovered region would show: drawn before the press, about 0.1 ms each, so that
+        the press's repaint copies them). The rows are styled as the list last painted its
+        rows, selected and not: nothing is drawn before it has painted both kinds."""
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        if len(self._painted) < 2:
+            return
+        viewport = view.viewport()
+        width, reach = viewport.width(), viewport.height()
+        top = 0
+        for row in rows:
+            if top >= reach:
+                break
+            opt = QStyleOptionViewItem(self._painted[row is selected])
+            height = self._height(row.explanation, max(200, width or 340) - 2 * self.PAD,
+                                  opt.font, opt.fontMetrics)
+            opt.rect = QRect(0, top, width, height)
+            self._picture(view, opt, row)
+            top += height
+
+    def _filled(self, score: float) -> int:
+        """How many pixels of the score bar a score fills."""
+        return max(2, round(self.BAR_WIDTH * score))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Each row's height comes from its explanation wrapped at the list's width. Measuring
@@ -184,6 +271,13 @@ class CandidateDelegate(QStyledItemDelegate):
         # 56 lengths in two colourings. Drawn as before, pixel for pixel (tested).
         self._elisions: dict[tuple[str, int, str], str] = {}
         self._bars: dict[tuple[int, bool, int, float], QPixmap] = {}
+        # Whole rows' pictures (``_picture``), by what they show and how: the list's repaint
+        # on a click copies them (about 15 us a row) instead of drawing each row (about 105
+        # us: the wrapped explanation is laid out anew at every paint). The rows a press on
+        # the hovered region would show are drawn before the press (``prepare``).
+        self._rows: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        #: the options of the last row painted on screen, by whether it was selected
+        self._painted: dict[bool, QStyleOptionViewItem] = {}
 
     def _elided(self, painter: QPainter, text: str, width: int) -> str:
         """``text`` elided at the right to ``width`` pixels in the painter's font."""
@@ -198,7 +292,7 @@ class CandidateDelegate(QStyledItemDelegate):
 
     def _bar(self, painter: QPainter, pal: QPalette, selected: bool, score: float) -> QPixmap:
         """The score bar: its track, and the score's share of it filled."""
-        filled = max(2, round(self.BAR_WIDTH * score))
+        filled = self._filled(score)
         ratio = painter.device().devicePixelRatioF()
         key = (filled, selected, pal.cacheKey(), ratio)
         bar = self._bars.get(key)

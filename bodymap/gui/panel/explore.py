@@ -165,6 +165,10 @@ class ExplorePage(QWidget):
             # the press lays the list out with them
             self._measured_ahead = vm.foreseen_rows
             self.delegate.measure(self.list, (row.explanation for row in vm.foreseen_rows))
+        if vm.foreseen_rows and self.list.isVisible():
+            # and their pictures, as the press's repaint will copy them (those kept are
+            # looked up: the palette or the width may have changed since)
+            self.delegate.prepare(self.list, vm.foreseen_rows, vm.foreseen)
         rows_changed = vm.candidates is not self._shown_rows
         self._shown_rows = vm.candidates
         if self.model.set_rows(vm.candidates):
