@@ -42,8 +42,8 @@ ELISIONS_KEPT = 2000
 #: score bar pictures kept (56 x 9 pixels each)
 BARS_KEPT = 512
 #: whole rows' pictures kept (a row of a 340-pixel list, 80-110 pixels high: about 120 kB):
-#: the rows in sight and those a press would show
-ROWS_KEPT = 24
+#: the rows in sight and those a press would show (24 kept: 3.5 MiB more RSS after 2000 clicks)
+ROWS_KEPT = 12
 #: the palette's colours a row is drawn in (its background's, by the style, among them)
 _ROW_COLOURS = (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase,
                 QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText,
