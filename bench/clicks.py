@@ -122,9 +122,10 @@ def memory_rows(result: dict[str, Any]) -> list[Row]:
     grow1 = r["after_n"]["rss"] - start["rss"]
     grow2 = r["after_2n"]["rss"] - r["after_n"]["rss"]
     return [
-        Row(section, "RSS after load + window shown (VmRSS)", mib(r["shown"]["rss"])),
-        Row(section, "peak RSS after load + window shown (VmHWM)", mib(r["shown"]["hwm"])),
-        Row(section, "RSS after the first click (muscles, model, pixmap caches ready)",
+        Row(section, "RSS once started as `bodymap` starts (records, model, warm-up done)",
+            mib(r["shown"]["rss"])),
+        Row(section, "peak RSS after that start (VmHWM)", mib(r["shown"]["hwm"])),
+        Row(section, "RSS after the first click (muscles, pixmap caches ready)",
             mib(start["rss"])),
         Row(section, f"RSS after {n} clicks (toggle on/off)", mib(r["after_n"]["rss"])),
         Row(section, f"  growth over the next {n} clicks", mib(grow1), "< 5 MiB",

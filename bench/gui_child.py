@@ -29,11 +29,16 @@ from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollBar, QWidget
 
-from bodymap import resources
+from bodymap import collector, resources
 from bodymap.domain.bundle import load_dataset_cached
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
-from bodymap.gui.app import application, keep_raster_work_on_this_thread
+from bodymap.gui.app import (
+    FIRST_CLICK_WARM_UP_MS,
+    application,
+    keep_raster_work_on_this_thread,
+    open_window,
+)
 from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.main_window import MainWindow
 from bodymap.session.session import Session
@@ -122,14 +127,24 @@ def _settle(app: QApplication) -> None:
 
 
 def _open(tmp: Path) -> tuple[QApplication, Dataset, MainWindow]:
-    # loaded as the `bodymap` command loads it, so the memory figures are the app's
+    """The main window started as the `bodymap` command starts it (the collector held until
+    the start's workers are done, then what the start made frozen; the client records and the
+    referral model after the first paint; the first click's warm-up), with the dataset
+    loaded as the command loads it, so that clicks and memory are the app's; returned once
+    all of that is done."""
+    collector.hold()  # (the command holds it before its imports; here, after them)
     dataset = load_dataset_cached(resources.data_dir(), resources.assets_dir())
     app = application()
     settings = QSettings(str(tmp / "bench.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(dataset, settings)
-    window.show()
+    window = open_window(dataset, tmp / "clients.sqlite3", "en", settings)
     if not QTest.qWaitForWindowExposed(window):
         raise SystemExit("the main window was never exposed")
+    deadline = time.perf_counter() + 30.0
+    while (collector.held() or window.session.building_in_background) and \
+            time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    _idle(app, FIRST_CLICK_WARM_UP_MS / 1000 + 0.1)  # the warm-up's timers have run
     _settle(app)
     return app, dataset, window
 
