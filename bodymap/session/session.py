@@ -41,7 +41,7 @@ from bodymap.session.derive import (
     status_text,
 )
 from bodymap.session.history import History
-from bodymap.session.view_model import CandidateRow, Overlays, ViewModel
+from bodymap.session.view_model import CandidateRow, CombinationRow, Overlays, ViewModel
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -374,17 +374,19 @@ class Session:
                 return Explore(same.key, same.muscle)
         return Explore(rows[0].key, rows[0].muscle) if rows else None
 
-    def _foreseen_rows(self) -> tuple[CandidateRow | None, tuple[CandidateRow, ...]]:
-        """The row a press on the hovered region would select and the rows it would show,
-        when that press was foreseen (else None and none)."""
+    def _foreseen_rows(self) -> tuple[CandidateRow | None, tuple[CandidateRow, ...],
+                                      CombinationRow | None]:
+        """The row a press on the hovered region would select, the rows it would show and
+        the combination it would offer, when that press was foreseen (else None, none and
+        None)."""
         foreseen, hovered = self._foreseen, self._hovered
         if foreseen is None or hovered is None or self._stroke is not None or \
                 foreseen.drawing != self._pressed(hovered):
-            return None, ()
+            return None, (), None
         rows = foreseen.rows
         sel = self._followed(rows)
         return next((r for r in rows if isinstance(sel, Explore) and r.key == sel.key),
-                    None), rows
+                    None), rows, foreseen.combination
 
     # ------------------------------------------------------------------ selection intents
     def select_candidate(self, row: int) -> None:
@@ -533,7 +535,7 @@ class Session:
         count = self.translate("Session", "1 painful region") if n == 1 else \
             self.translate("Session", "{n} painful regions").format(n=n)
         history = self._history
-        foreseen, foreseen_rows = self._foreseen_rows()
+        foreseen, foreseen_rows, foreseen_combination = self._foreseen_rows()
         return ViewModel(
             drawing=drawing,
             layout=self._layout,
@@ -554,6 +556,7 @@ class Session:
                 self._ds.safety.watches(r) for r in drawing),
             foreseen=foreseen,
             foreseen_rows=foreseen_rows,
+            foreseen_combination=foreseen_combination,
             status=status_text(self._ds, drawing, self._hovered or self._focused,
                                self.translate),
             count=count,

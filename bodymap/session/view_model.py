@@ -112,6 +112,7 @@ class ViewModel:
     # this drawing and region, or no candidate) and all the rows
     foreseen: CandidateRow | None
     foreseen_rows: tuple[CandidateRow, ...]
+    foreseen_combination: CombinationRow | None  # the combination that press would offer
     # the chrome
     status: str
     count: str

@@ -5,8 +5,10 @@ without."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.drawing import PainDrawing
@@ -149,3 +151,42 @@ def test_the_rows_a_press_shows_are_drawn_before_it_and_look_as_drawn_directly(
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)  # unmark it again
         qtbot.mouseMove(window.panel, window.panel.rect().center())
     assert compared == 2
+
+
+def test_the_combination_line_a_press_offers_is_measured_before_it(
+        qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A press that offers a pair of muscles together shows a new line under the list; its
+    height (a rich text laid out at the list's width) is worked out while the pointer rests,
+    so the press lays no text out for it, and the line is as tall as a fresh measure."""
+    _model_ready(qtbot, window)
+    probe = Session(window.session.dataset)
+    offering = None
+    for rid in window.session.atlas.views[View.BACK].regions:
+        probe.open_drawing(DRAWING)
+        probe.toggle(rid)
+        if probe.view_model.combination is not None:
+            offering = rid
+            break
+    assert offering is not None, "no back region's press offers a combination"
+    explore = window.panel.explore
+    viewport = window.body_map.viewport()
+    pos = region_pos(window, View.BACK, offering)
+    qtbot.mouseMove(viewport, pos)
+    qtbot.waitUntil(lambda: window.session.view_model.foreseen_combination is not None,
+                    timeout=FORESEE_MS + 2000)
+    laid_out: list[int] = []
+    measure = QLabel.heightForWidth
+
+    def counted(label: QLabel, width: int) -> int:
+        laid_out.append(width)
+        return measure(label, width)
+
+    monkeypatch.setattr(QLabel, "heightForWidth", counted)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.wait(1)
+    monkeypatch.undo()
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=pos)
+    line = explore.combination
+    assert window.session.view_model.combination is not None and line.isVisible()
+    assert laid_out == []
+    assert line.height() == line.heightForWidth(explore.notes.width())

@@ -35,6 +35,7 @@ def test_a_foreseen_press_shows_what_an_unforeseen_one_shows(
     row = before.foreseen
     assert row is not None and plain.view_model.foreseen is None
     assert row in before.foreseen_rows and plain.view_model.foreseen_rows == ()
+    assert plain.view_model.foreseen_combination is None
     for session in (foreseeing, plain):
         session.begin_stroke(rid)
         session.end_stroke()
@@ -48,6 +49,8 @@ def test_a_foreseen_press_shows_what_an_unforeseen_one_shows(
     # the row the press selected is the very one foreseen: ranked once, before the press
     assert vm.candidates[vm.selected] is row
     assert vm.candidates is before.foreseen_rows
+    # and the combination it offers is the one foreseen
+    assert vm.combination is before.foreseen_combination
 
 
 def test_the_foreseen_row_follows_the_selected_muscle_as_a_press_does(
@@ -97,3 +100,19 @@ def test_a_hover_never_builds_the_model_itself(dataset: Dataset) -> None:
     assert session.view_model.foreseen is None
     session.foresee("no.such_region")  # not a region: ignored
     assert session.view_model.foreseen is None
+
+
+def test_the_combination_a_press_would_offer_is_foreseen(dataset: Dataset) -> None:
+    """Some press on this drawing offers a pair of muscles together; the view model names
+    that offer before the press, as it names the rows."""
+    offered = 0
+    for rid in sorted(dataset.regions.keys())[::7]:
+        session = _ready(dataset)
+        session.hover(rid)
+        session.foresee(rid)
+        foreseen = session.view_model.foreseen_combination
+        session.begin_stroke(rid)
+        session.end_stroke()
+        assert session.view_model.combination == foreseen
+        offered += foreseen is not None
+    assert offered > 0
