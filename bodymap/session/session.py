@@ -56,6 +56,10 @@ APP_TITLE = QT_TRANSLATE_NOOP("Session", "bodymap — trigger-point body map")
 Listener = Callable[[ViewModel], None]
 
 
+#: how many drawings' alerts the session keeps (Session._alerts)
+ALERTS_KEPT = 4
+
+
 class Session:
     """Everything the user is doing with one window."""
 
@@ -86,8 +90,9 @@ class Session:
         self._listeners: list[Listener] = []
         self._publishing = False
         self._dirty = False
-        self._alerts_for: tuple[PainDrawing, frozenset[str]] | None = None
-        self._alert_cache: tuple[Alert, ...] = ()
+        #: the alerts of the last few drawings (with the ticked flags): the one shown, the
+        #: one a foreseen press makes (worked out with its ranking), the one before an undo
+        self._alerts_kept: dict[tuple[PainDrawing, frozenset[str]], tuple[Alert, ...]] = {}
         # derived from the drawing alone, rebuilt only when it changes
         # nothing ranked yet: the first screen's empty drawing needs no model (nor the
         # model's module, which its worker imports after the first paint)
@@ -287,6 +292,7 @@ class Session:
         drawing = self._pressed(rid)
         if self._foreseen is None or self._foreseen.drawing != drawing:
             self._foreseen = rank(self.prepare(), self._ds, drawing, self.translate)
+            self._alerts(drawing)  # (kept for the press: 0.1-0.2 ms of it)
             self._publish()
 
     def unmark(self, rid: str) -> None:
@@ -502,16 +508,20 @@ class Session:
 
     def _alerts(self, drawing: PainDrawing) -> tuple[Alert, ...]:
         """The alerts of a drawing and the ticked flags, worked out once per change of either
-        (hover and focus rebuild the view model many times a second)."""
+        (hover and focus rebuild the view model many times a second), kept for the last
+        ``ALERTS_KEPT`` of them."""
         key = (drawing, self._ticked)
-        if self._alerts_for != key:
-            self._alerts_for = key
+        alerts = self._alerts_kept.get(key)
+        if alerts is None:
             # an alert names a ticked flag or the marked regions that match a rule: with
             # neither there is none, and the rules (left for later by the validated bundle)
             # need not be read for the first screen
-            self._alert_cache = self._ds.safety.alerts(drawing, self._ticked) \
+            alerts = self._ds.safety.alerts(drawing, self._ticked) \
                 if drawing or self._ticked else ()
-        return self._alert_cache
+            if len(self._alerts_kept) >= ALERTS_KEPT:
+                del self._alerts_kept[next(iter(self._alerts_kept))]
+            self._alerts_kept[key] = alerts
+        return alerts
 
     def _rank(self) -> None:
         if self._ranked.drawing != self.drawing:

@@ -116,3 +116,32 @@ def test_the_combination_a_press_would_offer_is_foreseen(dataset: Dataset) -> No
         assert session.view_model.combination == foreseen
         offered += foreseen is not None
     assert offered > 0
+
+
+def test_the_alerts_of_a_foreseen_press_are_worked_out_before_it(
+        dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The red-flag rules are checked against the drawing a press would make while the
+    pointer rests, with its ranking; the press finds them, and shows what it would show
+    having checked them itself."""
+    rid = "left.thigh_outer_lower"
+    foreseeing, plain = _ready(dataset), _ready(dataset)
+    foreseeing.hover(rid)
+    foreseeing.foresee(rid)
+    safety = type(foreseeing.dataset.safety)
+    checked: list[object] = []
+    check = safety.alerts
+
+    def counted(self: object, *args: object) -> object:
+        checked.append(args)
+        return check(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(safety, "alerts", counted)
+    foreseeing.begin_stroke(rid)
+    foreseeing.end_stroke()
+    assert checked == []  # found, not checked again
+    plain.hover(rid)
+    plain.begin_stroke(rid)
+    plain.end_stroke()
+    assert len(checked) == 1  # (an unforeseen press checks them)
+    assert foreseeing.view_model.alerts == plain.view_model.alerts
+    assert foreseeing.view_model == plain.view_model
