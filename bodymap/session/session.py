@@ -511,16 +511,17 @@ class Session:
         (hover and focus rebuild the view model many times a second), kept for the last
         ``ALERTS_KEPT`` of them."""
         key = (drawing, self._ticked)
-        alerts = self._alerts_kept.get(key)
+        kept = self._alerts_kept
+        alerts = kept.pop(key, None)
         if alerts is None:
             # an alert names a ticked flag or the marked regions that match a rule: with
             # neither there is none, and the rules (left for later by the validated bundle)
             # need not be read for the first screen
             alerts = self._ds.safety.alerts(drawing, self._ticked) \
                 if drawing or self._ticked else ()
-            if len(self._alerts_kept) >= ALERTS_KEPT:
-                del self._alerts_kept[next(iter(self._alerts_kept))]
-            self._alerts_kept[key] = alerts
+            if len(kept) >= ALERTS_KEPT:
+                del kept[next(iter(kept))]  # the least recently asked for
+        kept[key] = alerts  # (last: the most recently asked for)
         return alerts
 
     def _rank(self) -> None:

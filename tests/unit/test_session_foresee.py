@@ -145,3 +145,27 @@ def test_the_alerts_of_a_foreseen_press_are_worked_out_before_it(
     assert len(checked) == 1  # (an unforeseen press checks them)
     assert foreseeing.view_model.alerts == plain.view_model.alerts
     assert foreseeing.view_model == plain.view_model
+
+
+def test_the_shown_drawings_alerts_stay_kept_while_presses_are_foreseen(
+        dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each foresight checks the rules against another drawing, and each view model asks
+    for the shown drawing's alerts: those stay kept however many foresights come between."""
+    session = _ready(dataset)
+    safety = type(session.dataset.safety)
+    checked: list[object] = []
+    check = safety.alerts
+
+    def counted(self: object, drawing: object, *args: object) -> object:
+        checked.append(drawing)
+        return check(self, drawing, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(safety, "alerts", counted)
+    hovered = ("left.thigh_outer_lower", "left.calf_upper", "right.temple", "left.knee_front",
+               "right.calf_upper", "left.top_of_shoulder")
+    for rid in hovered:
+        assert rid in dataset.regions
+        session.hover(rid)
+        session.foresee(rid)
+    assert len(checked) == len(hovered)  # each press foreseen, each checked once
+    assert session.drawing not in checked  # the shown drawing's were kept all along
