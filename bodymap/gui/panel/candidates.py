@@ -245,8 +245,8 @@ class CandidateDelegate(QStyledItemDelegate):
             if top >= reach:
                 break
             opt = QStyleOptionViewItem(self._painted[row is selected])
-            height = self._height(row.explanation, max(200, width or 340) - 2 * self.PAD,
-                                  opt.font, opt.fontMetrics)
+            height = self._height(row.explanation, self._text_width(width), opt.font,
+                                  opt.fontMetrics)
             opt.rect = QRect(0, top, width, height)
             self._picture(view, opt, row)
             top += height
@@ -324,7 +324,7 @@ class CandidateDelegate(QStyledItemDelegate):
         # and another for its painting, and overlap the row below.
         view = option.widget
         shown = view.viewport().width() if isinstance(view, QAbstractScrollArea) else 0
-        width = max(200, shown or option.rect.width() or 340) - 2 * self.PAD
+        width = self._text_width(shown or option.rect.width())
         model = index.model()
         # (the model's own rows are read without the round trip through Qt)
         detail = model.explanation(index.row()) if isinstance(model, CandidateModel) else \
@@ -335,10 +335,15 @@ class CandidateDelegate(QStyledItemDelegate):
         """Work out the heights of rows with these explanations, as ``sizeHint`` will ask
         for them in ``view`` (the rows a press on the hovered region would show: measured
         before the press, 14-35 us each)."""
-        width = max(200, view.viewport().width() or 340) - 2 * self.PAD
+        width = self._text_width(view.viewport().width())
         font, metrics = view.font(), view.fontMetrics()
         for detail in details:
             self._height(detail, width, font, metrics)
+
+    def _text_width(self, row_width: int) -> int:
+        """The width a row's explanation wraps at, in a row ``row_width`` wide (0: not laid
+        out yet)."""
+        return max(200, row_width or 340) - 2 * self.PAD
 
     def measured(self, detail: str) -> bool:
         """Whether the height of a row with this explanation is known (at the width and in

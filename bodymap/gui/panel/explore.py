@@ -50,28 +50,24 @@ class NoteLines(QWidget):
         heights = [self._height(line, width) for line in self._lines if not line.isHidden()]
         return sum(heights) + self.SPACING * max(0, len(heights) - 1)
 
-    def _height(self, line: QLabel, width: int) -> int:
+    def _height(self, line: QLabel, width: int, text: str | None = None) -> int:
         """``line.heightForWidth(width)``, kept per text, width and font. A rich-text label
         lays its text out anew on every call (about 30 us), and a click placed the lines
         twice (once as the page refreshes, again when a new text asks for a layout): the
-        red-flag line's text never changes, the combination's only with the drawing."""
-        key = (line.text(), width, line.font().key())
+        red-flag line's text never changes, the combination's only with the drawing.
+        ``text``: the height ``line`` will have with that text, measured with a label of
+        this widget's own set up as ``line`` is (``measure``)."""
+        key = (line.text() if text is None else text, width, line.font().key())
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 64:
                 self._heights.clear()
-            height = self._heights[key] = line.heightForWidth(width)
+            height = self._heights[key] = line.heightForWidth(width) if text is None \
+                else self._probe_with(line, text).heightForWidth(width)
         return height
 
-    def measure(self, line: QLabel, text: str) -> None:
-        """Work out, before ``line`` is given ``text``, the height ``_height`` will ask for
-        then, at the width of now (the combination a press on the hovered region would
-        offer: a rich-text label lays a new text out in 0.3-0.5 ms, a third of the clicks in
-        the bench's). Measured with a label of its own, set up as ``line`` is."""
-        width = self.width()
-        key = (text, width, line.font().key())
-        if key in self._heights:
-            return
+    def _probe_with(self, line: QLabel, text: str) -> QLabel:
+        """A hidden label set up as ``line`` is, with ``text``."""
         probe = self._probe
         if probe is None:
             probe = self._probe = QLabel(self)  # (a child never shown, not a window)
@@ -80,9 +76,14 @@ class NoteLines(QWidget):
             probe.setTextFormat(line.textFormat())
         probe.setFont(line.font())
         probe.setText(text)
-        if len(self._heights) > 64:
-            self._heights.clear()
-        self._heights[key] = probe.heightForWidth(width)
+        return probe
+
+    def measure(self, line: QLabel, text: str) -> None:
+        """Work out, before ``line`` is given ``text``, the height ``_height`` will ask for
+        then, at the width of now (the combination a press on the hovered region would
+        offer: a rich-text label lays a new text out in 0.3-0.5 ms, a third of the clicks in
+        the bench's)."""
+        self._height(line, self.width(), text)
 
     def arrange(self) -> None:
         """Place the shown lines; ask the page for more room if they need it."""
@@ -181,20 +182,9 @@ class ExplorePage(QWidget):
             self._rendering = False
 
     def _render(self, vm: ViewModel) -> None:
-        if vm.foreseen_rows and vm.foreseen_rows is not self._measured_ahead and \
+        if (vm.foreseen_rows or vm.foreseen_combination is not None) and \
                 self.list.isVisible():
-            # the rows a press on the hovered region would show: their heights now, before
-            # the press lays the list out with them
-            self._measured_ahead = vm.foreseen_rows
-            self.delegate.measure(self.list, (row.explanation for row in vm.foreseen_rows))
-        if vm.foreseen_combination is not None and self.list.isVisible():
-            # and the height of the combination line it would offer
-            self.notes.measure(self.combination,
-                               self._combination_text(vm.foreseen_combination))
-        if vm.foreseen_rows and self.list.isVisible():
-            # and their pictures, as the press's repaint will copy them (those kept are
-            # looked up: the palette or the width may have changed since)
-            self.delegate.prepare(self.list, vm.foreseen_rows, vm.foreseen)
+            self._prepare_foreseen(vm)
         rows_changed = vm.candidates is not self._shown_rows
         self._shown_rows = vm.candidates
         if self.model.set_rows(vm.candidates):
@@ -223,6 +213,21 @@ class ExplorePage(QWidget):
         if not vm.candidates:
             self.notes.release()
         self.notes.arrange()
+
+    def _prepare_foreseen(self, vm: ViewModel) -> None:
+        """Get ready what a press on the hovered region would show, before the press."""
+        if vm.foreseen_rows and vm.foreseen_rows is not self._measured_ahead:
+            # the rows' heights, before the press lays the list out with them
+            self._measured_ahead = vm.foreseen_rows
+            self.delegate.measure(self.list, (row.explanation for row in vm.foreseen_rows))
+        if vm.foreseen_combination is not None:
+            # the height of the combination line it would offer
+            self.notes.measure(self.combination,
+                               self._combination_text(vm.foreseen_combination))
+        if vm.foreseen_rows:
+            # the rows' pictures, as the press's repaint will copy them (those kept are
+            # looked up: the palette or the width may have changed since)
+            self.delegate.prepare(self.list, vm.foreseen_rows, vm.foreseen)
 
     def _combination_text(self, combination: CombinationRow) -> str:
         return self.tr(
