@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
@@ -34,6 +35,26 @@ def grey(image: QImage) -> np.ndarray:
     w, h = converted.width(), converted.height()
     rows = np.frombuffer(converted.constBits(), np.uint8).reshape(h, converted.bytesPerLine())
     return rows[:, :w].astype(np.int16)
+
+
+def colours(image: QImage) -> np.ndarray:
+    """The image's pixels as RGB32 bytes, a height x (4 x width) array of uint8."""
+    converted = image.convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(converted.constBits(), np.uint8).reshape(converted.height(),
+                                                                  converted.bytesPerLine())
+    return rows[:, :converted.width() * 4].copy()
+
+
+def on_screen(widget: QWidget, colour: bool = False) -> np.ndarray:
+    """What the window's backing store holds for ``widget`` (not a fresh rendering): its
+    grey levels (``grey``), or with ``colour`` its pixels (``colours``)."""
+    window = widget.window()
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    screen = window.screen()
+    assert screen is not None
+    shot = screen.grabWindow(window.winId(), top_left.x(), top_left.y(),
+                             widget.width(), widget.height()).toImage()
+    return colours(shot) if colour else grey(shot)
 
 
 def region_pos(window: MainWindow, view: View, rid: str) -> QPoint:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QScrollBar,
     QStyleOptionGraphicsItem,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +20,7 @@ from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.map_items import OverlayItem
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
-from tests.gui.helpers import click_region, grey
+from tests.gui.helpers import click_region, grey, on_screen
 
 
 class _Events(QObject):
@@ -39,22 +38,6 @@ class _Events(QObject):
 
     def count(self, widget: QObject, kind: QEvent.Type) -> int:
         return sum(1 for w, t in self.seen if w is widget and t == kind)
-
-
-def _on_screen(widget: QWidget, colour: bool = False) -> np.ndarray:
-    """What the window's backing store holds for ``widget`` (not a fresh rendering)."""
-    window = widget.window()
-    top_left = widget.mapTo(window, widget.rect().topLeft())
-    screen = window.screen()
-    assert screen is not None
-    shot = screen.grabWindow(window.winId(), top_left.x(), top_left.y(),
-                             widget.width(), widget.height()).toImage()
-    if not colour:
-        return grey(shot)
-    shot = shot.convertToFormat(QImage.Format.Format_RGB32)
-    rows = np.frombuffer(shot.constBits(), np.uint8).reshape(shot.height(),
-                                                             shot.bytesPerLine())
-    return rows[:, :shot.width() * 4].copy()
 
 
 def test_the_scroll_bars_show_their_handles_where_they_are_after_clicks(
@@ -84,9 +67,9 @@ def test_the_scroll_bars_show_their_handles_where_they_are_after_clicks(
         for bar in bars:
             if not bar.isVisible():
                 continue
-            shown = _on_screen(bar)
+            shown = on_screen(bar)
             bar.repaint()
-            fresh = _on_screen(bar)
+            fresh = on_screen(bar)
             assert shown.shape == fresh.shape
             assert np.array_equal(shown, fresh), \
                 f"the bar shows a stale handle after clicking {rid} (range {bar.maximum()})"
@@ -123,9 +106,9 @@ def test_a_range_change_repaints_the_bar_only_when_its_handle_moves(
         bar.removeEventFilter(watch)
     for _ in range(3):
         QApplication.processEvents()  # what the card's own relayout does with the range
-    shown = _on_screen(bar)
+    shown = on_screen(bar)
     bar.repaint()
-    assert np.array_equal(shown, _on_screen(bar))
+    assert np.array_equal(shown, on_screen(bar))
 
 
 def test_a_kept_bar_picture_is_the_one_qt_paints(qtbot: QtBot, window: MainWindow) -> None:
@@ -158,11 +141,11 @@ def test_a_kept_bar_picture_is_the_one_qt_paints(qtbot: QtBot, window: MainWindo
                     bar.setValue(value)
                     for _ in range(2):  # drawn and kept, then drawn from what was kept
                         bar.repaint()
-                    ours = _on_screen(bar, colour=True)
+                    ours = on_screen(bar, colour=True)
                     bar.paintEvent = qt_own  # type: ignore[method-assign]
                     bar.repaint()
                     del bar.paintEvent
-                    differ = np.abs(ours.astype(np.int16) - _on_screen(bar, colour=True))
+                    differ = np.abs(ours.astype(np.int16) - on_screen(bar, colour=True))
                     # drawn into a transparent picture first, a half-covered pixel may round
                     # a level or two apart (measured: at most 2 levels, on up to 5.5 % of
                     # the colour values, 2 levels on 3 of them)

@@ -5,6 +5,7 @@ without."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
@@ -18,7 +19,7 @@ from bodymap.gui.body_map import FORESEE_MS
 from bodymap.gui.main_window import MainWindow
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card
-from tests.gui.helpers import dark_palette, fresh_card_text, region_pos
+from tests.gui.helpers import colours, dark_palette, fresh_card_text, on_screen, region_pos
 
 DRAWING = PainDrawing({"left.low_back": 6, "left.upper_buttock": 4, "left.sacrum": 3})
 
@@ -97,17 +98,6 @@ def test_the_pointer_resting_on_a_marked_region_foresees_its_unmarking(
     qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None, timeout=5000)
 
 
-def _list_on_screen(window: MainWindow) -> QImage:
-    """What the window's backing store holds for the list's viewport."""
-    viewport = window.panel.explore.list.viewport()
-    at = viewport.mapTo(window, viewport.rect().topLeft())
-    screen = window.screen()
-    assert screen is not None
-    return screen.grabWindow(window.winId(), at.x(), at.y(), viewport.width(),
-                             viewport.height()).toImage().convertToFormat(
-                                 QImage.Format.Format_RGB32)
-
-
 def _list_drawn_directly(window: MainWindow) -> QImage:
     """The list's viewport drawn into an image: each row drawn by the delegate itself, not
     copied from a picture (those are for the viewport only)."""
@@ -146,7 +136,8 @@ def test_the_rows_a_press_shows_are_drawn_before_it_and_look_as_drawn_directly(
         assert shown.candidates is vm.foreseen_rows
         # the rows in sight were drawn ahead: the repaint drew none anew
         assert drawn_now == []
-        assert _list_on_screen(window) == _list_drawn_directly(window)
+        assert np.array_equal(on_screen(explore.list.viewport(), colour=True),
+                              colours(_list_drawn_directly(window)))
         compared += 1
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)  # unmark it again
         qtbot.mouseMove(window.panel, window.panel.rect().center())
