@@ -7,7 +7,7 @@ import copy
 import dataclasses
 import pickle
 from dataclasses import astuple, dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -350,3 +350,65 @@ def test_from_fields_runs_post_init_and_calls_an_init_of_the_class_s_own() -> No
             object.__setattr__(self, "value", value * 10)
 
     assert from_fields(OwnInit, {"value": 2}).value == 20
+
+
+def _bodies() -> list[tuple[str, dict[str, Any], type]]:
+    """Class bodies (name, namespace, base) as a record's decorator receives them."""
+    return [
+        ("Plain", {"__annotations__": {"a": "int", "b": "str"}, "b": "x"}, object),
+        ("Factories", {"__annotations__": {"a": "list[int]", "b": "dict[str, int]"},
+                       "a": field(default_factory=list),
+                       "b": field(default_factory=dict, compare=False, repr=False)}, object),
+        ("KeywordLate", {"__annotations__": {"a": "int", "b": "int"},
+                         "b": field(default=2, kw_only=True)}, object),
+        ("OnBase", {"__annotations__": {"extra": "float"}, "extra": 0.5}, Base),
+        ("OnSlotted", {"__annotations__": {"more": "int"}, "more": 1}, Point),
+        ("Hashing", {"__annotations__": {"a": "int", "b": "int"},
+                     "b": field(default=0, hash=False, metadata={"unit": "mm"})}, object),
+    ]
+
+
+@pytest.mark.parametrize(("slots", "kw_only"), [(False, False), (True, False), (False, True),
+                                                (True, True)])
+def test_the_fields_records_note_are_those_dataclasses_would(slots: bool, kw_only: bool) -> None:
+    from bodymap.domain.records import _as_dataclass
+
+    def described(cls: Any) -> list[tuple[Any, ...]]:
+        return [(f.name, f.type, f.default, f.default_factory, f.init, f.repr, f.hash,
+                 f.compare, dict(f.metadata), f.kw_only, f._field_type)
+                for f in cls.__dataclass_fields__.values()]
+
+    for name, body, base in _bodies():
+        ours: Any = _as_dataclass(type(name, (base,), {**body, "__module__": __name__}),
+                             slots=slots, kw_only=kw_only)
+        theirs: Any = dataclasses.dataclass(type(name, (base,), {**body, "__module__": __name__}),
+                                       init=False, repr=False, eq=False, slots=slots,
+                                       kw_only=kw_only)
+        assert described(ours) == described(theirs), name
+        assert ours.__match_args__ == theirs.__match_args__, name
+        # (the parameters' class has no __eq__; its repr shows every one)
+        assert repr(ours.__dataclass_params__) == repr(theirs.__dataclass_params__), name
+        assert ours.__dict__.get("__slots__") == theirs.__dict__.get("__slots__"), name
+        for field_name in ours.__dataclass_fields__:
+            assert (field_name in ours.__dict__) == (field_name in theirs.__dict__), name
+            if field_name in ours.__dict__ and not slots:
+                assert ours.__dict__[field_name] == theirs.__dict__[field_name], name
+
+
+def test_a_class_naming_classvar_goes_to_dataclasses_itself() -> None:
+    @record
+    class Counted:
+        """A class-level counter beside one field."""
+
+        made: ClassVar[int] = 0
+        value: int
+
+    assert [f.name for f in dataclasses.fields(Counted)] == ["value"]
+    assert Counted(3).value == 3 and Counted.made == 0
+    with pytest.raises(ValueError, match="mutable default"):
+        @record
+        class Shared:
+            items: list[int] = []  # noqa: RUF012 (the mistake refused)
+    with pytest.raises(TypeError, match="'loose' is a field but has no type annotation"):
+        record(type("Loose", (), {"__annotations__": {}, "loose": field(default=1),
+                                  "__module__": __name__}))
