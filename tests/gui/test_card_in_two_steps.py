@@ -37,6 +37,9 @@ def test_a_pane_taller_than_a_first_part_gets_a_longer_one_or_the_whole_card(
     the next from a longer part; a pane made short again starts from the shortest."""
     card = window.panel.card
     splitter = window.panel.splitter
+    # a taller window (the candidates keep room for two rows and a bit, explore.ROWS_IN_SIGHT)
+    window.resize(1400, 1000)
+    QApplication.processEvents()
     sizes = splitter.sizes()
     # the handle between the candidates and the card dragged up: a card pane twice as tall
     above = splitter.widget(0)

@@ -340,6 +340,11 @@ class CandidateDelegate(QStyledItemDelegate):
         for detail in details:
             self._height(detail, width, font, metrics)
 
+    def typical_height(self, metrics: QFontMetrics) -> int:
+        """The height of a row whose explanation wraps to two lines, as most do in a panel
+        of the first run's width: what ``_height`` gives such a row."""
+        return 38 + 2 * metrics.lineSpacing() + 2 * self.PAD + 2
+
     def _text_width(self, row_width: int) -> int:
         """The width a row's explanation wraps at, in a row ``row_width`` wide (0: not laid
         out yet)."""

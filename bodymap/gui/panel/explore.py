@@ -130,6 +130,13 @@ class NoteLines(QWidget):
         self.arrange()
 
 
+#: how many candidate rows the list keeps in sight however short the window: two whole
+#: rows, and the top of a third to say the list goes on. On a 1280 x 720 screen the card
+#: below gives up the room (before, the list showed one and a half rows there once the
+#: red-flag line was shown, and the card 260 px)
+ROWS_IN_SIGHT = 2.3
+
+
 class ExplorePage(QWidget):
     red_flags_requested = Signal()
 
@@ -169,10 +176,26 @@ class ExplorePage(QWidget):
         self.red_flag_hint.linkActivated.connect(lambda _href: self.red_flags_requested.emit())
         self.red_flag_hint.hide()
         self.notes = NoteLines(self.combination, self.red_flag_hint)
+        # the hint keeps the room the list will take, so that the first candidates move
+        # nothing below them
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._keep_rows_in_sight()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.hint, 1)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.notes)
+
+    def _keep_rows_in_sight(self) -> None:
+        frame = 2 * self.list.frameWidth()
+        room = round(ROWS_IN_SIGHT * self.delegate.typical_height(self.list.fontMetrics()))
+        self.list.setMinimumHeight(room + frame)
+        self.hint.setMinimumHeight(room + frame)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_rows_in_sight()
 
     def refresh(self, vm: ViewModel) -> None:
         self._rendering = True

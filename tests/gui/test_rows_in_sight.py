@@ -1,0 +1,51 @@
+"""On a small screen the candidate list keeps two whole rows and the top of a third in sight,
+with the red-flag line shown under it; the card below gives up the room."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from bodymap.domain.dataset import Dataset
+from bodymap.domain.regions import View
+from bodymap.gui.panel.explore import ROWS_IN_SIGHT
+
+from .helpers import click_region, dark_palette, open_window
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 700)])
+def test_two_candidates_stay_in_sight_in_a_small_window(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings, size: tuple[int, int]) -> None:
+    window = open_window(qtbot, dataset, settings)
+    window.resize(*size)
+    qtbot.wait(10)
+    for rid in ("left.low_back", "left.upper_buttock", "left.sacrum"):
+        click_region(qtbot, window, View.BACK, rid)
+    explore = window.panel.explore
+    qtbot.waitUntil(lambda: explore.red_flag_hint.isVisible()
+                    and explore.model.rowCount() >= 3)
+    qtbot.wait(10)  # the splitter gives the page the room its lines asked for
+    shown = explore.list.viewport().rect()
+    for row in (0, 1):
+        assert shown.contains(explore.list.visualRect(explore.model.index(row))), \
+            f"row {row} is cut off in a {size[0]} x {size[1]} window"
+    third = explore.list.visualRect(explore.model.index(2))
+    assert third.top() < shown.bottom(), "nothing says the list goes on"
+    assert window.panel.card.height() > 120, "the card was squeezed out"
+
+
+def test_the_room_follows_the_font(qtbot: QtBot, dataset: Dataset,
+                                   settings: QSettings) -> None:
+    window = open_window(qtbot, dataset, settings)
+    explore = window.panel.explore
+    before = explore.list.minimumHeight()
+    font = explore.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    explore.setFont(font)
+    after = explore.list.minimumHeight()
+    row = explore.delegate.typical_height(explore.list.fontMetrics())
+    assert after > before and after >= ROWS_IN_SIGHT * row
+    assert explore.hint.minimumHeight() == after  # the empty page keeps the same room
+    window.setPalette(dark_palette())  # (a palette change leaves it be)
+    assert explore.list.minimumHeight() == after
