@@ -47,6 +47,19 @@ def is_dark(palette: QPalette) -> bool:
     return luminance(palette.color(QPalette.ColorRole.Base)) < 0.3
 
 
+def link_style(palette: QPalette) -> str:
+    """A style element to put before a label's rich text: its links in the palette's link
+    colour, made readable on the window colour. A label draws links in the colour the
+    application's palette had when its text was set, not in its own palette's, so a text
+    set before a dark palette arrived (or one that leaves Qt's default #0000ff, 1.6:1 on a
+    dark grey window) keeps unreadable links until set again with this. The card's links
+    are made readable the same way (``card_colours``)."""
+    link = readable(palette.color(QPalette.ColorRole.Link),
+                    palette.color(QPalette.ColorRole.WindowText),
+                    palette.color(QPalette.ColorRole.Window))
+    return f"<style>a {{ color: {link.name()}; }}</style>"
+
+
 def card_colours(palette: QPalette) -> CardColours:
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)

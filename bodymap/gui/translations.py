@@ -155,6 +155,15 @@ def _language_chooser(window: QWidget, settings: QSettings, code: str,
 
 
 # ---------------------------------------------------------------- finding untranslated text
+def _without_style(text: str) -> str:
+    """A label's words without the style element put before some (theme.link_style)."""
+    if text.startswith("<style>"):
+        end = text.find("</style>")
+        if end >= 0:
+            return text[end + len("</style>"):]
+    return text
+
+
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     """Every user-visible text of a window, as (where, text): widget texts, titles,
     placeholders and tooltips, tab labels, combo-box items, menus and their actions
@@ -194,7 +203,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             continue  # walked from the menu bar and actions below
         add(f"{where} tooltip", widget.toolTip())
         if isinstance(widget, QLabel | QAbstractButton):
-            add(where, widget.text())
+            add(where, _without_style(widget.text()))
         elif isinstance(widget, QGroupBox):
             add(where, widget.title())
         elif isinstance(widget, QLineEdit):

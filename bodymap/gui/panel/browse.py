@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
 from bodymap.gui.overriding import override
+from bodymap.gui.theme import link_style
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
@@ -65,6 +66,7 @@ class BrowsePage(QWidget):
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setAccessibleName(self.tr("Search result message"))
         self.message.linkActivated.connect(self._on_suggestion)
+        self._message_html = ""
         self.message.hide()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
@@ -89,6 +91,14 @@ class BrowsePage(QWidget):
         # the window's first paint
         self._filled = False
         self._vm: ViewModel | None = None
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
+                and self._message_html:
+            # its links in the colour of the palette of now (theme.link_style)
+            self.message.setText(link_style(self.palette()) + self._message_html)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -233,7 +243,8 @@ class BrowsePage(QWidget):
                 query=escape(repr(found.query.strip()), quote=False), names=links)
         else:
             html = escape(message, quote=False)
-        self.message.setText(html)
+        self._message_html = html
+        self.message.setText(link_style(self.palette()) + html)
         self.message.show()
 
     def _on_suggestion(self, text: str) -> None:
