@@ -149,6 +149,8 @@ def _as_dataclass(cls: type, *, slots: bool, kw_only: bool) -> type:
                 default = _MISSING
             f = dataclasses.field(default=default)
         f.name, f.type = name, annotation
+        # (dataclasses' own mark of a field proper, an attribute private to it: read from
+        # the probe, and test_records checks the fields against dataclasses' on each run)
         f._field_type = proper
         if f.kw_only is _MISSING:
             f.kw_only = kw_only
