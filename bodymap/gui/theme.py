@@ -7,8 +7,11 @@ colour until they pass.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
+from bodymap.gui.overriding import override
 from bodymap.report.card_html import CardColours
 
 AA = 4.5
@@ -49,15 +52,47 @@ def is_dark(palette: QPalette) -> bool:
 
 def link_style(palette: QPalette) -> str:
     """A style element to put before a label's rich text: its links in the palette's link
-    colour, made readable on the window colour. A label draws links in the colour the
-    application's palette had when its text was set, not in its own palette's, so a text
-    set before a dark palette arrived (or one that leaves Qt's default #0000ff, 1.6:1 on a
-    dark grey window) keeps unreadable links until set again with this. The card's links
-    are made readable the same way (``card_colours``)."""
+    colour, made readable on the window colour (``LinkLine``). The card's links are made
+    readable the same way (``card_colours``)."""
     link = readable(palette.color(QPalette.ColorRole.Link),
                     palette.color(QPalette.ColorRole.WindowText),
                     palette.color(QPalette.ColorRole.Window))
     return f"<style>a {{ color: {link.name()}; }}</style>"
+
+
+class LinkLine(QLabel):
+    """A wrapped line of rich text with links drawn readable in the label's palette.
+
+    A label draws links in the colour the application's palette had when its text was set,
+    not in its own palette's: a text set before a dark palette arrived, or in one that
+    leaves Qt's default #0000ff (1.6:1 on a dark grey window), keeps unreadable links. So
+    the words are set after a style element (``link_style``), made again when the label's
+    palette changes (its window's or the application's)."""
+
+    def __init__(self, words: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._style = link_style(self.palette())
+        self._words = ""
+        self.set_words(words)
+
+    def shown(self, words: str) -> str:
+        """The text the label holds for ``words`` (the style element before them)."""
+        return self._style + words
+
+    def set_words(self, words: str) -> None:
+        self._words = words
+        self.setText(self.shown(words))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            style = link_style(self.palette())
+            if style != self._style:
+                self._style = style
+                self.setText(self.shown(self._words))
 
 
 def card_colours(palette: QPalette) -> CardColours:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.knowledge import Muscle
 from bodymap.domain.regions import Side
 from bodymap.gui.overriding import override
-from bodymap.gui.theme import link_style
+from bodymap.gui.theme import LinkLine
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel
@@ -61,12 +60,9 @@ class BrowsePage(QWidget):
         self.side_choice.addItem(self.tr("Right side"), Side.RIGHT)
         self.side_choice.setAccessibleName(self.tr("Which side to show"))
         self.side_choice.currentIndexChanged.connect(self._on_side_changed)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message = LinkLine()
         self.message.setAccessibleName(self.tr("Search result message"))
         self.message.linkActivated.connect(self._on_suggestion)
-        self._message_html = ""
         self.message.hide()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
@@ -91,14 +87,6 @@ class BrowsePage(QWidget):
         # the window's first paint
         self._filled = False
         self._vm: ViewModel | None = None
-
-    @override
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) \
-                and self._message_html:
-            # its links in the colour of the palette of now (theme.link_style)
-            self.message.setText(link_style(self.palette()) + self._message_html)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -243,8 +231,7 @@ class BrowsePage(QWidget):
                 query=escape(repr(found.query.strip()), quote=False), names=links)
         else:
             html = escape(message, quote=False)
-        self._message_html = html
-        self.message.setText(link_style(self.palette()) + html)
+        self.message.set_words(html)
         self.message.show()
 
     def _on_suggestion(self, text: str) -> None:

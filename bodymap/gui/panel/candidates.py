@@ -343,7 +343,12 @@ class CandidateDelegate(QStyledItemDelegate):
     def typical_height(self, metrics: QFontMetrics) -> int:
         """The height of a row whose explanation wraps to two lines, as most do in a panel
         of the first run's width: what ``_height`` gives such a row."""
-        return 38 + 2 * metrics.lineSpacing() + 2 * self.PAD + 2
+        return self._row_height(2 * metrics.lineSpacing())
+
+    def _row_height(self, explanation_height: int) -> int:
+        """A row's height around an explanation this tall: the padding, the title and point
+        lines (38 px) and a 2 px gap."""
+        return 38 + explanation_height + 2 * self.PAD + 2
 
     def _text_width(self, row_width: int) -> int:
         """The width a row's explanation wraps at, in a row ``row_width`` wide (0: not laid
@@ -370,5 +375,5 @@ class CandidateDelegate(QStyledItemDelegate):
         if height is None:
             text = metrics.boundingRect(QRect(0, 0, width, 2000),
                                         int(Qt.TextFlag.TextWordWrap), detail)
-            height = self._heights[detail] = 38 + text.height() + 2 * self.PAD + 2
+            height = self._heights[detail] = self._row_height(text.height())
         return height

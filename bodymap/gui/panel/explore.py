@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from bodymap.gui.overriding import override
 from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
-from bodymap.gui.theme import link_style
+from bodymap.gui.theme import LinkLine
 from bodymap.gui.viewports import own_viewport
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
@@ -164,16 +164,12 @@ class ExplorePage(QWidget):
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Ranked candidates"))
         self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.combination = QLabel()
-        self.combination.setWordWrap(True)
-        self.combination.setTextFormat(Qt.TextFormat.RichText)
+        self.combination = LinkLine()
         self.combination.linkActivated.connect(lambda _href: session.select_combination())
         self.combination.hide()
-        self._links = link_style(self.palette())
-        self._combination_shown: CombinationRow | None = None
-        self.red_flag_hint = QLabel(self._links + self._red_flag_text())
-        self.red_flag_hint.setWordWrap(True)
-        self.red_flag_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.red_flag_hint = LinkLine(self.tr(
+            "Some of the areas you marked can also hurt for reasons a muscle cannot "
+            "explain. <a href='#red-flags'>Check the red flags</a> before treating them."))
         self.red_flag_hint.linkActivated.connect(lambda _href: self.red_flags_requested.emit())
         self.red_flag_hint.hide()
         self.notes = NoteLines(self.combination, self.red_flag_hint)
@@ -197,19 +193,6 @@ class ExplorePage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._keep_rows_in_sight()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._readable_links()
-
-    def _readable_links(self) -> None:
-        """The lines' texts set again with links readable in the palette of now (see
-        theme.link_style)."""
-        links = link_style(self.palette())
-        if links == self._links:
-            return
-        self._links = links
-        self.red_flag_hint.setText(links + self._red_flag_text())
-        if self._combination_shown is not None:
-            self.combination.setText(self._combination_text(self._combination_shown))
 
     def refresh(self, vm: ViewModel) -> None:
         self._rendering = True
@@ -244,8 +227,7 @@ class ExplorePage(QWidget):
             # the chosen candidate in sight, as when the list was filled anew on each change
             self.list.scrollTo(self.model.index(vm.selected))
         if vm.combination is not None:
-            self.combination.setText(self._combination_text(vm.combination))
-        self._combination_shown = vm.combination
+            self.combination.set_words(self._combination_words(vm.combination))
         self.combination.setVisible(vm.combination is not None)
         self.red_flag_hint.setVisible(vm.suggest_red_flags and not vm.alerts)
         if not vm.candidates:
@@ -260,20 +242,15 @@ class ExplorePage(QWidget):
             self.delegate.measure(self.list, (row.explanation for row in vm.foreseen_rows))
         if vm.foreseen_combination is not None:
             # the height of the combination line it would offer
-            self.notes.measure(self.combination,
-                               self._combination_text(vm.foreseen_combination))
+            self.notes.measure(self.combination, self.combination.shown(
+                self._combination_words(vm.foreseen_combination)))
         if vm.foreseen_rows:
             # the rows' pictures, as the press's repaint will copy them (those kept are
             # looked up: the palette or the width may have changed since)
             self.delegate.prepare(self.list, vm.foreseen_rows, vm.foreseen)
 
-    def _red_flag_text(self) -> str:
+    def _combination_words(self, combination: CombinationRow) -> str:
         return self.tr(
-            "Some of the areas you marked can also hurt for reasons a muscle cannot "
-            "explain. <a href='#red-flags'>Check the red flags</a> before treating them.")
-
-    def _combination_text(self, combination: CombinationRow) -> str:
-        return self._links + self.tr(
             "No single muscle explains all of it. Together, {muscles} would explain it "
             "({percent} % match). <a href='#together'>Show them together</a>").format(
                 muscles=escape(combination.text), percent=round(combination.score * 100))
