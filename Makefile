@@ -54,14 +54,20 @@ check-system: $(RUNTIME_STAMP)
 run: $(RUNTIME_STAMP)
 	$(BIN)/bodymap
 
+# The tests run in one process per core (pytest-xdist; `worksteal` hands a worker that is
+# done the tests still queued on another: the monkey test alone takes three minutes).
+# PYTEST_WORKERS=0 runs them in this process, as `pytest tests/...` does by hand.
+PYTEST_WORKERS ?= auto
+PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist worksteal)
+
 test: $(DEV_STAMP) lint
 	@$(BIN)/python -m bodymap.system_check offscreen
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PARALLEL)
 
 # the fast lane: everything but the tests marked slow (subprocesses, kill -9, the wheel,
 # geometry sampling, the monkey test); `make test` still runs them all
 test-fast: $(DEV_STAMP)
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -m "not slow" -q
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -m "not slow" -q $(PARALLEL)
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check bodymap tests tools bench hatch_build.py
