@@ -4,23 +4,24 @@
 <context>
     <name>BodyMapView</name>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="78"/>
+        <location filename="../bodymap/gui/body_map.py" line="89"/>
         <source>Body map</source>
-        <extracomment>Keys that set how the focused region feels (the first letter of each quality).</extracomment>
+        <extracomment>Keys that set how the focused region feels (the first letter of each quality). how long the pointer rests on a region before the drawing a press there would make is ranked (ms): a pointer sweeping across the map ranks nothing, and a user who aims at a region rests on it for longer than this before pressing</extracomment>
         <translation>Mapa corporal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="83"/>
+        <location filename="../bodymap/gui/body_map.py" line="94"/>
         <source>Click or press Space to mark a painful region; arrow keys move between regions; plus and minus change the pain intensity; A, B, P and N set how it feels (aching, burning, pins and needles, numbness).</source>
         <translation>Haz clic o pulsa Espacio para marcar una región dolorosa; las flechas llevan de una región a otra; más y menos cambian la intensidad del dolor; A, B, P y N indican cómo se siente (dolor sordo, ardor, hormigueo, entumecimiento).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="114"/>
+        <location filename="../bodymap/gui/body_map.py" line="146"/>
         <source>{region}, painful, {level} of 10</source>
+        <extracomment>where the pointer last moved on the viewport, with the view&apos;s transform, the figures drawn then and the region found there (_region_under)</extracomment>
         <translation>{region}, con dolor, {level} de 10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/body_map.py" line="116"/>
+        <location filename="../bodymap/gui/body_map.py" line="148"/>
         <source>{region}, not marked</source>
         <translation>{region}, sin marcar</translation>
     </message>
@@ -54,42 +55,42 @@
         <translation>Qué lado mostrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="66"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="64"/>
         <source>Search result message</source>
         <translation>Mensaje del resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="73"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="71"/>
         <source>Muscles by body area</source>
         <translation>Músculos por zona del cuerpo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="137"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="135"/>
         <source>Its trigger points can cause pain felt as: {place}</source>
         <translation>Sus puntos gatillo pueden causar dolor que se siente como: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="142"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="140"/>
         <source>Mark: {place}</source>
         <translation>Marcar: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="146"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="144"/>
         <source>Marks it on the body and shows the muscles that can explain it</source>
         <translation>Lo marca en el cuerpo y muestra los músculos que pueden explicarlo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="183"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="181"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="185"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="183"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="287"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="285"/>
         <source>Search: {place}</source>
         <translation>Búsqueda: {place}</translation>
     </message>
@@ -97,177 +98,177 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../bodymap/gui/panel/candidates.py" line="84"/>
+        <location filename="../bodymap/gui/panel/candidates.py" line="113"/>
         <source>{title}, {points}. {explanation} Match {percent} %.</source>
-        <extracomment>explanations whose row heights are kept (a few hundred bytes each)</extracomment>
+        <extracomment>explanations whose row heights are kept (a few hundred bytes each) elided titles and trigger-point lines kept (a hundred bytes or so each) score bar pictures kept (56 x 9 pixels each) whole rows&apos; pictures kept (a row of a 340-pixel list, 80-110 pixels high: about 120 kB): the rows in sight and those a press would show (24 kept: 3.5 MiB more RSS after 2000 clicks) the palette&apos;s colours a row is drawn in (its background&apos;s, by the style, among them)</extracomment>
         <translation>{title}, {points}. {explanation} Coincidencia: {percent} %.</translation>
     </message>
 </context>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="21"/>
+        <location filename="../bodymap/report/card_html.py" line="25"/>
         <source>bodymap gives health information, not a diagnosis. Trigger-point patterns are a guide to what may be causing pain, not proof. See a doctor or qualified therapist for pain that is severe, getting worse, unexplained, or comes with any red-flag symptom.</source>
         <translation>bodymap ofrece información de salud, no un diagnóstico. Los patrones de los puntos gatillo orientan sobre lo que puede estar causando el dolor, pero no lo demuestran. Consulta a un médico o a un terapeuta cualificado si el dolor es intenso, va a peor, no tiene explicación o aparece junto con algún signo de alarma.</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="29"/>
+        <location filename="../bodymap/report/card_html.py" line="33"/>
         <source>Do not press</source>
         <translation>No presiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="30"/>
+        <location filename="../bodymap/report/card_html.py" line="34"/>
         <source>Not for self-treatment if</source>
         <translation>No te lo trates tú mismo si</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="31"/>
+        <location filename="../bodymap/report/card_html.py" line="35"/>
         <source>Stop and seek advice if</source>
         <translation>Para y pide consejo si</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="34"/>
+        <location filename="../bodymap/report/card_html.py" line="38"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="35"/>
+        <location filename="../bodymap/report/card_html.py" line="39"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="82"/>
+        <location filename="../bodymap/report/card_html.py" line="89"/>
         <source>Check first: do not treat this yourself if...</source>
-        <extracomment>the anchor of the self-care part of a card, for the &quot;How to self-treat&quot; jump for paper and light palettes; the GUI derives its own from the current palette</extracomment>
+        <extracomment>the anchor of the self-care part of a card, for the &quot;How to self-treat&quot; jump how a card begins each trigger point&apos;s paragraph (the card view sets a long card in two steps, and its first step may end after the first of these) for paper and light palettes; the GUI derives its own from the current palette</extracomment>
         <translation>Comprueba antes: no te lo trates tú mismo si...</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="83"/>
+        <location filename="../bodymap/report/card_html.py" line="90"/>
         <source>How to release it</source>
         <translation>Cómo liberarlo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="84"/>
+        <location filename="../bodymap/report/card_html.py" line="91"/>
         <source>Stretch</source>
         <translation>Estiramiento</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="85"/>
+        <location filename="../bodymap/report/card_html.py" line="92"/>
         <source>Precautions</source>
         <translation>Precauciones</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="86"/>
+        <location filename="../bodymap/report/card_html.py" line="93"/>
         <source>How to self-treat</source>
         <translation>Cómo tratarlo tú mismo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="87"/>
+        <location filename="../bodymap/report/card_html.py" line="94"/>
         <source>Trigger points and where they refer</source>
         <translation>Puntos gatillo y adónde envían el dolor</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="88"/>
+        <location filename="../bodymap/report/card_html.py" line="95"/>
         <source>Main pain zone:</source>
         <translation>Zona principal de dolor:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="89"/>
+        <location filename="../bodymap/report/card_html.py" line="96"/>
         <source>Sometimes also:</source>
         <translation>A veces también:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="90"/>
+        <location filename="../bodymap/report/card_html.py" line="97"/>
         <source>Other symptoms</source>
         <translation>Otros síntomas</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="91"/>
+        <location filename="../bodymap/report/card_html.py" line="98"/>
         <source>About the muscle</source>
         <translation>Sobre el músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="92"/>
+        <location filename="../bodymap/report/card_html.py" line="99"/>
         <source>Attachments:</source>
         <translation>Inserciones:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="93"/>
+        <location filename="../bodymap/report/card_html.py" line="100"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="94"/>
+        <location filename="../bodymap/report/card_html.py" line="101"/>
         <source>Nerve:</source>
         <translation>Nervio:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="95"/>
+        <location filename="../bodymap/report/card_html.py" line="102"/>
         <source>What sets it off or keeps it going:</source>
         <translation>Qué lo desencadena o lo mantiene:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="96"/>
+        <location filename="../bodymap/report/card_html.py" line="103"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="97"/>
+        <location filename="../bodymap/report/card_html.py" line="104"/>
         <source>Find it:</source>
         <translation>Dónde encontrarlo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="98"/>
+        <location filename="../bodymap/report/card_html.py" line="105"/>
         <source>Position:</source>
         <translation>Postura:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="99"/>
+        <location filename="../bodymap/report/card_html.py" line="106"/>
         <source>Use:</source>
         <translation>Usa:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="100"/>
+        <location filename="../bodymap/report/card_html.py" line="107"/>
         <source>How hard:</source>
         <translation>Con qué fuerza:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="101"/>
+        <location filename="../bodymap/report/card_html.py" line="108"/>
         <source>How long:</source>
         <translation>Cuánto tiempo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="102"/>
+        <location filename="../bodymap/report/card_html.py" line="109"/>
         <source>How often:</source>
         <translation>Con qué frecuencia:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="103"/>
+        <location filename="../bodymap/report/card_html.py" line="110"/>
         <source>What you should feel:</source>
         <translation>Qué deberías notar:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="104"/>
+        <location filename="../bodymap/report/card_html.py" line="111"/>
         <source>Hold:</source>
         <translation>Mantén:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="105"/>
+        <location filename="../bodymap/report/card_html.py" line="112"/>
         <source>Repeat:</source>
         <translation>Repite:</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="138"/>
+        <location filename="../bodymap/report/card_html.py" line="145"/>
         <source>If any answer is yes: {advice}</source>
         <translation>Si alguna respuesta es sí: {advice}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="224"/>
+        <location filename="../bodymap/report/card_html.py" line="231"/>
         <source>Stretch: {name}</source>
         <translation>Estiramiento: {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="273"/>
+        <location filename="../bodymap/report/card_html.py" line="280"/>
         <source>Also called {aliases}</source>
         <translation>También llamado {aliases}</translation>
     </message>
@@ -279,25 +280,25 @@
         <translation type="vanished">&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rojo sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="26"/>
+        <location filename="../bodymap/gui/panel/card.py" line="38"/>
         <source>&lt;h3&gt;Where does it hurt?&lt;/h3&gt;&lt;p&gt;Mark the painful areas on the body map: click a region, or drag across several. Scroll the mouse wheel over a marked region to set how strong the pain is (1-10); right-click it to say how it feels (burning, pins and needles, numbness).&lt;/p&gt;&lt;p&gt;The best-matching muscle is shown at once: its &lt;b&gt;main pain zone&lt;/b&gt; solid rose, its &lt;b&gt;spillover zone&lt;/b&gt; hatched, and each &lt;b&gt;X&lt;/b&gt; marks a trigger point. Pick another candidate in the list to compare.&lt;/p&gt;&lt;p&gt;Or open the &lt;b&gt;Muscles&lt;/b&gt; tab to look up any muscle.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;¿Dónde te duele?&lt;/h3&gt;&lt;p&gt;Marca las zonas dolorosas en el mapa corporal: haz clic en una región o arrastra sobre varias. Gira la rueda del ratón sobre una región marcada para indicar la intensidad del dolor (1-10); haz clic derecho sobre ella para decir cómo se siente (ardor, hormigueo, entumecimiento).&lt;/p&gt;&lt;p&gt;El músculo que mejor encaja aparece al instante: su &lt;b&gt;zona principal de dolor&lt;/b&gt; en rosa sólido, su &lt;b&gt;zona de extensión&lt;/b&gt; rayada, y cada &lt;b&gt;X&lt;/b&gt; señala un punto gatillo. Elige otro candidato de la lista para comparar.&lt;/p&gt;&lt;p&gt;O abre la pestaña &lt;b&gt;Músculos&lt;/b&gt; para consultar cualquier músculo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="39"/>
+        <location filename="../bodymap/gui/panel/card.py" line="51"/>
         <source>Get help now, as the advice at the top says: the self-treatment on this card is not for now.</source>
         <extracomment>what the card says first while the safety banner above it shows advice (English; context &quot;CardView&quot;): its self-treatment must not read as if that advice were not there</extracomment>
         <translation>Busca ayuda ya, como indica el aviso de arriba: el autotratamiento de esta ficha no es para ahora.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="42"/>
+        <location filename="../bodymap/gui/panel/card.py" line="54"/>
         <source>See a clinician first, as the advice at the top says, before trying the self-treatment on this card.</source>
         <translation>Consulta primero a un profesional sanitario, como indica el aviso de arriba, antes de probar el autotratamiento de esta ficha.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/card.py" line="86"/>
+        <location filename="../bodymap/gui/panel/card.py" line="123"/>
         <source>Muscle card</source>
-        <extracomment>cards kept rendered: clicking back and forth between drawings (and undo/redo) comes back to the same few muscles; each card&apos;s HTML is 10-30 kB stands for the headline while a card is built, so one rendering serves every headline of the same muscle and points (private-use characters: no text in the data contains them, and escaping leaves them as they are) how muscle_card sets a headline (and leaves it out when there is none) the HTML of the next candidates&apos; cards, built in idle time (gui/ahead.py)</extracomment>
+        <extracomment>cards kept rendered: clicking back and forth between drawings (and undo/redo) comes back to the same few muscles; each card&apos;s HTML is 10-30 kB stands for the headline while a card is built, so one rendering serves every headline of the same muscle and points (private-use characters: no text in the data contains them, and escaping leaves them as they are) how muscle_card sets a headline (and leaves it out when there is none) where a card&apos;s self-care part begins (what it says about the muscle, its trigger points and their pain comes before, how to release it after) the formats a notice paragraph is given, by the colours (_notice_formats) the HTML of the next candidates&apos; cards, built in idle time (gui/ahead.py)</extracomment>
         <translation>Ficha del músculo</translation>
     </message>
 </context>
@@ -360,84 +361,84 @@
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="239"/>
+        <location filename="../bodymap/cli.py" line="278"/>
         <source>{n} trigger point(s)</source>
-        <extracomment>the body figures, as `--figure` spells them</extracomment>
+        <extracomment>the window&apos;s options that take a value, and their types (see ``_parse``) the body figures, as `--figure` spells them</extracomment>
         <translation>{n} punto(s) gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="448"/>
+        <location filename="../bodymap/cli.py" line="487"/>
         <source>No trigger point in the knowledge base refers pain to these regions.</source>
         <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="468"/>
+        <location filename="../bodymap/cli.py" line="507"/>
         <source>Together: {names}</source>
         <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
         <translation>Juntos: {names}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="502"/>
+        <location filename="../bodymap/cli.py" line="541"/>
         <source>source: {source}</source>
         <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
         <translation>fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="503"/>
+        <location filename="../bodymap/cli.py" line="542"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="508"/>
+        <location filename="../bodymap/cli.py" line="547"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="512"/>
+        <location filename="../bodymap/cli.py" line="551"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="516"/>
+        <location filename="../bodymap/cli.py" line="555"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="520"/>
+        <location filename="../bodymap/cli.py" line="559"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="542"/>
+        <location filename="../bodymap/cli.py" line="581"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="552"/>
+        <location filename="../bodymap/cli.py" line="591"/>
         <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
         <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="646"/>
+        <location filename="../bodymap/cli.py" line="685"/>
         <location filename="../bodymap/gui/screenshot.py" line="78"/>
         <source>wrote {path}</source>
         <extracomment>zlib&apos;s fastest level. Measured on four screenshots of 1280x720 and 1400x900 (issue 15, bench/FIGURES.md): png_bytes takes 7-11 ms where Qt&apos;s PNG writer took 28-42 ms, and its files are as small as Qt&apos;s or up to 5 % smaller (unfiltered rows suit a window&apos;s flat colours); zlib level 6 would save another 7-10 % of the size for twice the time.</extracomment>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="673"/>
+        <location filename="../bodymap/cli.py" line="712"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="675"/>
+        <location filename="../bodymap/cli.py" line="714"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="677"/>
+        <location filename="../bodymap/cli.py" line="716"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
@@ -713,43 +714,48 @@
         <translation>Comparar visitas: {first} y {second}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="49"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="53"/>
         <source>Not drawn in these views: {regions}.</source>
         <translation>No se ve en estas vistas: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="55"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="57"/>
+        <source>This body map does not have {ids}: the saved visits keep them, but they are not drawn.</source>
+        <translation>Este mapa corporal no tiene {ids}: las visitas guardadas las conservan, pero no se dibujan.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/compare.py" line="63"/>
         <source>Both show the same close-up of the {view} view (on your left: {left}).</source>
         <translation>Las dos muestran el mismo primer plano (vista: {view}; a tu izquierda: {left}).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="63"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="71"/>
         <source>From {first} to {second}: what changed in the painful areas</source>
         <translation>Del {first} al {second}: qué cambió en las zonas dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="80"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="88"/>
         <source>Drawing of {day}</source>
         <translation>Dibujo del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="103"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="111"/>
         <source>{day}: {regions}, pain {before} → {after}</source>
         <translation>{day}: {regions}, dolor {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="108"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="116"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="72"/>
         <source>Treated: {points}</source>
         <translation>Tratado: {points}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="110"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="118"/>
         <source>nothing recorded</source>
         <translation>nada anotado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="114"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="122"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="77"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
@@ -1026,22 +1032,23 @@
 <context>
     <name>ExplorePage</name>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="121"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="151"/>
         <source>Click where it hurts on the body. The muscles whose trigger points best explain your drawing are listed here, best first.</source>
+        <extracomment>how many candidate rows the list keeps in sight however short the window: two whole rows, and the top of a third to say the list goes on. On a 1280 x 720 screen the card below gives up the room (before, the list showed one and a half rows there once the red-flag line was shown, and the card 260 px)</extracomment>
         <translation>Haz clic donde te duele en el cuerpo. Aquí aparecen los músculos cuyos puntos gatillo explican mejor tu dibujo, del más al menos probable.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="135"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="165"/>
         <source>Ranked candidates</source>
         <translation>Candidatos ordenados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="143"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="171"/>
         <source>Some of the areas you marked can also hurt for reasons a muscle cannot explain. &lt;a href=&apos;#red-flags&apos;&gt;Check the red flags&lt;/a&gt; before treating them.</source>
         <translation>Algunas de las zonas que marcaste también pueden doler por causas que un músculo no explica. &lt;a href=&apos;#red-flags&apos;&gt;Revisa los signos de alarma&lt;/a&gt; antes de tratarlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/explore.py" line="186"/>
+        <location filename="../bodymap/gui/panel/explore.py" line="254"/>
         <source>No single muscle explains all of it. Together, {muscles} would explain it ({percent} % match). &lt;a href=&apos;#together&apos;&gt;Show them together&lt;/a&gt;</source>
         <translation>Ningún músculo lo explica todo por sí solo. Juntos, {muscles} sí lo harían (coincidencia: {percent} %). &lt;a href=&apos;#together&apos;&gt;Mostrarlos juntos&lt;/a&gt;</translation>
     </message>
@@ -1490,7 +1497,7 @@
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/place_names.py" line="48"/>
+        <location filename="../bodymap/domain/place_names.py" line="50"/>
         <source>en</source>
         <extracomment>not a text to show: write the code of this catalogue&apos;s language (es, de, fr...)</extracomment>
         <translation>es</translation>
@@ -1608,9 +1615,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="141"/>
+        <location filename="../bodymap/gui/main_window.py" line="154"/>
         <source>Clients</source>
-        <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area opens the client records at once while they are still being prepared after the first paint (gui.app.open_window sets it; None once they are open, or not coming)</extracomment>
+        <extracomment>QSettings key of the figure shown when no client (or a client without one) is open the first window takes at most this share of the screen&apos;s free area the first run&apos;s division of the window between the map and the side panel (which keeps its minimum width), and of the panel between its pages (above) and the legend and card; set as proportions, so that no page&apos;s size hint decides them (the Muscles page is built after the first paint: side_panel._MusclesTab). They are what the pages&apos; size hints gave before: at 1400 x 900 a 393 px panel, 315 px of pages over a 433 px card opens the client records at once while they are still being prepared after the first paint (gui.app.open_window sets it; None once they are open, or not coming)</extracomment>
         <translation>Clientes</translation>
     </message>
     <message>
@@ -1618,7 +1625,7 @@
         <translation type="vanished">Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="281"/>
+        <location filename="../bodymap/gui/main_window.py" line="300"/>
         <source>bodymap {version}
 
 Explore myofascial trigger points and their referral patterns.
@@ -1631,7 +1638,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 {disclaimer}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/main_window.py" line="284"/>
+        <location filename="../bodymap/gui/main_window.py" line="303"/>
         <source>About bodymap</source>
         <translation>Acerca de bodymap</translation>
     </message>
@@ -1832,13 +1839,13 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished">{muscle} (derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="30"/>
+        <location filename="../bodymap/session/derive.py" line="34"/>
         <source>left side</source>
         <extracomment>How many candidates the Explore list offers: enough to scroll, few enough to read.</extracomment>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="31"/>
+        <location filename="../bodymap/session/derive.py" line="35"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
@@ -1847,18 +1854,18 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished"> y </translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="103"/>
+        <location filename="../bodymap/session/derive.py" line="108"/>
         <source>{side} ({names})</source>
-        <extracomment>how much more of the drawing (intensity-weighted share) a combination must explain than the first hypothesis before the panel offers it</extracomment>
+        <extracomment>how much more of the drawing (intensity-weighted share) a combination must explain than the first hypothesis before the panel offers it None before anything was ranked (the empty drawing a session begins with)</extracomment>
         <translation>{side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="105"/>
+        <location filename="../bodymap/session/derive.py" line="110"/>
         <source>{place} points, {side} ({names})</source>
         <translation>puntos en {place}, {side} ({names})</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="108"/>
+        <location filename="../bodymap/session/derive.py" line="113"/>
         <source>{place} point, {side} ({names})</source>
         <translation>punto en {place}, {side} ({names})</translation>
     </message>
@@ -1875,123 +1882,124 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation type="vanished">{muscle}, ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="129"/>
+        <location filename="../bodymap/session/derive.py" line="134"/>
         <source>both sides</source>
         <translation>ambos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="138"/>
+        <location filename="../bodymap/session/derive.py" line="143"/>
         <source>{n} trigger points</source>
         <translation>{n} puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="140"/>
+        <location filename="../bodymap/session/derive.py" line="145"/>
         <source>{what}, {where}</source>
         <translation>{what}, {where}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="180"/>
+        <location filename="../bodymap/session/derive.py" line="185"/>
         <source>Shown together with {others}: between them they explain the whole drawing.</source>
         <translation>Se muestra junto con {others}: entre todos explican el dibujo completo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="199"/>
+        <location filename="../bodymap/session/derive.py" line="204"/>
         <source>{region} — click to mark</source>
         <translation>{region}: haz clic para marcar</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="202"/>
+        <location filename="../bodymap/session/derive.py" line="207"/>
         <source>{region} — pain {level} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="204"/>
+        <location filename="../bodymap/session/derive.py" line="209"/>
         <source>{region} — pain {level}, {quality} (scroll or +/− to change)</source>
         <translation>{region}: dolor {level}, {quality} (rueda o +/− para cambiarlo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="216"/>
+        <location filename="../bodymap/session/derive.py" line="221"/>
         <source>No muscle selected</source>
         <translation>Ningún músculo seleccionado</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="217"/>
+        <location filename="../bodymap/session/derive.py" line="222"/>
         <source>Pick a candidate, or use the arrow keys</source>
         <translation>Elige un candidato o usa las flechas</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/derive.py" line="218"/>
+        <location filename="../bodymap/session/derive.py" line="223"/>
         <source>Mark the painful areas, or pick a muscle</source>
         <translation>Marca las zonas dolorosas o elige un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="53"/>
+        <location filename="../bodymap/session/session.py" line="54"/>
         <source>bodymap — trigger-point body map</source>
         <translation>bodymap: mapa corporal de puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="208"/>
+        <location filename="../bodymap/session/session.py" line="221"/>
         <source>Mark {region}</source>
+        <extracomment>how many drawings&apos; alerts the session keeps (Session._alerts) the alerts of the last few drawings (with the ticked flags): the one shown, the one a foreseen press makes (worked out with its ranking), the one before an undo</extracomment>
         <translation>Marcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="209"/>
-        <location filename="../bodymap/session/session.py" line="253"/>
+        <location filename="../bodymap/session/session.py" line="222"/>
+        <location filename="../bodymap/session/session.py" line="302"/>
         <source>Unmark {region}</source>
         <translation>Desmarcar {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="218"/>
+        <location filename="../bodymap/session/session.py" line="231"/>
         <source>Mark regions</source>
         <translation>Marcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="219"/>
+        <location filename="../bodymap/session/session.py" line="232"/>
         <source>Unmark regions</source>
         <translation>Desmarcar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="246"/>
+        <location filename="../bodymap/session/session.py" line="265"/>
         <source>Paint regions</source>
         <translation>Pintar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="247"/>
+        <location filename="../bodymap/session/session.py" line="266"/>
         <source>Erase regions</source>
         <translation>Borrar regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="261"/>
+        <location filename="../bodymap/session/session.py" line="310"/>
         <source>Change intensity of {region}</source>
         <translation>Cambiar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="270"/>
+        <location filename="../bodymap/session/session.py" line="319"/>
         <source>Set intensity of {region}</source>
         <translation>Fijar la intensidad de {region}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="278"/>
+        <location filename="../bodymap/session/session.py" line="327"/>
         <source>Set {region} to {quality}</source>
         <translation>Poner {region} como {quality}</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="284"/>
+        <location filename="../bodymap/session/session.py" line="333"/>
         <source>Clear drawing</source>
         <translation>Borrar el dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="298"/>
+        <location filename="../bodymap/session/session.py" line="347"/>
         <source>Open drawing</source>
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="467"/>
+        <location filename="../bodymap/session/session.py" line="546"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="468"/>
+        <location filename="../bodymap/session/session.py" line="547"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
@@ -1999,73 +2007,73 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="51"/>
+        <location filename="../bodymap/gui/side_panel.py" line="94"/>
         <source>Safety advice</source>
         <translation>Consejo de seguridad</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="58"/>
+        <location filename="../bodymap/gui/side_panel.py" line="101"/>
         <source>Explore</source>
         <translation>Explorar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="59"/>
+        <location filename="../bodymap/gui/side_panel.py" line="102"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="60"/>
+        <location filename="../bodymap/gui/side_panel.py" line="103"/>
         <source>Red flags</source>
         <translation>Signos de alarma</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="68"/>
+        <location filename="../bodymap/gui/side_panel.py" line="110"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="69"/>
+        <location filename="../bodymap/gui/side_panel.py" line="111"/>
         <source>Main zone</source>
         <translation>Zona principal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="70"/>
+        <location filename="../bodymap/gui/side_panel.py" line="112"/>
         <source>Spillover</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="71"/>
+        <location filename="../bodymap/gui/side_panel.py" line="113"/>
         <source>Trigger points (X)</source>
         <translation>Puntos gatillo (X)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="72"/>
+        <location filename="../bodymap/gui/side_panel.py" line="114"/>
         <source>The muscle in place, red; dashed when it lies deep</source>
         <translation>El músculo en su sitio, en rojo; discontinuo si es profundo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="74"/>
+        <location filename="../bodymap/gui/side_panel.py" line="116"/>
         <source>Where its trigger points send pain most: solid rose</source>
         <translation>Adonde sus puntos gatillo envían más dolor: rosa sólido</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="75"/>
+        <location filename="../bodymap/gui/side_panel.py" line="117"/>
         <source>Where the pain sometimes spreads: hatched</source>
         <translation>Adonde a veces se extiende el dolor: rayado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="76"/>
+        <location filename="../bodymap/gui/side_panel.py" line="118"/>
         <source>The trigger points themselves: X</source>
         <translation>Los propios puntos gatillo: X</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="151"/>
+        <location filename="../bodymap/gui/side_panel.py" line="230"/>
         <source>Get help now</source>
         <extracomment>the pages above, the legend and card below; where the user leaves the handle is remembered with the window&apos;s state (MainWindow)</extracomment>
         <translation>Busca ayuda ya</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="152"/>
+        <location filename="../bodymap/gui/side_panel.py" line="231"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
@@ -2415,192 +2423,192 @@ bodymap funcionará sin registros de clientes.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="35"/>
+        <location filename="../bodymap/gui/actions.py" line="49"/>
         <source>Main toolbar</source>
         <translation>Barra principal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="40"/>
+        <location filename="../bodymap/gui/actions.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="41"/>
+        <location filename="../bodymap/gui/actions.py" line="55"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="42"/>
+        <location filename="../bodymap/gui/actions.py" line="56"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="43"/>
+        <location filename="../bodymap/gui/actions.py" line="57"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="52"/>
+        <location filename="../bodymap/gui/actions.py" line="66"/>
         <source>Next pane</source>
         <translation>Panel siguiente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="53"/>
+        <location filename="../bodymap/gui/actions.py" line="67"/>
         <source>Previous pane</source>
         <translation>Panel anterior</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="56"/>
+        <location filename="../bodymap/gui/actions.py" line="70"/>
         <source>Open &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registro</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="57"/>
+        <location filename="../bodymap/gui/actions.py" line="71"/>
         <source>The log file to attach to a bug report (it holds no names or notes)</source>
         <translation>El archivo de registro para adjuntar a un informe de error (no contiene nombres ni notas)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="60"/>
+        <location filename="../bodymap/gui/actions.py" line="74"/>
         <source>&amp;About bodymap</source>
         <translation>&amp;Acerca de bodymap</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="64"/>
+        <location filename="../bodymap/gui/actions.py" line="78"/>
         <source>Client &amp;handout (PDF)…</source>
         <translation>&amp;Hoja para el cliente (PDF)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="66"/>
+        <location filename="../bodymap/gui/actions.py" line="80"/>
         <source>Export map as &amp;image (PNG or SVG)…</source>
         <translation>Exportar el mapa como &amp;imagen (PNG o SVG)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="74"/>
+        <location filename="../bodymap/gui/actions.py" line="88"/>
         <source>&amp;Clients</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="76"/>
+        <location filename="../bodymap/gui/actions.py" line="90"/>
         <source>Client records: visits, progress, compare</source>
         <translation>Registros de clientes: visitas, evolución, comparación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="79"/>
+        <location filename="../bodymap/gui/actions.py" line="93"/>
         <source>E&amp;xport client visits (JSON or CSV)…</source>
         <translation>E&amp;xportar las visitas de clientes (JSON o CSV)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="81"/>
+        <location filename="../bodymap/gui/actions.py" line="95"/>
         <source>&amp;Import client visits (JSON)…</source>
         <translation>I&amp;mportar visitas de clientes (JSON)…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="86"/>
+        <location filename="../bodymap/gui/actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="100"/>
+        <location filename="../bodymap/gui/actions.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="101"/>
+        <location filename="../bodymap/gui/actions.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="102"/>
+        <location filename="../bodymap/gui/actions.py" line="116"/>
         <source>&amp;Clear drawing</source>
         <translation>&amp;Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="103"/>
+        <location filename="../bodymap/gui/actions.py" line="117"/>
         <source>Mark &amp;both sides</source>
         <translation>Marcar a&amp;mbos lados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="105"/>
+        <location filename="../bodymap/gui/actions.py" line="119"/>
         <source>Each region you mark is marked on the other side too</source>
         <translation>Cada región que marcas se marca también en el otro lado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="146"/>
+        <location filename="../bodymap/gui/actions.py" line="160"/>
         <source>Fi&amp;gure</source>
         <translation>&amp;Figura</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="148"/>
+        <location filename="../bodymap/gui/actions.py" line="162"/>
         <source>&amp;Male</source>
         <translation>&amp;Masculina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="148"/>
+        <location filename="../bodymap/gui/actions.py" line="162"/>
         <source>&amp;Female</source>
         <translation>&amp;Femenina</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="159"/>
+        <location filename="../bodymap/gui/actions.py" line="173"/>
         <source>The drawings of this figure are not installed</source>
         <translation>Los dibujos de esta figura no están instalados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="125"/>
+        <location filename="../bodymap/gui/actions.py" line="139"/>
         <source>Zoom &amp;in</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="127"/>
+        <location filename="../bodymap/gui/actions.py" line="141"/>
         <source>Zoom in (Ctrl++, or Ctrl+wheel over the body)</source>
         <translation>Acercar (Ctrl++, o Ctrl+rueda sobre el cuerpo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="128"/>
+        <location filename="../bodymap/gui/actions.py" line="142"/>
         <source>Zoom &amp;out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="130"/>
+        <location filename="../bodymap/gui/actions.py" line="144"/>
         <source>&amp;Fit to window</source>
         <translation>Ver &amp;todo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="131"/>
+        <location filename="../bodymap/gui/actions.py" line="145"/>
         <source>Zoom to &amp;pattern</source>
         <translation>Encuadrar el &amp;patrón</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="132"/>
+        <location filename="../bodymap/gui/actions.py" line="146"/>
         <source>Frame the shown pattern and the pain (Ctrl+9)</source>
         <translation>Encuadrar el patrón mostrado y el dolor (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="135"/>
+        <location filename="../bodymap/gui/actions.py" line="149"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo p&amp;resentación</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="137"/>
+        <location filename="../bodymap/gui/actions.py" line="151"/>
         <source>Full screen for the client: the pattern large, private panels hidden; arrow keys step through candidates; Esc leaves</source>
         <translation>Pantalla completa para el cliente: el patrón en grande y los paneles privados ocultos; las flechas recorren los candidatos; Esc sale</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="176"/>
+        <location filename="../bodymap/gui/actions.py" line="204"/>
         <source>Undo {step}</source>
         <translation>Deshacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="177"/>
+        <location filename="../bodymap/gui/actions.py" line="205"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="178"/>
+        <location filename="../bodymap/gui/actions.py" line="206"/>
         <source>Redo {step}</source>
         <translation>Rehacer: {step}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/actions.py" line="179"/>
+        <location filename="../bodymap/gui/actions.py" line="207"/>
         <source>Nothing to redo</source>
         <translation>Nada que rehacer</translation>
     </message>

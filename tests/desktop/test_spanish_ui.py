@@ -35,7 +35,7 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import Quality
 from bodymap.domain.regions import Side
 from bodymap.gui.client_panel import ClientDialog, ClientPanel, CompareDialog, VisitDialog
-from bodymap.gui.clients.common import plain_tooltip
+from bodymap.gui.clients.common import plain_tooltip, unbroken_scores
 from bodymap.gui.handout_dialog import HandoutDialog
 from bodymap.gui.main_window import MainWindow
 from bodymap.gui.map_items import ScreenLabel
@@ -447,8 +447,8 @@ def test_clients_dock_and_its_dialogs_are_spanish(
                      "Puntos gatillo tratados", "lado izquierdo", "Nombre", "Contacto",
                      "Comparar visitas: 2 mar 2026 y 16 mar 2026"):
         assert expected in spanish, expected
-    assert any(t.startswith("2 mar 2026 · dolor 7 → 2 · 2 regiones · corregida 2 veces")
-               for t in spanish)
+    assert any(t.startswith(unbroken_scores("2 mar 2026 · dolor 7 → 2 · 2 regiones · "
+                                            "corregida 2 veces")) for t in spanish)
     assert any(t.startswith("Desaparecido (1): ") for t in spanish)
     assert any(t.startswith("Del 2 mar 2026 al 16 mar 2026: qué cambió") for t in spanish)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.regions import View
+from bodymap.gui.clients.common import unbroken_scores
 from bodymap.gui.clients.compare import CompareDialog
 from bodymap.gui.clients.panel import ClientPanel
 from bodymap.gui.clients.visit_dialog import VisitDialog
@@ -221,7 +222,7 @@ def test_compare_frames_what_changed_and_says_it_in_words(
     [summary] = summaries
     assert "Resolved (1): left eye." in summary
     assert "New (1): left forehead." in summary
-    assert "Eased (1): left temple 6\u00a0→\u00a03." in summary  # never wrapped at the arrow
+    assert unbroken_scores("Eased (1): left temple 6 → 3.") in summary  # one figure
     assert "close-up of the front view" in summary
     first, second = details
     assert "pain" in first and " → " not in first and "\u00a0→\u00a0" in first
@@ -294,6 +295,38 @@ def test_a_visit_marking_areas_this_map_lacks_opens_the_rest_and_says_which(
     (kept,) = clinic.store.visits(client.id)
     assert kept.id == saved.id and dict(kept.pain_drawing()) == {
         "left.low_back": 6, "left.lumbar_old": 4}
+
+
+def test_comparing_visits_that_mark_areas_this_map_lacks_names_them_as_such(
+        qtbot: QtBot, clinic: MainWindow, panel: ClientPanel) -> None:
+    """The compare dialog tells a mark this body map does not have (a visit saved with other
+    data) from one it has but the views shown leave out (a sole, beside front and back)."""
+    client = panel.create_client("Fay")
+    assert client is not None and clinic.store is not None
+    for day, drawing in ((1, {"left.low_back": 6, "left.lumbar_old": 4, "left.heel_pad": 3}),
+                         (8, {"left.low_back": 3, "left.heel_pad": 3})):
+        clinic.store.add_visit(client.id, VisitDraft(date=dt.date(2026, 11, day),
+                                                     drawing=drawing))
+    panel.reload_visits()
+    panel.visit_list.selectAll()
+    summaries: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, CompareDialog)
+        summaries.append(dialog.summary.text())
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Close)
+
+    failures = when_modal(qtbot, read)
+    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert failures == []
+    [summary] = summaries
+    lines = summary.splitlines()
+    [lacking] = [line for line in lines if "left.lumbar_old" in line and "body map" in line]
+    assert "does not have" in lacking and "saved visits" in lacking
+    assert not any(line.startswith("Not drawn in these views") and "lumbar_old" in line
+                   for line in lines)
+    assert any(line.startswith("Not drawn in these views") and "left heel (sole)" in line
+               for line in lines)
 
 
 @pytest.mark.slow

@@ -45,6 +45,14 @@ def score_text(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
+def unbroken_scores(text: str) -> str:
+    """A change of score ("7 → 4", "– → 3") is one figure: a wrapped line never breaks
+    around its arrow. No-break spaces hold the arrow to the score after it; before it, a
+    no-break space alone is not enough, as Unicode's line breaking allows a break after a
+    dash (the missing score, "–") whatever follows, so a word joiner holds that side."""
+    return text.replace(" → ", "\u2060\u00a0→\u00a0")
+
+
 def plural(n: int, word: str) -> str:
     """English only (kept for callers outside the dock); the dock uses :func:`counted`."""
     return f"{n} {word}{'' if n == 1 else 's'}"

@@ -23,6 +23,7 @@ from bodymap.gui.clients.common import (
     plain_tooltip,
     point_label,
     score_text,
+    unbroken_scores,
 )
 from bodymap.report.map_image import render_scene_image
 from bodymap.scene.framing import frame_comparison
@@ -45,10 +46,18 @@ class CompareDialog(QDialog):
         atlas = dataset.atlas_for(figure)
         frame = frame_comparison(atlas, first.drawing, second.drawing)
         lines = describe_changes(frame.changes, self._region, QCoreApplication.translate)
-        if frame.hidden:
+        # a mark this body map lacks (a visit saved with other data, or by a bodymap that
+        # named the region otherwise) is not one these views leave out: it is said apart
+        lacking = sorted(r for r in frame.hidden if r not in dataset.regions)
+        hidden = sorted(frame.hidden.difference(lacking))
+        if hidden:
             lines.append(QCoreApplication.translate(
                 "Clients", "Not drawn in these views: {regions}.").format(
-                    regions=", ".join(self._region(r) for r in sorted(frame.hidden))))
+                    regions=", ".join(self._region(r) for r in hidden)))
+        if lacking:
+            lines.append(QCoreApplication.translate(
+                "Clients", "This body map does not have {ids}: the saved visits keep them, "
+                "but they are not drawn.").format(ids=", ".join(lacking)))
         if frame.view is not None:
             left, _ = EDGE_LABELS[frame.view]
             # the view's name and the edge label are the map's own words (context "Scene")
@@ -57,7 +66,7 @@ class CompareDialog(QDialog):
                 "(on your left: {left}).").format(
                     view=QCoreApplication.translate("Scene", frame.view.label).lower(),
                     left=QCoreApplication.translate("Scene", left).lower()))
-        self.summary = QLabel(_unbroken("\n".join(lines)))
+        self.summary = QLabel(unbroken_scores("\n".join(lines)))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         heading = QLabel(QCoreApplication.translate(
@@ -100,7 +109,7 @@ class CompareDialog(QDialog):
 
     def _details(self, visit: Visit) -> QLabel:
         kb = self._ds.knowledge
-        lines = [_unbroken(QCoreApplication.translate(
+        lines = [unbroken_scores(QCoreApplication.translate(
             "Clients", "{day}: {regions}, pain {before} → {after}").format(
                 day=day_text(visit.date), regions=painful_regions_text(len(visit.drawing)),
                 before=score_text(visit.pain_before), after=score_text(visit.pain_after)))]
@@ -119,9 +128,3 @@ class CompareDialog(QDialog):
         label.setMaximumWidth(max(IMAGE_HEIGHT, 320))
         label.setToolTip(plain_tooltip(notes))
         return label
-
-
-def _unbroken(text: str) -> str:
-    """"7 → 4" is one figure: no line break around its arrow, so a wrap never leaves "→ 4"
-    at the start of a line."""
-    return text.replace(" → ", "\u00a0→\u00a0")

@@ -32,6 +32,7 @@ from bodymap.gui.clients.common import (
     day_text,
     painful_regions_text,
     score_text,
+    unbroken_scores,
 )
 from bodymap.gui.clients.point_picker import TreatedPointsPicker
 from bodymap.store import Visit, VisitDraft, VisitRevision
@@ -147,10 +148,10 @@ class VisitDialog(QDialog):
                 points = counted(len(old.treated),
                                  QCoreApplication.translate("Clients", "{n} point treated"),
                                  QCoreApplication.translate("Clients", "{n} points treated"))
-                line = QCoreApplication.translate(
+                line = unbroken_scores(QCoreApplication.translate(
                     "Clients", "• until {when}: pain {before} → {after}, {points}").format(
                         when=when, before=score_text(old.pain_before),
-                        after=score_text(old.pain_after), points=points)
+                        after=score_text(old.pain_after), points=points))
                 if notes:
                     line += QCoreApplication.translate("Clients", ", notes: {notes}").format(
                         notes=notes[:90])

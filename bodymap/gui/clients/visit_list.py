@@ -17,6 +17,7 @@ from bodymap.gui.clients.common import (
     plain_tooltip,
     point_label,
     score_text,
+    unbroken_scores,
 )
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.store import Visit
@@ -60,10 +61,10 @@ def sort_visits(visits: Sequence[Visit], order: VisitOrder) -> list[Visit]:
 def visit_text(visit: Visit, knowledge: KnowledgeBase, edits: int = 0) -> str:
     regions = counted(len(visit.drawing), QCoreApplication.translate("Clients", "{n} region"),
                       QCoreApplication.translate("Clients", "{n} regions"))
-    head = QCoreApplication.translate(
+    head = unbroken_scores(QCoreApplication.translate(
         "Clients", "{day} · pain {before} → {after} · {regions}").format(
             day=day_text(visit.date), before=score_text(visit.pain_before),
-            after=score_text(visit.pain_after), regions=regions)
+            after=score_text(visit.pain_after), regions=regions))
     if edits:
         head += counted(edits, QCoreApplication.translate("Clients", " · edited {n} time"),
                         QCoreApplication.translate("Clients", " · edited {n} times"))
