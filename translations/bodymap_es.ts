@@ -514,133 +514,133 @@
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="60"/>
+        <location filename="../bodymap/gui/clients/common.py" line="68"/>
         <source>{n} painful region</source>
         <translation>{n} región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="61"/>
+        <location filename="../bodymap/gui/clients/common.py" line="69"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="70"/>
+        <location filename="../bodymap/gui/clients/common.py" line="78"/>
         <source>{muscle} — {point}, left</source>
         <translation>{muscle} — {point}, izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="72"/>
+        <location filename="../bodymap/gui/clients/common.py" line="80"/>
         <source>{muscle} — {point}, right</source>
         <translation>{muscle} — {point}, derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="302"/>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="47"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="304"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="48"/>
         <source>Edit visit</source>
         <translation>Corregir visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="48"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="49"/>
         <source>Save visit</source>
         <translation>Guardar visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="56"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="57"/>
         <source>Pain before the treatment, 0-10</source>
         <translation>Dolor antes del tratamiento, 0-10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="58"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="59"/>
         <source>Pain after the treatment, 0-10</source>
         <translation>Dolor después del tratamiento, 0-10</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="64"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="65"/>
         <source>What you found and did; advice given</source>
         <extracomment>the ticked rows are what is saved (the picker&apos;s list)</extracomment>
         <translation>Qué encontraste e hiciste; consejos que diste</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="83"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="84"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="84"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="85"/>
         <source>Pain before</source>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="87"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="88"/>
         <source>after</source>
         <extracomment>the second of &quot;Pain before [ ] after [ ]&quot;</extracomment>
         <translation>después</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/point_picker.py" line="42"/>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="97"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="98"/>
         <source>Trigger points treated</source>
         <extracomment>With this few muscles found, their points are shown unfolded.</extracomment>
         <translation>Puntos gatillo tratados</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="42"/>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="98"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="99"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="114"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="115"/>
         <source>The drawing on the map ({regions}) is saved with the visit.</source>
         <translation>El dibujo del mapa ({regions}) se guarda con la visita.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="118"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="119"/>
         <source>Visit of {day}, with its drawing of {regions}.</source>
         <translation>Visita del {day}, con su dibujo de {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="123"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="124"/>
         <source>Replace its drawing with the one on the map now ({n} region)</source>
         <translation>Sustituir su dibujo por el que está ahora en el mapa ({n} región)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="125"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="126"/>
         <source>Replace its drawing with the one on the map now ({n} regions)</source>
         <translation>Sustituir su dibujo por el que está ahora en el mapa ({n} regiones)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="138"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="139"/>
         <source>Edited {n} time; earlier versions are kept:</source>
         <translation>Corregida {n} vez; se guardan las versiones anteriores:</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="140"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="141"/>
         <source>Edited {n} times; earlier versions are kept:</source>
         <translation>Corregida {n} veces; se guardan las versiones anteriores:</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="148"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="149"/>
         <source>{n} point treated</source>
         <translation>{n} punto tratado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="149"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="150"/>
         <source>{n} points treated</source>
         <translation>{n} puntos tratados</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="150"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="151"/>
         <source>• until {when}: pain {before} → {after}, {points}</source>
         <translation>• hasta el {when}: dolor {before} → {after}, {points}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="155"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="156"/>
         <source>, notes: {notes}</source>
         <translation>, notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_dialog.py" line="179"/>
+        <location filename="../bodymap/gui/clients/visit_dialog.py" line="180"/>
         <source>not recorded</source>
         <translation>sin anotar</translation>
     </message>
@@ -709,236 +709,236 @@
         <translation>Ese cliente o esa visita ya no existe: se borró, quizá desde otra ventana. Se han vuelto a leer los registros.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="41"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="42"/>
         <source>Compare visits: {first} and {second}</source>
         <translation>Comparar visitas: {first} y {second}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="53"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="54"/>
         <source>Not drawn in these views: {regions}.</source>
         <translation>No se ve en estas vistas: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="57"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="58"/>
         <source>This body map does not have {ids}: the saved visits keep them, but they are not drawn.</source>
         <translation>Este mapa corporal no tiene {ids}: las visitas guardadas las conservan, pero no se dibujan.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="63"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="64"/>
         <source>Both show the same close-up of the {view} view (on your left: {left}).</source>
         <translation>Las dos muestran el mismo primer plano (vista: {view}; a tu izquierda: {left}).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="71"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="72"/>
         <source>From {first} to {second}: what changed in the painful areas</source>
         <translation>Del {first} al {second}: qué cambió en las zonas dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="88"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="89"/>
         <source>Drawing of {day}</source>
         <translation>Dibujo del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="111"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="112"/>
         <source>{day}: {regions}, pain {before} → {after}</source>
         <translation>{day}: {regions}, dolor {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="116"/>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="72"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="117"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="73"/>
         <source>Treated: {points}</source>
         <translation>Tratado: {points}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="118"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="119"/>
         <source>nothing recorded</source>
         <translation>nada anotado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="122"/>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="77"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="123"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="78"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="31"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="32"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="32"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="33"/>
         <source>Oldest first</source>
         <translation>Más antiguas primero</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="33"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="34"/>
         <source>Pain before, highest first</source>
         <translation>Dolor antes, de mayor a menor</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="34"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="35"/>
         <source>Pain after, highest first</source>
         <translation>Dolor después, de mayor a menor</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="35"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="36"/>
         <source>Most relief first (before − after)</source>
         <translation>Más alivio primero (antes − después)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="61"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="62"/>
         <source>{n} region</source>
         <translation>{n} región</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="62"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="63"/>
         <source>{n} regions</source>
         <translation>{n} regiones</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="63"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="64"/>
         <source>{day} · pain {before} → {after} · {regions}</source>
         <translation>{day} · dolor {before} → {after} · {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="68"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="69"/>
         <source> · edited {n} time</source>
         <translation> · corregida {n} vez</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="69"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="70"/>
         <source> · edited {n} times</source>
         <translation> · corregida {n} veces</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/visit_list.py" line="85"/>
+        <location filename="../bodymap/gui/clients/visit_list.py" line="86"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="23"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="76"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="77"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="78"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="79"/>
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="81"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="82"/>
         <source>Sort visits</source>
         <translation>Ordenar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="88"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="89"/>
         <source>Save visit…</source>
         <translation>Guardar visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="89"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="90"/>
         <source>Save the drawing on the map as a visit of this client</source>
         <translation>Guarda el dibujo del mapa como una visita de este cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="92"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="93"/>
         <source>Edit visit…</source>
         <translation>Corregir visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="93"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="94"/>
         <source>Correct the selected visit; its earlier version is kept</source>
         <translation>Corrige la visita seleccionada; se guarda su versión anterior</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="96"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="97"/>
         <source>Open drawing</source>
         <translation>Abrir dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="97"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="98"/>
         <source>Put the selected visit&apos;s drawing on the map</source>
         <translation>Pone en el mapa el dibujo de la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="100"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="101"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="101"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="102"/>
         <source>Select two visits to see what changed between them</source>
         <translation>Selecciona dos visitas para ver qué cambió entre ellas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="104"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="105"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="114"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="115"/>
         <source>Records: {path}</source>
         <translation>Registros: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="126"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="127"/>
         <source>Visits, sorted by</source>
         <translation>Visitas, ordenadas por</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="183"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="184"/>
         <source>— choose a client —</source>
         <translation>— elige un cliente —</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="24"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="206"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="207"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="303"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="305"/>
         <source>Select one visit to edit it.</source>
         <translation>Selecciona una visita para corregirla.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="335"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="338"/>
         <source>Open visit of {day}</source>
         <translation>Abrir la visita del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="342"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="345"/>
         <source>Open visit</source>
         <translation>Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="343"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="346"/>
         <source>This visit marks {count} area(s) that this body map does not have: {ids}. They stay in the saved visit but are not shown, and the muscles are ranked without them. Open the visit with the data it was recorded with (--data) to see them.</source>
         <translation>Esta visita marca {count} zona(s) que este mapa corporal no tiene: {ids}. Se conservan en la visita guardada, pero no se muestran, y los músculos se ordenan sin ellas. Abre la visita con los datos con los que se registró (--data) para verlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="356"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="359"/>
         <source>Compare visits</source>
         <translation>Comparar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="357"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="360"/>
         <source>Select exactly two visits (Ctrl+click) to compare them.</source>
         <translation>Selecciona exactamente dos visitas (Ctrl+clic) para compararlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="373"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="376"/>
         <source>Delete visit</source>
         <translation>Borrar visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="375"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="378"/>
         <source>Delete this visit and its earlier versions? This cannot be undone.</source>
         <translation>¿Borrar esta visita y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="378"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="381"/>
         <source>Delete {n} visits and their earlier versions? This cannot be undone.</source>
         <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
@@ -958,27 +958,32 @@
         <translation>Todos los músculos y sus puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="77"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="78"/>
+        <source>The points recorded are ticked and listed first, then those the drawing suggests; find any other muscle below.</source>
+        <translation>Los puntos registrados aparecen marcados y primero; después, los que sugiere el dibujo. Busca cualquier otro músculo más abajo.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="82"/>
         <source>Tick the points treated. Those the drawing suggests are listed first; find any other muscle below.</source>
         <translation>Marca los puntos tratados. Primero aparecen los que sugiere el dibujo; busca cualquier otro músculo más abajo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="80"/>
-        <source>No points are suggested (the map has no drawing): find the muscle below and tick the points treated.</source>
-        <translation>No hay puntos sugeridos (el mapa no tiene dibujo): busca el músculo más abajo y marca los puntos tratados.</translation>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="86"/>
+        <source>No points are suggested (there is no drawing): find the muscle below and tick the points treated.</source>
+        <translation>No hay puntos sugeridos (no hay dibujo): busca el músculo más abajo y marca los puntos tratados.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="146"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="153"/>
         <source>No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL or SCM.</source>
         <translation>Ningún músculo coincide con «{query}». Prueba con parte de su nombre o con una abreviatura como QL o SCM.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="161"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="168"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="163"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="170"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
@@ -1994,12 +1999,12 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Abrir un dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="546"/>
+        <location filename="../bodymap/session/session.py" line="553"/>
         <source>1 painful region</source>
         <translation>1 región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/session/session.py" line="547"/>
+        <location filename="../bodymap/session/session.py" line="554"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>

@@ -496,10 +496,17 @@ class Session:
                 return row.points
         return self._ds.knowledge.muscle(muscle).points_on(self._browse_side)
 
-    def offered_points(self) -> tuple[TriggerPoint, ...]:
-        """The points a therapist most likely treated: the offered candidates' points."""
-        self._rank()
-        return tuple(dict.fromkeys(tp for r in self._ranked.rows for tp in r.points))
+    def offered_points(self, drawing: PainDrawing | None = None) -> tuple[TriggerPoint, ...]:
+        """The points a therapist most likely treated for ``drawing`` (the map's by default;
+        a saved visit's when it is edited): the offered candidates' points. Marks on regions
+        this dataset lacks are left out, as ``open_drawing`` leaves them out."""
+        if drawing is None or drawing == self.drawing:
+            self._rank()
+            rows = self._ranked.rows
+        else:
+            rows = rank(self.prepare(), self._ds, drawing.restricted_to(self._ds.regions),
+                        self.translate).rows
+        return tuple(dict.fromkeys(tp for r in rows for tp in r.points))
 
     # ------------------------------------------------------------------ building the view
     def _label(self, rid: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
 from bodymap.gui.clients.common import unbroken_scores
 from bodymap.gui.clients.compare import CompareDialog
@@ -166,6 +167,38 @@ def test_a_saved_visit_is_edited_and_its_earlier_version_kept(
     assert failures == []
     assert store.visit(saved.id).drawing == dict(clinic.session.drawing)
     assert len(store.visit_history(saved.id)) == 2
+
+
+def test_editing_a_visit_lists_its_treated_points_first_then_what_its_drawing_suggests(
+        qtbot: QtBot, clinic: MainWindow, panel: ClientPanel) -> None:
+    """The points recorded come first, ticked, and the suggestions after them are those of the
+    visit's own drawing, not of the drawing on the map now (the one a new visit saves)."""
+    panel.create_client("Ana")
+    temple = PainDrawing({"left.temple": 6})
+    saved = panel.save_visit(VisitDraft(date=dt.date(2026, 11, 3), drawing=temple.as_dict(),
+                                        treated=("splenius_capitis.tp1.left",)))
+    assert saved is not None
+    click_region(qtbot, clinic, View.BACK, "left.low_back")  # the map now shows another drawing
+    for_temple = [tp.id for tp in clinic.session.offered_points(temple)]
+    for_map = [tp.id for tp in clinic.session.offered_points()]
+    assert for_temple and "splenius_capitis.tp1.left" not in for_temple
+    assert set(for_map) - set(for_temple)  # the two drawings suggest other points
+    rows: list[tuple[str, bool]] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, VisitDialog)
+        chosen = dialog.picker.chosen
+        for i in range(chosen.count()):
+            item = chosen.item(i)
+            rows.append((list_item_point(item), item.checkState() == Qt.CheckState.Checked))
+        press_button(qtbot, dialog, QDialogButtonBox.StandardButton.Cancel)
+
+    panel.visit_list.setCurrentRow(0)
+    failures = when_modal(qtbot, read)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert failures == []
+    assert rows == [("splenius_capitis.tp1.left", True), *((p, False) for p in for_temple)]
+    assert clinic.session.drawing == PainDrawing({"left.low_back": 5})  # not touched
 
 
 def test_the_list_shows_treated_points_and_whole_notes_and_sorts(

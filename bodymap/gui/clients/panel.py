@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.figures import Figure
 from bodymap.gui.clients.client_dialog import ClientDialog
 from bodymap.gui.clients.common import counted, day_text
@@ -282,8 +283,9 @@ class ClientPanel(RecordsWidget):
             self.reload_visits()
         return visit
 
-    def _offered_ids(self) -> list[str]:
-        return [tp.id for tp in self.session.offered_points()]
+    def _offered_ids(self, drawing: PainDrawing | None = None) -> list[str]:
+        """The points suggested for ``drawing``: the map's, or an edited visit's own."""
+        return [tp.id for tp in self.session.offered_points(drawing)]
 
     def _on_save_visit(self) -> None:
         dialog = VisitDialog(self._ds.knowledge, self.session.drawing, self._offered_ids(),
@@ -307,8 +309,9 @@ class ClientPanel(RecordsWidget):
         ok, history = self._attempt(lambda: self.store.visit_history(visit.id))
         if not ok:
             return
-        dialog = VisitDialog(self._ds.knowledge, self.session.drawing, self._offered_ids(),
-                             self, visit=visit, history=history or [])
+        dialog = VisitDialog(self._ds.knowledge, self.session.drawing,
+                             self._offered_ids(visit.pain_drawing()), self, visit=visit,
+                             history=history or [])
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.edit_visit(visit.id, dialog.draft())

@@ -69,17 +69,24 @@ class TreatedPointsPicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.no_match)
         layout.addWidget(self.catalogue, 3)
-        for point in offered:
-            self._add(point, ticked=point in treated)
+        # a visit's recorded points first (ticked, in their order), then the suggestions
         for point in treated:
             self._add(point, ticked=True)
-        self.hint.setText(
-            QCoreApplication.translate(
+        for point in offered:
+            self._add(point, ticked=False)
+        if treated:
+            hint = QCoreApplication.translate(
+                "Clients", "The points recorded are ticked and listed first, then those the "
+                "drawing suggests; find any other muscle below.")
+        elif offered:
+            hint = QCoreApplication.translate(
                 "Clients", "Tick the points treated. Those the drawing suggests are listed "
-                "first; find any other muscle below.") if offered else
-            QCoreApplication.translate(
-                "Clients", "No points are suggested (the map has no drawing): find the muscle "
-                "below and tick the points treated."))
+                "first; find any other muscle below.")
+        else:
+            hint = QCoreApplication.translate(
+                "Clients", "No points are suggested (there is no drawing): find the muscle "
+                "below and tick the points treated.")
+        self.hint.setText(hint)
         self.filter("")
 
     # ------------------------------------------------------------------ the chosen list
