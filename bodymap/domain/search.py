@@ -11,7 +11,10 @@ one of a few tiers, best first:
 6. fuzzy: a misspelling ("trapezuis"), scored by similarity with a bonus for a shared start.
 
 A better tier always wins over a worse one, so an abbreviation typed exactly is never
-outranked by a name that merely looks alike. Fuzzy matching is skipped for words shorter
+outranked by a name that merely looks alike. Places and complaints are also compared on the
+query's words without those that only say it hurts ("pain in my hip" as "hip"), and a place
+all of whose words the query names among others ("eye" in "headache behind the eye") ranks
+just above the substring tier: see FILLER_WORDS. Fuzzy matching is skipped for words shorter
 than four letters: "SCM" and "SM" look 80 % alike to a string matcher, but are unrelated
 abbreviations. (difflib is enough for ~100 names; rapidfuzz would add a compiled dependency
 for no gain in ranking.)
@@ -185,6 +188,33 @@ def resolve_muscle(query: str, knowledge: KnowledgeBase) -> Muscle:
 #: muscles a source names for a place score just under the place itself, and muscles that
 #: merely refer pain there a little lower, so an exact muscle name still outranks both
 NAMED_FOR_PLACE, REFERS_TO_PLACE = 0.99, 0.9
+
+#: words that only say it hurts, or join the others ("pain in my hip", "my knee hurts",
+#: "dolor de rodilla"), as normalise_words leaves them. Places are also matched on the words
+#: left without them: "eye pain" compared whole looked most like "heel pain", and "pain in
+#: the hip" like "temple headache"; on "eye" and "hip" they are the eye and the hip. Words
+#: that say where ("back", "outer", "behind", "side") are never among them. (Muscle names
+#: are not: "knee" in "knee pain" would find the popliteus by its alias before the muscles
+#: that refer pain to the knee.)
+FILLER_WORDS = frozenset({
+    "pain", "pains", "painful", "ache", "aches", "aching", "achy", "sore", "soreness",
+    "hurt", "hurts", "hurting", "i", "my", "it", "is", "a", "an", "the", "in", "on", "at",
+    "of", "to", "and", "left", "right",
+    "dolor", "dolores", "duele", "duelen", "me", "mi", "mis", "el", "la", "los", "las", "de",
+    "del", "en", "un", "una", "y", "izquierdo", "izquierda", "derecho", "derecha",
+})
+#: a match on the words left scores a hair under the same match on the whole query, so a
+#: complaint typed in full ("stiff neck") stays ahead of one that shares its place word
+CONTENT_WEIGHT = 0.99
+#: a place all of whose words the query names among others ("eye" and "headache" in
+#: "headache behind the eye"): under every tier on the whole query but the substring one,
+#: and above it, so that look-alikes are not tried; a place of more words a hair higher
+COVERED, COVERED_MAX = 0.81, 0.83
+
+
+def content_words(normalised: str) -> str:
+    """``normalised`` (normalise_words) without the FILLER_WORDS."""
+    return " ".join(w for w in normalised.split() if w not in FILLER_WORDS)
 #: the most places one query lists; more would push the muscles off the screen
 MAX_PLACES = 6
 _PREVALENCE_ORDER = {p: i for i, p in enumerate(Prevalence)}
@@ -321,13 +351,14 @@ def _place_names(knowledge: KnowledgeBase) -> list[tuple[str, str]]:
 
 def _rank_places(q: str, knowledge: KnowledgeBase, terms: SearchTerms,
                  cutoff: float) -> list[PlaceMatch]:
+    query = _Query(q)
     found: list[PlaceMatch] = []
     for term in terms.terms:
-        score, name = _best(q, term.names, cutoff)
+        score, name = query.best(term.names, cutoff)
         if score >= cutoff:
             found.append(_term_place(term, score, name))
     for area, label in _place_names(knowledge):
-        score, name = _best(q, (label, area), cutoff)
+        score, name = query.best((label, area), cutoff)
         if score >= cutoff:
             found.append(PlaceMatch(label, (area,), score, label))
     found.sort(key=lambda p: -p.score)  # stable: complaints before areas at equal scores
@@ -351,9 +382,32 @@ def _term_place(term: SearchTerm, score: float, matched: str) -> PlaceMatch:
     return PlaceMatch(term.phrase, term.areas, score, matched, term.muscles, term.red_flags)
 
 
-def _best(q: str, names: tuple[str, ...], cutoff: float) -> tuple[float, str]:
-    return max(((_score(q, _norm(n), cutoff), n) for n in names),
-               key=lambda t: t[0])
+class _Query:
+    """A normalised query, compared with a place's names whole and on its words without the
+    FILLER_WORDS (see CONTENT_WEIGHT and COVERED)."""
+
+    def __init__(self, q: str) -> None:
+        self.q = q
+        content = content_words(q)
+        #: the words left, when filler was taken out and something is left
+        self.content = content if content and content != q else None
+        self.words = frozenset(content.split())
+
+    def score(self, name: str, cutoff: float) -> float:
+        n = _norm(name)
+        best = _score(self.q, n, cutoff)
+        if self.content is not None and best < CONTENT_WEIGHT:
+            left = content_words(n)
+            if left:
+                best = max(best, CONTENT_WEIGHT * _score(self.content, left, cutoff))
+        if best < COVERED_MAX and len(self.words) > 1:
+            named = content_words(n).split()
+            if named and self.words.issuperset(named):
+                best = max(best, COVERED + 0.01 * min(len(named) - 1, 2))
+        return best
+
+    def best(self, names: tuple[str, ...], cutoff: float) -> tuple[float, str]:
+        return max(((self.score(n, cutoff), n) for n in names), key=lambda t: t[0])
 
 
 def _muscles_for(place: PlaceMatch, knowledge: KnowledgeBase) -> list[MuscleMatch]:

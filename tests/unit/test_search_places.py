@@ -88,6 +88,42 @@ def test_complaints_by_their_common_names(dataset: Dataset, query: str, phrase: 
     assert muscle_ids(found)[0] == first_muscle
 
 
+@pytest.mark.parametrize(("query", "first_areas"), [
+    # compared whole, these looked most like other complaints: "eye pain" like "heel pain",
+    # "pain in the hip" like "temple headache", "foot pain" like "toothache", "arch pain"
+    # like "low back pain", "behind the eye" like "mastoid (behind the ear)"
+    ("eye pain", {"eye"}),
+    ("pain behind the eye", {"eye"}),
+    ("pain in the hip", {"hip_side"}),
+    ("my knee hurts", {"knee_front"}),
+    ("arch pain", {"arch"}),
+    ("groin pain", {"groin"}),
+    ("sore shoulder blade", {"shoulder_blade"}),
+    ("outer thigh pain", {"thigh_outer_upper"}),
+    ("behind the knee", {"knee_back"}),
+    ("dolor de rodilla", None),  # Spanish words: nothing English is guessed from "dolor"
+])
+def test_words_that_only_say_it_hurts_do_not_decide_the_place(
+        dataset: Dataset, query: str, first_areas: set[str] | None) -> None:
+    found = find(query, dataset)
+    if first_areas is None:
+        assert not any("pain" in p.phrase for p in found.places), found.places
+        return
+    assert found.places_first
+    assert first_areas <= set(found.places[0].areas), found.places[:3]
+
+
+def test_foot_pain_offers_places_on_the_foot_not_toothache(dataset: Dataset) -> None:
+    found = find("foot pain", dataset)
+    assert found.places and all("foot" in p.phrase for p in found.places[:3])
+    assert "toothache" not in [p.phrase for p in found.places]
+
+
+def test_a_query_naming_two_places_lists_both(dataset: Dataset) -> None:
+    phrases = [p.phrase for p in find("headache behind the eye", dataset).places]
+    assert phrases[:2] == ["headache", "eye"]
+
+
 def test_an_apostrophe_does_not_matter(dataset: Dataset) -> None:
     with_it, without = find("golfer's elbow", dataset), find("golfers elbow", dataset)
     assert with_it.places[0].phrase == without.places[0].phrase == "golfer's elbow"
