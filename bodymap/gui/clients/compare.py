@@ -44,16 +44,18 @@ class CompareDialog(QDialog):
                 first=day_text(first.date), second=day_text(second.date)))
         self._ds = dataset
         atlas = dataset.atlas_for(figure)
-        frame = frame_comparison(atlas, first.drawing, second.drawing)
-        lines = describe_changes(frame.changes, self._region, QCoreApplication.translate)
         # a mark this body map lacks (a visit saved with other data, or by a bodymap that
-        # named the region otherwise) is not one these views leave out: it is said apart
-        lacking = sorted(r for r in frame.hidden if r not in dataset.regions)
-        hidden = sorted(frame.hidden.difference(lacking))
-        if hidden:
+        # named the region otherwise) is neither compared ("resolved" would be a claim about
+        # an area nobody can see here) nor one these views leave out: it is said apart
+        known = dataset.regions
+        lacking = sorted({r for visit in (first, second) for r in visit.drawing} - known.keys())
+        frame = frame_comparison(atlas, *({r: v for r, v in visit.drawing.items() if r in known}
+                                          for visit in (first, second)))
+        lines = describe_changes(frame.changes, self._region, QCoreApplication.translate)
+        if frame.hidden:
             lines.append(QCoreApplication.translate(
                 "Clients", "Not drawn in these views: {regions}.").format(
-                    regions=", ".join(self._region(r) for r in hidden)))
+                    regions=", ".join(self._region(r) for r in sorted(frame.hidden))))
         if lacking:
             lines.append(QCoreApplication.translate(
                 "Clients", "This body map does not have {ids}: the saved visits keep them, "
