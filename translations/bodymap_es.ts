@@ -714,48 +714,48 @@
         <translation>Comparar visitas: {first} y {second}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="54"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="56"/>
         <source>Not drawn in these views: {regions}.</source>
         <translation>No se ve en estas vistas: {regions}.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="58"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="60"/>
         <source>This body map does not have {ids}: the saved visits keep them, but they are not drawn.</source>
         <translation>Este mapa corporal no tiene {ids}: las visitas guardadas las conservan, pero no se dibujan.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="64"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="66"/>
         <source>Both show the same close-up of the {view} view (on your left: {left}).</source>
         <translation>Las dos muestran el mismo primer plano (vista: {view}; a tu izquierda: {left}).</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="72"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="74"/>
         <source>From {first} to {second}: what changed in the painful areas</source>
         <translation>Del {first} al {second}: qué cambió en las zonas dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="89"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="91"/>
         <source>Drawing of {day}</source>
         <translation>Dibujo del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="112"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="114"/>
         <source>{day}: {regions}, pain {before} → {after}</source>
         <translation>{day}: {regions}, dolor {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="117"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="119"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="73"/>
         <source>Treated: {points}</source>
         <translation>Tratado: {points}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="119"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="121"/>
         <source>nothing recorded</source>
         <translation>nada anotado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/compare.py" line="123"/>
+        <location filename="../bodymap/gui/clients/compare.py" line="125"/>
         <location filename="../bodymap/gui/clients/visit_list.py" line="78"/>
         <source>Notes: {notes}</source>
         <translation>Notas: {notes}</translation>
@@ -1267,34 +1267,59 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="27"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="38"/>
         <source>Client handout</source>
         <translation>Hoja para el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="29"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="41"/>
         <source>Client name (optional)</source>
         <translation>Nombre del cliente (opcional)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="39"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="43"/>
+        <source>Find any muscle (name or abbreviation: QL, SCM…)</source>
+        <translation>Busca un músculo (en inglés o abreviado: QL, SCM…)</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/handout_dialog.py" line="45"/>
+        <source>Find a muscle</source>
+        <translation>Buscar un músculo</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/handout_dialog.py" line="49"/>
+        <source>Muscles in the handout</source>
+        <translation>Músculos de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/handout_dialog.py" line="57"/>
+        <source>Other muscles</source>
+        <translation>Otros músculos</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/handout_dialog.py" line="76"/>
         <source>Your notes for the client: what you found, what to do at home, when to come back</source>
         <translation>Tus notas para el cliente: qué encontraste, qué hacer en casa, cuándo volver</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="46"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="84"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="47"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="85"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="48"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="86"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/handout_dialog.py" line="116"/>
+        <source>No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL or SCM.</source>
+        <translation>Ningún músculo coincide con «{query}». Prueba con parte de su nombre o con una abreviatura como QL o SCM.</translation>
     </message>
 </context>
 <context>
@@ -1805,29 +1830,29 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Search</name>
     <message>
-        <location filename="../bodymap/domain/search.py" line="218"/>
+        <location filename="../bodymap/domain/search.py" line="248"/>
         <source>{place} (both sides)</source>
-        <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both the most places one query lists; more would push the muscles off the screen what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
+        <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both words that only say it hurts, or join the others (&quot;pain in my hip&quot;, &quot;my knee hurts&quot;, &quot;dolor de rodilla&quot;), as normalise_words leaves them. Places are also matched on the words left without them: &quot;eye pain&quot; compared whole looked most like &quot;heel pain&quot;, and &quot;pain in the hip&quot; like &quot;temple headache&quot;; on &quot;eye&quot; and &quot;hip&quot; they are the eye and the hip. Words that say where (&quot;back&quot;, &quot;outer&quot;, &quot;behind&quot;, &quot;side&quot;) are never among them. (Muscle names are not: &quot;knee&quot; in &quot;knee pain&quot; would find the popliteus by its alias before the muscles that refer pain to the knee.) a match on the words left scores a hair under the same match on the whole query, so a complaint typed in full (&quot;stiff neck&quot;) stays ahead of one that shares its place word a place all of whose words the query names among others (&quot;eye&quot; and &quot;headache&quot; in &quot;headache behind the eye&quot;): under every tier on the whole query but the substring one, and above it, so that look-alikes are not tried; a place of more words a hair higher the most places one query lists; more would push the muscles off the screen what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
         <translation>{place} (ambos lados)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="220"/>
+        <location filename="../bodymap/domain/search.py" line="250"/>
         <source>left {place}</source>
         <translation>{place} (lado izquierdo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="222"/>
+        <location filename="../bodymap/domain/search.py" line="252"/>
         <source>right {place}</source>
         <translation>{place} (lado derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="256"/>
+        <location filename="../bodymap/domain/search.py" line="286"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
         <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (en inglés: headache, tennis elbow).</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="264"/>
+        <location filename="../bodymap/domain/search.py" line="294"/>
         <source>No match for {query}. Did you mean {names}?</source>
         <translation>Nada coincide con {query}. ¿Quisiste decir {names}?</translation>
     </message>

@@ -95,9 +95,9 @@ class Exports:
         shown = vm.card.muscle if vm.card is not None else None
         if shown and all(m.id != shown for m in offered):
             offered.insert(0, kb.muscles[shown])
-        if not offered:
-            offered = sorted(kb.muscles.values(), key=lambda m: m.name.lower())
-        dialog = HandoutDialog(offered, [shown] if shown else [], self.client_name, "", self._w)
+        # the muscles on screen first; every other one below them, found by the box above
+        dialog = HandoutDialog(offered, [shown] if shown else [], self.client_name, "", self._w,
+                               knowledge=kb)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
                 return

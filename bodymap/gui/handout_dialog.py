@@ -9,45 +9,113 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
-from bodymap.domain.knowledge import Muscle
+from bodymap.domain.knowledge import KnowledgeBase, Muscle
+from bodymap.domain.search import rank_muscles
 from bodymap.gui.overriding import override
+
+# the role of a row's muscle id (the "Other muscles" heading has none)
+ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 class HandoutDialog(QDialog):
+    """The client's name, the muscles (those on screen first, ticked as the screen shows them,
+    then every other muscle of ``knowledge``, which a box above finds by name or
+    abbreviation) and notes."""
+
     def __init__(self, muscles: Sequence[Muscle], checked: Sequence[str], client: str = "",
-                 notes: str = "", parent: QWidget | None = None) -> None:
+                 notes: str = "", parent: QWidget | None = None,
+                 knowledge: KnowledgeBase | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Client handout"))
+        self._kb = knowledge
         self.client = QLineEdit(client)
         self.client.setPlaceholderText(self.tr("Client name (optional)"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find any muscle (name or abbreviation: QL, "
+                                             "SCM…)"))
+        self.search.setAccessibleName(self.tr("Find a muscle"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
         self.muscles = QListWidget()
+        self.muscles.setAccessibleName(self.tr("Muscles in the handout"))
         for m in muscles:
-            item = QListWidgetItem(m.name)
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if m.id in checked
-                               else Qt.CheckState.Unchecked)
-            self.muscles.addItem(item)
+            self._add(m, m.id in checked)
+        others = sorted((m for m in (knowledge.muscles.values() if knowledge else ())
+                         if all(m.id != shown.id for shown in muscles)),
+                        key=lambda m: m.name.lower())
+        if others and muscles:
+            # the muscles the screen offered, then the rest under a heading
+            heading = QListWidgetItem(self.tr("Other muscles"))
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # (drawn as text, not greyed)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.muscles.addItem(heading)
+        for m in others:
+            self._add(m, m.id in checked)
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        chooser = QWidget()
+        column = QVBoxLayout(chooser)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.no_match)
+        column.addWidget(self.muscles, 1)
+        self.search.setVisible(bool(others))  # (a list of every muscle only when it is long)
         self.notes = QPlainTextEdit(notes)
         self.notes.setPlaceholderText(self.tr("Your notes for the client: what you found, what "
                                               "to do at home, when to come back"))
+        self.notes.setMaximumHeight(150)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Client"), self.client)
-        form.addRow(self.tr("Muscles"), self.muscles)
+        form.addRow(self.tr("Muscles"), chooser)
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(buttons)
         self.resize(520, 560)
+
+    def _add(self, muscle: Muscle, checked: bool) -> None:
+        item = QListWidgetItem(muscle.name)
+        item.setData(ROLE_ID, muscle.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.muscles.addItem(item)
+
+    def filter(self, query: str) -> None:
+        """Show the muscles matching ``query`` (by name, alias or misspelling, as the
+        Muscles tab finds them) and every ticked one; all of them when it is empty."""
+        wanted: set[str] | None = None
+        if query.strip() and self._kb is not None:
+            wanted = {hit.muscle.id for hit in rank_muscles(query, self._kb,
+                                                            limit=len(self._kb.muscles))}
+        shown = 0
+        for i in range(self.muscles.count()):
+            item = self.muscles.item(i)
+            mid = item.data(ROLE_ID)
+            if mid is None:  # the heading: only over the whole list
+                item.setHidden(wanted is not None)
+                continue
+            hide = wanted is not None and mid not in wanted and \
+                item.checkState() != Qt.CheckState.Checked
+            item.setHidden(hide)
+            shown += not hide and mid in (wanted or ())
+        self.no_match.setText(self.tr(
+            "No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL "
+            "or SCM.").format(query=query.strip()))
+        self.no_match.setVisible(wanted is not None and shown == 0)
 
     @override
     def exec(self) -> int:
@@ -65,9 +133,11 @@ class HandoutDialog(QDialog):
             self.deleteLater()
 
     def chosen(self) -> list[str]:
+        """The ticked muscles' ids, in list order."""
         out: list[str] = []
         for i in range(self.muscles.count()):
             item = self.muscles.item(i)
-            if item is not None and item.checkState() == Qt.CheckState.Checked:
-                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+            if item is not None and item.data(ROLE_ID) is not None and \
+                    item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(ROLE_ID)))
         return out

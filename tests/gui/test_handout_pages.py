@@ -359,3 +359,54 @@ def test_the_save_dialog_offers_the_client_and_the_date(
     window.exports.ask_handout()
     assert offered == [f"bodymap-ana-silva-{dt.date.today():%Y-%m-%d}.pdf"]
     assert (tmp_path / offered[0]).read_bytes().startswith(b"%PDF")
+
+
+# ---------------------------------------------------------------------------- any muscle
+def test_any_muscle_can_go_into_the_handout_not_only_those_on_screen(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A therapist who also treated a muscle the drawing does not suggest finds it by name in
+    the handout dialog; the handout then has a page for each ticked muscle."""
+    saved: list[Path] = []
+
+    def save_as(*args: object, **kwargs: object) -> tuple[str, str]:
+        saved.append(tmp_path / "plan.pdf")
+        return str(saved[-1]), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    on_screen = [r.muscle for r in window.session.view_model.candidates]
+    assert "levator_scapulae" not in on_screen
+    first: list[str] = []
+    shown: list[str] = []
+    chosen: list[str] = []
+    checks: dict[str, bool] = {}
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, HandoutDialog)
+        rows = [dialog.muscles.item(i) for i in range(dialog.muscles.count())]
+        first.extend(r.data(Qt.ItemDataRole.UserRole) for r in rows[:len(on_screen)])
+        qtbot.keyClicks(dialog.search, "levator scap")
+        visible = [r for r in rows if not r.isHidden()]
+        shown.extend(r.data(Qt.ItemDataRole.UserRole) for r in visible)
+        levator = next(r for r in visible
+                       if r.data(Qt.ItemDataRole.UserRole) == "levator_scapulae")
+        levator.setCheckState(Qt.CheckState.Checked)
+        dialog.search.clear()
+        qtbot.keyClicks(dialog.search, "zzzz")
+        checks["no match"] = dialog.no_match.isVisible() and "zzzz" in dialog.no_match.text()
+        # a ticked muscle stays in sight whatever the box says
+        checks["ticked kept"] = not levator.isHidden()
+        chosen.extend(dialog.chosen())
+        dialog.accept()
+
+    answer_next_modal(fill)
+    window.exports.ask_handout()
+    assert first == on_screen  # the screen's muscles first, in its order
+    assert "levator_scapulae" in shown and len(shown) < 10
+    assert checks == {"no match": True, "ticked kept": True}
+    card = window.session.view_model.card
+    assert card is not None
+    assert chosen == [card.muscle, "levator_scapulae"]
+    [path] = saved
+    assert len(pdf_pages(path.read_bytes())) == 3  # the plan's first page, one per muscle
