@@ -217,6 +217,9 @@ def content_words(normalised: str) -> str:
     return " ".join(w for w in normalised.split() if w not in FILLER_WORDS)
 #: the most places one query lists; more would push the muscles off the screen
 MAX_PLACES = 6
+#: two places whose scores are this close matched the query equally well (the tiers are
+#: 0.02 or more apart; ties within a tier differ by 1e-4 steps)
+SAME_MATCH = 0.015
 _PREVALENCE_ORDER = {p: i for i, p in enumerate(Prevalence)}
 
 
@@ -319,8 +322,12 @@ def search(query: str, knowledge: KnowledgeBase, terms: SearchTerms | None = Non
     muscles: dict[str, MuscleMatch] = {h.muscle.id: h for h in by_name}
     best_name = by_name[0].score if by_name else 0.0
     # only places at least as good as the best muscle name bring their muscles: "pec" must
-    # not list the chest's muscles ahead of the pectorals because "pec" looks like a place
-    for place in [p for p in places if p.score >= best_name][:2]:
+    # not list the chest's muscles ahead of the pectorals because "pec" looks like a place;
+    # and a second place only when it matched as well as the first ("headache behind the
+    # eye"), not when it merely shares a word ("upper back pain" brought the muscles of the
+    # upper back of the thigh)
+    bringing = [p for p in places if p.score >= best_name][:2]
+    for place in [p for p in bringing if p.score >= bringing[0].score - SAME_MATCH]:
         for hit in _muscles_for(place, knowledge):
             known = muscles.get(hit.muscle.id)
             if known is None or known.score < hit.score:

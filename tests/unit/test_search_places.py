@@ -124,6 +124,30 @@ def test_a_query_naming_two_places_lists_both(dataset: Dataset) -> None:
     assert phrases[:2] == ["headache", "eye"]
 
 
+def test_upper_back_pain_marks_the_upper_back_and_reads_its_red_flags_first(
+        dataset: Dataset) -> None:
+    found = find("upper back pain", dataset)
+    place = found.places[0]
+    assert place.phrase == "upper back pain"
+    assert set(place.areas) == {"upper_back", "between_shoulder_blades", "shoulder_blade"}
+    assert {"chest_breathless", "trauma", "fever"} <= set(place.red_flags)
+    # "upper back of thigh" shares words but matched less well: it is offered as a place,
+    # but its muscles (gluteus minimus, the hamstrings) are not listed for the upper back
+    [thigh_place] = [p for p in found.places if p.phrase == "upper back of thigh"]
+    assert thigh_place.score < place.score - 0.015
+    thigh = {"gluteus_minimus", "semimembranosus", "semitendinosus", "biceps_femoris"}
+    assert not thigh & set(muscle_ids(found)), muscle_ids(found)
+
+
+def test_a_place_that_matched_less_well_brings_no_muscles(dataset: Dataset) -> None:
+    """"knee pain" also finds "pain behind the knee" (a synonym, "back of knee pain", holds
+    the words), which is offered as a place; but the muscles listed are those of the front
+    of the knee that was asked for, not the hamstrings and calf of the back of it."""
+    found = find("knee pain", dataset)
+    assert [p.phrase for p in found.places[:2]] == ["knee pain", "pain behind the knee"]
+    assert found.muscles and all(h.place == "knee pain" for h in found.muscles)
+
+
 def test_an_apostrophe_does_not_matter(dataset: Dataset) -> None:
     with_it, without = find("golfer's elbow", dataset), find("golfers elbow", dataset)
     assert with_it.places[0].phrase == without.places[0].phrase == "golfer's elbow"
