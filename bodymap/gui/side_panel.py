@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -29,7 +29,13 @@ from bodymap.scene.scene import LegendKey
 from bodymap.session.session import Session
 from bodymap.session.view_model import Overlays, ViewModel
 
+#: the safety advice never gets less room than this (px), however short the window: above
+#: the room the pages, the legend and the card leave it, it scrolls
+ADVICE_MIN_ROOM = 110
+
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollArea
+
     from bodymap.domain.safety import Alert
     from bodymap.gui.panel.browse import BrowsePage
 
@@ -85,9 +91,11 @@ class SidePanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._alerts: tuple[Alert, ...] = ()
+        #: holds the banner once advice is first shown (_advice_area)
+        self._advice: QScrollArea | None = None
         self.setMinimumWidth(340)
 
-        self.alert_banner = QLabel()
+        self.alert_banner = QLabel(self)  # (hidden until advice is shown: _advice_area)
         self.alert_banner.setWordWrap(True)
         self.alert_banner.setTextFormat(Qt.TextFormat.RichText)
         self.alert_banner.setObjectName("alertBanner")
@@ -158,7 +166,7 @@ class SidePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.alert_banner)
+        # (the banner goes above the pages, in a scroll area, when advice is first shown)
         layout.addWidget(split, 1)
         layout.addWidget(self.disclaimer)
         session.subscribe(self.refresh)
@@ -217,9 +225,19 @@ class SidePanel(QWidget):
         if alerts == self._alerts:
             return
         self._alerts = alerts
+        # the disclaimer ("not a diagnosis; see a clinician for ...") gives way to the
+        # advice that says so for this drawing: under it, at 1280 x 720, the panel had 20 px
+        # less than its pages, legend and card need, and the candidate list was drawn under
+        # the line below it
+        self.disclaimer.setVisible(not alerts)
+        # the disclaimer ("not a diagnosis; see a clinician for ...") gives way to the
+        # advice that says so for this drawing (see _fit_advice)
+        self.disclaimer.setVisible(not alerts)
         if not alerts:
             self.alert_banner.hide()
             self.alert_banner.setText("")
+            if self._advice is not None:
+                self._advice.hide()
             return
         from bodymap.domain.safety import Urgency
 
@@ -234,6 +252,54 @@ class SidePanel(QWidget):
         self.alert_banner.setStyleSheet(f"QLabel#alertBanner {{ {ALERT_STYLE[top.urgency]}"
                                         " padding:8px; border-radius:4px; }")
         self.alert_banner.show()
+        self._fit_advice()
+
+    def _advice_area(self) -> QScrollArea:
+        """The scroll area the banner is shown in, made when advice is first shown (not
+        on the start path: nothing on the first screen needs one)."""
+        if self._advice is None:
+            from PySide6.QtWidgets import QFrame, QScrollArea
+
+            area = QScrollArea()
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidgetResizable(True)
+            area.setWidget(self.alert_banner)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, area)
+            self._advice = area
+        return self._advice
+
+    def _fit_advice(self) -> None:
+        """Give the advice the height of its text at the panel's width, but no more than the
+        room the pages, the legend and the card leave it (at least ADVICE_MIN_ROOM): above
+        that it scrolls. In the panel's column the advice of one alert takes 150 px and
+        more, of three over 300; laid out at its full height it squeezed the pages under
+        their minimum at 1280 x 720, and the candidate list was drawn under the line below
+        it, and the end of the advice was cut off."""
+        if not self._alerts:
+            return
+        area = self._advice_area()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        text = self.alert_banner.heightForWidth(width)
+        room = (self.height() - margins.top() - margins.bottom() - layout.spacing()
+                - self.splitter.minimumSizeHint().height())
+        height = min(text, max(ADVICE_MIN_ROOM, room))
+        if height < text:  # it scrolls: the text wraps beside the scroll bar
+            bar = area.verticalScrollBar().sizeHint().width()
+            height = min(self.alert_banner.heightForWidth(width - bar),
+                         max(ADVICE_MIN_ROOM, room))
+        area.setFixedHeight(height)
+        area.show()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_advice()
 
     def _on_overlay_toggled(self) -> None:
         self._session.set_overlays(Overlays(essential=self.show_essential.isChecked(),

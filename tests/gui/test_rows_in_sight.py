@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
@@ -49,3 +50,49 @@ def test_the_room_follows_the_font(qtbot: QtBot, dataset: Dataset,
     assert explore.hint.minimumHeight() == after  # the empty page keeps the same room
     window.setPalette(dark_palette())  # (a palette change leaves it be)
     assert explore.list.minimumHeight() == after
+
+
+SADDLE = ("left.coccyx", "left.thigh_back_upper", "right.thigh_back_upper")
+#: the saddle, both legs below the knee, and the flank into the groin: three alerts
+THREE_ALERTS = ("left.coccyx", "left.low_back", "left.calf_upper", "right.calf_upper",
+                "left.lateral_back", "left.groin")
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 700)])
+@pytest.mark.parametrize("marks", [SADDLE, THREE_ALERTS], ids=["one alert", "three alerts"])
+def test_safety_advice_is_whole_and_squeezes_nothing_into_the_list(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings, size: tuple[int, int],
+        marks: tuple[str, ...]) -> None:
+    """Advice in the panel's narrow column took 156 px for one alert at 1280 x 720 and over
+    300 for three. Laid out at full height it squeezed the pages under their minimum (the
+    combination line was drawn over the candidate list, the card kept 70 px) and the end
+    of three alerts' advice was cut off. The disclaimer now gives way to it, and advice
+    taller than the room the pages, legend and card leave scrolls."""
+    window = open_window(qtbot, dataset, settings)
+    window.resize(*size)
+    qtbot.wait(10)
+    for rid in marks:
+        view = View.FRONT if rid == "left.groin" else View.BACK
+        click_region(qtbot, window, view, rid)
+    panel = window.panel
+    banner, explore = panel.alert_banner, panel.explore
+    qtbot.waitUntil(banner.isVisible)
+    qtbot.wait(10)
+    assert "saddle" in banner.text().lower()
+    assert not panel.disclaimer.isVisible()
+    assert explore.height() >= explore.minimumSizeHint().height()
+    if explore.notes.isVisible():
+        assert explore.list.geometry().bottom() < explore.notes.geometry().top(), \
+            "the notes are drawn over the list"
+    viewport = banner.parentWidget()  # (the scroll area's viewport)
+    assert viewport is not None
+    area = viewport.parentWidget()
+    assert isinstance(area, QScrollArea)
+    bar = area.verticalScrollBar()
+    # every word of the advice can be read: in sight, or scrolled to
+    assert banner.height() <= area.viewport().height() + bar.maximum()
+    assert banner.height() == banner.heightForWidth(banner.width())
+    assert panel.card.height() >= 60, "the card was squeezed out"
+    window.session.clear()
+    qtbot.waitUntil(lambda: not banner.isVisible())
+    assert panel.disclaimer.isVisible()
