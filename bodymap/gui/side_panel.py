@@ -211,6 +211,9 @@ class SidePanel(QWidget):
         self.card.prepare_ahead(upcoming(vm))
         self._render_overlays(vm.overlays)
         self._render_alerts(vm.alerts)
+        # (again with every change while advice shows: the lines under the candidate list
+        # come and go with the drawing, and the room left for the advice with them)
+        self._fit_advice()
 
     def _render_overlays(self, o: Overlays) -> None:
         for box, on in ((self.show_muscle, o.muscle), (self.show_essential, o.essential),
@@ -225,11 +228,6 @@ class SidePanel(QWidget):
         if alerts == self._alerts:
             return
         self._alerts = alerts
-        # the disclaimer ("not a diagnosis; see a clinician for ...") gives way to the
-        # advice that says so for this drawing: under it, at 1280 x 720, the panel had 20 px
-        # less than its pages, legend and card need, and the candidate list was drawn under
-        # the line below it
-        self.disclaimer.setVisible(not alerts)
         # the disclaimer ("not a diagnosis; see a clinician for ...") gives way to the
         # advice that says so for this drawing (see _fit_advice)
         self.disclaimer.setVisible(not alerts)
@@ -252,7 +250,6 @@ class SidePanel(QWidget):
         self.alert_banner.setStyleSheet(f"QLabel#alertBanner {{ {ALERT_STYLE[top.urgency]}"
                                         " padding:8px; border-radius:4px; }")
         self.alert_banner.show()
-        self._fit_advice()
 
     def _advice_area(self) -> QScrollArea:
         """The scroll area the banner is shown in, made when advice is first shown (not

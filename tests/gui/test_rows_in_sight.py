@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from bodymap.domain.dataset import Dataset
+from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
 from bodymap.gui.panel.explore import ROWS_IN_SIGHT
 
@@ -79,6 +80,7 @@ def test_safety_advice_is_whole_and_squeezes_nothing_into_the_list(
     qtbot.waitUntil(banner.isVisible)
     qtbot.wait(10)
     assert "saddle" in banner.text().lower()
+    assert window.size().toTuple() == size, "the panel needed more than the window has"
     assert not panel.disclaimer.isVisible()
     assert explore.height() >= explore.minimumSizeHint().height()
     if explore.notes.isVisible():
@@ -96,3 +98,29 @@ def test_safety_advice_is_whole_and_squeezes_nothing_into_the_list(
     window.session.clear()
     qtbot.waitUntil(lambda: not banner.isVisible())
     assert panel.disclaimer.isVisible()
+
+
+def test_the_advice_makes_room_again_when_lines_appear_under_the_list(
+        qtbot: QtBot, dataset: Dataset, settings: QSettings) -> None:
+    """Advice shown first (ticked red flags, nothing drawn), then a drawing whose
+    candidates bring the combination line under the list: the room the advice was given
+    shrinks with it, instead of the line being drawn over the list."""
+    window = open_window(qtbot, dataset, settings)
+    window.resize(1280, 720)
+    qtbot.wait(10)
+    # four ticked flags: more advice than the room left, so it is given that room and scrolls
+    window.session.set_red_flags(["fever", "weight_loss", "cancer_history", "night_pain"])
+    panel = window.panel
+    qtbot.waitUntil(panel.alert_banner.isVisible)
+    explore = panel.explore
+    shown = panel.alert_banner.text()
+    # a drawing with no pattern of its own (the same advice) that no one muscle explains
+    window.session.open_drawing(PainDrawing({"left.occiput": 5}))
+    window.session.open_drawing(PainDrawing({"left.occiput": 5, "left.low_back": 5}))
+    qtbot.waitUntil(explore.combination.isVisible)
+    assert panel.alert_banner.text() == shown
+    qtbot.wait(10)
+    # (a window whose contents need more than it has grows past the screen offscreen)
+    assert window.height() == 720, "the panel needed more height than the window has"
+    assert explore.height() >= explore.minimumSizeHint().height()
+    assert explore.list.geometry().bottom() < explore.notes.geometry().top()
