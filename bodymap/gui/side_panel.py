@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -93,6 +93,9 @@ class SidePanel(QWidget):
         self._alerts: tuple[Alert, ...] = ()
         #: holds the banner once advice is first shown (_advice_area)
         self._advice: QScrollArea | None = None
+        #: the banner's text height by width, for the text shown (laying rich text out
+        #: takes 0.1 ms, and the advice is fitted again at every change while it shows)
+        self._advice_heights: dict[int, int] = {}
         self.setMinimumWidth(340)
 
         self.alert_banner = QLabel(self)  # (hidden until advice is shown: _advice_area)
@@ -245,6 +248,7 @@ class SidePanel(QWidget):
         # the alerts' titles and advice come from data/ (English for now)
         head = (self.tr("Get help now") if top.urgency is Urgency.EMERGENCY
                 else self.tr("See a clinician before treating this yourself"))
+        self._advice_heights.clear()
         self.alert_banner.setText(f"<p style='font-size:12pt; margin:2px 0'><b>⚠ {escape(head)}</b>"
                                   f"</p>{lines}")
         self.alert_banner.setStyleSheet(f"QLabel#alertBanner {{ {ALERT_STYLE[top.urgency]}"
@@ -282,21 +286,34 @@ class SidePanel(QWidget):
         assert isinstance(layout, QVBoxLayout)
         margins = layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
-        text = self.alert_banner.heightForWidth(width)
+        text = self._text_height(width)
         room = (self.height() - margins.top() - margins.bottom() - layout.spacing()
                 - self.splitter.minimumSizeHint().height())
         height = min(text, max(ADVICE_MIN_ROOM, room))
         if height < text:  # it scrolls: the text wraps beside the scroll bar
             bar = area.verticalScrollBar().sizeHint().width()
-            height = min(self.alert_banner.heightForWidth(width - bar),
-                         max(ADVICE_MIN_ROOM, room))
-        area.setFixedHeight(height)
-        area.show()
+            height = min(self._text_height(width - bar), max(ADVICE_MIN_ROOM, room))
+        if area.height() != height or area.isHidden():
+            area.setFixedHeight(height)
+            area.show()
+
+    def _text_height(self, width: int) -> int:
+        height = self._advice_heights.get(width)
+        if height is None:
+            height = self._advice_heights[width] = self.alert_banner.heightForWidth(width)
+        return height
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_advice()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the advice's text takes another height
+            self._advice_heights.clear()
+            self._fit_advice()
 
     def _on_overlay_toggled(self) -> None:
         self._session.set_overlays(Overlays(essential=self.show_essential.isChecked(),
