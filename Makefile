@@ -54,11 +54,15 @@ check-system: $(RUNTIME_STAMP)
 run: $(RUNTIME_STAMP)
 	$(BIN)/bodymap
 
-# The tests run in one process per core (pytest-xdist; `worksteal` hands a worker that is
-# done the tests still queued on another: the monkey test alone takes three minutes).
-# PYTEST_WORKERS=0 runs them in this process, as `pytest tests/...` does by hand.
+# The tests run in one process per core, four at most (pytest-xdist; `worksteal` hands a
+# worker that is done the tests still queued on another). Each process holds a Qt
+# application and the dataset (the monkey test's: about 200 MB), and that test alone takes
+# three minutes, so more workers would cost memory and spare little time. PYTEST_WORKERS=0
+# runs them in this process, as `pytest tests/...` does by hand; PYTEST_WORKERS=N sets the
+# count.
 PYTEST_WORKERS ?= auto
-PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist worksteal)
+PARALLEL = $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --maxprocesses 4 \
+             --dist worksteal)
 
 test: $(DEV_STAMP) lint
 	@$(BIN)/python -m bodymap.system_check offscreen
