@@ -210,17 +210,17 @@ CONTENT_WEIGHT = 0.99
 #: "headache behind the eye"): under every tier on the whole query but the substring one,
 #: and above it, so that look-alikes are not tried; a place of more words a hair higher
 COVERED, COVERED_MAX = 0.81, 0.83
-
-
-def content_words(normalised: str) -> str:
-    """``normalised`` (normalise_words) without the FILLER_WORDS."""
-    return " ".join(w for w in normalised.split() if w not in FILLER_WORDS)
 #: the most places one query lists; more would push the muscles off the screen
 MAX_PLACES = 6
 #: two places whose scores are this close matched the query equally well (the tiers are
 #: 0.02 or more apart; ties within a tier differ by 1e-4 steps)
 SAME_MATCH = 0.015
 _PREVALENCE_ORDER = {p: i for i, p in enumerate(Prevalence)}
+
+
+def content_words(normalised: str) -> str:
+    """``normalised`` (normalise_words) without the FILLER_WORDS."""
+    return " ".join(w for w in normalised.split() if w not in FILLER_WORDS)
 
 
 @record
@@ -403,13 +403,14 @@ class _Query:
     def score(self, name: str, cutoff: float) -> float:
         n = _norm(name)
         best = _score(self.q, n, cutoff)
+        left = content_words(n)
+        if not left:
+            return best
         if self.content is not None and best < CONTENT_WEIGHT:
-            left = content_words(n)
-            if left:
-                best = max(best, CONTENT_WEIGHT * _score(self.content, left, cutoff))
+            best = max(best, CONTENT_WEIGHT * _score(self.content, left, cutoff))
         if best < COVERED_MAX and len(self.words) > 1:
-            named = content_words(n).split()
-            if named and self.words.issuperset(named):
+            named = left.split()
+            if self.words.issuperset(named):
                 best = max(best, COVERED + 0.01 * min(len(named) - 1, 2))
         return best
 
