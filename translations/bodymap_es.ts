@@ -447,89 +447,89 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="24"/>
+        <location filename="../bodymap/gui/clients/common.py" line="26"/>
         <source>Jan</source>
         <extracomment>month abbreviations as dates read in the dock (&quot;3 Nov 2026&quot;)</extracomment>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="24"/>
+        <location filename="../bodymap/gui/clients/common.py" line="26"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="25"/>
+        <location filename="../bodymap/gui/clients/common.py" line="27"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="25"/>
+        <location filename="../bodymap/gui/clients/common.py" line="27"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="26"/>
+        <location filename="../bodymap/gui/clients/common.py" line="28"/>
         <source>May</source>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="26"/>
+        <location filename="../bodymap/gui/clients/common.py" line="28"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="27"/>
+        <location filename="../bodymap/gui/clients/common.py" line="29"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="27"/>
+        <location filename="../bodymap/gui/clients/common.py" line="29"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="28"/>
+        <location filename="../bodymap/gui/clients/common.py" line="30"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="28"/>
+        <location filename="../bodymap/gui/clients/common.py" line="30"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="29"/>
+        <location filename="../bodymap/gui/clients/common.py" line="31"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="29"/>
+        <location filename="../bodymap/gui/clients/common.py" line="31"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="40"/>
+        <location filename="../bodymap/gui/clients/common.py" line="42"/>
         <location filename="../bodymap/gui/clients/progress_chart.py" line="33"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="68"/>
+        <location filename="../bodymap/gui/clients/common.py" line="89"/>
         <source>{n} painful region</source>
         <translation>{n} región dolorosa</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="69"/>
+        <location filename="../bodymap/gui/clients/common.py" line="90"/>
         <source>{n} painful regions</source>
         <translation>{n} regiones dolorosas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="78"/>
+        <location filename="../bodymap/gui/clients/common.py" line="99"/>
         <source>{muscle} — {point}, left</source>
         <translation>{muscle} — {point}, izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/common.py" line="80"/>
+        <location filename="../bodymap/gui/clients/common.py" line="101"/>
         <source>{muscle} — {point}, right</source>
         <translation>{muscle} — {point}, derecho</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>después</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="42"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="41"/>
         <location filename="../bodymap/gui/clients/visit_dialog.py" line="98"/>
         <source>Trigger points treated</source>
         <extracomment>With this few muscles found, their points are shown unfolded.</extracomment>
@@ -943,47 +943,47 @@
         <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="50"/>
+        <location filename="../bodymap/gui/clients/common.py" line="62"/>
         <source>Find any muscle (name or abbreviation: QL, SCM…)</source>
         <translation>Busca un músculo (en inglés o abreviado: QL, SCM…)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="52"/>
+        <location filename="../bodymap/gui/clients/common.py" line="64"/>
         <source>Find a muscle</source>
         <translation>Buscar un músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="57"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="51"/>
         <source>All muscles and their trigger points</source>
         <translation>Todos los músculos y sus puntos gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="78"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="72"/>
         <source>The points recorded are ticked and listed first, then those the drawing suggests; find any other muscle below.</source>
         <translation>Los puntos registrados aparecen marcados y primero; después, los que sugiere el dibujo. Busca cualquier otro músculo más abajo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="82"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="76"/>
         <source>Tick the points treated. Those the drawing suggests are listed first; find any other muscle below.</source>
         <translation>Marca los puntos tratados. Primero aparecen los que sugiere el dibujo; busca cualquier otro músculo más abajo.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="86"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="80"/>
         <source>No points are suggested (there is no drawing): find the muscle below and tick the points treated.</source>
         <translation>No hay puntos sugeridos (no hay dibujo): busca el músculo más abajo y marca los puntos tratados.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="153"/>
+        <location filename="../bodymap/gui/clients/common.py" line="72"/>
         <source>No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL or SCM.</source>
         <translation>Ningún músculo coincide con «{query}». Prueba con parte de su nombre o con una abreviatura como QL o SCM.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="168"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="160"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/point_picker.py" line="170"/>
+        <location filename="../bodymap/gui/clients/point_picker.py" line="162"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
@@ -1267,59 +1267,44 @@
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="38"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="36"/>
         <source>Client handout</source>
         <translation>Hoja para el cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="41"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="39"/>
         <source>Client name (optional)</source>
         <translation>Nombre del cliente (opcional)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="43"/>
-        <source>Find any muscle (name or abbreviation: QL, SCM…)</source>
-        <translation>Busca un músculo (en inglés o abreviado: QL, SCM…)</translation>
-    </message>
-    <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="45"/>
-        <source>Find a muscle</source>
-        <translation>Buscar un músculo</translation>
-    </message>
-    <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="49"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="42"/>
         <source>Muscles in the handout</source>
         <translation>Músculos de la hoja</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="57"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="50"/>
         <source>Other muscles</source>
         <translation>Otros músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="76"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="69"/>
         <source>Your notes for the client: what you found, what to do at home, when to come back</source>
         <translation>Tus notas para el cliente: qué encontraste, qué hacer en casa, cuándo volver</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="84"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="77"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="85"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="78"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="86"/>
+        <location filename="../bodymap/gui/handout_dialog.py" line="79"/>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message>
-        <location filename="../bodymap/gui/handout_dialog.py" line="116"/>
-        <source>No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL or SCM.</source>
-        <translation>Ningún músculo coincide con «{query}». Prueba con parte de su nombre o con una abreviatura como QL o SCM.</translation>
     </message>
 </context>
 <context>
@@ -1830,29 +1815,29 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Search</name>
     <message>
-        <location filename="../bodymap/domain/search.py" line="248"/>
+        <location filename="../bodymap/domain/search.py" line="251"/>
         <source>{place} (both sides)</source>
-        <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both words that only say it hurts, or join the others (&quot;pain in my hip&quot;, &quot;my knee hurts&quot;, &quot;dolor de rodilla&quot;), as normalise_words leaves them. Places are also matched on the words left without them: &quot;eye pain&quot; compared whole looked most like &quot;heel pain&quot;, and &quot;pain in the hip&quot; like &quot;temple headache&quot;; on &quot;eye&quot; and &quot;hip&quot; they are the eye and the hip. Words that say where (&quot;back&quot;, &quot;outer&quot;, &quot;behind&quot;, &quot;side&quot;) are never among them. (Muscle names are not: &quot;knee&quot; in &quot;knee pain&quot; would find the popliteus by its alias before the muscles that refer pain to the knee.) a match on the words left scores a hair under the same match on the whole query, so a complaint typed in full (&quot;stiff neck&quot;) stays ahead of one that shares its place word a place all of whose words the query names among others (&quot;eye&quot; and &quot;headache&quot; in &quot;headache behind the eye&quot;): under every tier on the whole query but the substring one, and above it, so that look-alikes are not tried; a place of more words a hair higher the most places one query lists; more would push the muscles off the screen what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
+        <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both words that only say it hurts, or join the others (&quot;pain in my hip&quot;, &quot;my knee hurts&quot;, &quot;dolor de rodilla&quot;), as normalise_words leaves them. Places are also matched on the words left without them: &quot;eye pain&quot; compared whole looked most like &quot;heel pain&quot;, and &quot;pain in the hip&quot; like &quot;temple headache&quot;; on &quot;eye&quot; and &quot;hip&quot; they are the eye and the hip. Words that say where (&quot;back&quot;, &quot;outer&quot;, &quot;behind&quot;, &quot;side&quot;) are never among them. (Muscle names are not: &quot;knee&quot; in &quot;knee pain&quot; would find the popliteus by its alias before the muscles that refer pain to the knee.) a match on the words left scores a hair under the same match on the whole query, so a complaint typed in full (&quot;stiff neck&quot;) stays ahead of one that shares its place word a place all of whose words the query names among others (&quot;eye&quot; and &quot;headache&quot; in &quot;headache behind the eye&quot;): under every tier on the whole query but the substring one, and above it, so that look-alikes are not tried; a place of more words a hair higher the most places one query lists; more would push the muscles off the screen two places whose scores are this close matched the query equally well (the tiers are 0.02 or more apart; ties within a tier differ by 1e-4 steps) what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
         <translation>{place} (ambos lados)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="250"/>
+        <location filename="../bodymap/domain/search.py" line="253"/>
         <source>left {place}</source>
         <translation>{place} (lado izquierdo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="252"/>
+        <location filename="../bodymap/domain/search.py" line="255"/>
         <source>right {place}</source>
         <translation>{place} (lado derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="286"/>
+        <location filename="../bodymap/domain/search.py" line="289"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
         <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (en inglés: headache, tennis elbow).</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="294"/>
+        <location filename="../bodymap/domain/search.py" line="297"/>
         <source>No match for {query}. Did you mean {names}?</source>
         <translation>Nada coincide con {query}. ¿Quisiste decir {names}?</translation>
     </message>
@@ -2037,73 +2022,74 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="94"/>
+        <location filename="../bodymap/gui/side_panel.py" line="105"/>
         <source>Safety advice</source>
+        <extracomment>the safety advice never gets less room than this (px), however short the window: above the room the pages, the legend and the card leave it, it scrolls holds the banner once advice is first shown (_advice_area) the banner&apos;s text height by width, for the text shown (laying rich text out takes 0.1 ms, and the advice is fitted again at every change while it shows)</extracomment>
         <translation>Consejo de seguridad</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="101"/>
+        <location filename="../bodymap/gui/side_panel.py" line="112"/>
         <source>Explore</source>
         <translation>Explorar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="102"/>
+        <location filename="../bodymap/gui/side_panel.py" line="113"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="103"/>
+        <location filename="../bodymap/gui/side_panel.py" line="114"/>
         <source>Red flags</source>
         <translation>Signos de alarma</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="110"/>
+        <location filename="../bodymap/gui/side_panel.py" line="121"/>
         <source>Muscle</source>
         <translation>Músculo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="111"/>
+        <location filename="../bodymap/gui/side_panel.py" line="122"/>
         <source>Main zone</source>
         <translation>Zona principal</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="112"/>
+        <location filename="../bodymap/gui/side_panel.py" line="123"/>
         <source>Spillover</source>
         <translation>Extensión</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="113"/>
+        <location filename="../bodymap/gui/side_panel.py" line="124"/>
         <source>Trigger points (X)</source>
         <translation>Puntos gatillo (X)</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="114"/>
+        <location filename="../bodymap/gui/side_panel.py" line="125"/>
         <source>The muscle in place, red; dashed when it lies deep</source>
         <translation>El músculo en su sitio, en rojo; discontinuo si es profundo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="116"/>
+        <location filename="../bodymap/gui/side_panel.py" line="127"/>
         <source>Where its trigger points send pain most: solid rose</source>
         <translation>Adonde sus puntos gatillo envían más dolor: rosa sólido</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="117"/>
+        <location filename="../bodymap/gui/side_panel.py" line="128"/>
         <source>Where the pain sometimes spreads: hatched</source>
         <translation>Adonde a veces se extiende el dolor: rayado</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="118"/>
+        <location filename="../bodymap/gui/side_panel.py" line="129"/>
         <source>The trigger points themselves: X</source>
         <translation>Los propios puntos gatillo: X</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="230"/>
+        <location filename="../bodymap/gui/side_panel.py" line="249"/>
         <source>Get help now</source>
         <extracomment>the pages above, the legend and card below; where the user leaves the handle is remembered with the window&apos;s state (MainWindow)</extracomment>
         <translation>Busca ayuda ya</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="231"/>
+        <location filename="../bodymap/gui/side_panel.py" line="250"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 
 from bodymap.domain.knowledge import KnowledgeBase, Muscle
 from bodymap.domain.search import rank_muscles
+from bodymap.gui.clients.common import ROLE_ID, muscle_search_box, no_muscle_text
 from bodymap.gui.overriding import override
-
-# the role of a row's muscle id (the "Other muscles" heading has none)
-ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 class HandoutDialog(QDialog):
@@ -39,19 +37,14 @@ class HandoutDialog(QDialog):
         self._kb = knowledge
         self.client = QLineEdit(client)
         self.client.setPlaceholderText(self.tr("Client name (optional)"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find any muscle (name or abbreviation: QL, "
-                                             "SCM…)"))
-        self.search.setAccessibleName(self.tr("Find a muscle"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.filter)
+        self.search = muscle_search_box(self.filter)
         self.muscles = QListWidget()
         self.muscles.setAccessibleName(self.tr("Muscles in the handout"))
         for m in muscles:
             self._add(m, m.id in checked)
+        on_screen = {m.id for m in muscles}
         others = sorted((m for m in (knowledge.muscles.values() if knowledge else ())
-                         if all(m.id != shown.id for shown in muscles)),
-                        key=lambda m: m.name.lower())
+                         if m.id not in on_screen), key=lambda m: m.name.lower())
         if others and muscles:
             # the muscles the screen offered, then the rest under a heading
             heading = QListWidgetItem(self.tr("Other muscles"))
@@ -105,16 +98,14 @@ class HandoutDialog(QDialog):
         for i in range(self.muscles.count()):
             item = self.muscles.item(i)
             mid = item.data(ROLE_ID)
-            if mid is None:  # the heading: only over the whole list
+            if mid is None:  # the "Other muscles" heading: only over the whole list
                 item.setHidden(wanted is not None)
                 continue
             hide = wanted is not None and mid not in wanted and \
                 item.checkState() != Qt.CheckState.Checked
             item.setHidden(hide)
             shown += not hide and mid in (wanted or ())
-        self.no_match.setText(self.tr(
-            "No muscle matches “{query}”. Try part of its name, or an abbreviation such as QL "
-            "or SCM.").format(query=query.strip()))
+        self.no_match.setText(no_muscle_text(query))
         self.no_match.setVisible(wanted is not None and shown == 0)
 
     @override

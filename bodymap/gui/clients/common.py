@@ -7,8 +7,10 @@ Every text of the dock is translated in the context "Clients" (with
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from bodymap.domain.knowledge import KnowledgeBase
 from bodymap.domain.regions import Side
@@ -51,6 +53,25 @@ def unbroken_scores(text: str) -> str:
     no-break space alone is not enough, as Unicode's line breaking allows a break after a
     dash (the missing score, "–") whatever follows, so a word joiner holds that side."""
     return text.replace(" → ", "\u2060\u00a0→\u00a0")
+
+
+def muscle_search_box(find: Callable[[str], None]) -> QLineEdit:
+    """The box that finds any muscle by name, alias or misspelling (the visit dialog's
+    treated points, the handout's muscles); ``find`` is given its text as it changes."""
+    box = QLineEdit()
+    box.setPlaceholderText(QCoreApplication.translate(
+        "Clients", "Find any muscle (name or abbreviation: QL, SCM…)"))
+    box.setAccessibleName(QCoreApplication.translate("Clients", "Find a muscle"))
+    box.setClearButtonEnabled(True)
+    box.textChanged.connect(find)
+    return box
+
+
+def no_muscle_text(query: str) -> str:
+    """What a muscle search box says when ``query`` finds no muscle."""
+    return QCoreApplication.translate(
+        "Clients", "No muscle matches “{query}”. Try part of its name, or an abbreviation "
+        "such as QL or SCM.").format(query=query.strip())
 
 
 def plural(n: int, word: str) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from bodymap.domain.knowledge import KnowledgeBase, Muscle, TriggerPoint
 from bodymap.domain.regions import Side
 from bodymap.domain.search import rank_muscles
-from bodymap.gui.clients.common import ROLE_ID, point_label
+from bodymap.gui.clients.common import ROLE_ID, muscle_search_box, no_muscle_text, point_label
 
 #: With this few muscles found, their points are shown unfolded.
 UNFOLD_AT_MOST = 3
@@ -46,12 +45,7 @@ class TreatedPointsPicker(QWidget):
         self.chosen.setWordWrap(True)
         self.chosen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen.setResizeMode(QListView.ResizeMode.Adjust)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(QCoreApplication.translate("Clients",
-            "Find any muscle (name or abbreviation: QL, SCM…)"))
-        self.search.setAccessibleName(QCoreApplication.translate("Clients", "Find a muscle"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.filter)
+        self.search = muscle_search_box(self.filter)
         self.catalogue = QTreeWidget()
         self.catalogue.setHeaderHidden(True)
         self.catalogue.setAccessibleName(QCoreApplication.translate("Clients",
@@ -150,9 +144,7 @@ class TreatedPointsPicker(QWidget):
         finally:
             self.catalogue.blockSignals(False)
         self.no_match.setVisible(not hits)
-        self.no_match.setText(QCoreApplication.translate(
-            "Clients", "No muscle matches “{query}”. Try part of its name, or an abbreviation "
-            "such as QL or SCM.").format(query=query.strip()))
+        self.no_match.setText(no_muscle_text(query))
 
     def _muscle_node(self, muscle: Muscle) -> QTreeWidgetItem:
         node = QTreeWidgetItem([muscle.name])
