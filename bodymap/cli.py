@@ -544,14 +544,16 @@ def _cmd_red_flags(args: argparse.Namespace) -> int:
     def urgency(value: str) -> str:
         return translate("Cli", _URGENCY_WORDS[value])
 
+    # the column as wide as the longest urgency word of this language ("emergencia")
+    wide = max(len(urgency(value)) for value in _URGENCY_WORDS)
     print(translate("Cli", "Checklist (tick with `bodymap query --symptom ID`):"))
     for f in rules.checklist:
-        print(f"  {f.id:<30} {urgency(f.urgency.value):<9} {f.question}")
-        print(f"  {'':<30} {'':<9} {source(f.source)}")
+        print(f"  {f.id:<30} {urgency(f.urgency.value):<{wide}} {f.question}")
+        print(f"  {'':<30} {'':<{wide}} {source(f.source)}")
     print(translate("Cli", "Drawing rules:"))
     for p in rules.patterns:
-        print(f"  {p.id:<30} {urgency(p.urgency.value):<9} {p.title}")
-        print(f"  {'':<30} {'':<9} {source(p.source)}")
+        print(f"  {p.id:<30} {urgency(p.urgency.value):<{wide}} {p.title}")
+        print(f"  {'':<30} {'':<{wide}} {source(p.source)}")
     print(translate("Cli", "Questions before self-treatment:"))
     for g in rules.gates:
         print(f"  {g.id:<30} {g.title}: {', '.join(g.muscles)}")
@@ -582,12 +584,16 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             n=exc.total, folder=data), file=sys.stderr)
         return EXIT_DATA
     assert ds is not None
-    from bodymap.domain.place_names import stale_translations
+    from bodymap.domain.place_names import stale_translations, untranslated_red_flags
 
     # an out-of-date translation is not broken data (the program shows the English instead),
-    # but the translator must look at it: said on stderr, like the problems, in English
+    # but the translator must look at it: said on stderr, like the problems, in English; so
+    # is a red-flag translation that leaves rules in English (a safety text the reader of
+    # that language may not understand)
     for stale in stale_translations(ds.place_names):
         print(f"warning: {stale}", file=sys.stderr)
+    for line in untranslated_red_flags(ds.place_names, ds.safety):
+        print(f"warning: {line}", file=sys.stderr)
     print(translate(
         "Cli", "OK: {regions} regions in {views} views (figures: {figures}), {muscles} "
                "muscles, {points} trigger points (x2 sides), {borders} region borders, "

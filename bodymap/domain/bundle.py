@@ -92,7 +92,7 @@ _MODULES = frozenset({
     "bodymap.domain.place_names",
     "bodymap.domain.glossary", "bodymap.domain.knowledge", "bodymap.domain.nerves",
     "bodymap.domain.prevalence", "bodymap.domain.referral", "bodymap.domain.regions",
-    "bodymap.domain.safety", "bodymap.domain.search_terms",
+    "bodymap.domain.red_flag_texts", "bodymap.domain.safety", "bodymap.domain.search_terms",
 })
 #: a bundle larger than this is not ours (the shipped dataset gives about 5 MB)
 MAX_BUNDLE_BYTES = 64_000_000

@@ -272,7 +272,7 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
             problems.extend(exc)
     place_names: dict[str, PlaceNames] = {}
     try:
-        place_names = load_place_names(data, regions)
+        place_names = load_place_names(data, regions, safety)
     except DataError as exc:
         problems.extend(exc)
     problems.raise_if_any()

@@ -1,5 +1,6 @@
 """Place names in other languages: region labels and the nerve names of the nerve hypotheses,
-read from ``data/i18n/<lang>/regions.yaml`` and ``data/i18n/<lang>/nerves.yaml``.
+read from ``data/i18n/<lang>/regions.yaml`` and ``data/i18n/<lang>/nerves.yaml``; with them,
+each language's red-flag texts (``data/i18n/<lang>/red_flags.yaml``: ``red_flag_texts``).
 
 The English data stays the only source of facts; a translation file holds words only, keyed
 by the ids of the English file, and is checked against it: an unknown id is an error naming
@@ -14,8 +15,9 @@ since Spanish adjectives agree with the noun ("Zona lumbar izquierda", "Glúteo 
 for lists and the status bar; and ``place`` without a side, for the sentences that name the
 side once for a whole list ("tu zona lumbar y glúteo (lado izquierdo)").
 
-``localize(dataset, language)`` gives the dataset whose regions, nerve entrapments and search
-terms speak that language; ids, sides and everything the ranking reads are unchanged.
+``localize(dataset, language)`` gives the dataset whose regions, nerve entrapments, search
+terms and red-flag texts speak that language; ids, sides, everything the ranking reads and
+everything that decides a red flag are unchanged.
 """
 
 from __future__ import annotations
@@ -38,11 +40,14 @@ if TYPE_CHECKING:
     # modules too): they are translated when first read
     from bodymap.domain.dataset import Dataset
     from bodymap.domain.nerves import Entrapment
+    from bodymap.domain.red_flag_texts import RedFlagTexts
+    from bodymap.domain.safety import SafetyRules
     from bodymap.domain.search_terms import SearchTerms
 
 LANGUAGE_FOLDER = re.compile(r"[a-z]{2,3}")
 REGIONS_FILE = "regions.yaml"
 NERVES_FILE = "nerves.yaml"
+SAFETY_FILE = "red_flags.yaml"
 
 # The catalogue of each language translates this to its own code ("es"), so that code which
 # only holds a Translate (the session, the handout) knows which place names to use.
@@ -55,7 +60,8 @@ def language_of(translate: Translate) -> str:
     return translate("Language", LANGUAGE_CODE).strip() or SOURCE_LANGUAGE
 
 
-def _digest(content: object) -> str:
+def digest(content: object) -> str:
+    """The ``source_hash`` of a translation made from ``content`` (JSON-like English texts)."""
     import hashlib  # a validating load's: OpenSSL need not load at every start
 
     text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -65,13 +71,13 @@ def _digest(content: object) -> str:
 def source_hash_of_regions(regions: RegionCatalogue) -> str:
     """What a regions translation is made from: every group label and area label in English."""
     areas = {r.area: r.label for r in regions.values() if r.side is Side.LEFT}
-    return _digest({"groups": regions.groups, "areas": areas})
+    return digest({"groups": regions.groups, "areas": areas})
 
 
 def source_hash_of_nerves(nerves: Mapping[str, str]) -> str:
     """What a nerves translation is made from: each entrapment's nerve name in English, by
     id (``english_nerve_names``)."""
-    return _digest(dict(nerves))
+    return digest(dict(nerves))
 
 
 def english_nerve_names(data: Path) -> dict[str, str] | None:
@@ -116,7 +122,9 @@ class StaleFile:
 
 @record
 class PlaceNames:
-    """One language's place names; what a file leaves out (or a stale file) stays English."""
+    """One language's place names, and its red-flag texts (``safety``: None without a
+    translation, or when it is out of date); what a file leaves out (or a stale file) stays
+    English."""
 
     language: str
     groups: dict[str, str] = field(default_factory=dict)
@@ -124,6 +132,7 @@ class PlaceNames:
     #: entrapment key (data/nerves.yaml id) -> nerve name
     nerves: dict[str, str] = field(default_factory=dict)
     stale: tuple[StaleFile, ...] = ()
+    safety: RedFlagTexts | None = None
 
     def regions(self, english: RegionCatalogue) -> RegionCatalogue:
         """The catalogue with these labels (same ids, sides, areas and groups, same order)."""
@@ -157,8 +166,8 @@ class PlaceNames:
 
 def localize(dataset: Dataset, language: str) -> Dataset:
     """``dataset`` with its place names in ``language``: the region labels, the nerve names of
-    the nerve hypotheses and extra search terms. The same dataset when it already speaks that
-    language or there is no translation for it (English)."""
+    the nerve hypotheses and extra search terms, and its red-flag texts. The same dataset when
+    it already speaks that language or there is no translation for it (English)."""
     if dataset.language == language:
         return dataset
     names = dataset.place_names.get(language)
@@ -169,19 +178,27 @@ def localize(dataset: Dataset, language: str) -> Dataset:
     # the nerves and search terms may still wait in the validated bundle (Deferred): they
     # are translated when first read, so that the first screen decodes neither
     english = dataset
+    changes: dict[str, object] = {}
+    texts = names.safety
+    if texts is not None:
+        # (the rules are among the fields a start leaves for later, like the nerves)
+        changes["safety"] = Deferred(lambda: texts.apply(english.safety))
     return dataset.with_fields(
         regions=names.regions(dataset.regions),
         nerves=Deferred(lambda: names.entrapments(english.nerves)),
         search_terms=Deferred(lambda: names.search_terms(english.search_terms,
                                                          english.regions)),
-        language=language)
+        language=language, **changes)
 
 
 # ------------------------------------------------------------------------------ loading
-def load_place_names(data: Path, regions: RegionCatalogue) -> dict[str, PlaceNames]:
-    """Every language under ``data/i18n/``, checked against the English regions and nerves.
-    DataError names the file, field and value of every problem; an out-of-date file is not
-    an error (it is recorded in ``stale`` and left out)."""
+def load_place_names(data: Path, regions: RegionCatalogue,
+                     safety: SafetyRules | None = None) -> dict[str, PlaceNames]:
+    """Every language under ``data/i18n/``, checked against the English regions, nerves and
+    red flags (``safety``: None when data/red_flags.yaml could not be read, whose own error
+    is reported; the translations of it are then not read). DataError names the file, field
+    and value of every problem; an out-of-date file is not an error (it is recorded in
+    ``stale`` and left out)."""
     folder = data / "i18n"
     if not folder.is_dir():
         return {}
@@ -203,6 +220,11 @@ def load_place_names(data: Path, regions: RegionCatalogue) -> dict[str, PlaceNam
         if (lang_dir / NERVES_FILE).exists() and nerves is not None:
             try:
                 names = _read_nerves(lang_dir / NERVES_FILE, data, nerves, names, problems)
+            except DataError as exc:
+                problems.extend(exc)
+        if (lang_dir / SAFETY_FILE).exists() and safety is not None:
+            try:
+                names = _read_safety(lang_dir / SAFETY_FILE, data, safety, names, problems)
             except DataError as exc:
                 problems.extend(exc)
         found[lang_dir.name] = names
@@ -256,6 +278,34 @@ def _read_nerves(path: Path, data: Path, known: Mapping[str, str], names: PlaceN
     if stale is not None:
         return replace(names, stale=(*names.stale, stale))
     return replace(names, nerves=dict(spec.nerves))
+
+
+def _read_safety(path: Path, data: Path, english: SafetyRules, names: PlaceNames,
+                 problems: ProblemList) -> PlaceNames:
+    from bodymap.domain.red_flag_texts import read_red_flag_texts, source_hash_of_red_flags
+
+    texts, recorded = read_red_flag_texts(path, english, problems)
+    if texts is None:
+        return names
+    stale = _stale(path, data, recorded, source_hash_of_red_flags(english))
+    if stale is not None:
+        return replace(names, stale=(*names.stale, stale))
+    return replace(names, safety=texts)
+
+
+def untranslated_red_flags(place_names: Mapping[str, PlaceNames],
+                           english: SafetyRules) -> list[str]:
+    """For ``bodymap validate``: each language with a current red-flag translation that
+    leaves rules in English, and which."""
+    out: list[str] = []
+    for language, names in place_names.items():
+        if names.safety is None:
+            continue
+        missing = names.safety.missing(english)
+        if missing:
+            out.append(f"i18n/{language}/{SAFETY_FILE}: these red flags are shown in English "
+                       f"in that language: {', '.join(missing)}")
+    return out
 
 
 def stale_translations(place_names: Mapping[str, PlaceNames]) -> list[StaleFile]:

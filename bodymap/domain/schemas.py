@@ -494,3 +494,27 @@ class RegionsTranslationFile(_Frozen):
 class NervesTranslationFile(_Frozen):
     source_hash: SourceHash
     nerves: dict[str, Text] = {}
+
+
+# ------------------------------------- data/i18n/<lang>/red_flags.yaml (red_flag_texts.py)
+class ChecklistTranslation(_Frozen):
+    question: Text
+    advice: Text
+
+
+class PatternTranslation(_Frozen):
+    title: Text
+    advice: Text
+
+
+class GateTranslation(_Frozen):
+    title: Text
+    questions: Terms
+    advice: Text
+
+
+class SafetyTranslationFile(_Frozen):
+    source_hash: SourceHash
+    checklist: dict[str, ChecklistTranslation] = {}
+    patterns: dict[str, PatternTranslation] = {}
+    gates: dict[str, GateTranslation] = {}

@@ -418,7 +418,10 @@ def test_a_spanish_start_decodes_nothing_left_for_later(dataset: Dataset, data_d
     assert spanish.regions["left.temple"].label == expected.regions["left.temple"].label
     assert spanish.nerves == expected.nerves and spanish.nerves != dataset.nerves
     assert spanish.search_terms == expected.search_terms
-    assert spanish.safety == dataset.safety and spanish.parameters == dataset.parameters
+    # the red flags' words are translated too; the rules stay the English file's
+    assert spanish.safety == expected.safety and spanish.safety != dataset.safety
+    assert spanish.safety.checklist_ids == dataset.safety.checklist_ids
+    assert spanish.parameters == dataset.parameters
     with pytest.raises(TypeError, match="no field 'labels'"):
         dataset.with_fields(labels={})
 
