@@ -32,7 +32,7 @@
         <location filename="../bodymap/gui/panel/browse.py" line="53"/>
         <source>Search a muscle, a place or a complaint: QL, temple, headache</source>
         <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore</extracomment>
-        <translation>Busca un músculo, un lugar o una molestia: QL, sien, headache</translation>
+        <translation>Busca un músculo, un lugar o una molestia: QL, sien, dolor de cabeza</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/panel/browse.py" line="55"/>
@@ -1834,7 +1834,7 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <location filename="../bodymap/domain/search.py" line="289"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
-        <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (en inglés: headache, tennis elbow).</translation>
+        <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (dolor de cabeza, codo de tenista).</translation>
     </message>
     <message>
         <location filename="../bodymap/domain/search.py" line="297"/>

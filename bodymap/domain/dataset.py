@@ -272,7 +272,8 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
             problems.extend(exc)
     place_names: dict[str, PlaceNames] = {}
     try:
-        place_names = load_place_names(data, regions, safety)
+        place_names = load_place_names(data, regions, safety,
+                                       search_terms if search_terms.terms else None)
     except DataError as exc:
         problems.extend(exc)
     problems.raise_if_any()

@@ -1,6 +1,8 @@
 """Place names in other languages: region labels and the nerve names of the nerve hypotheses,
 read from ``data/i18n/<lang>/regions.yaml`` and ``data/i18n/<lang>/nerves.yaml``; with them,
-each language's red-flag texts (``data/i18n/<lang>/red_flags.yaml``: ``red_flag_texts``).
+each language's red-flag texts (``data/i18n/<lang>/red_flags.yaml``: ``red_flag_texts``) and
+its words for the complaints of the search (``data/i18n/<lang>/search_terms.yaml``: "codo de
+tenista" for "tennis elbow").
 
 The English data stays the only source of facts; a translation file holds words only, keyed
 by the ids of the English file, and is checked against it: an unknown id is an error naming
@@ -48,6 +50,7 @@ LANGUAGE_FOLDER = re.compile(r"[a-z]{2,3}")
 REGIONS_FILE = "regions.yaml"
 NERVES_FILE = "nerves.yaml"
 SAFETY_FILE = "red_flags.yaml"
+COMPLAINTS_FILE = "search_terms.yaml"
 
 # The catalogue of each language translates this to its own code ("es"), so that code which
 # only holds a Translate (the session, the handout) knows which place names to use.
@@ -80,6 +83,12 @@ def source_hash_of_nerves(nerves: Mapping[str, str]) -> str:
     return digest(dict(nerves))
 
 
+def source_hash_of_complaints(terms: SearchTerms) -> str:
+    """What a complaints translation is made from: each search term's English phrase and
+    synonyms."""
+    return digest({t.phrase: list(t.synonyms) for t in terms.terms})
+
+
 def english_nerve_names(data: Path) -> dict[str, str] | None:
     """Entrapment id -> nerve name, for every entrapment written in data/nerves.yaml (also
     those of muscles a smaller data folder lacks, which the loaded dataset leaves out). None
@@ -103,6 +112,15 @@ class AreaNames:
     left: str
     right: str
     place: str
+
+
+@record
+class ComplaintNames:
+    """A complaint's words in another language: the phrase a result row shows, and other
+    words for it (the English ones still find it)."""
+
+    phrase: str
+    synonyms: tuple[str, ...] = ()
 
 
 @record
@@ -133,6 +151,8 @@ class PlaceNames:
     nerves: dict[str, str] = field(default_factory=dict)
     stale: tuple[StaleFile, ...] = ()
     safety: RedFlagTexts | None = None
+    #: English phrase of data/search_terms.yaml -> its words in this language
+    complaints: dict[str, ComplaintNames] = field(default_factory=dict)
 
     def regions(self, english: RegionCatalogue) -> RegionCatalogue:
         """The catalogue with these labels (same ids, sides, areas and groups, same order)."""
@@ -153,7 +173,9 @@ class PlaceNames:
 
     def search_terms(self, english: SearchTerms, regions: RegionCatalogue) -> SearchTerms:
         """The search terms plus one per translated area: its place name, with the English
-        name as a synonym so that a row found in English is still named in this language."""
+        name as a synonym so that a row found in English is still named in this language;
+        each translated complaint is named in this language, its English words kept as
+        synonyms (same places, muscles and red flags)."""
         from bodymap.domain.search_terms import SearchTerm, SearchTerms
 
         extra: list[SearchTerm] = []
@@ -161,7 +183,12 @@ class PlaceNames:
             region = regions.get(f"left.{area}")
             english_place = region.label.split(" ", 1)[1] if region is not None else area
             extra.append(SearchTerm(names.place, (english_place,), (area,)))
-        return SearchTerms((*extra, *english.terms))
+        complaints = []
+        for term in english.terms:
+            words = self.complaints.get(term.phrase)
+            complaints.append(term if words is None else replace(
+                term, phrase=words.phrase, synonyms=(*words.synonyms, *term.names)))
+        return SearchTerms((*extra, *complaints))
 
 
 def localize(dataset: Dataset, language: str) -> Dataset:
@@ -193,10 +220,12 @@ def localize(dataset: Dataset, language: str) -> Dataset:
 
 # ------------------------------------------------------------------------------ loading
 def load_place_names(data: Path, regions: RegionCatalogue,
-                     safety: SafetyRules | None = None) -> dict[str, PlaceNames]:
-    """Every language under ``data/i18n/``, checked against the English regions, nerves and
-    red flags (``safety``: None when data/red_flags.yaml could not be read, whose own error
-    is reported; the translations of it are then not read). DataError names the file, field
+                     safety: SafetyRules | None = None,
+                     search_terms: SearchTerms | None = None) -> dict[str, PlaceNames]:
+    """Every language under ``data/i18n/``, checked against the English regions, nerves, red
+    flags and search terms (``safety``, ``search_terms``: None when the English file could
+    not be read, whose own error is reported, or is not there; its translations are then
+    not read). DataError names the file, field
     and value of every problem; an out-of-date file is not an error (it is recorded in
     ``stale`` and left out)."""
     folder = data / "i18n"
@@ -225,6 +254,12 @@ def load_place_names(data: Path, regions: RegionCatalogue,
         if (lang_dir / SAFETY_FILE).exists() and safety is not None:
             try:
                 names = _read_safety(lang_dir / SAFETY_FILE, data, safety, names, problems)
+            except DataError as exc:
+                problems.extend(exc)
+        if (lang_dir / COMPLAINTS_FILE).exists() and search_terms is not None:
+            try:
+                names = _read_complaints(lang_dir / COMPLAINTS_FILE, data, search_terms,
+                                         names, problems)
             except DataError as exc:
                 problems.extend(exc)
         found[lang_dir.name] = names
@@ -291,6 +326,47 @@ def _read_safety(path: Path, data: Path, english: SafetyRules, names: PlaceNames
     if stale is not None:
         return replace(names, stale=(*names.stale, stale))
     return replace(names, safety=texts)
+
+
+def _read_complaints(path: Path, data: Path, english: SearchTerms, names: PlaceNames,
+                     problems: ProblemList) -> PlaceNames:
+    from bodymap.domain.schemas import SearchTermsTranslationFile
+    from bodymap.domain.search_terms import normalise_words
+
+    spec = read_model(path, SearchTermsTranslationFile)
+    count = len(problems)
+    phrases = {t.phrase: t for t in english.terms}
+    # a word must lead to one entry, as in the English file: no word twice here, and none
+    # that is another entry's English word (the translated entry keeps its own English ones)
+    english_words = {normalise_words(name): t.phrase for t in english.terms for name in t.names}
+    seen: dict[str, str] = {}
+    for phrase, words in spec.terms.items():
+        if phrase not in phrases:
+            problems.add(Problem(path, f"terms.{phrase}", "not a phrase of "
+                                 "data/search_terms.yaml." + suggest(phrase, phrases), phrase))
+            continue
+        for j, word in enumerate((words.phrase, *words.synonyms)):
+            where = f"terms.{phrase}." + ("phrase" if j == 0 else f"synonyms[{j - 1}]")
+            key = normalise_words(word)
+            owner = english_words.get(key)
+            if not key:
+                problems.add(Problem(path, where, "needs at least one letter or digit", word))
+            elif key in seen:
+                problems.add(Problem(path, where, f"already used by {seen[key]}: a word must "
+                                     "lead to one entry; keep it once", word))
+            elif owner is not None and owner != phrase:
+                problems.add(Problem(path, where, f"is a word of the English entry {owner!r}: "
+                                     "a word must lead to one entry", word))
+            else:
+                seen[key] = where
+    if len(problems) > count:
+        return names
+    stale = _stale(path, data, spec.source_hash, source_hash_of_complaints(english))
+    if stale is not None:
+        return replace(names, stale=(*names.stale, stale))
+    return replace(names, complaints={
+        phrase: ComplaintNames(words.phrase, tuple(words.synonyms))
+        for phrase, words in spec.terms.items()})
 
 
 def untranslated_red_flags(place_names: Mapping[str, PlaceNames],

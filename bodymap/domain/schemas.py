@@ -518,3 +518,15 @@ class SafetyTranslationFile(_Frozen):
     checklist: dict[str, ChecklistTranslation] = {}
     patterns: dict[str, PatternTranslation] = {}
     gates: dict[str, GateTranslation] = {}
+
+
+# ------------------------------------- data/i18n/<lang>/search_terms.yaml (place_names.py)
+class ComplaintTranslation(_Frozen):
+    phrase: Text
+    synonyms: tuple[Text, ...] = ()
+
+
+class SearchTermsTranslationFile(_Frozen):
+    source_hash: SourceHash
+    #: the English phrase of data/search_terms.yaml -> its words in this language
+    terms: dict[str, ComplaintTranslation] = {}

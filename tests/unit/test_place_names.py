@@ -165,3 +165,62 @@ def test_the_bundle_carries_the_translations(dataset: Dataset) -> None:
     again = decode(encode(dataset, "key"), "key")
     assert again.place_names == dataset.place_names
     assert localize(again, "es").regions["left.temple"].label == "Sien izquierda"
+
+
+def test_the_shipped_spanish_names_every_complaint_and_keeps_the_english_words(
+        dataset: Dataset) -> None:
+    names = dataset.place_names["es"]
+    english = dataset.search_terms
+    assert set(names.complaints) == {t.phrase for t in english.terms}
+    es = localize(dataset, "es").search_terms
+    rows = {t.phrase: t for t in es.terms}
+    tennis = rows["codo de tenista"]
+    original = next(t for t in english.terms if t.phrase == "tennis elbow")
+    # the same places, muscles and red flags; the English words still find it
+    assert (tennis.areas, tennis.muscles, tennis.red_flags) == \
+        (original.areas, original.muscles, original.red_flags)
+    assert {"epicondilitis", *original.names} <= set(tennis.synonyms)
+    assert not any(t.phrase == "tennis elbow" for t in es.terms)
+    assert len(es.terms) == len(english.terms) + len(names.areas)
+
+
+def test_spanish_complaints_are_searched_in_both_languages(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    for query in ("codo de tenista", "tennis elbow", "epicondilitis"):
+        assert main(["--lang", "es", "muscles", "--search", query]) == 0
+        first = capsys.readouterr().out.splitlines()[0]
+        assert "codo de tenista" in first and "elbow_outer" in first, query
+    assert main(["--lang", "es", "muscles", "--search", "ciatica"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[1] == "ciática"
+    # in English the row is named as before
+    assert main(["muscles", "--search", "tennis elbow"]) == 0
+    assert "tennis elbow" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_a_complaint_file_is_checked_like_the_others(data_copy: Path) -> None:
+    path = data_copy / "i18n" / "es" / "search_terms.yaml"
+    _edit(path, "\n  tennis elbow:\n", "\n  tenis elbow:\n")
+    _edit(path, "[dolor de dientes, dolor dental,", "[dolor de dientes, dolor de muelas,")
+    _edit(path, "[hombro dolorido, hombro doloroso, omalgia]",
+          "[hombro dolorido, hombro doloroso, omalgia, neck pain]")
+    with pytest.raises(DataError) as refused:
+        _load(data_copy)
+    text = str(refused.value)
+    assert f"{path}: terms.tenis elbow: not a phrase of data/search_terms.yaml" in text
+    assert "Did you mean tennis elbow" in text
+    assert (f"{path}: terms.toothache.synonyms[1]: already used by terms.toothache.phrase"
+            in text)
+    assert (f"{path}: terms.shoulder pain.synonyms[3]: is a word of the English entry "
+            "'neck pain'") in text
+
+
+def test_an_out_of_date_complaint_file_falls_back_to_english(data_copy: Path) -> None:
+    _edit(data_copy / "search_terms.yaml", "synonyms: [shin splints, sore shin]",
+          "synonyms: [shin splints, sore shin, shin ache]")
+    english = _load(data_copy)
+    assert [s.file for s in english.place_names["es"].stale] == ["i18n/es/search_terms.yaml"]
+    assert english.place_names["es"].complaints == {}
+    phrases = {t.phrase for t in localize(english, "es").search_terms.terms}
+    assert "tennis elbow" in phrases and "codo de tenista" not in phrases
+    # the other translations of the language are still in use
+    assert localize(english, "es").regions["left.low_back"].label == "Zona lumbar izquierda"
