@@ -389,56 +389,56 @@
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="547"/>
+        <location filename="../bodymap/cli.py" line="549"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="551"/>
+        <location filename="../bodymap/cli.py" line="553"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="555"/>
+        <location filename="../bodymap/cli.py" line="557"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="559"/>
+        <location filename="../bodymap/cli.py" line="561"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="581"/>
+        <location filename="../bodymap/cli.py" line="583"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="591"/>
+        <location filename="../bodymap/cli.py" line="597"/>
         <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
         <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="685"/>
+        <location filename="../bodymap/cli.py" line="691"/>
         <location filename="../bodymap/gui/screenshot.py" line="78"/>
         <source>wrote {path}</source>
         <extracomment>zlib&apos;s fastest level. Measured on four screenshots of 1280x720 and 1400x900 (issue 15, bench/FIGURES.md): png_bytes takes 7-11 ms where Qt&apos;s PNG writer took 28-42 ms, and its files are as small as Qt&apos;s or up to 5 % smaller (unfiltered rows suit a window&apos;s flat colours); zlib level 6 would save another 7-10 % of the size for twice the time.</extracomment>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="712"/>
+        <location filename="../bodymap/cli.py" line="718"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="714"/>
+        <location filename="../bodymap/cli.py" line="720"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="716"/>
+        <location filename="../bodymap/cli.py" line="722"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
@@ -534,7 +534,7 @@
         <translation>{muscle} — {point}, derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="304"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="306"/>
         <location filename="../bodymap/gui/clients/visit_dialog.py" line="48"/>
         <source>Edit visit</source>
         <translation>Corregir visita</translation>
@@ -817,128 +817,128 @@
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="23"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="77"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="78"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="79"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="80"/>
         <source>New client…</source>
         <translation>Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="82"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="83"/>
         <source>Sort visits</source>
         <translation>Ordenar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="89"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="90"/>
         <source>Save visit…</source>
         <translation>Guardar visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="90"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="91"/>
         <source>Save the drawing on the map as a visit of this client</source>
         <translation>Guarda el dibujo del mapa como una visita de este cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="93"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="94"/>
         <source>Edit visit…</source>
         <translation>Corregir visita…</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="94"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="95"/>
         <source>Correct the selected visit; its earlier version is kept</source>
         <translation>Corrige la visita seleccionada; se guarda su versión anterior</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="97"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="98"/>
         <source>Open drawing</source>
         <translation>Abrir dibujo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="98"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="99"/>
         <source>Put the selected visit&apos;s drawing on the map</source>
         <translation>Pone en el mapa el dibujo de la visita seleccionada</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="101"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="102"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="102"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="103"/>
         <source>Select two visits to see what changed between them</source>
         <translation>Selecciona dos visitas para ver qué cambió entre ellas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="105"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="106"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="115"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="116"/>
         <source>Records: {path}</source>
         <translation>Registros: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="127"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="128"/>
         <source>Visits, sorted by</source>
         <translation>Visitas, ordenadas por</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="184"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="185"/>
         <source>— choose a client —</source>
         <translation>— elige un cliente —</translation>
     </message>
     <message>
         <location filename="../bodymap/gui/clients/client_dialog.py" line="24"/>
-        <location filename="../bodymap/gui/clients/panel.py" line="207"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="209"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="305"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="307"/>
         <source>Select one visit to edit it.</source>
         <translation>Selecciona una visita para corregirla.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="338"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="340"/>
         <source>Open visit of {day}</source>
         <translation>Abrir la visita del {day}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="345"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="347"/>
         <source>Open visit</source>
         <translation>Abrir la visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="346"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="348"/>
         <source>This visit marks {count} area(s) that this body map does not have: {ids}. They stay in the saved visit but are not shown, and the muscles are ranked without them. Open the visit with the data it was recorded with (--data) to see them.</source>
         <translation>Esta visita marca {count} zona(s) que este mapa corporal no tiene: {ids}. Se conservan en la visita guardada, pero no se muestran, y los músculos se ordenan sin ellas. Abre la visita con los datos con los que se registró (--data) para verlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="359"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="361"/>
         <source>Compare visits</source>
         <translation>Comparar visitas</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="360"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="362"/>
         <source>Select exactly two visits (Ctrl+click) to compare them.</source>
         <translation>Selecciona exactamente dos visitas (Ctrl+clic) para compararlas.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="376"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="378"/>
         <source>Delete visit</source>
         <translation>Borrar visita</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="378"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="380"/>
         <source>Delete this visit and its earlier versions? This cannot be undone.</source>
         <translation>¿Borrar esta visita y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/clients/panel.py" line="381"/>
+        <location filename="../bodymap/gui/clients/panel.py" line="383"/>
         <source>Delete {n} visits and their earlier versions? This cannot be undone.</source>
         <translation>¿Borrar {n} visitas y sus versiones anteriores? No se puede deshacer.</translation>
     </message>
@@ -1032,6 +1032,11 @@
         <location filename="../bodymap/gui/clients/progress_chart.py" line="69"/>
         <source>painful regions</source>
         <translation>regiones dolorosas</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/clients/client_picker.py" line="34"/>
+        <source>Type a name, or choose a client</source>
+        <translation>Escribe un nombre o elige un cliente</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1517,7 @@
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/place_names.py" line="50"/>
+        <location filename="../bodymap/domain/place_names.py" line="58"/>
         <source>en</source>
         <extracomment>not a text to show: write the code of this catalogue&apos;s language (es, de, fr...)</extracomment>
         <translation>es</translation>

@@ -29,6 +29,7 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.figures import Figure
 from bodymap.gui.clients.client_dialog import ClientDialog
+from bodymap.gui.clients.client_picker import ClientPicker
 from bodymap.gui.clients.common import counted, day_text
 from bodymap.gui.clients.compare import CompareDialog
 from bodymap.gui.clients.records import RecordsWidget
@@ -73,7 +74,7 @@ class ClientPanel(RecordsWidget):
         self.reload_clients()
 
     def _build(self) -> None:
-        self.client_box = QComboBox()
+        self.client_box = ClientPicker()
         self.client_box.setAccessibleName(QCoreApplication.translate("Clients", "Client"))
         self.client_box.currentIndexChanged.connect(self._on_client_index)
         self.new_client_button = QPushButton(QCoreApplication.translate("Clients", "New client…"))
@@ -187,6 +188,7 @@ class ClientPanel(RecordsWidget):
         index = self.client_box.findData(current) if current is not None else 0
         self.client_box.setCurrentIndex(max(index, 0))
         self.client_box.blockSignals(False)
+        self.client_box.settle()  # (its signals were blocked: the field shows the choice)
         self._on_client_index()
 
     def current_client_id(self) -> int | None:
