@@ -6,6 +6,7 @@ reported; the bundle and the command line carry the translation."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -18,9 +19,11 @@ from bodymap import resources
 from bodymap.cli import main
 from bodymap.domain.bundle import decode, encode
 from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError
 from bodymap.domain.place_names import localize
 from bodymap.domain.red_flag_texts import source_hash_of_red_flags
+from bodymap.report.handout import handout_html
 
 
 @pytest.fixture
@@ -201,3 +204,17 @@ def test_the_bundle_and_the_command_line_carry_the_translation(
     listed = json.loads(capsys.readouterr().out)
     assert [f["question"] for f in listed["checklist"]] == \
         [f.question for f in dataset.safety.checklist]
+
+
+def test_the_handout_warns_and_asks_in_the_datasets_language(dataset: Dataset) -> None:
+    es = localize(dataset, "es")
+    soleus = es.knowledge.muscle("soleus")
+    drawing = PainDrawing({"left.calf_lower": 6}, {"left.calf_lower": Quality.NUMB})
+    points = [tp for tp in es.knowledge.trigger_points.values() if tp.muscle == soleus.id]
+    page = html.unescape(handout_html(es, [soleus], points, drawing))
+    numb = next(p for p in es.safety.patterns if p.id == "nerve_root_leg_numb")
+    gate = es.safety.gates_for("soleus")[0]
+    for text in (numb.title, gate.title, *gate.questions, gate.advice):
+        assert text in page, text
+    english_gate = dataset.safety.gates_for("soleus")[0]
+    assert english_gate.title not in page and english_gate.questions[0] not in page
