@@ -368,7 +368,10 @@ def _rank_places(q: str, knowledge: KnowledgeBase, terms: SearchTerms,
         score, name = query.best((label, area), cutoff)
         if score >= cutoff:
             found.append(PlaceMatch(label, (area,), score, label))
-    found.sort(key=lambda p: -p.score)  # stable: complaints before areas at equal scores
+    # at equal scores, the name that adds fewer words of its own to the query's comes first
+    # ("shoulder": "shoulder pain" and "top of shoulder" before "pain between the shoulder
+    # blades", whose "shoulder" is a blade's); then complaints before areas (stable)
+    found.sort(key=lambda p: (-p.score, query.extra_words(p.matched)))
     # "temple" matches the area and the complaint "temple headache": one row marks both,
     # named as the better match, with the muscles and red flags the complaint brings
     merged: dict[frozenset[str], PlaceMatch] = {}
@@ -413,6 +416,11 @@ class _Query:
             if self.words.issuperset(named):
                 best = max(best, COVERED + 0.01 * min(len(named) - 1, 2))
         return best
+
+    def extra_words(self, name: str) -> int:
+        """How many words of ``name`` (filler aside) the query does not say."""
+        said = self.words | frozenset(self.q.split())
+        return sum(1 for word in content_words(_norm(name)).split() if word not in said)
 
     def best(self, names: tuple[str, ...], cutoff: float) -> tuple[float, str]:
         return max(((self.score(n, cutoff), n) for n in names), key=lambda t: t[0])

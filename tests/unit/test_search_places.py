@@ -139,6 +139,18 @@ def test_upper_back_pain_marks_the_upper_back_and_reads_its_red_flags_first(
     assert not thigh & set(muscle_ids(found)), muscle_ids(found)
 
 
+@pytest.mark.parametrize("query", ["shoulder", "shoulder pain", "sore shoulder"])
+def test_the_shoulder_comes_before_the_shoulder_blades(dataset: Dataset, query: str) -> None:
+    """"upper back pain" holds "shoulder" and "pain" in its synonym "pain between the
+    shoulder blades", and scores as the shoulder's own places do; at equal scores the name
+    that adds fewer words of its own comes first, so the shoulder's places lead."""
+    phrases = [p.phrase for p in find(query, dataset).places]
+    assert phrases[:4] == ["shoulder pain", "top of shoulder", "front of shoulder",
+                           "side of shoulder"], phrases
+    # (six places at most are listed: the blades' complaint is no longer among them)
+    assert "back of shoulder" in phrases and "upper back pain" not in phrases[:5]
+
+
 def test_a_place_that_matched_less_well_brings_no_muscles(dataset: Dataset) -> None:
     """"knee pain" also finds "pain behind the knee" (a synonym, "back of knee pain", holds
     the words), which is offered as a place; but the muscles listed are those of the front
