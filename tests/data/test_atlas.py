@@ -300,6 +300,18 @@ def test_adjacency_matches_geometry(figure: str) -> None:
     assert g.shared_border_length(regions["left.knee_front"], regions["left.forehead"]) == 0
 
 
+@pytest.mark.parametrize("figure", FIGURE_NAMES)
+def test_the_upper_buttock_meets_the_sacrum_along_an_edge(figure: str) -> None:
+    """Below the sacroiliac joint the upper buttock borders the sacrum for a few units, not at
+    a point between two nearly parallel lines: that thin tongue showed as a spur where the
+    smoothed pain outlines of presentation mode traced it."""
+    regions, _, _ = view("back", figure)
+    for side in ("left", "right"):
+        shared = g.shared_border_length(regions[f"{side}.upper_buttock"],
+                                        regions[f"{side}.sacrum"])
+        assert shared > 4, (side, shared)
+
+
 def test_the_female_figure_has_the_same_neighbours() -> None:
     """data/adjacency.yaml is one file for both figures: the pairs of regions that border each
     other on the female figure, from her own geometry, are exactly the pairs in it."""

@@ -71,6 +71,7 @@ def _back_and_hips(d: body.Drawer) -> None:
         "psis",
         "sacrum_edge_upper",
         "sacroiliac_lower_end",
+        "upper_buttock_inner",
         "coccyx_side",
         "lower_buttock_inner",
         "perineum_upper",
@@ -79,9 +80,12 @@ def _back_and_hips(d: body.Drawer) -> None:
     )  # sacrum, coccyx, perineum
     c("coccyx_tip", "coccyx_side")
     c("perineum_upper", (200, 404))
-    c("iliac_crest_posterior", (231, 356), (225, 367.5), "sacroiliac_lower_end")  # sacroiliac
+    c("iliac_crest_posterior", (231, 356), (224, 362.5), "sacroiliac_lower_end")  # sacroiliac
     c("trunk_side_y356", "hip_side_top_back", "hip_side_bottom", "thigh_outer_y425")  # hip side
-    c("sacroiliac_lower_end", (230, 374.5), (250, 378), "hip_side_top_back")  # upper buttock
+    # the upper buttock meets the sacrum along its edge below the sacroiliac joint, not at a
+    # point between two nearly parallel lines (a thin tongue that showed as a spur in the
+    # smoothed pain outlines of presentation mode)
+    c("upper_buttock_inner", (230, 374.5), (250, 378), "hip_side_top_back")  # upper buttock
     c("lower_buttock_inner", (225, 404.5), (250, 408), "hip_side_bottom")  # lower buttock
     c(
         "perineum_lower", (218, 428), (240, 436.5), "gluteal_fold_outer", "thigh_outer_y425"
@@ -226,7 +230,8 @@ def build() -> View:
         sacrum_top_midline=(200, 342),
         psis=(217, 344),
         sacrum_edge_upper=(214.5, 358),
-        sacroiliac_lower_end=(211.5, 370),
+        sacroiliac_lower_end=(213.3, 363),
+        upper_buttock_inner=(211.5, 370),
         coccyx_side=(208.5, 380),
         coccyx_tip=(200, 386),
         lower_buttock_inner=(207, 394),
