@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import shutil
 import subprocess
 import sys
@@ -310,6 +311,37 @@ def test_the_upper_buttock_meets_the_sacrum_along_an_edge(figure: str) -> None:
         shared = g.shared_border_length(regions[f"{side}.upper_buttock"],
                                         regions[f"{side}.sacrum"])
         assert shared > 4, (side, shared)
+
+
+#: the sharpest corner a region may have (degrees). The narrow ends that anatomy gives (the
+#: supraclavicular fossa and the collarbone at the shoulder) are 5.4-8 degrees; the mid
+#: back's spike between the shoulder blade and the lateral back was 1.3
+SHARPEST_CORNER = 4.0
+
+
+def _sharpest_corner(rings: Rings) -> float:
+    sharpest = 180.0
+    for ring in rings:
+        points = list(ring[:-1] if ring[0] == ring[-1] else ring)
+        for i, here in enumerate(points):
+            before, after = points[i - 1], points[(i + 1) % len(points)]
+            ax, ay = before[0] - here[0], before[1] - here[1]
+            bx, by = after[0] - here[0], after[1] - here[1]
+            lengths = math.hypot(ax, ay) * math.hypot(bx, by)
+            if lengths > 1e-12:
+                cosine = max(-1.0, min(1.0, (ax * bx + ay * by) / lengths))
+                sharpest = min(sharpest, math.degrees(math.acos(cosine)))
+    return sharpest
+
+
+@pytest.mark.parametrize(("figure", "name"), FIGURE_VIEWS)
+def test_no_region_ends_in_a_spike(figure: str, name: str) -> None:
+    """A region squeezed to a spike between two nearly parallel lines is a drawing fault:
+    nobody can click it there, and the smoothed outlines of presentation mode trace it."""
+    regions, _, _ = view(name, figure)
+    spikes = {rid: round(angle, 1) for rid, rings in regions.items()
+              if (angle := _sharpest_corner(rings)) < SHARPEST_CORNER}
+    assert spikes == {}
 
 
 def test_the_female_figure_has_the_same_neighbours() -> None:

@@ -48,7 +48,7 @@ def _back_and_hips(d: body.Drawer) -> None:
         "posterior_axillary_fold",
         (261.5, 224),
         "scapula_lateral_border_mid",
-        (251, 255),
+        "scapula_lateral_border_low",
         "scapula_inferior_angle",
     )  # lateral border
     c(
@@ -57,12 +57,13 @@ def _back_and_hips(d: body.Drawer) -> None:
     c((200, 266), (220, 266.5), "scapula_inferior_angle")
     c("posterior_axillary_fold", "armpit")  # posterior axillary fold
     c(
-        "scapula_lateral_border_mid",
-        (249, 266),
+        "scapula_lateral_border_low",
+        (249.5, 272),
         "rib12_lateral",
         (246, 318),
         "iliac_crest_lateral_back",
-    )  # lateral back
+    )  # lateral back: from low on the shoulder blade's lateral border (from its middle, it
+    # left the mid back a spike between two nearly parallel lines)
     c((200, 288), (224, 291), "rib12_lateral")  # lowest ribs
     c("psis", (228, 333), "iliac_crest_lateral_back", "trunk_side_y334")  # iliac crest, top
     c("sacrum_top_midline", "psis")
@@ -224,6 +225,7 @@ def build() -> View:
         scapula_superior_angle=(231, 184),
         posterior_axillary_fold=(266.5, 207),
         scapula_lateral_border_mid=(258, 240),
+        scapula_lateral_border_low=(251, 255),
         scapula_inferior_angle=(242, 266),
         rib12_lateral=(245, 295),
         iliac_crest_lateral_back=(248, 327.5),
