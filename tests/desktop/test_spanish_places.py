@@ -21,7 +21,7 @@ from bodymap.gui.map_items import RegionItem
 from bodymap.gui.panel.candidates import ROLE_DETAIL, ROLE_POINT
 from bodymap.gui.region_menu import region_menu
 from bodymap.gui.translations import install_translators
-from tests.gui.helpers import click_region, open_window, region_pos
+from tests.gui.helpers import click_region, open_window, region_pos, rest_on
 
 DRAWN = (("left.low_back", View.BACK), ("left.buttock", View.BACK))
 
@@ -54,7 +54,7 @@ def _read(qtbot: QtBot, window: MainWindow, place_query: str) -> dict[str, list[
     card = window.session.view_model.card
     assert card is not None and card.headline
     assert card.headline in window.panel.card.toPlainText()
-    qtbot.mouseMove(window.body_map.viewport(), region_pos(window, View.BACK, "left.low_back"))
+    rest_on(qtbot, window.body_map.viewport(), region_pos(window, View.BACK, "left.low_back"))
     QApplication.processEvents()
     menu = region_menu(window.session, "left.low_back", window)
     menu_texts = [menu.title(), *(a.text() for a in menu.actions())]

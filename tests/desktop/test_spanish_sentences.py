@@ -35,7 +35,7 @@ from bodymap.gui.panel.candidates import ROLE_DETAIL, ROLE_POINT
 from bodymap.gui.translations import install_translators
 from bodymap.session.derive import plain_place
 from bodymap.store import Store
-from tests.gui.helpers import click_region, open_window, region_pos
+from tests.gui.helpers import click_region, open_window, region_pos, rest_on
 
 REPO = Path(__file__).resolve().parents[2]
 # a pattern with points on both sides, a numb region and a nerve candidate among the rows
@@ -137,8 +137,7 @@ def _draw_and_read(qtbot: QtBot, window: MainWindow) -> list[str]:
     assert card is not None and card.headline
     assert card.headline in window.panel.card.toPlainText()  # shown, under the name
     texts.append(card.headline)
-    qtbot.mouseMove(window.body_map.viewport(),
-                    region_pos(window, View.BACK, "left.calf_upper"))
+    rest_on(qtbot, window.body_map.viewport(), region_pos(window, View.BACK, "left.calf_upper"))
     QApplication.processEvents()
     texts.append(window.hover_label.text())
     texts += [entry.text for entry in window.exports.current_scene().legend]

@@ -81,6 +81,15 @@ def region_pos(window: MainWindow, view: View, rid: str) -> QPoint:
     raise KeyError(f"no visible point of {rid} in the {view.value} view")
 
 
+def rest_on(qtbot: QtBot, widget: QWidget, pos: QPoint) -> None:
+    """Bring the pointer to rest on ``pos`` of ``widget`` as a user does: from elsewhere. Qt
+    drops a move to the point where the pointer already is, and an earlier test in the same
+    process may have left it exactly there (every test's window opens at the same place), so
+    the widget would see no move and nothing would be hovered."""
+    qtbot.mouseMove(widget, QPoint(1, 1) if pos == QPoint(0, 0) else QPoint(0, 0))
+    qtbot.mouseMove(widget, pos)
+
+
 def point_pos(window: MainWindow, view: View, x: float, y: float) -> QPoint:
     return window.body_map.viewport_point(view, x, y)
 

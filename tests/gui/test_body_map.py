@@ -18,7 +18,7 @@ from bodymap.gui.map_items import ScreenLabel
 from bodymap.gui.region_menu import region_menu
 from bodymap.scene.layouts import Layout
 
-from .helpers import click, click_region, point_pos, region_pos
+from .helpers import click, click_region, point_pos, region_pos, rest_on
 
 
 def test_click_toggles_the_region_under_the_pointer(qtbot: QtBot, window: MainWindow) -> None:
@@ -144,7 +144,7 @@ def test_the_map_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_hover_shows_label_in_status_bar(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.mouseMove(window.body_map.viewport(), region_pos(window, View.FRONT, "left.temple"))
+    rest_on(qtbot, window.body_map.viewport(), region_pos(window, View.FRONT, "left.temple"))
     assert window.hover_label.text() == "Left temple — click to mark"
     item = window.body_map.region_item(View.FRONT, "left.temple")
     assert item is not None and item.toolTip() == "Left temple"
@@ -155,7 +155,7 @@ def test_status_bar_follows_clicks_wheel_and_keys(qtbot: QtBot, window: MainWind
     """It used to keep saying "click to mark" after a click, and the old level after the
     wheel or +."""
     pos = region_pos(window, View.BACK, "left.buttock")
-    qtbot.mouseMove(window.body_map.viewport(), pos)
+    rest_on(qtbot, window.body_map.viewport(), pos)
     click(qtbot, window, pos)
     assert window.hover_label.text() == \
         "Left buttock — pain 5/10 (scroll or +/− to change)"
@@ -452,7 +452,7 @@ def test_a_region_left_alone_again_looks_untouched(qtbot: QtBot, window: MainWin
     plain = _look(untouched)
     assert _look(temple) == plain
     pos = region_pos(window, View.FRONT, "left.temple")
-    qtbot.mouseMove(window.body_map.viewport(), pos)
+    rest_on(qtbot, window.body_map.viewport(), pos)
     assert _look(temple) != plain, "hovered: outlined"
     click(qtbot, window, pos)
     assert _look(temple) != plain, "marked: filled"

@@ -19,7 +19,14 @@ from bodymap.gui.body_map import FORESEE_MS
 from bodymap.gui.main_window import MainWindow
 from bodymap.session.session import Session
 from bodymap.session.view_model import Card
-from tests.gui.helpers import colours, dark_palette, fresh_card_text, on_screen, region_pos
+from tests.gui.helpers import (
+    colours,
+    dark_palette,
+    fresh_card_text,
+    on_screen,
+    region_pos,
+    rest_on,
+)
 
 DRAWING = PainDrawing({"left.low_back": 6, "left.upper_buttock": 4, "left.sacrum": 3})
 
@@ -52,7 +59,7 @@ def test_a_press_where_the_pointer_rested_shows_the_card_prepared_for_it(
     viewport = window.body_map.viewport()
     view, rid = _press_bringing_a_new_card(window)
     pos = region_pos(window, view, rid)
-    qtbot.mouseMove(viewport, pos)
+    rest_on(qtbot, viewport, pos)
     assert window.session.view_model.hovered == rid
     qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None,
                     timeout=FORESEE_MS + 2000)
@@ -87,7 +94,7 @@ def test_the_pointer_resting_on_a_marked_region_foresees_its_unmarking(
     _model_ready(qtbot, window)
     viewport = window.body_map.viewport()
     pos = region_pos(window, View.BACK, "left.sacrum")
-    qtbot.mouseMove(viewport, pos)
+    rest_on(qtbot, viewport, pos)
     qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None, timeout=5000)
     row = window.session.view_model.foreseen
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
@@ -122,7 +129,7 @@ def test_the_rows_a_press_shows_are_drawn_before_it_and_look_as_drawn_directly(
         if palette is not None:
             explore.list.setPalette(palette)
             qtbot.wait(20)
-        qtbot.mouseMove(viewport, pos)
+        rest_on(qtbot, viewport, pos)
         qtbot.waitUntil(lambda: window.session.view_model.foreseen is not None,
                         timeout=FORESEE_MS + 2000)
         vm = window.session.view_model
@@ -162,7 +169,7 @@ def test_the_combination_line_a_press_offers_is_measured_before_it(
     explore = window.panel.explore
     viewport = window.body_map.viewport()
     pos = region_pos(window, View.BACK, offering)
-    qtbot.mouseMove(viewport, pos)
+    rest_on(qtbot, viewport, pos)
     qtbot.waitUntil(lambda: window.session.view_model.foreseen_combination is not None,
                     timeout=FORESEE_MS + 2000)
     laid_out: list[int] = []

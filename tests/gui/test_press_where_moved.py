@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from bodymap.domain.regions import View
 from bodymap.gui.main_window import MainWindow
 from bodymap.scene.layouts import Layout
-from tests.gui.helpers import region_pos
+from tests.gui.helpers import region_pos, rest_on
 
 
 def _press(qtbot: QtBot, window: MainWindow, pos: object) -> None:
@@ -20,7 +20,7 @@ def test_a_press_where_the_pointer_rests_marks_the_region_under_it(
         qtbot: QtBot, window: MainWindow) -> None:
     view = window.body_map
     pos = region_pos(window, View.BACK, "left.buttock")
-    qtbot.mouseMove(view.viewport(), pos)
+    rest_on(qtbot, view.viewport(), pos)
     assert window.session.view_model.hovered == "left.buttock"
     _press(qtbot, window, pos)
     assert set(window.session.drawing) == {"left.buttock"}
@@ -30,7 +30,7 @@ def test_a_zoom_under_a_still_pointer_is_looked_at_again(
         qtbot: QtBot, window: MainWindow) -> None:
     view = window.body_map
     pos = region_pos(window, View.BACK, "left.buttock")
-    qtbot.mouseMove(view.viewport(), pos)
+    rest_on(qtbot, view.viewport(), pos)
     view.zoom(4.0)  # (keyboard or toolbar: the pointer has not moved)
     under = view.region_at(pos)
     assert under is None or under.rid != "left.buttock"  # the zoom moved it away
@@ -46,7 +46,7 @@ def test_new_items_under_a_still_pointer_are_looked_at_again(
     (the region the move found was deleted with the old)."""
     view = window.body_map
     pos = region_pos(window, View.BACK, "left.buttock")
-    qtbot.mouseMove(view.viewport(), pos)
+    rest_on(qtbot, view.viewport(), pos)
     moved_over = view.region_at(pos)
     window.set_layout(Layout.SOLES)
     window.set_layout(Layout.FRONT_BACK)
