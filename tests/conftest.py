@@ -40,6 +40,14 @@ def assets_dir() -> Path:
     return resources.assets_dir()
 
 
+@pytest.fixture
+def data_copy(tmp_path: Path, data_dir: Path) -> Path:
+    """A copy of the shipped data folder for this test to edit (tests/data_edits.py)."""
+    from tests.data_edits import copy_data
+
+    return copy_data(data_dir, tmp_path)
+
+
 @pytest.fixture(scope="session")
 def regions(data_dir: Path) -> RegionCatalogue:
     return load_regions(data_dir / "regions.yaml")

@@ -3,7 +3,6 @@ reported with the file, the field and the value (through `bodymap validate` too)
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from bodymap.domain.errors import DataError
 from bodymap.domain.nerves import load_nerves
 from bodymap.domain.prevalence import load_prevalence
 from bodymap.domain.regions import Side, mirror_region_id
+from tests.data_edits import copy_data, edit_once
 
 
 def test_shipped_entrapments_are_sided_mirrored_and_name_real_muscles(dataset: Dataset) -> None:
@@ -41,31 +41,19 @@ def test_shipped_prevalence_cites_a_study_for_every_figure(dataset: Dataset) -> 
         assert ev.studies[key] and all("doi" in c or "Eur J Pain" in c for c in ev.studies[key])
 
 
-def _copy(data_dir: Path, tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(data_dir, folder)
-    return folder
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def test_nerve_file_mistakes_name_file_field_and_value(tmp_path: Path, data_dir: Path,
                                                       dataset: Dataset) -> None:
-    folder = _copy(data_dir, tmp_path)
+    folder = copy_data(data_dir, tmp_path)
     path = folder / "nerves.yaml"
-    _edit(path, "muscle: piriformis", "muscle: piriformus")
-    _edit(path, "site: buttock", "site: butock")
-    _edit(path, "qualities: [pins, numb, burn]", "qualities: [pins, tickle]")
+    edit_once(path, "muscle: piriformis", "muscle: piriformus")
+    edit_once(path, "site: buttock", "site: butock")
+    edit_once(path, "qualities: [pins, numb, burn]", "qualities: [pins, tickle]")
     with pytest.raises(DataError) as info:
         load_nerves(path, dataset.regions, dataset.knowledge)
     text = str(info.value)
     assert "nerves.yaml: entrapments[0].qualities[1]" in text and "tickle" in text
     # the cross-checks run once the file's shape is right
-    _edit(path, "qualities: [pins, tickle]", "qualities: [pins]")
+    edit_once(path, "qualities: [pins, tickle]", "qualities: [pins]")
     with pytest.raises(DataError) as info:
         load_nerves(path, dataset.regions, dataset.knowledge)
     text = str(info.value)
@@ -75,11 +63,11 @@ def test_nerve_file_mistakes_name_file_field_and_value(tmp_path: Path, data_dir:
 
 def test_prevalence_file_mistakes_name_file_field_and_value(tmp_path: Path, data_dir: Path,
                                                            dataset: Dataset) -> None:
-    folder = _copy(data_dir, tmp_path)
+    folder = copy_data(data_dir, tmp_path)
     path = folder / "prevalence.yaml"
-    _edit(path, "trigger_points: [quadratus_lumborum]", "trigger_points: [quadratus_lumborom]")
-    _edit(path, "study: cerezo_tellez_2016", "study: cerezo_2016")
-    _edit(path, "trigger_points: [trapezius.tp1]", "trigger_points: [trapezius.tp9]")
+    edit_once(path, "trigger_points: [quadratus_lumborum]", "trigger_points: [quadratus_lumborom]")
+    edit_once(path, "study: cerezo_tellez_2016", "study: cerezo_2016")
+    edit_once(path, "trigger_points: [trapezius.tp1]", "trigger_points: [trapezius.tp9]")
     with pytest.raises(DataError) as info:
         load_prevalence(path, dataset.knowledge)
     text = str(info.value)
@@ -87,7 +75,7 @@ def test_prevalence_file_mistakes_name_file_field_and_value(tmp_path: Path, data
     assert "Did you mean quadratus_lumborum" in text
     assert "study: unknown study" in text and "'cerezo_2016'" in text
     assert "unknown trigger point of trapezius" in text and "'trapezius.tp9'" in text
-    _edit(path, "active: [0.30, 0.55]", "active: [0.55, 0.30]")
+    edit_once(path, "active: [0.30, 0.55]", "active: [0.55, 0.30]")
     with pytest.raises(DataError) as info:
         load_prevalence(path, dataset.knowledge)
     assert "entries[0].active" in str(info.value) and "low <= high" in str(info.value)
@@ -95,9 +83,9 @@ def test_prevalence_file_mistakes_name_file_field_and_value(tmp_path: Path, data
 
 def test_validate_reports_evidence_problems(tmp_path: Path, data_dir: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    folder = _copy(data_dir, tmp_path)
-    _edit(folder / "nerves.yaml", "muscle: supinator", "muscle: supinater")
-    _edit(folder / "prevalence.yaml", "active: [0.34, 0.45]", "active: [0.34, 4.5]")
+    folder = copy_data(data_dir, tmp_path)
+    edit_once(folder / "nerves.yaml", "muscle: supinator", "muscle: supinater")
+    edit_once(folder / "prevalence.yaml", "active: [0.34, 0.45]", "active: [0.34, 4.5]")
     code = main(["validate", "--data", str(folder)])
     err = capsys.readouterr().err
     assert code == 1
@@ -115,7 +103,7 @@ def test_data_folder_without_evidence_files_still_loads(tmp_path: Path, data_dir
                                                       assets_dir: Path) -> None:
     from bodymap.domain.dataset import load_dataset
 
-    folder = _copy(data_dir, tmp_path)
+    folder = copy_data(data_dir, tmp_path)
     (folder / "nerves.yaml").unlink()
     (folder / "prevalence.yaml").unlink()
     ds = load_dataset(folder, assets_dir)
@@ -128,7 +116,7 @@ def test_a_data_folder_with_fewer_muscles_skips_their_evidence(tmp_path: Path, d
     """Any subset of the shipped muscles is valid data; a misspelt muscle is still caught."""
     from bodymap.domain.dataset import load_dataset
 
-    folder = _copy(data_dir, tmp_path)
+    folder = copy_data(data_dir, tmp_path)
     for path in (folder / "muscles").glob("*.yaml"):
         if path.stem not in ("piriformis", "gluteus_medius", "gluteus_minimus"):
             path.unlink()
@@ -138,7 +126,7 @@ def test_a_data_folder_with_fewer_muscles_skips_their_evidence(tmp_path: Path, d
     assert set(ds.prevalence.active) == {"gluteus_medius.tp1", "gluteus_medius.tp2",
                                          "gluteus_medius.tp3", "piriformis.lateral",
                                          "piriformis.medial"}
-    _edit(folder / "prevalence.yaml", "trigger_points: [piriformis]",
+    edit_once(folder / "prevalence.yaml", "trigger_points: [piriformis]",
           "trigger_points: [piriformus]")
     with pytest.raises(DataError, match="Did you mean piriformis"):
         load_dataset(folder, assets_dir)

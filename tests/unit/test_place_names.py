@@ -5,15 +5,13 @@ leaves out stays English, and an out-of-date file falls back to English and is r
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from bodymap import resources
 from bodymap.cli import main
 from bodymap.domain.bundle import decode, encode
-from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.dataset import Dataset
 from bodymap.domain.errors import DataError
 from bodymap.domain.place_names import (
     language_of,
@@ -24,23 +22,7 @@ from bodymap.domain.place_names import (
 from bodymap.domain.regions import Side
 from bodymap.i18n import untranslated
 from bodymap.i18n.catalogue import catalogue_translate
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path, data_dir: Path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(data_dir, folder)
-    return folder
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _load(data: Path) -> Dataset:
-    return load_dataset(data, resources.assets_dir())
+from tests.data_edits import edit_once, load_copy
 
 
 def test_the_shipped_spanish_names_every_place_and_is_current(dataset: Dataset) -> None:
@@ -78,9 +60,9 @@ def test_a_translate_says_which_language_it_speaks() -> None:
 
 def test_an_unknown_area_is_refused_naming_file_field_and_value(data_copy: Path) -> None:
     path = data_copy / "i18n" / "es" / "regions.yaml"
-    _edit(path, "\n  low_back:\n", "\n  low_bak:\n")
+    edit_once(path, "\n  low_back:\n", "\n  low_bak:\n")
     with pytest.raises(DataError) as refused:
-        _load(data_copy)
+        load_copy(data_copy)
     text = str(refused.value)
     assert f"{path}: areas.low_bak: not an area of data/regions.yaml" in text
     assert "Did you mean low_back" in text and "(got 'low_bak')" in text
@@ -88,12 +70,12 @@ def test_an_unknown_area_is_refused_naming_file_field_and_value(data_copy: Path)
 
 def test_a_misspelt_field_and_a_missing_place_are_refused(data_copy: Path) -> None:
     path = data_copy / "i18n" / "es" / "regions.yaml"
-    _edit(path, "    place: sien\n", "")
-    _edit(path, "    place: nuca\n", "    lugar: nuca\n")
+    edit_once(path, "    place: sien\n", "")
+    edit_once(path, "    place: nuca\n", "    lugar: nuca\n")
     nerves = data_copy / "i18n" / "es" / "nerves.yaml"
-    _edit(nerves, "  median_pronator_teres:", "  median_pronator:")
+    edit_once(nerves, "  median_pronator_teres:", "  median_pronator:")
     with pytest.raises(DataError) as refused:
-        _load(data_copy)
+        load_copy(data_copy)
     text = str(refused.value)
     assert f"{path}: areas.temple.place: required field is missing" in text
     assert f"{path}: areas.back_of_neck.lugar: unknown field" in text
@@ -104,7 +86,7 @@ def test_a_misspelt_field_and_a_missing_place_are_refused(data_copy: Path) -> No
 def test_a_file_refused_at_the_command_line(data_copy: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     path = data_copy / "i18n" / "es" / "regions.yaml"
-    _edit(path, "groups:\n", "groups:\n  hed: Cabeza\n")
+    edit_once(path, "groups:\n", "groups:\n  hed: Cabeza\n")
     assert main(["validate", "--data", str(data_copy)]) == 1
     err = capsys.readouterr().err
     assert f"{path}: groups.hed: not a group of data/regions.yaml" in err
@@ -118,7 +100,7 @@ def test_what_a_file_leaves_out_stays_english(data_copy: Path) -> None:
     text = re.sub(r"groups:\n(  .*\n)+", "", text)
     path.write_text(text, encoding="utf-8")
     (data_copy / "i18n" / "es" / "nerves.yaml").unlink()
-    es = localize(_load(data_copy), "es")
+    es = localize(load_copy(data_copy), "es")
     assert es.regions["left.buttock"].label == "Left buttock"
     assert es.regions["left.buttock"].place is None
     assert es.regions["left.low_back"].label == "Zona lumbar izquierda"
@@ -128,8 +110,8 @@ def test_what_a_file_leaves_out_stays_english(data_copy: Path) -> None:
 
 def test_an_out_of_date_file_falls_back_to_english_and_validate_says_so(
         data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _edit(data_copy / "regions.yaml", "    low_back: low back\n", "    low_back: lower back\n")
-    english = _load(data_copy)
+    edit_once(data_copy / "regions.yaml", "    low_back: low back\n", "    low_back: lower back\n")
+    english = load_copy(data_copy)
     es = localize(english, "es")
     path = "i18n/es/regions.yaml"
     assert [s.file for s in english.place_names["es"].stale] == [path]
@@ -147,7 +129,7 @@ def test_an_out_of_date_file_falls_back_to_english_and_validate_says_so(
     target = data_copy / "i18n" / "es" / "regions.yaml"
     target.write_text(re.sub(r"source_hash: \w+", f"source_hash: {current}",
                              target.read_text(encoding="utf-8")), encoding="utf-8")
-    again = _load(data_copy)
+    again = load_copy(data_copy)
     assert again.place_names["es"].stale == ()
     assert localize(again, "es").regions["left.low_back"].label == "Zona lumbar izquierda"
 
@@ -199,12 +181,12 @@ def test_spanish_complaints_are_searched_in_both_languages(
 
 def test_a_complaint_file_is_checked_like_the_others(data_copy: Path) -> None:
     path = data_copy / "i18n" / "es" / "search_terms.yaml"
-    _edit(path, "\n  tennis elbow:\n", "\n  tenis elbow:\n")
-    _edit(path, "[dolor de dientes, dolor dental,", "[dolor de dientes, dolor de muelas,")
-    _edit(path, "[hombro dolorido, hombro doloroso, omalgia]",
+    edit_once(path, "\n  tennis elbow:\n", "\n  tenis elbow:\n")
+    edit_once(path, "[dolor de dientes, dolor dental,", "[dolor de dientes, dolor de muelas,")
+    edit_once(path, "[hombro dolorido, hombro doloroso, omalgia]",
           "[hombro dolorido, hombro doloroso, omalgia, neck pain]")
     with pytest.raises(DataError) as refused:
-        _load(data_copy)
+        load_copy(data_copy)
     text = str(refused.value)
     assert f"{path}: terms.tenis elbow: not a phrase of data/search_terms.yaml" in text
     assert "Did you mean tennis elbow" in text
@@ -215,9 +197,9 @@ def test_a_complaint_file_is_checked_like_the_others(data_copy: Path) -> None:
 
 
 def test_an_out_of_date_complaint_file_falls_back_to_english(data_copy: Path) -> None:
-    _edit(data_copy / "search_terms.yaml", "synonyms: [shin splints, sore shin]",
+    edit_once(data_copy / "search_terms.yaml", "synonyms: [shin splints, sore shin]",
           "synonyms: [shin splints, sore shin, shin ache]")
-    english = _load(data_copy)
+    english = load_copy(data_copy)
     assert [s.file for s in english.place_names["es"].stale] == ["i18n/es/search_terms.yaml"]
     assert english.place_names["es"].complaints == {}
     phrases = {t.phrase for t in localize(english, "es").search_terms.terms}

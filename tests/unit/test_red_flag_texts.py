@@ -9,38 +9,20 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from bodymap import resources
 from bodymap.cli import main
 from bodymap.domain.bundle import decode, encode
-from bodymap.domain.dataset import Dataset, load_dataset
+from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.errors import DataError
 from bodymap.domain.place_names import localize
 from bodymap.domain.red_flag_texts import source_hash_of_red_flags
 from bodymap.report.handout import handout_html
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path, data_dir: Path) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(data_dir, folder)
-    return folder
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def _load(data: Path) -> Dataset:
-    return load_dataset(data, resources.assets_dir())
+from tests.data_edits import edit_once, load_copy
 
 
 def _translation(data: Path) -> Path:
@@ -93,8 +75,8 @@ def test_the_same_drawing_and_ticks_raise_the_same_alerts_in_spanish(
 
 def test_an_unknown_id_and_a_missing_question_are_refused(data_copy: Path) -> None:
     path = _translation(data_copy)
-    _edit(path, "\n  saddle_numbness:\n", "\n  saddle_numb:\n")
-    _edit(path, "\n  kidney:\n", "\n  kidneys:\n")
+    edit_once(path, "\n  saddle_numbness:\n", "\n  saddle_numb:\n")
+    edit_once(path, "\n  kidney:\n", "\n  kidneys:\n")
     # the calf gate's last question dropped
     text = path.read_text(encoding="utf-8")
     calf = re.search(r"\n  calf:\n    title: .*\n    questions:\n((?:      - .*\n)+)", text)
@@ -103,7 +85,7 @@ def test_an_unknown_id_and_a_missing_question_are_refused(data_copy: Path) -> No
     path.write_text(text.replace(calf.group(1), calf.group(1).replace(last, "")),
                     encoding="utf-8")
     with pytest.raises(DataError) as refused:
-        _load(data_copy)
+        load_copy(data_copy)
     text = str(refused.value)
     assert f"{path}: checklist.saddle_numb: not a checklist id of data/red_flags.yaml" in text
     assert "Did you mean saddle_numbness" in text and "(got 'saddle_numb')" in text
@@ -135,7 +117,7 @@ def test_a_rule_left_out_stays_english_whole_and_validate_names_it(
                             "\n", text)
     assert dropped == 1
     path.write_text(text, encoding="utf-8")
-    english = _load(data_copy)
+    english = load_copy(data_copy)
     es = localize(english, "es").safety
     fever = next(f for f in es.checklist if f.id == "fever")
     assert fever == next(f for f in english.safety.checklist if f.id == "fever")
@@ -150,10 +132,10 @@ def test_a_rule_left_out_stays_english_whole_and_validate_names_it(
 def test_an_out_of_date_file_falls_back_to_english_and_validate_says_so(
         data_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the English advice changes: the Spanish one was made from the old words
-    _edit(data_copy / "red_flags.yaml", "      See a doctor today.\n    source: \"[FIN20] "
+    edit_once(data_copy / "red_flags.yaml", "      See a doctor today.\n    source: \"[FIN20] "
           "spinal infection\"", "      See a doctor today, or go to an emergency department "
           "if you feel very unwell.\n    source: \"[FIN20] spinal infection\"")
-    english = _load(data_copy)
+    english = load_copy(data_copy)
     path = "i18n/es/red_flags.yaml"
     assert [s.file for s in english.place_names["es"].stale] == [path]
     assert english.place_names["es"].safety is None
@@ -170,7 +152,7 @@ def test_an_out_of_date_file_falls_back_to_english_and_validate_says_so(
     target = _translation(data_copy)
     target.write_text(re.sub(r"source_hash: \w+", f"source_hash: {current}",
                              target.read_text(encoding="utf-8")), encoding="utf-8")
-    again = _load(data_copy)
+    again = load_copy(data_copy)
     assert again.place_names["es"].stale == ()
     assert localize(again, "es").safety.checklist[0].question != \
         again.safety.checklist[0].question
