@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
 from bodymap.domain.records import record
@@ -225,14 +225,19 @@ def load_place_names(data: Path, regions: RegionCatalogue,
     """Every language under ``data/i18n/``, checked against the English regions, nerves, red
     flags and search terms (``safety``, ``search_terms``: None when the English file could
     not be read, whose own error is reported, or is not there; its translations are then
-    not read). DataError names the file, field
-    and value of every problem; an out-of-date file is not an error (it is recorded in
-    ``stale`` and left out)."""
+    not read). DataError names the file, field and value of every problem; an out-of-date
+    file is not an error (it is recorded in ``stale`` and left out)."""
     folder = data / "i18n"
     if not folder.is_dir():
         return {}
     problems = ProblemList()
-    nerves = english_nerve_names(data)
+    # each file with the English it is checked against and its reader
+    readers: tuple[tuple[str, Any, Callable[..., PlaceNames]], ...] = (
+        (REGIONS_FILE, regions, _read_regions),
+        (NERVES_FILE, english_nerve_names(data), _read_nerves),
+        (SAFETY_FILE, safety, _read_safety),
+        (COMPLAINTS_FILE, search_terms, _read_complaints),
+    )
     found: dict[str, PlaceNames] = {}
     for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
         if not LANGUAGE_FOLDER.fullmatch(lang_dir.name):
@@ -240,28 +245,13 @@ def load_place_names(data: Path, regions: RegionCatalogue,
                                  "folder after a language, e.g. es", lang_dir.name))
             continue
         names = PlaceNames(lang_dir.name)
-        # each file on its own, so that one refusal lists the problems of both
-        if (lang_dir / REGIONS_FILE).exists():
-            try:
-                names = _read_regions(lang_dir / REGIONS_FILE, data, regions, names, problems)
-            except DataError as exc:
-                problems.extend(exc)
-        if (lang_dir / NERVES_FILE).exists() and nerves is not None:
-            try:
-                names = _read_nerves(lang_dir / NERVES_FILE, data, nerves, names, problems)
-            except DataError as exc:
-                problems.extend(exc)
-        if (lang_dir / SAFETY_FILE).exists() and safety is not None:
-            try:
-                names = _read_safety(lang_dir / SAFETY_FILE, data, safety, names, problems)
-            except DataError as exc:
-                problems.extend(exc)
-        if (lang_dir / COMPLAINTS_FILE).exists() and search_terms is not None:
-            try:
-                names = _read_complaints(lang_dir / COMPLAINTS_FILE, data, search_terms,
-                                         names, problems)
-            except DataError as exc:
-                problems.extend(exc)
+        # each file on its own, so that one refusal lists the problems of all of them
+        for file, english, read in readers:
+            if (lang_dir / file).exists() and english is not None:
+                try:
+                    names = read(lang_dir / file, data, english, names, problems)
+                except DataError as exc:
+                    problems.extend(exc)
         found[lang_dir.name] = names
     problems.raise_if_any()
     return found
