@@ -402,6 +402,8 @@ class _Query:
         #: the words left, when filler was taken out and something is left
         self.content = content if content and content != q else None
         self.words = frozenset(content.split())
+        #: every word the query says, filler included (the words above are among them)
+        self.said = frozenset(q.split())
 
     def score(self, name: str, cutoff: float) -> float:
         n = _norm(name)
@@ -419,8 +421,7 @@ class _Query:
 
     def extra_words(self, name: str) -> int:
         """How many words of ``name`` (filler aside) the query does not say."""
-        said = self.words | frozenset(self.q.split())
-        return sum(1 for word in content_words(_norm(name)).split() if word not in said)
+        return sum(1 for word in content_words(_norm(name)).split() if word not in self.said)
 
     def best(self, names: tuple[str, ...], cutoff: float) -> tuple[float, str]:
         return max(((self.score(n, cutoff), n) for n in names), key=lambda t: t[0])
