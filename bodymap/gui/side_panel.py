@@ -245,7 +245,8 @@ class SidePanel(QWidget):
         top = alerts[0]
         lines = "".join(f"<p style='margin:4px 0'><b>{escape(a.title)}</b><br/>"
                         f"{escape(a.advice)}</p>" for a in alerts)
-        # the alerts' titles and advice come from data/ (English for now)
+        # the alerts' titles and advice come from data/ (in the window's language where
+        # data/i18n/ translates them, localized by the session)
         head = (self.tr("Get help now") if top.urgency is Urgency.EMERGENCY
                 else self.tr("See a clinician before treating this yourself"))
         self._advice_heights.clear()
