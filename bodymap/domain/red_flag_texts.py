@@ -18,6 +18,7 @@ alert (ids, urgency, regions, sides, pain qualities, muscles, sources) is left a
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,13 +99,11 @@ def read_red_flag_texts(path: Path, english: SafetyRules,
 
     spec = read_model(path, SafetyTranslationFile)
     count = len(problems)
-    checklist = {f.id: f for f in english.checklist}
-    patterns = {p.id: p for p in english.patterns}
     gates = {g.id: g for g in english.gates}
-    sections: tuple[tuple[str, dict[str, object], dict[str, object]], ...] = (
-        ("checklist", dict(spec.checklist), dict(checklist)),
-        ("patterns", dict(spec.patterns), dict(patterns)),
-        ("gates", dict(spec.gates), dict(gates)))
+    sections: tuple[tuple[str, Collection[str], tuple[str, ...]], ...] = (
+        ("checklist", spec.checklist.keys(), english.checklist_ids),
+        ("patterns", spec.patterns.keys(), tuple(p.id for p in english.patterns)),
+        ("gates", spec.gates.keys(), tuple(gates)))
     for section, translated, known in sections:
         for rule_id in translated:
             if rule_id not in known:
