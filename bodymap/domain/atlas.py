@@ -47,7 +47,7 @@ class RegionShape:
 
     @cached_property
     def rings(self) -> tuple[tuple[Point, ...], ...]:
-        return geometry.flatten(self.subpaths)
+        return geometry.flatten_commands(geometry.path_commands(self.d))
 
     @cached_property
     def bounds(self) -> tuple[float, float, float, float]:
@@ -90,7 +90,7 @@ class MuscleShape:
 
     @cached_property
     def rings(self) -> tuple[tuple[Point, ...], ...]:
-        return geometry.flatten(geometry.parse_path(self.d))
+        return geometry.flatten_commands(geometry.path_commands(self.d))
 
     @cached_property
     def bounds(self) -> tuple[float, float, float, float]:
@@ -321,7 +321,7 @@ def load_muscle_layer(path: Path, view: View) -> dict[str, MuscleShape]:
             continue
         for d in ds:
             try:
-                geometry.parse_path(d)
+                geometry.path_commands(d)
             except geometry.PathSyntaxError as exc:
                 problems.append(Problem(path, f"fibre data-for={owner!r} d", str(exc)))
         base = shapes[owner]

@@ -169,19 +169,144 @@ def path_commands(d: str) -> array[float]:
     """The flat commands of the SVG path text ``d``, parsed once (PathSyntaxError)."""
     commands = _COMMANDS.get(d)
     if commands is None:
-        commands = _COMMANDS[d] = commands_of(_parse_path_text(d))
+        # kept: the bundle written after a full load stores them without parsing again
+        quick = _quick_commands(d)
+        commands = _COMMANDS[d] = array("d", quick) if quick is not None else \
+            commands_of(_parse_path_text(d))
     return commands
 
 
 def parse_path(d: str) -> tuple[Subpath, ...]:
     """Parse SVG path data into absolute subpaths (arcs are rejected)."""
-    commands = _COMMANDS.get(d)
-    if commands is not None:
-        return subpaths_of(commands)
-    parsed = _parse_path_text(d)
-    # kept: the bundle written after a full load stores them without parsing again
-    _COMMANDS[d] = commands_of(parsed)
-    return parsed
+    return subpaths_of(path_commands(d))
+
+
+# The atlas's path text is parsed in full only when the validated bundle is rebuilt (the
+# first start after a data change, ``bodymap validate``): some 2,600 paths and 150,000
+# numbers, which the token-by-token parser below took half a second over on the team's
+# machine. ``_quick_commands`` reads the text a command at a time, its numbers split at
+# spaces and commas and read by ``float``. That is the whole syntax of the atlas's files
+# (written by tools/atlas), not all of SVG's: numbers written without a separator between
+# them ("1-2", "1.5.5"), or anything wrong, make it give up, and the token parser, the one
+# definition of the syntax, reads the text or names the problem and its position. For
+# every text both read they give the same commands (tests/unit/test_geometry.py).
+_COMMAND_LETTER = re.compile(r"([MmLlHhVvCcSsQqTtZz])")
+#: a character that is none of the commands', separators' and plain numbers' (``float``
+#: alone would read "inf", "nan" and "1_0")
+_NOT_PLAIN = re.compile(r"[^MmLlHhVvCcSsQqTtZz0-9.eE+\-, \t\n\r]")
+
+
+_PLAIN_NUMBER = r"-?[0-9]++(?:\.[0-9]++)?+"
+_GAP = r"[ \t\n\r,]"
+#: what tools/atlas writes, and nearly all the atlas is: subpaths of absolute cubics, each
+#: moved to and maybe closed (every part of it possessive: a text that is not this is given
+#: up in one pass)
+_ABSOLUTE_CUBICS = re.compile(
+    rf"(?:{_GAP}*+M{_GAP}*+{_PLAIN_NUMBER}{_GAP}++{_PLAIN_NUMBER}"
+    rf"(?:{_GAP}*+C{_GAP}*+{_PLAIN_NUMBER}(?:{_GAP}++{_PLAIN_NUMBER}){{5}})*+"
+    rf"{_GAP}*+Z?+)++{_GAP}*+")
+_MOVE_CUBIC_CLOSE = re.compile(r"[MCZ]")
+
+
+def _quick_commands(d: str) -> list[float] | None:
+    """The flat commands of ``d``; None where ``_parse_path_text`` must read it."""
+    if _ABSOLUTE_CUBICS.fullmatch(d):
+        # all the numbers at once, then each command takes its own (+ 0.0: as the token
+        # parser adds the origin, which makes -0 a 0)
+        numbers = [float(n) + 0.0 for n in d.replace("M", " ").replace("C", " ")
+                   .replace("Z", " ").replace(",", " ").split()]
+        out: list[float] = []
+        k = 0
+        for letter in _MOVE_CUBIC_CLOSE.findall(d):
+            if letter == "C":
+                out.append(CUBIC)
+                out += numbers[k:k + 6]
+                k += 6
+            elif letter == "M":
+                out.append(MOVE)
+                out += numbers[k:k + 2]
+                k += 2
+            else:
+                out.append(CLOSE)
+        return out
+    if _NOT_PLAIN.search(d):
+        return None
+    parts = _COMMAND_LETTER.split(d)
+    if parts[0].strip(" \t\n\r,"):
+        return None  # a number before the first command
+    out = []
+    start: Point | None = None
+    cx = cy = 0.0  # the current point
+    # the last curve's second control point, for S (cubic) and T (quadratic), else None
+    cubic: Point | None = None
+    quad: Point | None = None
+    for k in range(1, len(parts), 2):
+        cmd = parts[k]
+        try:
+            # (+ 0.0: as the token parser adds the origin, which makes -0 a 0)
+            v = [float(n) + 0.0 for n in parts[k + 1].replace(",", " ").split()]
+        except ValueError:  # numbers without a separator between them, or a stray "e"
+            return None
+        if cmd == "C" and len(v) == 6 and start is not None:
+            # nearly every command of the atlas: an absolute cubic
+            out += (CUBIC, *v)
+            cx, cy, cubic, quad = v[4], v[5], (v[2], v[3]), None
+            continue
+        upper = cmd.upper()
+        if upper == "Z":
+            if v or start is None:
+                return None
+            out.append(CLOSE)
+            cx, cy = start
+            start, cubic, quad = None, None, None
+            continue
+        arity = _ARITY[upper]
+        if not v or len(v) % arity:
+            return None
+        rel = cmd.islower()
+        if upper == "M":
+            ox, oy = (cx, cy) if rel else (0.0, 0.0)
+            cx, cy = v[0] + ox, v[1] + oy
+            out += (MOVE, cx, cy)
+            start, cubic, quad = (cx, cy), None, None
+            upper, v = "L", v[2:]  # implicit repeats of a moveto are linetos
+        elif start is None:
+            start = (cx, cy)  # a command after Z without M: a new subpath from there
+            out += (MOVE, cx, cy)
+        for i in range(0, len(v), arity):
+            ox, oy = (cx, cy) if rel else (0.0, 0.0)
+            if upper == "L":
+                cx, cy = v[i] + ox, v[i + 1] + oy
+                out += (LINE, cx, cy)
+                cubic = quad = None
+            elif upper == "H":
+                cx = v[i] + ox
+                out += (LINE, cx, cy)
+                cubic = quad = None
+            elif upper == "V":
+                cy = v[i] + oy
+                out += (LINE, cx, cy)
+                cubic = quad = None
+            elif upper in "CS":
+                if upper == "C":
+                    c1 = (v[i] + ox, v[i + 1] + oy)
+                    i += 2
+                else:
+                    c1 = _reflect(cubic, (cx, cy))
+                c2 = (v[i] + ox, v[i + 1] + oy)
+                cx, cy = v[i + 2] + ox, v[i + 3] + oy
+                out += (CUBIC, *c1, *c2, cx, cy)
+                cubic, quad = c2, None
+            else:  # Q, T
+                if upper == "Q":
+                    c = (v[i] + ox, v[i + 1] + oy)
+                    i += 2
+                else:
+                    c = _reflect(quad, (cx, cy))
+                cx, cy = v[i] + ox, v[i + 1] + oy
+                out += (QUAD, *c, cx, cy)
+                quad, cubic = c, None
+    return out
 
 
 def _parse_path_text(d: str) -> tuple[Subpath, ...]:
@@ -299,14 +424,6 @@ def _reflect(ctrl: Point | None, about: Point) -> Point:
 # --------------------------------------------------------------------------- flattening
 
 
-def _dist_to_chord(p: Point, a: Point, b: Point) -> float:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    norm = math.hypot(dx, dy)
-    if norm == 0.0:
-        return math.hypot(p[0] - a[0], p[1] - a[1])
-    return abs((p[0] - a[0]) * dy - (p[1] - a[1]) * dx) / norm
-
-
 #: Recursion limit of the flattener whatever the tolerance asks for: 2**16 pieces per curve.
 MAX_DEPTH = 16
 #: Points one path may flatten to. The shipped regions need at most a few hundred; a path
@@ -336,7 +453,21 @@ def _flatten_cubic(
     p0: Point, p1: Point, p2: Point, p3: Point, tol: float, out: list[Point], depth: int = 0,
     max_depth: int = MAX_DEPTH,
 ) -> None:
-    if depth >= max_depth or max(_dist_to_chord(p1, p0, p3), _dist_to_chord(p2, p0, p3)) <= tol:
+    flat = depth >= max_depth
+    if not flat:
+        # whether both inner control points lie within ``tol`` of the chord p0-p3 (of
+        # the line through it; of p0 when p3 is p0): a rebuilt bundle asks it of some
+        # 15,000 curves
+        dx, dy = p3[0] - p0[0], p3[1] - p0[1]
+        norm = math.hypot(dx, dy)
+        if norm == 0.0:
+            far = max(math.hypot(p1[0] - p0[0], p1[1] - p0[1]),
+                      math.hypot(p2[0] - p0[0], p2[1] - p0[1]))
+        else:
+            far = max(abs((p1[0] - p0[0]) * dy - (p1[1] - p0[1]) * dx) / norm,
+                      abs((p2[0] - p0[0]) * dy - (p2[1] - p0[1]) * dx) / norm)
+        flat = far <= tol
+    if flat:
         out.append(p3)
         if len(out) > MAX_FLAT_POINTS:
             raise PathSyntaxError(
@@ -374,33 +505,68 @@ def flatten(subpaths: Sequence[Subpath], tolerance: float = 0.25) -> tuple[tuple
 
     Raises PathSyntaxError when a subpath would need more than MAX_FLAT_POINTS points.
     """
+    return flatten_commands(commands_of(subpaths), tolerance)
+
+
+def flatten_commands(commands: Sequence[float], tolerance: float = 0.25
+                     ) -> tuple[tuple[Point, ...], ...]:
+    """``flatten`` of the subpaths in their flat command form (``path_commands``), without
+    making them: the same rings. ValueError for a stream that draws before a move."""
     if tolerance <= 0:
         raise ValueError("tolerance must be positive")
     rings: list[tuple[Point, ...]] = []
-    for sp in subpaths:
-        pts: list[Point] = [sp.start]
-        cur = sp.start
-        for seg in sp.segments:
-            if isinstance(seg, Line):
-                pts.append(seg.end)
-            elif isinstance(seg, Quad):
-                # Exact degree elevation keeps one flattening routine.
-                c1 = (
-                    cur[0] + 2 / 3 * (seg.control[0] - cur[0]),
-                    cur[1] + 2 / 3 * (seg.control[1] - cur[1]),
-                )
-                c2 = (
-                    seg.end[0] + 2 / 3 * (seg.control[0] - seg.end[0]),
-                    seg.end[1] + 2 / 3 * (seg.control[1] - seg.end[1]),
-                )
-                _flatten_curve(cur, c1, c2, seg.end, tolerance, pts)
-            else:
-                _flatten_curve(cur, seg.c1, seg.c2, seg.end, tolerance, pts)
-            cur = seg.end
-        if len(pts) > 1 and pts[-1] == pts[0]:
-            pts.pop()
-        rings.append(tuple(pts))
+    pts: list[Point] = []
+    drawing = False  # a subpath is open (pts holds its points)
+    cur: Point = (0.0, 0.0)
+    i, n = 0, len(commands)
+    while i < n:
+        op = commands[i]
+        if op == MOVE:
+            if drawing:
+                rings.append(_ring(pts))
+            cur = (commands[i + 1], commands[i + 2])
+            pts, drawing = [cur], True
+            i += 3
+            continue
+        if not drawing:
+            raise ValueError(f"path commands at {i} draw before a move")
+        if op == CUBIC:
+            end = (commands[i + 5], commands[i + 6])
+            _flatten_curve(cur, (commands[i + 1], commands[i + 2]),
+                           (commands[i + 3], commands[i + 4]), end, tolerance, pts)
+            cur = end
+            i += 7
+        elif op == LINE:
+            cur = (commands[i + 1], commands[i + 2])
+            pts.append(cur)
+            i += 3
+        elif op == QUAD:
+            control, end = (commands[i + 1], commands[i + 2]), (commands[i + 3], commands[i + 4])
+            # Exact degree elevation keeps one flattening routine.
+            c1 = (
+                cur[0] + 2 / 3 * (control[0] - cur[0]),
+                cur[1] + 2 / 3 * (control[1] - cur[1]),
+            )
+            c2 = (
+                end[0] + 2 / 3 * (control[0] - end[0]),
+                end[1] + 2 / 3 * (control[1] - end[1]),
+            )
+            _flatten_curve(cur, c1, c2, end, tolerance, pts)
+            cur = end
+            i += 5
+        else:  # CLOSE
+            rings.append(_ring(pts))
+            drawing = False
+            i += 1
+    if drawing:
+        rings.append(_ring(pts))
     return tuple(rings)
+
+
+def _ring(pts: list[Point]) -> tuple[Point, ...]:
+    if len(pts) > 1 and pts[-1] == pts[0]:
+        pts.pop()
+    return tuple(pts)
 
 
 # --------------------------------------------------------------------------- measures
@@ -492,6 +658,41 @@ def _signed_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
     return d if contains(rings, p) else -d
 
 
+_Edge = tuple[float, float, float, float, float, float]
+
+
+def _edge_list(rings: Sequence[Sequence[Point]]) -> list[_Edge]:
+    """Every edge of ``rings`` as (x1, y1, y2, dx, dy, dx² + dy²), in ring order."""
+    return [(x1, y1, y2, x2 - x1, y2 - y1, (x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1))
+            for r in rings for (x1, y1), (x2, y2) in _edges(r)]
+
+
+def _signed_distance_to(edges: list[_Edge], x: float, y: float) -> float:
+    """``_signed_distance`` of (x, y) over the edges of ``_edge_list``: the same number,
+    in one pass (``interior_point`` asks it thousands of times of a region)."""
+    best = math.inf
+    first = True
+    inside = False
+    hypot = math.hypot
+    for x1, y1, y2, dx, dy, ll in edges:
+        # segment_distance, written out (its max(0, min(1, t)) as two tests)
+        if ll == 0.0:
+            t = 0.0
+        else:
+            t = ((x - x1) * dx + (y - y1) * dy) / ll
+            if not t < 1.0:
+                t = 1.0
+            elif not t > 0.0:
+                t = 0.0
+        d = hypot(x - x1 - t * dx, y - y1 - t * dy)
+        if first or d < best:  # (as min() keeps the first of equal or unordered values)
+            best, first = d, False
+        # contains, written out
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * dx / dy:
+            inside = not inside
+    return best if inside else -best
+
+
 def interior_point(rings: Sequence[Sequence[Point]], precision: float = 0.05) -> Point:
     """Approximate pole of inaccessibility (polylabel).
 
@@ -505,10 +706,11 @@ def interior_point(rings: Sequence[Sequence[Point]], precision: float = 0.05) ->
     half = cell / 2
     heap: list[tuple[float, int, float, float, float, float]] = []
     counter = 0
+    edges = _edge_list(rings)
 
     def push(cx: float, cy: float, hh: float) -> None:
         nonlocal counter
-        d = _signed_distance(rings, (cx, cy))
+        d = _signed_distance_to(edges, cx, cy)
         upper = d + hh * math.sqrt(2)
         heapq.heappush(heap, (-upper, counter, cx, cy, hh, d))
         counter += 1
@@ -522,7 +724,7 @@ def interior_point(rings: Sequence[Sequence[Point]], precision: float = 0.05) ->
         x += cell
     # Seed with the area centroid of the first ring: it wins for convex blobs.
     best_x, best_y = _centroid(rings)
-    best_d = _signed_distance(rings, (best_x, best_y))
+    best_d = _signed_distance_to(edges, best_x, best_y)
     while heap:
         neg_upper, _, cx, cy, hh, d = heapq.heappop(heap)
         if d > best_d:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 
@@ -16,7 +17,11 @@ from bodymap.domain.geometry import (
     PathSyntaxError,
     Quad,
     Subpath,
+    _edge_list,
     _parse_path_text,
+    _quick_commands,
+    _signed_distance,
+    _signed_distance_to,
     area,
     bounds,
     commands_of,
@@ -148,3 +153,85 @@ def test_the_command_form_gives_back_every_shipped_outline(dataset: Dataset) -> 
 def test_a_malformed_command_stream_is_refused(commands: list[float]) -> None:
     with pytest.raises(ValueError, match="path commands"):
         subpaths_of(commands)
+
+
+def _token_parser_commands(d: str) -> list[float] | None:
+    try:
+        return list(commands_of(_parse_path_text(d)))
+    except PathSyntaxError:
+        return None
+
+
+def test_the_quick_reading_gives_the_token_parsers_commands_for_every_shipped_path(
+        dataset: Dataset) -> None:
+    """A rebuilt bundle reads the atlas's path text with ``_quick_commands``: it must not
+    give up on the atlas's own syntax, nor read it differently."""
+    texts: set[str] = set()
+    for atlas in (dataset.atlas, dataset.female_atlas):
+        for view in atlas.views.values() if atlas is not None else ():
+            texts |= {shape.d for shape in view.regions.values()}
+            texts |= {shape.d for shape in view.muscles.values()}
+    assert len(texts) > 1000
+    for d in texts:
+        assert _quick_commands(d) == _token_parser_commands(d), d[:60]
+
+
+@pytest.mark.parametrize("d", [
+    "M0 0 L10 0 L10 10 Z", "m1,1 l2,0 0,2 z m5 5 h1 v1 H0 V0 z", "M0 0 10 0 10 10",
+    "M0 0 C0 10 10 10 10 0 S20 -10 20 0 Q25 10 30 0 T40 0", "M0 0 Z L5 5",
+    "M-0 -0 L0 -0", "M1e2 .5E-1 L+3. -4", "  ,M 1 2,3 4 ",
+    # the atlas's own form (absolute cubics), read all at once
+    "M1 2C3 4 5 6 7 8 Z M-0 -0 C1,2,3,4,5,6 C 1 1 1 1 1 1", "M1 2 Z", "M1 2 M3 4 Z",
+    "M1.5 2 C3 4 5 6 7 8 L9 9 Z",
+])
+def test_the_quick_reading_of_valid_text_is_the_token_parsers(d: str) -> None:
+    assert _quick_commands(d) == _token_parser_commands(d) is not None
+
+
+@pytest.mark.parametrize("d", [
+    "10 10 L 5 5", "M0 0 L5", "M0 0 L 5 # 3", "M0 0 C1 2 3 4 5 Z", "M0 0 A5 5 0 0 1 10 0",
+    "M1-2L3.5.5", "M inf 0", "M nan 1", "M1_0 2", "M 1 e 2", "M0 0 L1 2 3", "Z",
+    "M0 0 Z 1", "M0 0 Z Z", "M\f0 0", "M\u0663 1", "M1 2 C3 4 5 6 7",
+    "M1 2 C3 4 5 6 7 8 9", "Z M1 2",
+])
+def test_the_quick_reading_leaves_the_rest_to_the_token_parser(d: str) -> None:
+    """Packed numbers (valid SVG the atlas does not write), stray characters and every
+    error: the quick reading gives up, so the token parser reads it or names the problem."""
+    assert _quick_commands(d) is None
+    if _token_parser_commands(d) is not None:  # (valid: read by the token parser)
+        assert list(path_commands(d)) == _token_parser_commands(d)
+
+
+def test_random_path_text_is_read_as_the_token_parser_reads_it_or_left_to_it() -> None:
+    rng = random.Random(1515)
+    good = ["0", "12", "-3.5", ".5", "1e2", "-0", "5.", "+7", "2E-1"]
+    bad = ["e", "-", "1.5.5", "x", ""]
+    arity = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0, "A": 7}
+    quick_read = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            command = rng.choice("MmLlHhVvCcSsQqTtZzA")
+            count = arity[command.upper()] * rng.choice([1, 1, 2]) + rng.choice([0] * 9 + [1])
+            parts.append(command)
+            for _ in range(count):
+                parts.append(rng.choice([" ", ",", " , ", ""]) +
+                             rng.choice(good * 12 + bad))
+        d = rng.choice(["", "M0 0 "]) + rng.choice(["", " "]).join(parts)
+        quick = _quick_commands(d)
+        if quick is not None:
+            quick_read += 1
+            assert quick == _token_parser_commands(d), d
+    assert quick_read > 300  # (the comparison is not empty)
+
+
+def test_the_interior_points_distance_is_the_plain_one() -> None:
+    """``interior_point`` measures with ``_signed_distance_to``: the same numbers as
+    ``_signed_distance`` (distance to the boundary, negative outside), holes and all."""
+    rng = random.Random(7)
+    hole = ((10.0, 10.0), (20.0, 10.0), (20.0, 20.0), (10.0, 20.0))
+    for shape in ([L_SHAPE], [SQUARE], [((0.0, 0.0), (30.0, 0.0), (30.0, 30.0)), hole]):
+        edges = _edge_list(shape)
+        for _ in range(400):
+            x, y = rng.uniform(-5, 35), rng.uniform(-5, 35)
+            assert _signed_distance_to(edges, x, y) == _signed_distance(shape, (x, y))
