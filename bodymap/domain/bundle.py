@@ -296,22 +296,29 @@ class _Encoder:
         return other
 
     def value(self, obj: object) -> Any:
-        if obj is None or type(obj) in (bool, int, float, str):
+        # (by the exact type first: a rebuilt bundle writes some 27,000 values, and the
+        # isinstance tests below are for the few that are none of these)
+        kind = type(obj)
+        if kind in _PLAIN:
             return obj
-        if isinstance(obj, (_LaterLayer, _SideViews, _LaterMapping)):
-            obj = dict(obj)  # a mapping not decoded yet is written as what it holds
-        if isinstance(obj, enum.Enum):
-            return {"t": "enum", "c": _class_ref(type(obj)), "v": obj.value}
-        if isinstance(obj, str):
-            return {"t": "str", "c": _class_ref(type(obj)), "v": str(obj)}
-        if isinstance(obj, (set, frozenset)) and type(obj) in (set, frozenset):
-            # sorted: the same set gives the same bytes whatever its iteration order
-            return self._collection(type(obj).__name__, sorted(obj, key=repr))
-        if type(obj) in (tuple, list):
-            assert isinstance(obj, (tuple, list))
-            return self._collection(type(obj).__name__, list(obj))
-        if type(obj) is dict:
+        if kind is tuple or kind is list:
+            return self._collection(kind.__name__, list(obj))  # type: ignore[call-overload]
+        if kind is dict:
+            return {"t": "dict", "v": [[self.value(k), self.value(v)]
+                                       for k, v in obj.items()]}  # type: ignore[attr-defined]
+        category = _CATEGORIES.get(kind) or _category(kind)
+        if category == "later":
+            assert isinstance(obj, Mapping)  # a mapping not decoded yet: what it holds
             return {"t": "dict", "v": [[self.value(k), self.value(v)] for k, v in obj.items()]}
+        if category == "enum":
+            assert isinstance(obj, enum.Enum)
+            return {"t": "enum", "c": _class_ref(kind), "v": obj.value}
+        if category == "str":
+            return {"t": "str", "c": _class_ref(kind), "v": str(obj)}
+        if kind is set or kind is frozenset:
+            # sorted: the same set gives the same bytes whatever its iteration order
+            return self._collection(kind.__name__,
+                                    sorted(obj, key=repr))  # type: ignore[call-overload]
         number = self._numbers.get(id(obj))
         if number is not None:
             return {"t": "ref", "n": number}
@@ -371,9 +378,8 @@ class _Encoder:
             if name not in given:
                 self._path_text(getattr(obj, name))
         return {"t": "dc", "c": _class_ref(cls),
-                "f": {f.name: given[f.name] if f.name in given else
-                      self.value(getattr(obj, f.name))
-                      for f in dataclasses.fields(obj)}}  # type: ignore[arg-type]
+                "f": {name: given[name] if name in given else self.value(getattr(obj, name))
+                      for name in _FIELD_NAMES.get(cls) or _field_names(cls)}}
 
 
     def _collection(self, kind: str, items: list[Any]) -> dict[str, Any]:
@@ -393,6 +399,31 @@ class _Encoder:
         for d in value if isinstance(value, tuple) else (value,):
             if isinstance(d, str) and d not in self.paths:
                 self.paths[d] = geometry.path_commands(d)
+
+
+_CATEGORIES: dict[type, str] = {}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _category(kind: type) -> str:
+    """How ``_Encoder.value`` writes an object of ``kind`` that is not a plain value, list,
+    tuple or dict: "later" (a mapping not decoded yet), "enum", "str" (a ``str`` subclass)
+    or "object" (a set, or an object node); kept by class."""
+    if issubclass(kind, (_LaterLayer, _SideViews, _LaterMapping)):
+        category = "later"
+    elif issubclass(kind, enum.Enum):
+        category = "enum"
+    else:
+        category = "str" if issubclass(kind, str) else "object"
+    _CATEGORIES[kind] = category
+    return category
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's fields' names, in order, kept by class (``dataclasses.fields`` builds
+    its tuple anew at each call)."""
+    names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
 
 
 def _pack(commands: array[float]) -> str:
