@@ -449,6 +449,12 @@ def _depth_for(p0: Point, p1: Point, p2: Point, p3: Point, tol: float) -> int:
     return min(MAX_DEPTH, math.ceil(math.log2(pieces)))
 
 
+def _too_detailed(tol: float) -> PathSyntaxError:
+    return PathSyntaxError(
+        f"path too detailed: more than {MAX_FLAT_POINTS} points at a tolerance of {tol:g} "
+        "(are its coordinates far outside the drawing?)")
+
+
 def _flatten_cubic(
     p0: Point, p1: Point, p2: Point, p3: Point, tol: float, out: list[Point], depth: int = 0,
     max_depth: int = MAX_DEPTH,
@@ -470,9 +476,7 @@ def _flatten_cubic(
     if flat:
         out.append(p3)
         if len(out) > MAX_FLAT_POINTS:
-            raise PathSyntaxError(
-                f"path too detailed: more than {MAX_FLAT_POINTS} points at a tolerance of "
-                f"{tol:g} (are its coordinates far outside the drawing?)")
+            raise _too_detailed(tol)
         return
     m01 = ((p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2)
     m12 = ((p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2)
@@ -486,7 +490,13 @@ def _flatten_cubic(
 
 def _flatten_curve(p0: Point, p1: Point, p2: Point, p3: Point, tol: float,
                    out: list[Point]) -> None:
-    _flatten_cubic(p0, p1, p2, p3, tol, out, 0, _depth_for(p0, p1, p2, p3, tol))
+    depth = _depth_for(p0, p1, p2, p3, tol)
+    if depth:
+        _flatten_cubic(p0, p1, p2, p3, tol, out, 0, depth)
+    else:  # (half the atlas's curves: one piece, what _flatten_cubic gives at depth 0)
+        out.append(p3)
+        if len(out) > MAX_FLAT_POINTS:
+            raise _too_detailed(tol)
 
 
 def flatten_cubic(p0: Point, p1: Point, p2: Point, p3: Point, tolerance: float) -> list[Point]:
@@ -593,8 +603,9 @@ def contains(rings: Sequence[Sequence[Point]], p: Point) -> bool:
 
 def _signed_area(ring: Sequence[Point]) -> float:
     s = 0.0
-    for (x1, y1), (x2, y2) in _edges(ring):
-        s += x1 * y2 - x2 * y1
+    if ring:
+        for (x1, y1), (x2, y2) in zip(ring, (*ring[1:], ring[0]), strict=True):  # (its edges)
+            s += x1 * y2 - x2 * y1
     return s / 2
 
 
