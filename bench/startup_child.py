@@ -65,7 +65,7 @@ def _bodymap_window(phases: dict[str, float], parent_t0: float, tmp: Path) -> An
     from bodymap.gui.app import application
     from bodymap.gui.main_window import MainWindow
 
-    load: Callable[[Path, Path], Any]
+    load: Callable[..., Any]
     try:
         from bodymap.domain.bundle import load_dataset_cached
         load = load_dataset_cached
@@ -74,7 +74,14 @@ def _bodymap_window(phases: dict[str, float], parent_t0: float, tmp: Path) -> An
         load = load_dataset
 
     phases["imports"] = _since_start(parent_t0)
-    dataset = load(resources.data_dir(), resources.assets_dir())
+    # as the command does: a new bundle (after a data change) is written after the first
+    # paint, or as the window closes (checkouts from before that write it at once)
+    import inspect
+
+    later: list[Callable[[], None]] = []
+    hand_over = {"write_later": later.append} if "write_later" in inspect.signature(
+        load).parameters else {}
+    dataset = load(resources.data_dir(), resources.assets_dir(), **hand_over)
     phases["load_dataset"] = _since_start(parent_t0)
     application()
     # a fresh settings file: no restored geometry, the first-run size (1400x900)
@@ -85,7 +92,17 @@ def _bodymap_window(phases: dict[str, float], parent_t0: float, tmp: Path) -> An
         return MainWindow(dataset, settings)
     # as `bodymap` starts: the window shown, the client records (a fresh database) and the
     # referral model after its first paint, which "interactive" then waits for
-    return open_window(dataset, tmp / "clients.sqlite3", "en", settings)
+    try:
+        from bodymap.gui.app import LaterWork
+    except ImportError:
+        return open_window(dataset, tmp / "clients.sqlite3", "en", settings)
+    _LEFT_FOR_LATER.append(work := LaterWork(later))
+    return open_window(dataset, tmp / "clients.sqlite3", "en", settings, work)
+
+
+#: what the bodymap start left for after its first paint, done as ``run`` does it when the
+#: window closes (the next start reads the bundle it writes)
+_LEFT_FOR_LATER: list[Any] = []
 
 
 def _floor_window(phases: dict[str, float], parent_t0: float) -> Any:
@@ -368,6 +385,8 @@ def main(mode: str, parent_t0: float) -> dict[str, object]:
 
     _probe_until_quiet(app, parent_t0, phases)
     app.exec()
+    for work in _LEFT_FOR_LATER:
+        work.do()
     if "interactive" not in phases:
         raise SystemExit("the event loop never became quiet")
     return {

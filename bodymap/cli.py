@@ -211,13 +211,15 @@ def _dirs(args: argparse.Namespace) -> tuple[Path, Path]:
     return Path(data), resources.assets_dir()
 
 
-def _load(args: argparse.Namespace) -> Dataset:
+def _load(args: argparse.Namespace,
+          write_later: Callable[[Callable[[], None]], None] | None = None) -> Dataset:
     """The dataset, from the validated bundle when the data and the checking code are
-    unchanged since it was written (see bodymap.domain.bundle); `validate` never uses it."""
+    unchanged since it was written (see bodymap.domain.bundle); `validate` never uses it.
+    ``write_later``: see ``load_dataset_cached``."""
     from bodymap.domain.bundle import load_dataset_cached
 
     data, assets = _dirs(args)
-    dataset = load_dataset_cached(data, assets)
+    dataset = load_dataset_cached(data, assets, write_later=write_later)
     language = _language(args)
     if language is None or getattr(args, "json", False):
         # --json output is for scripts: English place names whatever --lang says
@@ -780,7 +782,10 @@ def _open_the_window(args: argparse.Namespace) -> int:
         return EXIT_DATA
     from bodymap.gui.app import run
 
-    return run(_load(args), db, language=language)
+    # after a data change, the new bundle is written once the window has painted
+    later: list[Callable[[], None]] = []
+    dataset = _load(args, write_later=later.append)
+    return run(dataset, db, language=language, later=later)
 
 
 def _install_language(args: argparse.Namespace) -> None:

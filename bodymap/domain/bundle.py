@@ -1311,11 +1311,18 @@ def build_shipped_bundle(data: Path, assets: Path, out: Path) -> Dataset:
     return dataset
 
 
-def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) -> Dataset:
+def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None, *,
+                        write_later: Callable[[Callable[[], None]], None] | None = None
+                        ) -> Dataset:
     """The same Dataset as ``load_dataset(data, assets)``, from the bundle when it is current.
 
     Data errors are raised exactly as ``load_dataset`` raises them: a bundle exists only for
     data that passed every check.
+
+    ``write_later``: when the data was validated in full (no current bundle), the writing
+    of the new bundle (about a sixth of such a start) is handed to it as a function to call
+    when the caller likes (the window: once it has painted; ``gui.app.open_window``),
+    instead of being done before returning. Not called, the next start validates again.
     """
     shipped = shipped_bundle(data, assets)
     if shipped is not None:
@@ -1336,19 +1343,28 @@ def load_dataset_cached(data: Path, assets: Path, folder: Path | None = None) ->
                           signature)
     if dataset is not None:
         return dataset
-    return _load_and_bundle(data, assets, path, key, signature)
+    return _load_and_bundle(data, assets, path, key, signature, write_later)
 
 
 def _load_and_bundle(data: Path, assets: Path, path: Path, key: Callable[[], str],
-                     signature: str) -> Dataset:
+                     signature: str,
+                     write_later: Callable[[Callable[[], None]], None] | None = None
+                     ) -> Dataset:
     dataset = load_dataset(data, assets)
-    with contextlib.suppress(OSError):  # not ours to insist on: it is only a stale file
-        _older_bundle_path(data, assets, path.parent).unlink(missing_ok=True)
-    if write_bundle(path, dataset, key(), signature):
-        _log.info("validated the data and wrote its bundle for the next start")
+
+    def write() -> None:
+        with contextlib.suppress(OSError):  # not ours to insist on: it is only a stale file
+            _older_bundle_path(data, assets, path.parent).unlink(missing_ok=True)
+        if write_bundle(path, dataset, key(), signature):
+            _log.info("validated the data and wrote its bundle for the next start")
+        else:
+            _log.info("validated the data; the bundle could not be written, so the next "
+                      "start validates again")
+
+    if write_later is None:
+        write()
     else:
-        _log.info("validated the data; the bundle could not be written, so the next start "
-                  "validates again")
+        write_later(write)
     return dataset
 
 

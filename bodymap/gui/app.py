@@ -7,7 +7,7 @@ import os
 import sys
 import threading
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +41,10 @@ COLLECTOR_HELD_AT_MOST_MS = 3000
 #: after the first paint, what the first click needs is made (8 ms) this much later: the
 #: model's and the records' workers are done by then, and a user has hardly clicked yet
 FIRST_CLICK_WARM_UP_MS = 400
+#: after the first paint, the start's work that can wait (the new bundle after a data
+#: change: bodymap.domain.bundle.load_dataset_cached) is done this much later: once the
+#: workers and the warm-up are, before a user has done much
+LATER_WORK_MS = 1000
 #: how often the window's thread looks whether a start's worker is done (the records'
 #: import takes 11 ms or so, the model 50; the look itself a few microseconds)
 WORKERS_POLL_MS = 5
@@ -268,11 +272,34 @@ def _log_uncaught(kind: type[BaseException], exc: BaseException,
     sys.__excepthook__(kind, exc, tb)
 
 
+class LaterWork:
+    """Work a start hands over to be done once the window has painted (``open_window``):
+    done then, ``LATER_WORK_MS`` after the first paint, or when the window closes, whichever
+    comes first; each piece once."""
+
+    def __init__(self, work: Sequence[Callable[[], None]] = ()) -> None:
+        self._work = list(work)
+
+    @property
+    def pending(self) -> int:
+        return len(self._work)
+
+    def do(self) -> None:
+        while self._work:
+            piece = self._work.pop(0)
+            try:
+                piece()
+            except Exception:  # (what could wait must not end the program)
+                log.exception("work left for after the first paint failed")
+
+
 def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
-                settings: QSettings | None = None) -> MainWindow:
+                settings: QSettings | None = None,
+                later: LaterWork | None = None) -> MainWindow:
     """Build and show the main window as `bodymap` starts it (run() then runs the event
     loop; the start-up bench measures this). What the first screen does not show waits
-    until it is painted: the client records, then the referral model (on a worker)."""
+    until it is painted: the client records, then the referral model (on a worker), then
+    ``later``'s work."""
     application()
     settings = settings if settings is not None else QSettings()
     chosen = choose_language(language, settings)
@@ -298,6 +325,11 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
         QTimer.singleShot(FIRST_CLICK_WARM_UP_MS, _make_what_the_first_click_needs)
         # the Muscles page, not shown by the first screen, so that it opens without waiting
         QTimer.singleShot(FIRST_CLICK_WARM_UP_MS, window.panel, window.panel.prepare_pages)
+        if later is not None and later.pending:
+            # a closure, not the bound method ``later.do``: given a context object, PySide
+            # 6.11 keeps no reference to a bound method's own object, and calling it once
+            # that object was gone crashed the process (tests/gui/test_later_work.py)
+            QTimer.singleShot(LATER_WORK_MS, window, lambda: later.do())
 
     after_first_paint(window, after_paint)
     # should the first paint not come soon (a window started minimized), the collector
@@ -308,17 +340,20 @@ def open_window(dataset: Dataset, db_path: Path, language: str | None = None,
 
 
 def run(dataset: Dataset, db_path: Path, language: str | None = None,
-        settings: QSettings | None = None) -> int:
+        settings: QSettings | None = None, later: Sequence[Callable[[], None]] = ()) -> int:
     """Open the main window and run until it closes. ``language`` (a code such as "es",
     from --lang) overrides the saved language setting and the system's; ``settings``
-    defaults to the user's."""
+    defaults to the user's; ``later``: work to do once the window has painted (or, if it
+    closes before, as it closes)."""
     app = application()
     sys.excepthook = _log_uncaught
-    window = open_window(dataset, db_path, language, settings)
+    work = LaterWork(later)
+    window = open_window(dataset, db_path, language, settings, work)
     log.info("main window open")
     try:
         return app.exec()
     finally:
+        work.do()
         if window.store is not None:
             window.store.close()
         log.info("main window closed")

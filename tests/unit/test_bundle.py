@@ -137,6 +137,27 @@ def test_the_second_load_comes_from_the_bundle(folders: tuple[Path, Path],
     assert again.knowledge.muscles["gluteus_medius"].name == "Marked from bundle"
 
 
+def test_a_new_bundle_can_be_written_when_the_caller_likes(folders: tuple[Path, Path],
+                                                         tmp_path: Path) -> None:
+    """The window's start hands the writing over (to after its first paint): nothing is
+    written before that is called, and then the same bundle is written, which the next load
+    reads; a bundle that is current is read without handing anything over."""
+    data, assets = folders
+    cache = tmp_path / "cache"
+    later: list[Callable[[], None]] = []
+    first = load_dataset_cached(data, assets, cache, write_later=later.append)
+    assert len(later) == 1
+    assert not cache.exists() or not list(cache.iterdir())
+    later.pop()()
+    path = _only_bundle(cache)
+    written = decode(path.read_bytes(), dataset_key(data, assets))
+    assert written.atlas == first.atlas
+    assert written.knowledge.muscles == first.knowledge.muscles
+    # (read from it: a full load would have handed a writing over again)
+    again = load_dataset_cached(data, assets, cache, write_later=later.append)
+    assert later == [] and again.knowledge.muscles == first.knowledge.muscles
+
+
 def test_an_edited_data_file_makes_the_bundle_stale(folders: tuple[Path, Path],
                                                    tmp_path: Path) -> None:
     data, assets = folders
