@@ -707,7 +707,8 @@ def _print_search(ds: Dataset, text: str, as_json: bool,
             "suggestions": list(found.suggestions),
             "places": [{"phrase": p.phrase, "matched": p.matched, "score": round(p.score, 3),
                         "areas": list(p.areas), "named_muscles": list(p.named_muscles),
-                        "red_flags": list(p.red_flags)} for p in found.places],
+                        "red_flags": list(p.red_flags), "caution": p.caution}
+                       for p in found.places],
             "muscles": [{"id": h.muscle.id, "name": h.muscle.name, "matched": h.matched,
                          "score": round(h.score, 3), "place": h.place}
                         for h in found.muscles]}, indent=2))
@@ -722,8 +723,17 @@ def _print_search(ds: Dataset, text: str, as_json: bool,
     muscle_line = translate("Cli", "muscle  {id} {name}")
     #: a muscle found for a place or complaint (after the muscle's name)
     found_for = translate("Cli", "(for {place})")
-    place_lines = [place_line.format(phrase=f"{p.phrase:<34}", regions=", ".join(p.areas))
-                   for p in found.places]
+    #: under a complaint found: the red-flag checklist ids to answer before treating it
+    flags_line = translate("Cli", "          check these red flags first (bodymap red-flags): "
+                                  "{ids}")
+    place_lines = []
+    for p in found.places:
+        place_lines.append(place_line.format(phrase=f"{p.phrase:<34}",
+                                             regions=", ".join(p.areas)))
+        if p.caution:
+            place_lines.append(f"          {p.caution}")
+        if p.red_flags:
+            place_lines.append(flags_line.format(ids=", ".join(p.red_flags)))
     muscle_lines = [muscle_line.format(id=f"{h.muscle.id:<34}", name=h.muscle.name)
                     + ("  " + found_for.format(place=h.place) if h.place else "")
                     for h in found.muscles]

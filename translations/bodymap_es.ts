@@ -29,68 +29,74 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="53"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="55"/>
         <source>Search a muscle, a place or a complaint: QL, temple, headache</source>
-        <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore</extracomment>
+        <extracomment>a place row: its index in the current results&apos; places a place row&apos;s side: &quot;left&quot;, &quot;right&quot;, or &quot;&quot; for both sides a place was marked from the search: the side panel shows Explore the link of a complaint&apos;s note: the side panel shows the red-flag questions</extracomment>
         <translation>Busca un músculo, un lugar o una molestia: QL, sien, dolor de cabeza</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="55"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="57"/>
         <source>Search muscles, places and complaints</source>
         <translation>Buscar músculos, lugares y molestias</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="59"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="61"/>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="60"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="62"/>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="61"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="63"/>
         <source>Which side to show</source>
         <translation>Qué lado mostrar</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="64"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="66"/>
         <source>Search result message</source>
         <translation>Mensaje del resultado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="71"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="73"/>
         <source>Muscles by body area</source>
         <translation>Músculos por zona del cuerpo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="135"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="137"/>
         <source>Its trigger points can cause pain felt as: {place}</source>
         <translation>Sus puntos gatillo pueden causar dolor que se siente como: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="140"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="142"/>
         <source>Mark: {place}</source>
         <translation>Marcar: {place}</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="144"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="146"/>
         <source>Marks it on the body and shows the muscles that can explain it</source>
         <translation>Lo marca en el cuerpo y muestra los músculos que pueden explicarlo</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="181"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="186"/>
         <source>Muscles</source>
         <translation>Músculos</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="183"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="188"/>
         <source>Places</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/panel/browse.py" line="285"/>
+        <location filename="../bodymap/gui/panel/browse.py" line="256"/>
+        <source>Before treating this yourself, &lt;a href=&apos;#red-flags&apos;&gt;answer the red-flag questions&lt;/a&gt;.</source>
+        <extracomment>after a complaint or place found by the search (&quot;migraine&quot;, &quot;sciatica&quot;, &quot;temple&quot;) that data/search_terms.yaml gives red-flag questions; the link opens the Red flags tab</extracomment>
+        <translation>Antes de tratarte por tu cuenta, &lt;a href=&apos;#red-flags&apos;&gt;responde las preguntas sobre signos de alarma&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/gui/panel/browse.py" line="311"/>
         <source>Search: {place}</source>
         <translation>Búsqueda: {place}</translation>
     </message>
@@ -361,87 +367,93 @@
         <translation>pronto</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="278"/>
+        <location filename="../bodymap/cli.py" line="280"/>
         <source>{n} trigger point(s)</source>
         <extracomment>the window&apos;s options that take a value, and their types (see ``_parse``) the body figures, as `--figure` spells them</extracomment>
         <translation>{n} punto(s) gatillo</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="487"/>
+        <location filename="../bodymap/cli.py" line="489"/>
         <source>No trigger point in the knowledge base refers pain to these regions.</source>
         <translation>Ningún punto gatillo de la base de conocimiento refiere dolor a estas regiones.</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="507"/>
+        <location filename="../bodymap/cli.py" line="509"/>
         <source>Together: {names}</source>
         <extracomment>several muscles whose patterns together explain the drawing, then their score</extracomment>
         <translation>Juntos: {names}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="541"/>
+        <location filename="../bodymap/cli.py" line="543"/>
         <source>source: {source}</source>
         <extracomment>where a red-flag rule comes from (a reference tag from the data)</extracomment>
         <translation>fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="542"/>
+        <location filename="../bodymap/cli.py" line="544"/>
         <source>none given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="549"/>
+        <location filename="../bodymap/cli.py" line="551"/>
         <source>Checklist (tick with `bodymap query --symptom ID`):</source>
         <translation>Lista de síntomas (se marcan con `bodymap query --symptom ID`):</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="553"/>
+        <location filename="../bodymap/cli.py" line="555"/>
         <source>Drawing rules:</source>
         <translation>Reglas del dibujo:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="557"/>
+        <location filename="../bodymap/cli.py" line="559"/>
         <source>Questions before self-treatment:</source>
         <translation>Preguntas antes del autotratamiento:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="561"/>
+        <location filename="../bodymap/cli.py" line="563"/>
         <source>References:</source>
         <translation>Referencias:</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="583"/>
+        <location filename="../bodymap/cli.py" line="585"/>
         <source>{n} problem(s) found in {folder}</source>
         <translation>{n} problema(s) encontrado(s) en {folder}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="597"/>
+        <location filename="../bodymap/cli.py" line="599"/>
         <source>OK: {regions} regions in {views} views (figures: {figures}), {muscles} muscles, {points} trigger points (x2 sides), {borders} region borders, {nerves} nerve entrapments (x2 sides), {evidence} trigger points with prevalence evidence</source>
         <translation>OK: {regions} regiones en {views} vistas (figuras: {figures}), {muscles} músculos, {points} puntos gatillo (x2 lados), {borders} bordes entre regiones, {nerves} atrapamientos nerviosos (x2 lados), {evidence} puntos gatillo con datos de prevalencia</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="691"/>
+        <location filename="../bodymap/cli.py" line="693"/>
         <location filename="../bodymap/gui/screenshot.py" line="78"/>
         <source>wrote {path}</source>
         <extracomment>zlib&apos;s fastest level. Measured on four screenshots of 1280x720 and 1400x900 (issue 15, bench/FIGURES.md): png_bytes takes 7-11 ms where Qt&apos;s PNG writer took 28-42 ms, and its files are as small as Qt&apos;s or up to 5 % smaller (unfiltered rows suit a window&apos;s flat colours); zlib level 6 would save another 7-10 % of the size for twice the time.</extracomment>
         <translation>escrito: {path}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="718"/>
+        <location filename="../bodymap/cli.py" line="721"/>
         <source>place   {phrase} mark: {regions}</source>
         <extracomment>a search result that is a body place, and the regions choosing it would mark</extracomment>
         <translation>lugar   {phrase} marcar: {regions}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="720"/>
+        <location filename="../bodymap/cli.py" line="723"/>
         <source>muscle  {id} {name}</source>
         <extracomment>a search result that is a muscle: its id, then its name</extracomment>
         <translation>músculo {id} {name}</translation>
     </message>
     <message>
-        <location filename="../bodymap/cli.py" line="722"/>
+        <location filename="../bodymap/cli.py" line="725"/>
         <source>(for {place})</source>
         <extracomment>a muscle found for a place or complaint (after the muscle&apos;s name)</extracomment>
         <translation>(para {place})</translation>
+    </message>
+    <message>
+        <location filename="../bodymap/cli.py" line="727"/>
+        <source>          check these red flags first (bodymap red-flags): {ids}</source>
+        <extracomment>under a complaint found: the red-flag checklist ids to answer before treating it</extracomment>
+        <translation>          revisa primero estos signos de alarma (bodymap red-flags): {ids}</translation>
     </message>
 </context>
 <context>
@@ -1820,29 +1832,29 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Search</name>
     <message>
-        <location filename="../bodymap/domain/search.py" line="251"/>
+        <location filename="../bodymap/domain/search.py" line="253"/>
         <source>{place} (both sides)</source>
-        <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both words that only say it hurts, or join the others (&quot;pain in my hip&quot;, &quot;my knee hurts&quot;, &quot;dolor de rodilla&quot;), as normalise_words leaves them. Places are also matched on the words left without them: &quot;eye pain&quot; compared whole looked most like &quot;heel pain&quot;, and &quot;pain in the hip&quot; like &quot;temple headache&quot;; on &quot;eye&quot; and &quot;hip&quot; they are the eye and the hip. Words that say where (&quot;back&quot;, &quot;outer&quot;, &quot;behind&quot;, &quot;side&quot;) are never among them. (Muscle names are not: &quot;knee&quot; in &quot;knee pain&quot; would find the popliteus by its alias before the muscles that refer pain to the knee.) a match on the words left scores a hair under the same match on the whole query, so a complaint typed in full (&quot;stiff neck&quot;) stays ahead of one that shares its place word a place all of whose words the query names among others (&quot;eye&quot; and &quot;headache&quot; in &quot;headache behind the eye&quot;): under every tier on the whole query but the substring one, and above it, so that look-alikes are not tried; a place of more words a hair higher the most places one query lists; more would push the muscles off the screen two places whose scores are this close matched the query equally well (the tiers are 0.02 or more apart; ties within a tier differ by 1e-4 steps) what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first</extracomment>
+        <extracomment>the most a shared start can add to a ratio r: 0.1 per letter over four letters set when the muscle is listed because of a place or complaint the query named (&quot;temple headache&quot;), not because of its own name muscles a source names for a place score just under the place itself, and muscles that merely refer pain there a little lower, so an exact muscle name still outranks both words that only say it hurts, or join the others (&quot;pain in my hip&quot;, &quot;my knee hurts&quot;, &quot;dolor de rodilla&quot;), as normalise_words leaves them. Places are also matched on the words left without them: &quot;eye pain&quot; compared whole looked most like &quot;heel pain&quot;, and &quot;pain in the hip&quot; like &quot;temple headache&quot;; on &quot;eye&quot; and &quot;hip&quot; they are the eye and the hip. Words that say where (&quot;back&quot;, &quot;outer&quot;, &quot;behind&quot;, &quot;side&quot;) are never among them. (Muscle names are not: &quot;knee&quot; in &quot;knee pain&quot; would find the popliteus by its alias before the muscles that refer pain to the knee.) a match on the words left scores a hair under the same match on the whole query, so a complaint typed in full (&quot;stiff neck&quot;) stays ahead of one that shares its place word a place all of whose words the query names among others (&quot;eye&quot; and &quot;headache&quot; in &quot;headache behind the eye&quot;): under every tier on the whole query but the substring one, and above it, so that look-alikes are not tried; a place of more words a hair higher the most places one query lists; more would push the muscles off the screen two places whose scores are this close matched the query equally well (the tiers are 0.02 or more apart; ties within a tier differ by 1e-4 steps) what the row says: the area label (&quot;temple&quot;) or the complaint (&quot;tennis elbow&quot;) bare area names to mark (data/regions.yaml), on one side or both which of its names matched (&quot;lateral epicondylitis&quot; for tennis elbow) the muscles a source names first for it, most likely first red-flag checklist ids to read first what to know before pressing for this complaint (&quot;&quot; for none)</extracomment>
         <translation>{place} (ambos lados)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="253"/>
+        <location filename="../bodymap/domain/search.py" line="255"/>
         <source>left {place}</source>
         <translation>{place} (lado izquierdo)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="255"/>
+        <location filename="../bodymap/domain/search.py" line="257"/>
         <source>right {place}</source>
         <translation>{place} (lado derecho)</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="289"/>
+        <location filename="../bodymap/domain/search.py" line="291"/>
         <source>No match for {query}. Try a muscle (trapezius, QL), a place on the body (temple, heel) or a complaint (headache, tennis elbow).</source>
         <extracomment>names near a query that matched nothing (&quot;did you mean ...&quot;), best first</extracomment>
         <translation>Nada coincide con {query}. Prueba con un músculo (en inglés: trapezius, QL), un lugar del cuerpo (sien, talón) o una molestia (dolor de cabeza, codo de tenista).</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/search.py" line="297"/>
+        <location filename="../bodymap/domain/search.py" line="299"/>
         <source>No match for {query}. Did you mean {names}?</source>
         <translation>Nada coincide con {query}. ¿Quisiste decir {names}?</translation>
     </message>
@@ -2088,13 +2100,13 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
         <translation>Los propios puntos gatillo: X</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="249"/>
+        <location filename="../bodymap/gui/side_panel.py" line="251"/>
         <source>Get help now</source>
         <extracomment>the pages above, the legend and card below; where the user leaves the handle is remembered with the window&apos;s state (MainWindow)</extracomment>
         <translation>Busca ayuda ya</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/side_panel.py" line="250"/>
+        <location filename="../bodymap/gui/side_panel.py" line="252"/>
         <source>See a clinician before treating this yourself</source>
         <translation>Consulta a un profesional sanitario antes de tratarlo tú mismo</translation>
     </message>
@@ -2102,14 +2114,14 @@ Explora los puntos gatillo miofasciales y sus patrones de dolor referido.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../bodymap/gui/app.py" line="103"/>
-        <location filename="../bodymap/gui/app.py" line="130"/>
+        <location filename="../bodymap/gui/app.py" line="107"/>
+        <location filename="../bodymap/gui/app.py" line="134"/>
         <source>Client records cannot be opened</source>
-        <extracomment>the garbage collector, held while `bodymap` starts, is on again by then at the latest after the first paint, what the first click needs is made (8 ms) this much later: the model&apos;s and the records&apos; workers are done by then, and a user has hardly clicked yet how often the window&apos;s thread looks whether a start&apos;s worker is done (the records&apos; import takes 11 ms or so, the model 50; the look itself a few microseconds) on machines with at most this many logical cores Qt&apos;s raster engine gets no thread pool</extracomment>
+        <extracomment>the garbage collector, held while `bodymap` starts, is on again by then at the latest after the first paint, what the first click needs is made (8 ms) this much later: the model&apos;s and the records&apos; workers are done by then, and a user has hardly clicked yet after the first paint, the start&apos;s work that can wait (the new bundle after a data change: bodymap.domain.bundle.load_dataset_cached) is done this much later: once the workers and the warm-up are, before a user has done much how often the window&apos;s thread looks whether a start&apos;s worker is done (the records&apos; import takes 11 ms or so, the model 50; the look itself a few microseconds) on machines with at most this many logical cores Qt&apos;s raster engine gets no thread pool</extracomment>
         <translation>No se pueden abrir los registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="104"/>
+        <location filename="../bodymap/gui/app.py" line="108"/>
         <source>{error}
 
 The file has not been changed.</source>
@@ -2118,22 +2130,22 @@ The file has not been changed.</source>
 El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="108"/>
+        <location filename="../bodymap/gui/app.py" line="112"/>
         <source>Start a new database ({name})</source>
         <translation>Empezar una base de datos nueva ({name})</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="111"/>
+        <location filename="../bodymap/gui/app.py" line="115"/>
         <source>Continue without client records</source>
         <translation>Continuar sin registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="120"/>
+        <location filename="../bodymap/gui/app.py" line="124"/>
         <source>Client records</source>
         <translation>Registros de clientes</translation>
     </message>
     <message>
-        <location filename="../bodymap/gui/app.py" line="131"/>
+        <location filename="../bodymap/gui/app.py" line="135"/>
         <source>{error}
 
 bodymap will run without client records.</source>

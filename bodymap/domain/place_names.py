@@ -85,8 +85,9 @@ def source_hash_of_nerves(nerves: Mapping[str, str]) -> str:
 
 def source_hash_of_complaints(terms: SearchTerms) -> str:
     """What a complaints translation is made from: each search term's English phrase and
-    synonyms."""
-    return digest({t.phrase: list(t.synonyms) for t in terms.terms})
+    synonyms, and its caution where it has one."""
+    return digest({t.phrase: [*t.synonyms, {"caution": t.caution}] if t.caution
+                   else list(t.synonyms) for t in terms.terms})
 
 
 def english_nerve_names(data: Path) -> dict[str, str] | None:
@@ -121,6 +122,8 @@ class ComplaintNames:
 
     phrase: str
     synonyms: tuple[str, ...] = ()
+    #: the complaint's caution in this language ("": none given, the English one stays)
+    caution: str = ""
 
 
 @record
@@ -187,7 +190,8 @@ class PlaceNames:
         for term in english.terms:
             words = self.complaints.get(term.phrase)
             complaints.append(term if words is None else replace(
-                term, phrase=words.phrase, synonyms=(*words.synonyms, *term.names)))
+                term, phrase=words.phrase, synonyms=(*words.synonyms, *term.names),
+                caution=words.caution or term.caution))
         return SearchTerms((*extra, *complaints))
 
 
@@ -335,6 +339,9 @@ def _read_complaints(path: Path, data: Path, english: SearchTerms, names: PlaceN
             problems.add(Problem(path, f"terms.{phrase}", "not a phrase of "
                                  "data/search_terms.yaml." + suggest(phrase, phrases), phrase))
             continue
+        if words.caution and not phrases[phrase].caution:
+            problems.add(Problem(path, f"terms.{phrase}.caution", "the English entry has no "
+                                 "caution to translate; leave it out", words.caution))
         for j, word in enumerate((words.phrase, *words.synonyms)):
             where = f"terms.{phrase}." + ("phrase" if j == 0 else f"synonyms[{j - 1}]")
             key = normalise_words(word)
@@ -355,7 +362,7 @@ def _read_complaints(path: Path, data: Path, english: SearchTerms, names: PlaceN
     if stale is not None:
         return replace(names, stale=(*names.stale, stale))
     return replace(names, complaints={
-        phrase: ComplaintNames(words.phrase, tuple(words.synonyms))
+        phrase: ComplaintNames(words.phrase, tuple(words.synonyms), words.caution or "")
         for phrase, words in spec.terms.items()})
 
 

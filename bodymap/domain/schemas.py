@@ -388,6 +388,7 @@ class SearchTermSpec(_Frozen):
     areas: Annotated[tuple[AreaName, ...], Field(min_length=1)]
     muscles: tuple[Text, ...] = ()
     red_flags: tuple[Text, ...] = ()
+    caution: Text | None = None
     sources: tuple[Text, ...] = ()
     reasoning: Text | None = None
     unverified: Text | None = None
@@ -524,6 +525,7 @@ class SafetyTranslationFile(_Frozen):
 class ComplaintTranslation(_Frozen):
     phrase: Text
     synonyms: tuple[Text, ...] = ()
+    caution: Text | None = None
 
 
 class SearchTermsTranslationFile(_Frozen):

@@ -238,6 +238,8 @@ class PlaceMatch:
     named_muscles: tuple[str, ...] = ()
     #: red-flag checklist ids to read first
     red_flags: tuple[str, ...] = ()
+    #: what to know before pressing for this complaint ("" for none)
+    caution: str = ""
 
     def regions(self, side: Side | None) -> tuple[RegionId, ...]:
         """The region ids to mark: one side, or both when ``side`` is None."""
@@ -384,12 +386,14 @@ def _rank_places(q: str, knowledge: KnowledgeBase, terms: SearchTerms,
             merged[key] = replace(
                 kept,
                 named_muscles=tuple(dict.fromkeys(kept.named_muscles + place.named_muscles)),
-                red_flags=tuple(dict.fromkeys(kept.red_flags + place.red_flags)))
+                red_flags=tuple(dict.fromkeys(kept.red_flags + place.red_flags)),
+                caution=kept.caution or place.caution)
     return list(merged.values())
 
 
 def _term_place(term: SearchTerm, score: float, matched: str) -> PlaceMatch:
-    return PlaceMatch(term.phrase, term.areas, score, matched, term.muscles, term.red_flags)
+    return PlaceMatch(term.phrase, term.areas, score, matched, term.muscles, term.red_flags,
+                      term.caution)
 
 
 class _Query:

@@ -42,6 +42,8 @@ class SearchTerm:
     muscles: tuple[str, ...] = ()
     #: red-flag checklist ids to read first
     red_flags: tuple[str, ...] = ()
+    #: what to know before pressing for this complaint, shown with it ("" for none)
+    caution: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -105,6 +107,7 @@ def load_search_terms(path: Path, regions: RegionCatalogue, knowledge: Knowledge
     problems.raise_if_any()
     return SearchTerms(tuple(
         SearchTerm(t.phrase, t.synonyms, t.areas,
-                   tuple(m for m in t.muscles if m in knowledge.muscles), t.red_flags)
+                   tuple(m for m in t.muscles if m in knowledge.muscles), t.red_flags,
+                   t.caution or "")
         for t in spec.terms))
 

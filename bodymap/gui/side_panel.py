@@ -202,6 +202,7 @@ class SidePanel(QWidget):
 
         page = BrowsePage(self._session)
         page.place_marked.connect(lambda: self.tabs.setCurrentWidget(self.explore))
+        page.red_flags_requested.connect(lambda: self.tabs.setCurrentWidget(self.safety))
         page.refresh(self._session.view_model)  # (what refresh gave the other pages last)
         return page
 

@@ -36,7 +36,9 @@ def test_temple_and_enter_marks_both_temples_and_shows_explore(qtbot: QtBot,
     assert page.place_rows()[0] == "Mark: temple (both sides)"
     assert page.model.index(0, 0).data(ROLE_PLACE) is not None  # places come first
     assert {"trapezius", "temporalis"} <= set(page.results()[:3])
-    assert page.message.isHidden()
+    # (the temple headache's red-flag questions: a new temple headache after fifty can be
+    # an artery's inflammation)
+    assert page.message.isVisible() and "red-flag questions" in page.message.text()
     qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
     session = window.session
     assert set(session.drawing) == {"left.temple", "right.temple"}
@@ -98,3 +100,30 @@ def test_no_match_says_so_and_offers_near_names(qtbot: QtBot, window: MainWindow
     assert not window.session.drawing
     page.search_box.clear()
     assert page.message.isHidden() and page.model.rowCount() > 0  # back to browsing
+
+
+def test_migraine_is_found_with_its_caution_and_its_red_flag_questions(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Pressing on trigger points can set off a migraine attack: the search says so before
+    anything is marked, and points to the red-flag questions (sudden severe headache)."""
+    page = _type(qtbot, window, "migraine")
+    assert page.place_rows()[0] == "Mark: migraine (both sides)"
+    assert {"trapezius", "sternocleidomastoid", "temporalis", "suboccipitals"} <= \
+        set(page.results()[:4])
+    text = page.message.text()
+    assert page.message.isVisible()
+    assert "can set off a migraine attack" in text and "red-flag questions" in text
+    assert "can set off a migraine attack" in str(page.model.index(0, 0).data(
+        Qt.ItemDataRole.ToolTipRole))
+    page.message.linkActivated.emit("#red-flags")  # the link, as a click on it sends it
+    assert window.panel.tabs.currentWidget() is window.panel.safety
+    assert not window.session.drawing  # nothing marked by reading the note
+
+
+def test_a_muscle_search_and_a_place_without_cautions_say_nothing_more(
+        qtbot: QtBot, window: MainWindow) -> None:
+    page = _type(qtbot, window, "QL")
+    assert page.results()[0] == "quadratus_lumborum" and page.message.isHidden()
+    page.search_box.clear()
+    qtbot.keyClicks(page.search_box, "heel")
+    assert page.place_rows() and page.message.isHidden()

@@ -4,6 +4,7 @@ leaves out stays English, and an out-of-date file falls back to English and is r
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -206,3 +207,59 @@ def test_an_out_of_date_complaint_file_falls_back_to_english(data_copy: Path) ->
     assert "tennis elbow" in phrases and "codo de tenista" not in phrases
     # the other translations of the language are still in use
     assert localize(english, "es").regions["left.low_back"].label == "Zona lumbar izquierda"
+
+
+def test_migraine_brings_its_caution_in_both_languages(
+        dataset: Dataset, capsys: pytest.CaptureFixture[str]) -> None:
+    """The caution of data/search_terms.yaml goes with the complaint's row: in the search
+    results, in Spanish from data/i18n/es/search_terms.yaml, and on the command line."""
+    from bodymap.domain.search import search
+
+    english = search("migraine", dataset.knowledge, dataset.search_terms).places[0]
+    assert english.phrase == "migraine" and "set off a migraine attack" in english.caution
+    assert english.red_flags == ("sudden_headache", "neck_artery", "giant_cell_arteritis")
+    es = localize(dataset, "es")
+    for query in ("migraña", "jaqueca", "migraine"):
+        spanish = search(query, es.knowledge, es.search_terms).places[0]
+        assert spanish.phrase == "migraña" and "crisis de migraña" in spanish.caution, query
+        assert spanish.red_flags == english.red_flags
+    assert main(["muscles", "--search", "migraine"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[1] == "migraine" and "set off a migraine attack" in lines[1]
+    assert "sudden_headache, neck_artery, giant_cell_arteritis" in lines[2]
+    assert main(["muscles", "--search", "sciatica", "--json"]) == 0
+    sciatica = json.loads(capsys.readouterr().out)["places"][0]
+    assert sciatica["caution"] == "" and "saddle_numbness" in sciatica["red_flags"]
+
+
+def test_a_caution_is_translated_only_where_the_english_has_one(data_copy: Path) -> None:
+    path = data_copy / "i18n" / "es" / "search_terms.yaml"
+    edit_once(path, "    phrase: ciática\n", "    phrase: ciática\n    caution: No presiones.\n")
+    with pytest.raises(DataError) as refused:
+        load_copy(data_copy)
+    assert (f"{path}: terms.sciatica.caution: the English entry has no caution to "
+            "translate; leave it out") in str(refused.value)
+
+
+def test_a_changed_english_caution_sets_the_translation_aside(data_copy: Path) -> None:
+    """The caution is part of what a complaint translation is made from: when the English
+    one changes, the Spanish file is out of date (English until it is checked), and a
+    Spanish entry without a caution shows the English one."""
+    edit_once(data_copy / "search_terms.yaml", "start with\n      light, short pressure",
+              "start with\n      very light, short pressure")
+    changed = load_copy(data_copy)
+    assert [s.file for s in changed.place_names["es"].stale] == ["i18n/es/search_terms.yaml"]
+    rows = {t.phrase: t for t in localize(changed, "es").search_terms.terms}
+    assert "very light" in rows["migraine"].caution
+    # back to the shipped English, but the Spanish entry's caution left out
+    edit_once(data_copy / "search_terms.yaml", "very light, short pressure",
+              "light, short pressure")
+    path = data_copy / "i18n" / "es" / "search_terms.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    caution: >-\n      Presionar")
+    end = text.index("  sciatica:\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    kept = load_copy(data_copy)
+    assert kept.place_names["es"].stale == ()
+    rows = {t.phrase: t for t in localize(kept, "es").search_terms.terms}
+    assert "set off a migraine attack" in rows["migraña"].caution

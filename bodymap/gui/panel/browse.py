@@ -43,6 +43,8 @@ ROLE_SIDE = Qt.ItemDataRole.UserRole + 3
 class BrowsePage(QWidget):
     #: a place was marked from the search: the side panel shows Explore
     place_marked = Signal()
+    #: the link of a complaint's note: the side panel shows the red-flag questions
+    red_flags_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +64,7 @@ class BrowsePage(QWidget):
         self.side_choice.currentIndexChanged.connect(self._on_side_changed)
         self.message = LinkLine()
         self.message.setAccessibleName(self.tr("Search result message"))
-        self.message.linkActivated.connect(self._on_suggestion)
+        self.message.linkActivated.connect(self._on_link)
         self.message.hide()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
@@ -141,7 +143,10 @@ class BrowsePage(QWidget):
             place=place.label(side, QCoreApplication.translate)))
         item.setData(index, ROLE_PLACE)
         item.setData(side.value if side is not None else "", ROLE_SIDE)
-        item.setToolTip(self.tr("Marks it on the body and shows the muscles that can explain it"))
+        tip = self.tr("Marks it on the body and shows the muscles that can explain it")
+        # (a complaint's caution goes with its row too: the note above the list names only
+        # the first complaint found)
+        item.setToolTip(f"{tip}\n\n{place.caution}" if place.caution else tip)
         return item
 
     def _heading(self, text: str) -> QStandardItem:
@@ -220,7 +225,9 @@ class BrowsePage(QWidget):
     def _show_message(self, found: SearchResults) -> None:
         message = found.message(QCoreApplication.translate)
         if message is None:
-            self.message.hide()
+            note = self._complaint_note(found)
+            self.message.set_words(note)
+            self.message.setVisible(bool(note))
             return
         if found.suggestions:
             from bodymap.domain.search import suggestion_template
@@ -234,8 +241,27 @@ class BrowsePage(QWidget):
         self.message.set_words(html)
         self.message.show()
 
-    def _on_suggestion(self, text: str) -> None:
-        self.search_box.setText(text)
+    def _complaint_note(self, found: SearchResults) -> str:
+        """What the place or complaint the search leads with says before anyone presses for
+        it: its caution (data/search_terms.yaml), and a link to the red-flag questions it
+        names; "" for none (or when muscles lead the results)."""
+        if not found.places_first or not found.places:
+            return ""
+        place = found.places[0]
+        parts = [escape(place.caution, quote=False)] if place.caution else []
+        if place.red_flags:
+            #: after a complaint or place found by the search ("migraine", "sciatica",
+            #: "temple") that data/search_terms.yaml gives red-flag questions; the link opens
+            #: the Red flags tab
+            parts.append(self.tr("Before treating this yourself, <a href='#red-flags'>answer "
+                                 "the red-flag questions</a>."))
+        return " ".join(parts)
+
+    def _on_link(self, href: str) -> None:
+        if href == "#red-flags":
+            self.red_flags_requested.emit()
+        else:  # a suggestion for a search that found nothing
+            self.search_box.setText(href)
 
     def _on_search_enter(self) -> None:
         """Enter takes the first result: marks a place, or shows a muscle."""
