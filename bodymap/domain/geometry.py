@@ -182,7 +182,7 @@ def parse_path(d: str) -> tuple[Subpath, ...]:
 
 
 # The atlas's path text is parsed in full only when the validated bundle is rebuilt (the
-# first start after a data change, ``bodymap validate``): some 2,600 paths and 150,000
+# first start after a data change, ``bodymap validate``): some 2,600 paths and 126,000
 # numbers, which the token-by-token parser below took half a second over on the team's
 # machine. ``_quick_commands`` reads the text a command at a time, its numbers split at
 # spaces and commas and read by ``float``. That is the whole syntax of the atlas's files
