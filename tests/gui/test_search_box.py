@@ -127,3 +127,16 @@ def test_a_muscle_search_and_a_place_without_cautions_say_nothing_more(
     page.search_box.clear()
     qtbot.keyClicks(page.search_box, "heel")
     assert page.place_rows() and page.message.isHidden()
+
+
+def test_a_complaints_note_is_never_cut_off(qtbot: QtBot, window: MainWindow) -> None:
+    """The caution and the red-flag link are read in full in a small window: the list (or
+    the card, as the panel's splitter gives way) takes less room instead."""
+    window.resize(1000, 600)
+    page = _type(qtbot, window, "migraine")
+    qtbot.waitUntil(page.message.isVisible)
+    page.message.set_words(page.message.text() + " One more sentence, long enough to take "
+                           "two more lines of the note in a panel this narrow.")
+    qtbot.wait(50)  # (the layout's pass)
+    message = page.message
+    assert message.height() >= message.heightForWidth(message.width()) > 0

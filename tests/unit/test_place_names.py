@@ -245,15 +245,15 @@ def test_a_changed_english_caution_sets_the_translation_aside(data_copy: Path) -
     """The caution is part of what a complaint translation is made from: when the English
     one changes, the Spanish file is out of date (English until it is checked), and a
     Spanish entry without a caution shows the English one."""
-    edit_once(data_copy / "search_terms.yaml", "start with\n      light, short pressure",
-              "start with\n      very light, short pressure")
+    edit_once(data_copy / "search_terms.yaml", "press lightly and briefly",
+              "press very lightly and briefly")
     changed = load_copy(data_copy)
     assert [s.file for s in changed.place_names["es"].stale] == ["i18n/es/search_terms.yaml"]
     rows = {t.phrase: t for t in localize(changed, "es").search_terms.terms}
-    assert "very light" in rows["migraine"].caution
+    assert "very lightly" in rows["migraine"].caution
     # back to the shipped English, but the Spanish entry's caution left out
-    edit_once(data_copy / "search_terms.yaml", "very light, short pressure",
-              "light, short pressure")
+    edit_once(data_copy / "search_terms.yaml", "press very lightly and briefly",
+              "press lightly and briefly")
     path = data_copy / "i18n" / "es" / "search_terms.yaml"
     text = path.read_text(encoding="utf-8")
     start = text.index("    caution: >-\n      Presionar")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,11 @@ class BrowsePage(QWidget):
         self.side_choice.setAccessibleName(self.tr("Which side to show"))
         self.side_choice.currentIndexChanged.connect(self._on_side_changed)
         self.message = LinkLine()
+        # never squeezed below its wrapped text's height: a complaint's caution and its
+        # red-flag link are read in full, and the list below (or the card, as the panel's
+        # splitter gives way) takes less room instead (the Spanish note was cut off at
+        # 1280 x 720, its link hidden)
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.message.setAccessibleName(self.tr("Search result message"))
         self.message.linkActivated.connect(self._on_link)
         self.message.hide()
