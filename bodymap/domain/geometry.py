@@ -247,11 +247,6 @@ def _quick_commands(d: str) -> list[float] | None:
             v = [float(n) + 0.0 for n in parts[k + 1].replace(",", " ").split()]
         except ValueError:  # numbers without a separator between them, or a stray "e"
             return None
-        if cmd == "C" and len(v) == 6 and start is not None:
-            # nearly every command of the atlas: an absolute cubic
-            out += (CUBIC, *v)
-            cx, cy, cubic, quad = v[4], v[5], (v[2], v[3]), None
-            continue
         upper = cmd.upper()
         if upper == "Z":
             if v or start is None:
@@ -449,12 +444,6 @@ def _depth_for(p0: Point, p1: Point, p2: Point, p3: Point, tol: float) -> int:
     return min(MAX_DEPTH, math.ceil(math.log2(pieces)))
 
 
-def _too_detailed(tol: float) -> PathSyntaxError:
-    return PathSyntaxError(
-        f"path too detailed: more than {MAX_FLAT_POINTS} points at a tolerance of {tol:g} "
-        "(are its coordinates far outside the drawing?)")
-
-
 def _flatten_cubic(
     p0: Point, p1: Point, p2: Point, p3: Point, tol: float, out: list[Point], depth: int = 0,
     max_depth: int = MAX_DEPTH,
@@ -476,7 +465,9 @@ def _flatten_cubic(
     if flat:
         out.append(p3)
         if len(out) > MAX_FLAT_POINTS:
-            raise _too_detailed(tol)
+            raise PathSyntaxError(
+                f"path too detailed: more than {MAX_FLAT_POINTS} points at a tolerance of "
+                f"{tol:g} (are its coordinates far outside the drawing?)")
         return
     m01 = ((p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2)
     m12 = ((p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2)
@@ -490,13 +481,7 @@ def _flatten_cubic(
 
 def _flatten_curve(p0: Point, p1: Point, p2: Point, p3: Point, tol: float,
                    out: list[Point]) -> None:
-    depth = _depth_for(p0, p1, p2, p3, tol)
-    if depth:
-        _flatten_cubic(p0, p1, p2, p3, tol, out, 0, depth)
-    else:  # (half the atlas's curves: one piece, what _flatten_cubic gives at depth 0)
-        out.append(p3)
-        if len(out) > MAX_FLAT_POINTS:
-            raise _too_detailed(tol)
+    _flatten_cubic(p0, p1, p2, p3, tol, out, 0, _depth_for(p0, p1, p2, p3, tol))
 
 
 def flatten_cubic(p0: Point, p1: Point, p2: Point, p3: Point, tolerance: float) -> list[Point]:
@@ -664,11 +649,6 @@ def _boundary_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
     return min((segment_distance(p, a, b) for r in rings for a, b in _edges(r)), default=math.inf)
 
 
-def _signed_distance(rings: Sequence[Sequence[Point]], p: Point) -> float:
-    d = _boundary_distance(rings, p)
-    return d if contains(rings, p) else -d
-
-
 _Edge = tuple[float, float, float, float, float, float]
 
 
@@ -679,8 +659,9 @@ def _edge_list(rings: Sequence[Sequence[Point]]) -> list[_Edge]:
 
 
 def _signed_distance_to(edges: list[_Edge], x: float, y: float) -> float:
-    """``_signed_distance`` of (x, y) over the edges of ``_edge_list``: the same number,
-    in one pass (``interior_point`` asks it thousands of times of a region)."""
+    """The distance from (x, y) to the nearest edge of ``_edge_list`` (``segment_distance``),
+    negative outside the rings (even-odd, as ``contains``): the same numbers as those two
+    give, in one pass (``interior_point`` asks it thousands of times of a region)."""
     best = math.inf
     first = True
     inside = False

@@ -17,10 +17,10 @@ from bodymap.domain.geometry import (
     PathSyntaxError,
     Quad,
     Subpath,
+    _boundary_distance,
     _edge_list,
     _parse_path_text,
     _quick_commands,
-    _signed_distance,
     _signed_distance_to,
     area,
     bounds,
@@ -226,12 +226,15 @@ def test_random_path_text_is_read_as_the_token_parser_reads_it_or_left_to_it() -
 
 
 def test_the_interior_points_distance_is_the_plain_one() -> None:
-    """``interior_point`` measures with ``_signed_distance_to``: the same numbers as
-    ``_signed_distance`` (distance to the boundary, negative outside), holes and all."""
+    """``interior_point`` measures with ``_signed_distance_to``: the same numbers as the
+    distance to the boundary (``_boundary_distance``), negative outside (``contains``),
+    holes and all."""
     rng = random.Random(7)
     hole = ((10.0, 10.0), (20.0, 10.0), (20.0, 20.0), (10.0, 20.0))
     for shape in ([L_SHAPE], [SQUARE], [((0.0, 0.0), (30.0, 0.0), (30.0, 30.0)), hole]):
         edges = _edge_list(shape)
         for _ in range(400):
             x, y = rng.uniform(-5, 35), rng.uniform(-5, 35)
-            assert _signed_distance_to(edges, x, y) == _signed_distance(shape, (x, y))
+            plain = _boundary_distance(shape, (x, y))
+            assert _signed_distance_to(edges, x, y) == \
+                (plain if contains(shape, (x, y)) else -plain)
