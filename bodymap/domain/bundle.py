@@ -303,12 +303,9 @@ class _Encoder:
             return obj
         if kind is tuple or kind is list:
             return self._collection(kind.__name__, list(obj))  # type: ignore[call-overload]
-        if kind is dict:
-            return {"t": "dict", "v": [[self.value(k), self.value(v)]
-                                       for k, v in obj.items()]}  # type: ignore[attr-defined]
-        category = _CATEGORIES.get(kind) or _category(kind)
-        if category == "later":
-            assert isinstance(obj, Mapping)  # a mapping not decoded yet: what it holds
+        category = "dict" if kind is dict else _CATEGORIES.get(kind) or _category(kind)
+        if category == "dict":  # (a mapping not decoded yet is written as what it holds)
+            assert isinstance(obj, Mapping)
             return {"t": "dict", "v": [[self.value(k), self.value(v)] for k, v in obj.items()]}
         if category == "enum":
             assert isinstance(obj, enum.Enum)
@@ -407,10 +404,10 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 def _category(kind: type) -> str:
     """How ``_Encoder.value`` writes an object of ``kind`` that is not a plain value, list,
-    tuple or dict: "later" (a mapping not decoded yet), "enum", "str" (a ``str`` subclass)
+    tuple or dict: "dict" (a mapping not decoded yet), "enum", "str" (a ``str`` subclass)
     or "object" (a set, or an object node); kept by class."""
     if issubclass(kind, (_LaterLayer, _SideViews, _LaterMapping)):
-        category = "later"
+        category = "dict"
     elif issubclass(kind, enum.Enum):
         category = "enum"
     else:
