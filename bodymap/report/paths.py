@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QByteArray, QDataStream, QPointF
 from PySide6.QtGui import QPainterPath
 
 from bodymap.domain.geometry import (
@@ -18,6 +18,7 @@ from bodymap.domain.geometry import (
     Subpath,
     path_commands,
 )
+from bodymap.domain.path_stream import ready
 
 
 def painter_path(subpaths: Sequence[Subpath]) -> QPainterPath:
@@ -62,7 +63,44 @@ def painter_path_from_commands(commands: Sequence[float]) -> QPainterPath:
     return path
 
 
+class _Run:
+    """A stream on one run of QPainterPath layouts the bundle gave (path_stream), and where
+    it stands: the first screen asks for its paths mostly in the order the run holds them,
+    and a read from where the last one ended needs no seek (6 us)."""
+
+    __slots__ = ("data", "device", "next", "run", "stream")
+
+    def __init__(self, run: bytes) -> None:
+        self.run = run  # (held: the run's id keys this stream)
+        self.data = QByteArray(run)
+        self.stream = QDataStream(self.data)
+        self.device = self.stream.device()
+        self.next = 0
+
+    def read(self, at: int, end: int) -> QPainterPath:
+        if at != self.next:
+            self.device.seek(at)
+        path = QPainterPath()
+        # (the bundle checked that the layout is as long as its element count says, so the
+        # read stays within it and leaves the stream at its end)
+        self.stream >> path
+        self.next = end
+        return path
+
+
+#: the streams on the runs of layouts, by the run's id
+_RUNS: dict[int, _Run] = {}
+
+
 def painter_path_from_d(d: str) -> QPainterPath:
-    """The path text ``d`` as a QPainterPath; from the validated bundle's ready commands when
-    the dataset came from it, so that drawing the body parses no SVG at start."""
-    return painter_path_from_commands(path_commands(d))
+    """The path text ``d`` as a QPainterPath; from the validated bundle's ready layout or
+    commands when the dataset came from it, so that drawing the body parses no SVG at
+    start."""
+    layout = ready(d)
+    if layout is None:
+        return painter_path_from_commands(path_commands(d))
+    run, at, end = layout
+    stream = _RUNS.get(id(run))
+    if stream is None:
+        stream = _RUNS[id(run)] = _Run(run)
+    return stream.read(at, end)
