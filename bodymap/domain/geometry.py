@@ -12,6 +12,7 @@ import math
 import re
 from array import array
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from bodymap.domain.records import record
 
@@ -76,19 +77,43 @@ class PathSyntaxError(ValueError):
 
 # --------------------------------------------------------------------------- parsing
 
-_TOKEN = re.compile(
-    r"(?P<cmd>[MmLlHhVvCcSsQqTtZzAa])"
-    r"|(?P<num>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"
-    r"|(?P<sep>[\s,]+)"
-)
+class _Syntax:
+    """The regular expressions that read path text, compiled when path text is first read:
+    a start from the validated bundle reads none (they took 1.7 ms of its imports)."""
+
+    def __init__(self) -> None:
+        self.token = re.compile(
+            r"(?P<cmd>[MmLlHhVvCcSsQqTtZzAa])"
+            r"|(?P<num>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"
+            r"|(?P<sep>[\s,]+)"
+        )
+        # (_quick_commands')
+        self.command_letter = re.compile(r"([MmLlHhVvCcSsQqTtZz])")
+        #: a character that is none of the commands', separators' and plain numbers'
+        #: (``float`` alone would read "inf", "nan" and "1_0")
+        self.not_plain = re.compile(r"[^MmLlHhVvCcSsQqTtZz0-9.eE+\-, \t\n\r]")
+        number = r"-?[0-9]++(?:\.[0-9]++)?+"
+        gap = r"[ \t\n\r,]"
+        #: what tools/atlas writes, and nearly all the atlas is: subpaths of absolute
+        #: cubics, each moved to and maybe closed (every part of it possessive: a text that
+        #: is not this is given up in one pass)
+        self.absolute_cubics = re.compile(
+            rf"(?:{gap}*+M{gap}*+{number}{gap}++{number}"
+            rf"(?:{gap}*+C{gap}*+{number}(?:{gap}++{number}){{5}})*+"
+            rf"{gap}*+Z?+)++{gap}*+")
+        self.move_cubic_close = re.compile(r"[MCZ]")
+
+
+_syntax = cache(_Syntax)
 
 _ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "Z": 0}
 
 
 def _tokenize(d: str) -> Iterator[tuple[str, str, int]]:
+    token = _syntax().token
     pos = 0
     while pos < len(d):
-        m = _TOKEN.match(d, pos)
+        m = token.match(d, pos)
         if m is None:
             raise PathSyntaxError(f"unexpected character {d[pos]!r} at position {pos}")
         kind = m.lastgroup
@@ -190,34 +215,17 @@ def parse_path(d: str) -> tuple[Subpath, ...]:
 # them ("1-2", "1.5.5"), or anything wrong, make it give up, and the token parser, the one
 # definition of the syntax, reads the text or names the problem and its position. For
 # every text both read they give the same commands (tests/unit/test_geometry.py).
-_COMMAND_LETTER = re.compile(r"([MmLlHhVvCcSsQqTtZz])")
-#: a character that is none of the commands', separators' and plain numbers' (``float``
-#: alone would read "inf", "nan" and "1_0")
-_NOT_PLAIN = re.compile(r"[^MmLlHhVvCcSsQqTtZz0-9.eE+\-, \t\n\r]")
-
-
-_PLAIN_NUMBER = r"-?[0-9]++(?:\.[0-9]++)?+"
-_GAP = r"[ \t\n\r,]"
-#: what tools/atlas writes, and nearly all the atlas is: subpaths of absolute cubics, each
-#: moved to and maybe closed (every part of it possessive: a text that is not this is given
-#: up in one pass)
-_ABSOLUTE_CUBICS = re.compile(
-    rf"(?:{_GAP}*+M{_GAP}*+{_PLAIN_NUMBER}{_GAP}++{_PLAIN_NUMBER}"
-    rf"(?:{_GAP}*+C{_GAP}*+{_PLAIN_NUMBER}(?:{_GAP}++{_PLAIN_NUMBER}){{5}})*+"
-    rf"{_GAP}*+Z?+)++{_GAP}*+")
-_MOVE_CUBIC_CLOSE = re.compile(r"[MCZ]")
-
-
 def _quick_commands(d: str) -> list[float] | None:
     """The flat commands of ``d``; None where ``_parse_path_text`` must read it."""
-    if _ABSOLUTE_CUBICS.fullmatch(d):
+    syntax = _syntax()
+    if syntax.absolute_cubics.fullmatch(d):
         # all the numbers at once, then each command takes its own (+ 0.0: as the token
         # parser adds the origin, which makes -0 a 0)
         numbers = [float(n) + 0.0 for n in d.replace("M", " ").replace("C", " ")
                    .replace("Z", " ").replace(",", " ").split()]
         out: list[float] = []
         k = 0
-        for letter in _MOVE_CUBIC_CLOSE.findall(d):
+        for letter in syntax.move_cubic_close.findall(d):
             if letter == "C":
                 out.append(CUBIC)
                 out += numbers[k:k + 6]
@@ -229,9 +237,9 @@ def _quick_commands(d: str) -> list[float] | None:
             else:
                 out.append(CLOSE)
         return out
-    if _NOT_PLAIN.search(d):
+    if syntax.not_plain.search(d):
         return None
-    parts = _COMMAND_LETTER.split(d)
+    parts = syntax.command_letter.split(d)
     if parts[0].strip(" \t\n\r,"):
         return None  # a number before the first command
     out = []

@@ -547,7 +547,11 @@ def legend_icon(key: LegendKey, size: int = 16) -> QIcon:
     painter = QPainter(pixmap)
     paint_legend_swatch(painter, key, QRectF(0, 0, size, size))
     painter.end()
-    return QIcon(pixmap)
+    # (QIcon(pixmap) would make PySide create QIconEngine's type, another constructor's
+    # argument, before the first paint: 0.4 ms)
+    icon = QIcon()
+    icon.addPixmap(pixmap)
+    return icon
 
 
 LEGEND_ROW = 26.0   # device pixels per legend row at a 1000 px tall image

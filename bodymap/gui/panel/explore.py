@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -163,7 +163,10 @@ class ExplorePage(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Ranked candidates"))
-        self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
+        # the user's choice of row is followed from the list's first rows (``_render``):
+        # its selection model's types, made by PySide when first used, would cost the first
+        # screen 1.1 ms, and an empty list has no row to choose
+        self._following_rows = False
         self.combination = LinkLine()
         self.combination.linkActivated.connect(lambda _href: session.select_combination())
         self.combination.hide()
@@ -205,7 +208,11 @@ class ExplorePage(QWidget):
         if (vm.foreseen_rows or vm.foreseen_combination is not None) and \
                 self.list.isVisible():
             self._prepare_foreseen(vm)
+        if vm.candidates and not self._following_rows:
+            self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
+            self._following_rows = True
         rows_changed = vm.candidates is not self._shown_rows
+        had_rows = bool(self._shown_rows)
         self._shown_rows = vm.candidates
         if self.model.set_rows(vm.candidates):
             # The view lays its rows out again after any change (a new text may wrap to
@@ -214,6 +221,22 @@ class ExplorePage(QWidget):
             self.list.doItemsLayout()
         self.hint.setVisible(not vm.candidates)
         self.list.setVisible(bool(vm.candidates))
+        if vm.candidates or had_rows:
+            self._select(vm, rows_changed)
+        if vm.combination is not None:
+            self.combination.set_words(self._combination_words(vm.combination))
+        self.combination.setVisible(vm.combination is not None)
+        self.red_flag_hint.setVisible(vm.suggest_red_flags and not vm.alerts)
+        if not vm.candidates:
+            self.notes.release()
+        self.notes.arrange()
+
+    def _select(self, vm: ViewModel, rows_changed: bool) -> None:
+        """The list's current and selected row as the view model says, in sight. (Not
+        called while the list has had no rows: nothing is selected then; see
+        ``_following_rows``.)"""
+        from PySide6.QtCore import QItemSelectionModel
+
         sel = self.list.selectionModel()
         if vm.selected != sel.currentIndex().row() or \
                 (vm.selected >= 0 and not sel.isRowSelected(vm.selected, QModelIndex())):
@@ -226,13 +249,6 @@ class ExplorePage(QWidget):
         if rows_changed and vm.selected >= 0:
             # the chosen candidate in sight, as when the list was filled anew on each change
             self.list.scrollTo(self.model.index(vm.selected))
-        if vm.combination is not None:
-            self.combination.set_words(self._combination_words(vm.combination))
-        self.combination.setVisible(vm.combination is not None)
-        self.red_flag_hint.setVisible(vm.suggest_red_flags and not vm.alerts)
-        if not vm.candidates:
-            self.notes.release()
-        self.notes.arrange()
 
     def _prepare_foreseen(self, vm: ViewModel) -> None:
         """Get ready what a press on the hovered region would show, before the press."""
