@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue
-from bodymap.domain.wording import region_list
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.report.markup import escape
 
@@ -269,6 +268,9 @@ def muscle_card(muscle: Muscle, regions: RegionCatalogue,
     ``gates`` (``dataset.safety.gates_for(muscle.id)``) puts the card's safety questions
     before the technique; ``notice`` (plain text) is a warning shown before anything about
     self-treatment."""
+    # (the wording module is read with the first card: the first screen shows none)
+    from bodymap.domain.wording import region_list
+
     x: Callable[[str], str] = glossary.explainer() if glossary else _unchanged
     w = card_words(translate)
     pts = list(points) or [tp for tp in muscle.trigger_points if tp.side.value == "left"]

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 
 from bodymap.domain.atlas import AtlasView, MuscleShape
 from bodymap.domain.drawing import Quality
-from bodymap.domain.quality_symbols import Pattern, quality_symbol
 from bodymap.report import palette
 from bodymap.report.paths import painter_path_from_d
 from bodymap.scene.scene import Anchor, Figure, Label, LegendKey, Scene
@@ -483,6 +482,9 @@ def _paint_labels(painter: QPainter, figure: Figure) -> None:
 def quality_path(quality: Quality, x: float, y: float, size: float = 7.0) -> QPainterPath:
     """The symbol of a pain quality (bodymap.domain.quality_symbols), centred on (x, y): drawn
     as lines, so no font is needed."""
+    # (the symbols' module is read when a quality is first drawn: not at start)
+    from bodymap.domain.quality_symbols import Pattern, quality_symbol
+
     path = QPainterPath()
     pattern = quality_symbol(quality).pattern
     if pattern is Pattern.WAVES:

@@ -14,7 +14,6 @@ from enum import StrEnum
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape
 from bodymap.domain.drawing import PainDrawing, Quality
 from bodymap.domain.knowledge import TriggerPoint
-from bodymap.domain.quality_symbols import quality_legend
 from bodymap.domain.records import record
 from bodymap.domain.regions import View
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -382,6 +381,9 @@ def legend_for(drawing: PainDrawing, essential: Iterable[str], spillover: Iterab
         out.append(LegendEntry(LegendKey.MARKER, translate("Scene", "X: the trigger point")))
     qualities = sorted({q for q in drawing.qualities.values()}, key=list(Quality).index)
     if qualities:
+        # (the symbols' module is read when a drawing first has a quality: not at start)
+        from bodymap.domain.quality_symbols import quality_legend
+
         out.append(LegendEntry(LegendKey.QUALITY, "; ".join(
             _quality_legend_line(s.quality, s.glyph, translate)
             for s in quality_legend(qualities))))

@@ -13,19 +13,18 @@ from typing import TYPE_CHECKING
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
-from bodymap.domain.hypotheses import Hypothesis, HypothesisKind
-from bodymap.domain.hypothesis_wording import hypothesis_title as domain_hypothesis_title
-from bodymap.domain.hypothesis_wording import on_side, point_line
 from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import Side
-from bodymap.domain.wording import describe, join_names
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.scene import quality_word
 from bodymap.session.view_model import CandidateRow, Card, CombinationRow, Pattern
 
 if TYPE_CHECKING:
-    # the referral model's module comes with the model, on its worker after the first paint
+    # the referral model's module comes with the model, on its worker after the first paint,
+    # and with it the hypotheses' and the wording's, which only ranking needs here (the
+    # functions below import them: 2.5 ms of the first screen's imports)
+    from bodymap.domain.hypotheses import Hypothesis
     from bodymap.domain.referral import Ranking, ReferralModel
 
 #: How many candidates the Explore list offers: enough to scroll, few enough to read.
@@ -79,6 +78,8 @@ class Ranked:
 
 def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing,
          translate: Translate = untranslated) -> Ranked:
+    from bodymap.domain.hypothesis_wording import on_side
+
     ranking = model.rank(drawing)
     muscles = dataset.knowledge.muscles
     rows = tuple(_row(h, dataset, translate) for h in ranking.hypotheses[:TOP_CANDIDATES])
@@ -98,6 +99,10 @@ def rank(model: ReferralModel, dataset: Dataset, drawing: PainDrawing,
 
 
 def _row(h: Hypothesis, dataset: Dataset, translate: Translate) -> CandidateRow:
+    from bodymap.domain.hypotheses import HypothesisKind
+    from bodymap.domain.hypothesis_wording import point_line
+    from bodymap.domain.wording import describe, join_names
+
     regions = dataset.regions
     places = list(dict.fromkeys(plain_place(dataset, tp) for tp in h.trigger_points))
     # a muscle's left and right points share their names: each is listed once
@@ -124,6 +129,8 @@ def hypothesis_title(h: Hypothesis, dataset: Dataset,
     """The row's title, as the domain's hypothesis_title words it (the command line prints
     the same): 'Quadratus lumborum (left)', 'Quadratus lumborum, both sides', 'May be the
     sciatic nerve squeezed by piriformis (left)'."""
+    from bodymap.domain.hypothesis_wording import hypothesis_title as domain_hypothesis_title
+
     return domain_hypothesis_title(h, dataset.knowledge, translate)
 
 
