@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, ClassVar, Generic, Protocol, TypeVar
 
 from bodymap import userdirs
-from bodymap.domain import geometry, path_stream
+from bodymap.domain import geometry
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape, RegionShape
 from bodymap.domain.dataset import (
     DEFERRED_FIELDS,
@@ -78,7 +78,7 @@ from bodymap.domain.regions import Region, RegionCatalogue, View
 #    red-flag rules, glossary, nerves, prevalence, search terms) in the later part too
 # 6: a ``sides`` part between main and later: the male figure's views other than front and
 #    back, its regions' adjacency and the place names of other languages
-FORMAT = "bodymap-dataset-bundle/7"
+FORMAT = "bodymap-dataset-bundle/6"
 #: the male figure's views the first screen draws, in the main part (the others, with the
 #: regions' adjacency and the other languages' place names, are in the ``sides`` part)
 START_VIEWS = (View.FRONT, View.BACK)
@@ -455,43 +455,20 @@ def _paths_line(paths: dict[str, array[float]]) -> str:
                       ensure_ascii=False)
 
 
-def _paths_with_layouts(paths: dict[str, array[float]]) -> bytes:
-    """The main part's paths (the first screen's outlines), with their QPainterPath layouts
-    (bodymap.domain.path_stream), which Qt reads at once: the line ``[path texts, where each
-    one's commands end, null, where each one's layout ends]``, a newline, then the bytes
-    themselves: all commands (little-endian float64s), then all layouts. Bytes as they are,
-    not base64 in the line: a start reads them with two copies instead of decoding 320 kB
-    of text (1.5 ms)."""
-    ends: list[int] = []
-    every: array[float] = array("d")
-    for commands in paths.values():
-        every.extend(commands)
-        ends.append(len(every))
-    if sys.byteorder == "big":
-        every.byteswap()
-    run, run_ends = path_stream.stream_run(paths.values())
-    line = json.dumps([list(paths), ends, None, run_ends], separators=(",", ":"),
-                      ensure_ascii=False)
-    return line.encode() + b"\n" + every.tobytes() + run
-
-
-def _tree_and_paths(encoder: _Encoder, obj: object, known: Collection[str] = (), *,
-                    streams: bool = False) -> tuple[bytes, set[str]]:
+def _tree_and_paths(encoder: _Encoder, obj: object,
+                    known: Collection[str] = ()) -> tuple[bytes, set[str]]:
     """A part's two lines: the JSON of ``obj`` and of its SVG paths' commands (but those of
-    the ``known`` path texts; ``streams``: the main part's form, with their QPainterPath
-    layouts); and the path texts met."""
+    the ``known`` path texts); and the path texts met."""
     tree = json.dumps(encoder.value(obj), separators=(",", ":"), ensure_ascii=False)
-    paths = {d: c for d, c in encoder.paths.items() if d not in known}
-    lines = _paths_with_layouts(paths) if streams else _paths_line(paths).encode()
-    return tree.encode() + b"\n" + lines, set(encoder.paths)
+    paths = _paths_line({d: c for d, c in encoder.paths.items() if d not in known})
+    return f"{tree}\n{paths}".encode(), set(encoder.paths)
 
 
 def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     """The bundle file's bytes: a header line (format, key, the files' signature, each
     part's length and CRC-32), then four parts of two lines each (a tree of objects, then
-    the commands of the SVG paths met in it, see ``_paths_line``; the main part's paths
-    line is followed by their commands and QPainterPath layouts as bytes, see
-    ``_paths_with_layouts``), which a start decodes at different times:
+    the commands of the SVG paths met in it, see ``_paths_line``), which a start decodes at
+    different times:
 
     * ``main``: the Dataset without its muscles, its muscle layers, the female figure and
       what ``sides`` holds; decoded at start, before the window is drawn;
@@ -510,9 +487,7 @@ def encode(dataset: Dataset, key: str, signature: str | None = None) -> bytes:
     JSON never writes a raw newline, so the lines split cleanly."""
     female = dataset.female_atlas
     encoder = _Encoder(muscles_later=True)
-    # (the main part's paths are the first screen's: also in the layout Qt reads at once)
-    main, met = _tree_and_paths(encoder, dataclasses.replace(dataset, female_atlas=None),
-                                streams=True)
+    main, met = _tree_and_paths(encoder, dataclasses.replace(dataset, female_atlas=None))
     # the side views' muscle layers, set aside as the main part's were, go in the later part
     aside = encoder.continuation(muscles_later=True)
     sides, met_sides = _tree_and_paths(
@@ -857,7 +832,7 @@ def _decode(header_line: bytes, source: _Bytes | _Prefetched, total: int,
     decoder.catalogue_later, decoder.fallback = True, fallback
     decoder.sides = _Sides(decoder, parts["sides"], fallback)
     decoder.later = _Later(decoder.sides, parts["later"], fallback)
-    dataset, commands, streams = parts["main"].decode(decoder)
+    dataset, commands = parts["main"].decode(decoder)
     if type(dataset) is not Dataset:
         raise BundleError("the top-level object is not a Dataset")
     held: tuple[object, ...] = (dataset.atlas.views, dataset.atlas.adjacency,
@@ -872,8 +847,6 @@ def _decode(header_line: bytes, source: _Bytes | _Prefetched, total: int,
         raise BundleError("a field left for later is in the Dataset's line")
     for d, flat in commands:
         geometry.remember_commands(d, flat)
-    for d, run, at, end in streams:
-        path_stream.remember(d, run, at, end)
     if not parts["female"].is_null():
         figure = _DeferredFigure(decoder.sibling(), parts["female"], fallback)
         # through the field's own setter: the Dataset is frozen to everyone else
@@ -895,11 +868,9 @@ class _Part:
         return self._source is not None and self._size >= 5 and \
             self._source.read(self._at, 5) == b"null\n"
 
-    def decode(self, decoder: _Decoder) -> tuple[object, list[tuple[str, array[float]]],
-                                                 list[tuple[str, bytes, int, int]]]:
-        """The part's object, its paths' commands and their QPainterPath layouts (if it has
-        them: ``_path_streams``), once its bytes match the digest. A part is decoded once:
-        it lets go of its source then."""
+    def decode(self, decoder: _Decoder) -> tuple[object, list[tuple[str, array[float]]]]:
+        """The part's object and its paths' commands, once its bytes match the digest. A
+        part is decoded once: it lets go of its source then."""
         source, self._source = self._source, None
         if source is None:
             raise BundleError(f"the {self.name} part was read already")
@@ -909,25 +880,20 @@ class _Part:
             raise BundleError(f"the {self.name} part cannot be read ({exc})") from None
         if len(raw) != self._size or zlib.crc32(raw) != self._crc:
             raise BundleError(f"the {self.name} part does not match its digest (damaged)")
-        tree, newline, rest = raw.partition(b"\n")
+        tree, newline, paths = raw.partition(b"\n")
         if not newline:
             raise BundleError(f"the {self.name} part is not two lines")
-        # (the main part's paths line is followed by a newline and its bytes)
-        paths, _, tail = rest.partition(b"\n")
-        return _decode_part(decoder, tree, paths, tail)
+        return _decode_part(decoder, tree, paths)
 
 
-def _decode_part(decoder: _Decoder, tree_text: bytes, paths_text: bytes, tail: bytes = b""
-                 ) -> tuple[object, list[tuple[str, array[float]]],
-                            list[tuple[str, bytes, int, int]]]:
+def _decode_part(decoder: _Decoder, tree_text: bytes,
+                 paths_text: bytes) -> tuple[object, list[tuple[str, array[float]]]]:
     # the collector would walk the young object graph again and again while tens of
     # thousands of objects are made (up to half the time); none of them forms a cycle
     collecting = gc.isenabled()
     gc.disable()
     try:
-        paths = json.loads(paths_text)
-        return decoder.value(json.loads(tree_text)), _path_commands(paths, tail), \
-            _path_streams(paths, tail)
+        return decoder.value(json.loads(tree_text)), _path_commands(json.loads(paths_text))
     except BundleError:
         raise
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
@@ -1162,7 +1128,7 @@ def _deferred(part: _Part, decoder: _Decoder, what: str, check: Callable[[object
     gives it, its paths' commands remembered. Should it fail, ``fallback`` (from a validating
     load) gives it instead, with a warning naming ``what``; without one the error is raised."""
     try:
-        obj, commands, _ = part.decode(decoder)
+        obj, commands = part.decode(decoder)
         value = check(obj)
     except BundleError as exc:
         if fallback is None:
@@ -1215,26 +1181,16 @@ def _atlas(obj: object) -> Atlas:
     return obj
 
 
-def _path_commands(line: object, tail: bytes = b"") -> list[tuple[str, array[float]]]:
-    """The (path text, commands) pairs of a part's paths line (``_paths_line``), or of the
-    main part's line and the bytes after it (``_paths_with_layouts``), checked for shape."""
-    if type(line) is not list or len(line) not in (3, 4):
+def _path_commands(line: object) -> list[tuple[str, array[float]]]:
+    """The (path text, commands) pairs of a part's paths line (``_paths_line``), checked for
+    shape."""
+    if type(line) is not list or len(line) != 3:
         raise BundleError("the paths line is not texts, ends and commands")
-    texts, ends, packed = line[:3]
+    texts, ends, packed = line
     if type(texts) is not list or type(ends) is not list or len(texts) != len(ends) or \
-            type(packed) is not (str if len(line) == 3 else type(None)) or \
-            (len(line) == 3 and tail):
+            type(packed) is not str:
         raise BundleError("the paths line is not texts, ends and commands")
-    if isinstance(packed, str):
-        every = _unpack(packed)
-    else:
-        size = 8 * ends[-1] if ends and type(ends[-1]) is int else 0
-        if not 0 <= size <= len(tail):
-            raise BundleError("the paths' commands are cut off")
-        every = array("d")
-        every.frombytes(tail[:size])
-        if sys.byteorder == "big":
-            every.byteswap()
+    every = _unpack(packed)
     out = []
     start = 0
     for d, end in zip(texts, ends, strict=True):
@@ -1242,29 +1198,6 @@ def _path_commands(line: object, tail: bytes = b"") -> list[tuple[str, array[flo
             raise BundleError("a path entry is not path text and where its commands end")
         # geometry checks the opcodes when it reads the commands
         out.append((d, every[start:end]))
-        start = end
-    return out
-
-
-def _path_streams(line: list[Any], tail: bytes) -> list[tuple[str, bytes, int, int]]:
-    """The (path text, run, start, end) of each QPainterPath layout of the main part
-    (``_paths_with_layouts``; after ``_path_commands`` checked its line), each one as long
-    as its element count says (so that Qt reads each within its own)."""
-    if len(line) == 3:
-        return []
-    texts, command_ends, ends = line[0], line[1], line[3]
-    if type(ends) is not list or len(ends) != len(texts):
-        raise BundleError("the paths line's layouts are not where each one ends")
-    run = tail[8 * command_ends[-1]:] if command_ends else tail
-    if len(run) != (ends[-1] if ends and type(ends[-1]) is int else 0):
-        raise BundleError("the paths' layouts do not fill the part (cut off or damaged)")
-    out = []
-    start = 0
-    for d, end in zip(texts, ends, strict=True):
-        if type(end) is not int or not start < end <= len(run) or \
-                path_stream.layout_size(run, start) != end - start:
-            raise BundleError("a path's layout is not as long as its element count says")
-        out.append((d, run, start, end))
         start = end
     return out
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bodymap import resources, userdirs
-from bodymap.domain import bundle, geometry, path_stream
+from bodymap.domain import bundle, geometry
 from bodymap.domain.bundle import BundleError, dataset_key, decode, encode, load_dataset_cached
 from bodymap.domain.dataset import DEFERRED_FIELDS, Dataset, is_deferred
 from bodymap.domain.errors import DataError
@@ -49,36 +49,26 @@ def _with_payload(raw: bytes, tree: object) -> bytes:
 
 def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
                                              assets_dir: Path) -> None:
-    """The bundle holds each atlas path's commands (and the first screen's in the layout Qt
-    reads), and a dataset read from it draws its outlines from them, not by parsing the
-    path text again: a bundle (digest and all) that gives one region other commands shows
-    that region with those."""
+    """The bundle's last line holds each atlas path's commands, and a dataset read from it
+    draws its outlines from them, not by parsing the path text again: a bundle (digest and
+    all) that gives one region other commands shows that region with those."""
     key = dataset_key(data_dir, assets_dir)
     raw = encode(dataset, key)
-    line, _, tail = part_lines(raw, "main")[1].partition(b"\n")
-    pairs = dict(bundle._path_commands(json.loads(line), tail))
+    pairs = dict(bundle._path_commands(json.loads(part_lines(raw, "main")[1])))
     region = dataset.atlas.views[View.FRONT].regions["left.temple"]
     assert region.d in pairs and len(pairs) > 250  # the front's and the back's
     triangle = [geometry.MOVE, 0.0, 0.0, geometry.LINE, 4.0, 0.0, geometry.LINE, 0.0, 3.0,
                 geometry.CLOSE]
     pairs[region.d] = array("d", triangle)
-    forged = bundle._paths_with_layouts(pairs)
+    forged = bundle._paths_line(pairs).encode()
     try:
         rebuilt = decode(with_part(raw, "main", paths=forged), key)
         outline = rebuilt.atlas.views[View.FRONT].regions["left.temple"].subpaths
         assert outline == geometry.subpaths_of(triangle)
-        # and Qt is handed the triangle's layout to read (tests/gui/test_path_stream.py)
-        layout = path_stream.ready(region.d)
-        assert layout is not None
-        run, at, end = layout
-        assert run[at:end] == path_stream.stream_bytes(array("d", triangle))
     finally:
-        # the commands and layouts are kept per path text for the whole process: put the
-        # true ones back
-        true = geometry.commands_of(geometry._parse_path_text(region.d))
-        geometry.remember_commands(region.d, true)
-        layout_bytes = path_stream.stream_bytes(true)
-        path_stream.remember(region.d, layout_bytes, 0, len(layout_bytes))
+        # the commands are kept per path text for the whole process: put the true ones back
+        geometry.remember_commands(region.d, geometry.commands_of(
+            geometry._parse_path_text(region.d)))
     assert geometry.parse_path(region.d) == geometry._parse_path_text(region.d)
 
 
