@@ -202,7 +202,6 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
     out: list[FigureItem] = []
     for figure in layout.figures:
         group = FigureItem(figure)
-        scene.addItem(group)
         shape = figure.shape
         if shape.silhouette:
             sil = QGraphicsPathItem(painter_path_from_d(shape.silhouette), group)
@@ -222,6 +221,9 @@ def build_figures(scene: QGraphicsScene, layout: FigureLayout,
             det = QGraphicsPathItem(painter_path_from_d(d), group)
             det.setPen(palette.cosmetic(palette.DETAIL, 0.8))
             _cached(_passive(det, Z_DETAIL), cache)
+        # into the scene once its items are made and styled: a pen set on an item already
+        # in a scene has the scene prepare for a new shape (232 regions: 2 ms of the start)
+        scene.addItem(group)
         # a close-up's caption may use its part's width and a little of the gaps beside it
         room = figure.width + DETAIL_GAP * 0.8 if figure.crop is not None else None
         for label in figure.labels:
