@@ -114,11 +114,11 @@ class WindowActions(QObject):
         self.undo = self._act(self.tr("&Undo"), s.undo, Standard("Undo"))
         self.redo = self._act(self.tr("&Redo"), s.redo, Standard("Redo"))
         # the first screen's tips, on the actions before their buttons exist (which take
-        # them at no cost): ``_tip`` then leaves the buttons alone until a tip changes
-        self._tips = {self.undo: self.tr("Nothing to undo"),
-                      self.redo: self.tr("Nothing to redo")}
-        for action, tip in self._tips.items():
-            action.setToolTip(tip)
+        # them at no cost): ``_tip`` leaves a button alone while it shows its action's tip
+        self.undo.setToolTip(self.tr("Nothing to undo"))
+        self.redo.setToolTip(self.tr("Nothing to redo"))
+        #: the actions whose buttons were given a tip of their own
+        self._tipped: set[QAction] = set()
         self.clear = self._act(self.tr("&Clear drawing"), s.clear, "Ctrl+Shift+Backspace")
         self.mirror = self._act(self.tr("Mark &both sides"), None, "Ctrl+B")
         self.mirror.setCheckable(True)
@@ -232,9 +232,12 @@ class WindowActions(QObject):
         undo step changes with most clicks) made the button take the whole action again,
         icon included, which lays the toolbar and the window out and repaints the button;
         on the button itself it changes nothing else. (Menus show no tooltips.)"""
-        if self._tips.get(action) == tip:
-            return  # (the first screen's: PySide would make QToolButton's type to ask)
-        self._tips[action] = tip
+        if action not in self._tipped:
+            if action.toolTip() == tip:
+                # the button shows its action's tip (and PySide would make QToolButton's
+                # type to ask it, before the first paint)
+                return
+            self._tipped.add(action)
         button = self.toolbar.widgetForAction(action)
         if button is not None and button.toolTip() != tip:
             button.setToolTip(tip)

@@ -195,11 +195,15 @@ def test_what_the_first_click_needs_is_made_after_the_first_paint(tmp_path: Path
 #: report.palette.solid); the card's document (0.5 ms), which its edits in place reach; the
 #: map's touch gestures (0.5 ms), made at the first gesture; QSizePolicy (0.6 ms), which
 #: the status bar and the Explore page's lines have no need of; QGroupBox, which only the
-#: listing of a window's texts names (gui/translations.py); and those of the next tuple.
+#: listing of a window's texts names (gui/translations.py); the Explore list's selection
+#: model (1.1 ms; followed from the list's first rows), the toolbar's buttons (asked for
+#: only when a tip changes) and QIconEngine (which QIcon(pixmap) made to choose among its
+#: constructors; the legend adds its pixmaps); and those of the next tuple.
 #: (Message boxes are not made either, but this child's filter of every object's events
 #: makes the types of widgets it is shown, QMessageBox among them.)
 QT_TYPES_NOT_AT_START = ("QGradient", "QImage", "QTextDocument", "QPinchGesture",
-                         "QTapAndHoldGesture", "QSizePolicy", "QGroupBox")
+                         "QTapAndHoldGesture", "QSizePolicy", "QGroupBox",
+                         "QItemSelectionModel", "QToolButton", "QIconEngine")
 #: ... and those made soon after the first paint: the card's cursor and text formats, used
 #: by its edits in place (2.3 ms), and the rows' style option (0.75 ms), by the first
 #: click's warm-up; the key sequences of the standard and presentation keys (0.7 ms), set
@@ -241,7 +245,8 @@ types = []
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not types:
-            types.extend(name for module in ("PySide6.QtGui", "PySide6.QtWidgets")
+            types.extend(name for module in ("PySide6.QtCore", "PySide6.QtGui",
+                                             "PySide6.QtWidgets")
                          for name in vars(sys.modules[module]))
             QTimer.singleShot(0, app.quit)
         return False
