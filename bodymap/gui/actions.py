@@ -113,12 +113,10 @@ class WindowActions(QObject):
         s = window.session
         self.undo = self._act(self.tr("&Undo"), s.undo, Standard("Undo"))
         self.redo = self._act(self.tr("&Redo"), s.redo, Standard("Redo"))
-        # the first screen's tips, on the actions before their buttons exist (which take
-        # them at no cost): ``_tip`` leaves a button alone while it shows its action's tip
-        self.undo.setToolTip(self.tr("Nothing to undo"))
-        self.redo.setToolTip(self.tr("Nothing to redo"))
-        #: the actions whose buttons were given a tip of their own
-        self._tipped: set[QAction] = set()
+        #: the buttons' tips asked for before the first paint, given with the standard keys
+        #: just after it (``set_standard_shortcuts``; None from then on): asking the toolbar
+        #: for a button would have PySide make QToolButton's type before the first paint
+        self._tips_later: dict[QAction, str] | None = {}
         self.clear = self._act(self.tr("&Clear drawing"), s.clear, "Ctrl+Shift+Backspace")
         self.mirror = self._act(self.tr("Mark &both sides"), None, "Ctrl+B")
         self.mirror.setCheckable(True)
@@ -203,6 +201,10 @@ class WindowActions(QObject):
         for act, name in self._standard:
             act.setShortcut(QKeySequence(QKeySequence.StandardKey[name]))
         self._standard = []
+        # after the keys: a changed action gives its button the action's own tip again
+        pending, self._tips_later = self._tips_later, None
+        for action, tip in (pending or {}).items():
+            self._tip(action, tip)
 
     def refresh(self, vm: ViewModel) -> None:
         self.undo.setEnabled(vm.can_undo)
@@ -232,12 +234,9 @@ class WindowActions(QObject):
         undo step changes with most clicks) made the button take the whole action again,
         icon included, which lays the toolbar and the window out and repaints the button;
         on the button itself it changes nothing else. (Menus show no tooltips.)"""
-        if action not in self._tipped:
-            if action.toolTip() == tip:
-                # the button shows its action's tip (and PySide would make QToolButton's
-                # type to ask it, before the first paint)
-                return
-            self._tipped.add(action)
+        if self._tips_later is not None:
+            self._tips_later[action] = tip
+            return
         button = self.toolbar.widgetForAction(action)
         if button is not None and button.toolTip() != tip:
             button.setToolTip(tip)

@@ -187,6 +187,21 @@ def test_a_click_lays_out_neither_the_status_bar_nor_the_toolbar(
     assert redo is not None and redo.toolTip() == "Redo Mark regions"
 
 
+def test_after_the_first_paint_the_undo_and_redo_buttons_say_there_is_nothing_to_do(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The standard keys are given to the actions just after the first paint, and a changed
+    action gives its button the action's own tip ("Undo") again: the first screen's tips
+    are set after them (they read "Undo" and "Redo" until the first click did)."""
+    toolbar = window.actions_.toolbar
+    undo = toolbar.widgetForAction(window.actions_.undo)
+    redo = toolbar.widgetForAction(window.actions_.redo)
+    assert undo is not None and redo is not None
+    qtbot.waitUntil(lambda: not window.actions_.undo.shortcut().isEmpty())
+    assert (undo.toolTip(), redo.toolTip()) == ("Nothing to undo", "Nothing to redo")
+    click_region(qtbot, window, View.BACK, "left.low_back")
+    assert undo.toolTip().startswith("Undo ") and redo.toolTip() == "Nothing to redo"
+
+
 def test_the_count_grows_its_box_when_it_needs_more_room(
         qtbot: QtBot, window: MainWindow) -> None:
     from bodymap.domain.drawing import PainDrawing
