@@ -72,6 +72,26 @@ def test_the_bundle_hands_over_ready_outlines(dataset: Dataset, data_dir: Path,
     assert geometry.parse_path(region.d) == geometry._parse_path_text(region.d)
 
 
+def test_the_first_screens_outlines_are_one_node_a_view(dataset: Dataset, data_dir: Path,
+                                                       assets_dir: Path) -> None:
+    """The front's and the back's region outlines, read at every start, are written as one
+    ``shapes`` node each (an id, a path text and a number per region), not a tagged node
+    per region, and read back as the same RegionShapes."""
+    key = dataset_key(data_dir, assets_dir)
+    raw = encode(dataset, key)
+    tree = json.loads(part_lines(raw, "main")[0])
+    views = dict((pair[0]["v"], pair[1]) for pair in tree["f"]["atlas"]["f"]["views"]["v"])
+    assert set(views) == {"front", "back"}
+    for name, node in views.items():
+        shapes = node["f"]["regions"]
+        assert shapes["t"] == "shapes"
+        expected = dataset.atlas.views[View(name)].regions
+        assert [row[:2] for row in shapes["v"]] == [[r, s.d] for r, s in expected.items()]
+    rebuilt = decode(raw, key)
+    for view in (View.FRONT, View.BACK):
+        assert rebuilt.atlas.views[view].regions == dataset.atlas.views[view].regions
+
+
 def test_a_bundle_rebuilds_the_very_same_dataset(dataset: Dataset, data_dir: Path,
                                                  assets_dir: Path) -> None:
     key = dataset_key(data_dir, assets_dir)
@@ -510,6 +530,14 @@ def test_fields_left_for_later_are_checked_like_the_rest(
      "not a region id"),
     ({"t": "tuple", "v": [1, 2]}, "not a Dataset"),
     ([1, 2], "tagged value"),
+    # a view's region outlines (one node for all: _Encoder._shapes)
+    ({"t": "shapes", "v": [["left.x", "M0 0 Z"]]}, "not an id, a path and a number"),
+    ({"t": "shapes", "v": [["left.x", {"t": "ref", "n": 0}, 0]]}, "fresh number"),
+    ({"t": "shapes", "v": [["left.x", "M0 0 Z", 0], ["left.y", "M0 0 Z", 0]]},
+     "fresh number"),
+    ({"t": "shapes", "v": [["left.x", "M0 0 Z", 0], ["left.x", "M0 0 Z", 1]]},
+     "fresh number"),
+    ({"t": "shapes", "v": [["left.x", "M0 0 Z", 0]]}, "not a Dataset"),
 ])
 def test_a_forged_bundle_builds_nothing_but_domain_objects(
         dataset: Dataset, data_dir: Path, assets_dir: Path, tree: object, message: str) -> None:
