@@ -576,9 +576,10 @@ def _ring(pts: list[Point]) -> tuple[Point, ...]:
 
 
 def _edges(ring: Sequence[Point]) -> Iterator[tuple[Point, Point]]:
-    n = len(ring)
-    for k in range(n):
-        yield ring[k], ring[(k + 1) % n]
+    """Each point of ``ring`` with the next, the last with the first."""
+    if not ring:
+        return iter(())
+    return zip(ring, (*ring[1:], ring[0]), strict=True)
 
 
 def contains(rings: Sequence[Sequence[Point]], p: Point) -> bool:
@@ -596,9 +597,8 @@ def contains(rings: Sequence[Sequence[Point]], p: Point) -> bool:
 
 def _signed_area(ring: Sequence[Point]) -> float:
     s = 0.0
-    if ring:
-        for (x1, y1), (x2, y2) in zip(ring, (*ring[1:], ring[0]), strict=True):  # (its edges)
-            s += x1 * y2 - x2 * y1
+    for (x1, y1), (x2, y2) in _edges(ring):
+        s += x1 * y2 - x2 * y1
     return s / 2
 
 

@@ -25,7 +25,7 @@ _ODD_EVEN = Qt.FillRule.OddEvenFill
 
 def painter_path(subpaths: Sequence[Subpath]) -> QPainterPath:
     path = QPainterPath()
-    path.setFillRule(path.fillRule().OddEvenFill)
+    path.setFillRule(_ODD_EVEN)
     for sp in subpaths:
         path.moveTo(QPointF(*sp.start))
         for seg in sp.segments:
