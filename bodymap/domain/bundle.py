@@ -53,7 +53,7 @@ from array import array
 from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Protocol, TypeVar
 
 from bodymap import userdirs
 from bodymap.domain import geometry
@@ -66,9 +66,13 @@ from bodymap.domain.dataset import (
     is_deferred,
     load_dataset,
 )
-from bodymap.domain.knowledge import KnowledgeBase, Muscle
+from bodymap.domain.knowledge_base import KnowledgeBase
 from bodymap.domain.records import from_fields
 from bodymap.domain.regions import Region, RegionCatalogue, View
+
+if TYPE_CHECKING:
+    # (decoded with the later part, after the first paint; imported by _later_part)
+    from bodymap.domain.knowledge import Muscle
 
 #: bump when the file layout below changes, so that old bundles are rebuilt
 # 3: the female figure in lines of its own, decoded when first drawn
@@ -78,7 +82,10 @@ from bodymap.domain.regions import Region, RegionCatalogue, View
 #    red-flag rules, glossary, nerves, prevalence, search terms) in the later part too
 # 6: a ``sides`` part between main and later: the male figure's views other than front and
 #    back, its regions' adjacency and the place names of other languages
-FORMAT = "bodymap-dataset-bundle/7"
+# 7: a start view's region outlines as one ``shapes`` node of [id, path text, number] rows
+# 8: the KnowledgeBase named by its own module (knowledge_base), so that building it at
+#    start imports no muscle class
+FORMAT = "bodymap-dataset-bundle/8"
 #: the male figure's views the first screen draws, in the main part (the others, with the
 #: regions' adjacency and the other languages' place names, are in the ``sides`` part)
 START_VIEWS = (View.FRONT, View.BACK)
@@ -90,7 +97,8 @@ _MODULES = frozenset({
     "bodymap.domain.geometry",
     # the place names of other languages (data/i18n/)
     "bodymap.domain.place_names",
-    "bodymap.domain.glossary", "bodymap.domain.knowledge", "bodymap.domain.nerves",
+    "bodymap.domain.glossary", "bodymap.domain.knowledge", "bodymap.domain.knowledge_base",
+    "bodymap.domain.nerves",
     "bodymap.domain.prevalence", "bodymap.domain.referral", "bodymap.domain.regions",
     "bodymap.domain.red_flag_texts", "bodymap.domain.safety", "bodymap.domain.search_terms",
 })
@@ -246,7 +254,7 @@ _SVG_PATH_FIELDS: dict[type, tuple[str, ...]] = {
 #: classes with their own constructor, by their reference in a bundle (the glossary's module,
 #: like those of the other fields left for later, is imported when one is decoded)
 _REBUILT = frozenset({"bodymap.domain.regions:RegionCatalogue",
-                      "bodymap.domain.knowledge:KnowledgeBase",
+                      "bodymap.domain.knowledge_base:KnowledgeBase",
                       "bodymap.domain.glossary:Glossary"})
 
 
@@ -1090,7 +1098,7 @@ class _LaterMapping(Mapping[str, Any]):
 
 #: what the ``later`` part holds: the muscles, the male figure's muscle layers by view, and
 #: the Dataset's fields left for later by name
-_LaterContent = tuple[list[Muscle], dict[str, dict[str, MuscleShape]], dict[str, object]]
+_LaterContent = tuple[list["Muscle"], dict[str, dict[str, MuscleShape]], dict[str, object]]
 
 
 class _Later(_DecodedOnce[_LaterContent]):
@@ -1141,6 +1149,7 @@ def _later_field_types() -> dict[str, type]:
 
 def _later_part(later: object) -> _LaterContent:
     """The ``later`` part's muscles, muscle layers and fields, checked for shape."""
+    from bodymap.domain.knowledge import Muscle
     from bodymap.domain.nerves import Entrapment
 
     if type(later) is not tuple or len(later) != 3:

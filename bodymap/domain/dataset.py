@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem, ProblemList
 from bodymap.domain.figures import Figure, FigureNotInstalledError, figure_folder
-from bodymap.domain.knowledge import KnowledgeBase, load_knowledge
+from bodymap.domain.knowledge_base import KnowledgeBase
 from bodymap.domain.place_names import PlaceNames, load_place_names
 from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue, load_regions
@@ -201,6 +201,7 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
     The female figure is loaded and checked as well when ``assets/female/`` exists; without
     that folder the dataset has the male figure only."""
     from bodymap.domain.glossary import Glossary, load_glossary
+    from bodymap.domain.knowledge import load_knowledge
     from bodymap.domain.nerves import load_nerves
     from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
     from bodymap.domain.referral import load_parameters

@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from bodymap.domain.knowledge import Muscle, PrecautionKind, TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.report.markup import escape
 
 if TYPE_CHECKING:
+    # (the muscles' classes come with the muscles, after the first paint: knowledge_base)
     # read with the fields a start leaves for later (bodymap.domain.dataset.DEFERRED_FIELDS)
     from bodymap.domain.glossary import Glossary
+    from bodymap.domain.knowledge import Muscle, TriggerPoint
     from bodymap.domain.safety import Gate
 
 # (English; show it through translate("Card", DISCLAIMER))
@@ -28,10 +29,12 @@ DISCLAIMER = QT_TRANSLATE_NOOP(
     "that is severe, getting worse, unexplained, or comes with any red-flag symptom."
 )
 
+#: by the precaution kinds' values (knowledge.PrecautionKind: its module is imported with
+#: the first card, not by the window's start, which imports this one for DISCLAIMER)
 _PRECAUTION_TITLES = {
-    PrecautionKind.DO_NOT_PRESS: QT_TRANSLATE_NOOP("Card", "Do not press"),
-    PrecautionKind.CONDITION: QT_TRANSLATE_NOOP("Card", "Not for self-treatment if"),
-    PrecautionKind.STOP_IF: QT_TRANSLATE_NOOP("Card", "Stop and seek advice if"),
+    "do_not_press": QT_TRANSLATE_NOOP("Card", "Do not press"),
+    "condition": QT_TRANSLATE_NOOP("Card", "Not for self-treatment if"),
+    "stop_if": QT_TRANSLATE_NOOP("Card", "Stop and seek advice if"),
 }
 
 _SIDES = {"left": QT_TRANSLATE_NOOP("Card", "left side"),
@@ -110,8 +113,7 @@ def card_words(translate: Translate = untranslated) -> dict[str, str]:
         "hold": translate("Card", "Hold:"),
         "repeat": translate("Card", "Repeat:"),
     }
-    words.update({kind.value: translate("Card", title)
-                  for kind, title in _PRECAUTION_TITLES.items()})
+    words.update({kind: translate("Card", title) for kind, title in _PRECAUTION_TITLES.items()})
     return {key: escape(text) for key, text in words.items()}
 
 
@@ -131,6 +133,8 @@ def check_first_html(muscle: Muscle, gates: Sequence[Gate] = (),
     """The "do not self-treat if..." questions, to read BEFORE the technique: the gates for
     the place the release presses on (calf, neck, belly, groin), then the muscle's own
     conditions. Empty when there are none. ``compact``: lists as paragraphs (paper)."""
+    from bodymap.domain.knowledge import PrecautionKind
+
     x = explain or _unchanged
     listed = _compact if compact else _items
     conditions = [x(p.text) for p in muscle.precautions if p.kind is PrecautionKind.CONDITION]
@@ -194,6 +198,8 @@ def self_care(muscle: Muscle, explain: Callable[[str], str] | None = None,
               translate: Translate = untranslated, brevity: Brevity = IN_FULL) -> SelfCare:
     """``compact``: lists as paragraphs (the handout fits a muscle on a page); ``brevity``:
     how much of the technique to keep (whole steps, in order)."""
+    from bodymap.domain.knowledge import PrecautionKind
+
     x = explain or _unchanged
     w = card_words(translate)
     listed = _compact if compact else _items

@@ -10,14 +10,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from bodymap.domain.atlas import Atlas, AtlasView, MuscleShape
 from bodymap.domain.drawing import PainDrawing, Quality
-from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import View
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.layouts import Crop, Layout
+
+if TYPE_CHECKING:
+    # (the muscles' classes come with the muscles, after the first paint: knowledge_base)
+    from bodymap.domain.knowledge import TriggerPoint
 
 GAP = 60.0          # scene units between figures (a head is about 100)
 LABEL_SIZE = 16.0   # orientation labels

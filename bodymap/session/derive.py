@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality, intensity_label
-from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import Side
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -21,10 +20,12 @@ from bodymap.scene.scene import quality_word
 from bodymap.session.view_model import CandidateRow, Card, CombinationRow, Pattern
 
 if TYPE_CHECKING:
+    # (the muscles' classes come with the muscles, after the first paint: knowledge_base)
     # the referral model's module comes with the model, on its worker after the first paint,
     # and with it the hypotheses' and the wording's, which only ranking needs here (the
     # functions below import them: 2.5 ms of the first screen's imports)
     from bodymap.domain.hypotheses import Hypothesis
+    from bodymap.domain.knowledge import TriggerPoint
     from bodymap.domain.referral import Ranking, ReferralModel
 
 #: How many candidates the Explore list offers: enough to scroll, few enough to read.

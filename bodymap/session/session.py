@@ -22,7 +22,6 @@ from bodymap.domain.drawing import (
     Quality,
 )
 from bodymap.domain.figures import Figure
-from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.place_names import language_of, localize
 from bodymap.domain.regions import RegionId, Side
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -44,8 +43,10 @@ from bodymap.session.history import History
 from bodymap.session.view_model import CandidateRow, CombinationRow, Overlays, ViewModel
 
 if TYPE_CHECKING:
+    # (the muscles' classes come with the muscles, after the first paint: knowledge_base)
     from concurrent.futures import Future
 
+    from bodymap.domain.knowledge import TriggerPoint
     from bodymap.domain.referral import Ranking, ReferralModel
     from bodymap.domain.safety import Alert  # (the rules are read when first needed)
 

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.figures import Figure
-from bodymap.domain.knowledge import TriggerPoint
 from bodymap.domain.records import record
 from bodymap.domain.regions import Side
 from bodymap.scene.layouts import Layout
 
 if TYPE_CHECKING:
+    # (the muscles' classes come with the muscles, after the first paint: knowledge_base)
+    from bodymap.domain.knowledge import TriggerPoint
     from bodymap.domain.safety import Alert  # (the rules are read when first needed)
 
 

@@ -112,7 +112,11 @@ WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape", "typing_exte
               # quality's symbol needs: with the first drawing, card or quality
               "bodymap.domain.hypotheses", "bodymap.domain.hypothesis_wording",
               "bodymap.domain.wording", "bodymap.domain.explanation",
-              "bodymap.domain.quality_symbols")
+              "bodymap.domain.quality_symbols",
+              # the muscles' classes (four enums, six records: 3 ms): with the muscles,
+              # which the bundle leaves for later; the KnowledgeBase made at start comes
+              # from bodymap.domain.knowledge_base
+              "bodymap.domain.knowledge")
 #: needed only by a full validating load, which a current bundle spares: the files'
 #: schemas (pydantic), the YAML and SVG parsers
 FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pydantic",

@@ -7,14 +7,14 @@ import pytest
 
 from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing, Quality
-from bodymap.domain.knowledge import TriggerPoint
+from bodymap.domain.knowledge import PrecautionKind, TriggerPoint
 from bodymap.domain.quality_symbols import (
     Pattern,
     qualities_in_words,
     quality_legend,
     quality_symbol,
 )
-from bodymap.report.card_html import muscle_card, self_care_html
+from bodymap.report.card_html import card_words, muscle_card, self_care_html
 from bodymap.report.handout import handout_html
 from bodymap.session.session import Session
 
@@ -51,6 +51,18 @@ def test_a_muscle_without_a_gate_has_no_gate_text(dataset: Dataset) -> None:
     assert "Precautions" in html
     # the card is still built the old way, without gates, as the side panel calls it today
     assert TECHNIQUE in muscle_card(trapezius, dataset.regions)
+
+
+
+def test_every_kind_of_precaution_is_headed_by_its_own_title(dataset: Dataset) -> None:
+    # the titles are keyed by the kinds' values (card_html imports no muscle class at start)
+    words = card_words()
+    titles = {kind: words[kind.value] for kind in PrecautionKind}
+    assert len(set(titles.values())) == len(PrecautionKind)
+    for muscle in dataset.knowledge.muscles.values():
+        html = self_care_html(muscle)
+        for precaution in muscle.precautions:
+            assert f"<b>{titles[precaution.kind]}:</b>" in html, (muscle.id, precaution.kind)
 
 
 def test_handout_lists_qualities_in_words_and_the_red_flag_first(dataset: Dataset) -> None:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from bodymap.domain.knowledge import TriggerPoint
 from bodymap.gui.ahead import AheadQueue
 from bodymap.gui.overriding import override
 from bodymap.gui.panel.scroll_bar import SteadyScrollBar
@@ -32,7 +31,11 @@ if TYPE_CHECKING:
     # (gui/app.py) makes them after the first paint
     from PySide6.QtGui import QPaintEvent, QTextBlockFormat, QTextCharFormat, QTextDocument
 
+    # (the muscles' classes come with the muscles, after the first paint: knowledge_base)
+    from bodymap.domain.knowledge import TriggerPoint
     from bodymap.domain.safety import Alert
+
+    _BodyKey = tuple[str, tuple[TriggerPoint, ...], str, CardColours]
 
 # (English; shown through translate("CardView", WELCOME_HTML))
 WELCOME_HTML = QT_TRANSLATE_NOOP(
@@ -66,8 +69,6 @@ CARD_CACHE_SIZE = 64
 _HEADLINE_SLOT = "\ue000headline\ue000"
 #: how muscle_card sets a headline (and leaves it out when there is none)
 _HEADLINE_PARAGRAPH = "<p><b>{}</b></p>"
-
-_BodyKey = tuple[str, tuple[TriggerPoint, ...], str, CardColours]
 
 #: where a card's self-care part begins (what it says about the muscle, its trigger points
 #: and their pain comes before, how to release it after)
