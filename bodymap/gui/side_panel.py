@@ -182,8 +182,11 @@ class SidePanel(QWidget):
 
     def prepare_pages(self) -> None:
         """Build the pages the first screen did not show, so that opening them later does
-        not wait (called in idle time after the first paint)."""
+        not wait (called in idle time after the first paint), and what the first candidates
+        and card would otherwise make on their way."""
         self.muscles.built()
+        self.explore.prepare_rows()
+        self.card.steady_scroll_bar()
 
     def show_muscles(self) -> None:
         self.tabs.setCurrentWidget(self.muscles)

@@ -207,7 +207,12 @@ def test_what_the_first_click_needs_is_made_after_the_first_paint(tmp_path: Path
 #: makes the types of widgets it is shown, QMessageBox among them.)
 QT_TYPES_NOT_AT_START = ("QGradient", "QImage", "QTextDocument", "QPinchGesture",
                          "QTapAndHoldGesture", "QSizePolicy", "QGroupBox",
-                         "QItemSelectionModel", "QToolButton", "QIconEngine")
+                         "QItemSelectionModel", "QToolButton", "QIconEngine",
+                         # the candidate rows' model and delegate and the steady scroll bars
+                         # (2.5 ms): with the first rows and card, or in idle time after
+                         # the paint (ExplorePage.prepare_rows, CardView.steady_scroll_bar)
+                         "QAbstractListModel", "QStyledItemDelegate", "QScrollBar",
+                         "QAbstractSlider")
 #: ... and those made soon after the first paint: the card's cursor and text formats, used
 #: by its edits in place (2.3 ms), and the rows' style option (0.75 ms), by the first
 #: click's warm-up; the key sequences of the standard and presentation keys (0.7 ms), set

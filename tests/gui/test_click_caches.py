@@ -283,10 +283,10 @@ def test_the_card_scroll_bar_comes_and_goes_with_the_text(qtbot: QtBot,
     afterwards the bar shows only when the text is longer than the card, and the text is
     wrapped at the width it is shown at."""
     card = window.panel.card
-    bar = card.verticalScrollBar()
 
     def check(long: bool) -> None:
         QApplication.processEvents()
+        bar = card.verticalScrollBar()  # (the steady one from the first card on)
         assert card.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
         assert bar.isVisible() is long
         assert card.document().textWidth() == card.viewport().width()

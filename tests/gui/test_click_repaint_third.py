@@ -43,10 +43,8 @@ class _Events(QObject):
 def test_the_scroll_bars_show_their_handles_where_they_are_after_clicks(
         qtbot: QtBot, window: MainWindow) -> None:
     """Each click changes the card's length and the list's rows; a bar that skipped its
-    repaint must show on screen what a fresh paint of it shows."""
-    bars = [window.panel.card.verticalScrollBar(),
-            window.panel.explore.list.verticalScrollBar()]
-    assert all(isinstance(b, SteadyScrollBar) for b in bars)
+    repaint must show on screen what a fresh paint of it shows. (The bars become steady
+    with the first candidates and card: the welcome screen's are QScrollBar's own.)"""
     clicks = ((View.BACK, "left.low_back"), (View.BACK, "left.buttock"),
               (View.FRONT, "left.thigh_outer_lower"), (View.BACK, "left.buttock"),
               (View.BACK, "left.calf_upper"), (View.FRONT, "right.temple"),
@@ -54,6 +52,9 @@ def test_the_scroll_bars_show_their_handles_where_they_are_after_clicks(
     compared = 0
     for view, rid in clicks:
         click_region(qtbot, window, view, rid)
+        bars = [window.panel.card.verticalScrollBar(),
+                window.panel.explore.list.verticalScrollBar()]
+        assert all(isinstance(b, SteadyScrollBar) for b in bars)
         # a new card is laid out lazily (what is in sight, the rest from Qt's 10 ms timer):
         # its bar's range changes once more when that run ends, and the repaint it asks
         # for is pending, not skipped, until the event loop delivers it. Finish the run (as
@@ -79,8 +80,9 @@ def test_the_scroll_bars_show_their_handles_where_they_are_after_clicks(
 
 def test_a_range_change_repaints_the_bar_only_when_its_handle_moves(
         qtbot: QtBot, window: MainWindow) -> None:
-    bar = window.panel.card.verticalScrollBar()
     window.session.select_muscle("trapezius")  # a long card: the bar is shown
+    bar = window.panel.card.verticalScrollBar()
+    assert isinstance(bar, SteadyScrollBar)  # (since the first card)
     # the whole card in place and laid out (its rest is set after the first part's paint,
     # and laid out lazily), as by the time a user scrolls
     layout = window.panel.card.document().documentLayout()
@@ -114,10 +116,10 @@ def test_a_range_change_repaints_the_bar_only_when_its_handle_moves(
 def test_a_kept_bar_picture_is_the_one_qt_paints(qtbot: QtBot, window: MainWindow) -> None:
     """The bar draws pictures it keeps by look, size and palette: each must look as what
     QScrollBar itself paints for that state, in the light palette and a dark one."""
-    bar = window.panel.card.verticalScrollBar()
-    assert isinstance(bar, SteadyScrollBar)
     window.session.select_muscle("trapezius")
     QApplication.processEvents()
+    bar = window.panel.card.verticalScrollBar()
+    assert isinstance(bar, SteadyScrollBar)
 
     qt_painted: list[int] = []
 

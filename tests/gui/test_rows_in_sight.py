@@ -12,6 +12,7 @@ from bodymap.domain.dataset import Dataset
 from bodymap.domain.drawing import PainDrawing
 from bodymap.domain.regions import View
 from bodymap.gui.panel.explore import ROWS_IN_SIGHT
+from bodymap.gui.panel.row_size import typical_row_height
 
 from .helpers import click_region, dark_palette, open_window
 
@@ -46,7 +47,7 @@ def test_the_room_follows_the_font(qtbot: QtBot, dataset: Dataset,
     font.setPointSizeF(font.pointSizeF() * 1.5)
     explore.setFont(font)
     after = explore.list.minimumHeight()
-    row = explore.delegate.typical_height(explore.list.fontMetrics())
+    row = typical_row_height(explore.list.fontMetrics())
     assert after > before and after >= ROWS_IN_SIGHT * row
     assert explore.hint.minimumHeight() == after  # the empty page keeps the same room
     window.setPalette(dark_palette())  # (a palette change leaves it be)

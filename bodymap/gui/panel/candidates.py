@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.gui.overriding import override
+from bodymap.gui.panel import row_size
 from bodymap.session.view_model import CandidateRow
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class CandidateModel(QAbstractListModel):
 class CandidateDelegate(QStyledItemDelegate):
     """Title, a score bar beside it, and the explanation below, in palette colours."""
 
-    PAD = 6
+    PAD = row_size.PAD
     BAR_WIDTH = 56
     BAR_HEIGHT = 9
 
@@ -340,16 +341,6 @@ class CandidateDelegate(QStyledItemDelegate):
         for detail in details:
             self._height(detail, width, font, metrics)
 
-    def typical_height(self, metrics: QFontMetrics) -> int:
-        """The height of a row whose explanation wraps to two lines, as most do in a panel
-        of the first run's width: what ``_height`` gives such a row."""
-        return self._row_height(2 * metrics.lineSpacing())
-
-    def _row_height(self, explanation_height: int) -> int:
-        """A row's height around an explanation this tall: the padding, the title and point
-        lines (38 px) and a 2 px gap."""
-        return 38 + explanation_height + 2 * self.PAD + 2
-
     def _text_width(self, row_width: int) -> int:
         """The width a row's explanation wraps at, in a row ``row_width`` wide (0: not laid
         out yet)."""
@@ -375,5 +366,5 @@ class CandidateDelegate(QStyledItemDelegate):
         if height is None:
             text = metrics.boundingRect(QRect(0, 0, width, 2000),
                                         int(Qt.TextFlag.TextWordWrap), detail)
-            height = self._heights[detail] = self._row_height(text.height())
+            height = self._heights[detail] = row_size.row_height(text.height())
         return height

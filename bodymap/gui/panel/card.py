@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bodymap.gui.ahead import AheadQueue
 from bodymap.gui.overriding import override
-from bodymap.gui.panel.scroll_bar import SteadyScrollBar
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
 from bodymap.report.card_html import (
@@ -119,7 +118,7 @@ class CardView(QTextBrowser):
         # headline edits must not pile up; set through the view, not its document(): that
         # would make PySide's QTextDocument class (0.5 ms) before the first paint
         self.setUndoRedoEnabled(False)
-        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+        self._steady = False  # (steady_scroll_bar)
         self.setOpenExternalLinks(False)  # internal anchors (the self-care jump) only
         self.setAccessibleName(self.tr("Muscle card"))
         # a long new card is set in two steps (_show_html): while only its first part is in
@@ -176,8 +175,22 @@ class CardView(QTextBrowser):
             # is set once the window has shown what the click changed
             self._rest_timer.start(0)
 
+    def steady_scroll_bar(self) -> None:
+        """Give the card its SteadyScrollBar (panel/scroll_bar.py), with the first card or
+        in idle time after the first paint (SidePanel.prepare_pages), whichever comes first.
+        Until then the welcome text's bar is QScrollBar's own, drawn the same, and PySide
+        has not made the scroll-bar classes (0.9 ms) before the first paint. Qt gives the
+        new bar the old one's range and value."""
+        if not self._steady:
+            from bodymap.gui.panel.scroll_bar import SteadyScrollBar
+
+            self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+            self._steady = True
+
     def refresh(self, card: Card | None, alerts: tuple[Alert, ...] = ()) -> None:
         self.complete()  # (the edits in place below work on the whole card)
+        if card is not None:
+            self.steady_scroll_bar()
         notice = self.tr(_notice(alerts)) if alerts else ""
         if card == self._shown and notice == self._notice and not self._stale:
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -13,13 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.gui.overriding import override
-from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
-from bodymap.gui.panel.scroll_bar import SteadyScrollBar
+from bodymap.gui.panel.row_size import typical_row_height
 from bodymap.gui.theme import LinkLine
 from bodymap.gui.viewports import own_viewport
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, CombinationRow, ViewModel
+
+if TYPE_CHECKING:
+    from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
 
 
 class NoteLines(QWidget):
@@ -151,13 +155,11 @@ class ExplorePage(QWidget):
             "Click where it hurts on the body. The muscles whose trigger points best explain "
             "your drawing are listed here, best first."))
         self.hint.setWordWrap(True)
-        self.model = CandidateModel(self)
         self.list = QListView()
         own_viewport(self.list)  # measured by the rows' delegate at the first click
-        self.list.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self.list))
-        self.list.setModel(self.model)
-        self.delegate = CandidateDelegate(self.list)
-        self.list.setItemDelegate(self.delegate)
+        # the rows' model, delegate and steady scroll bar: made with the first rows, or in
+        # idle time after the first paint (``prepare_rows``), as an empty list needs none
+        self._rows_view: tuple[CandidateModel, CandidateDelegate] | None = None
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(False)
@@ -187,9 +189,35 @@ class ExplorePage(QWidget):
 
     def _keep_rows_in_sight(self) -> None:
         frame = 2 * self.list.frameWidth()
-        room = round(ROWS_IN_SIGHT * self.delegate.typical_height(self.list.fontMetrics()))
+        room = round(ROWS_IN_SIGHT * typical_row_height(self.list.fontMetrics()))
         self.list.setMinimumHeight(room + frame)
         self.hint.setMinimumHeight(room + frame)
+
+    def prepare_rows(self) -> tuple[CandidateModel, CandidateDelegate]:
+        """The list's model and delegate (and its steady scroll bar), made when first
+        needed. PySide makes the item-model, delegate and scroll-bar classes they derive
+        from when they are first defined (2.5 ms), and the first screen's list is empty and
+        hidden: they are made after the first paint, in idle time (SidePanel.prepare_pages),
+        or by the first rows, whichever comes first."""
+        if self._rows_view is None:
+            from bodymap.gui.panel.candidates import CandidateDelegate, CandidateModel
+            from bodymap.gui.panel.scroll_bar import SteadyScrollBar
+
+            model = CandidateModel(self)
+            self.list.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self.list))
+            self.list.setModel(model)
+            delegate = CandidateDelegate(self.list)
+            self.list.setItemDelegate(delegate)
+            self._rows_view = (model, delegate)
+        return self._rows_view
+
+    @property
+    def model(self) -> CandidateModel:
+        return self.prepare_rows()[0]
+
+    @property
+    def delegate(self) -> CandidateDelegate:
+        return self.prepare_rows()[1]
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -209,12 +237,14 @@ class ExplorePage(QWidget):
                 self.list.isVisible():
             self._prepare_foreseen(vm)
         if vm.candidates and not self._following_rows:
+            self.prepare_rows()  # (its selection model comes with its model)
             self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
             self._following_rows = True
         rows_changed = vm.candidates is not self._shown_rows
         had_rows = bool(self._shown_rows)
         self._shown_rows = vm.candidates
-        if self.model.set_rows(vm.candidates):
+        if (vm.candidates or self._rows_view is not None) and \
+                self.model.set_rows(vm.candidates):
             # The view lays its rows out again after any change (a new text may wrap to
             # another height), on a timer, and repaints them: done now, the list is painted
             # once per click, with the rest, instead of twice.
@@ -276,4 +306,4 @@ class ExplorePage(QWidget):
             self._session.select_candidate(current.row())
 
     def rows(self) -> int:
-        return self.model.rowCount()
+        return 0 if self._rows_view is None else self._rows_view[0].rowCount()
