@@ -113,7 +113,7 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../bodymap/report/card_html.py" line="25"/>
+        <location filename="../bodymap/report/card_parts.py" line="13"/>
         <source>bodymap gives health information, not a diagnosis. Trigger-point patterns are a guide to what may be causing pain, not proof. See a doctor or qualified therapist for pain that is severe, getting worse, unexplained, or comes with any red-flag symptom.</source>
         <translation>bodymap ofrece información de salud, no un diagnóstico. Los patrones de los puntos gatillo orientan sobre lo que puede estar causando el dolor, pero no lo demuestran. Consulta a un médico o a un terapeuta cualificado si el dolor es intenso, va a peor, no tiene explicación o aparece junto con algún signo de alarma.</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>bodymap usará {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../bodymap/domain/place_names.py" line="58"/>
+        <location filename="../bodymap/domain/language.py" line="13"/>
         <source>en</source>
         <extracomment>not a text to show: write the code of this catalogue&apos;s language (es, de, fr...)</extracomment>
         <translation>es</translation>

@@ -12,7 +12,6 @@ from bodymap.domain.atlas import Atlas, load_atlas
 from bodymap.domain.errors import DataError, Problem, ProblemList
 from bodymap.domain.figures import Figure, FigureNotInstalledError, figure_folder
 from bodymap.domain.knowledge_base import KnowledgeBase
-from bodymap.domain.place_names import PlaceNames, load_place_names
 from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue, load_regions
 
@@ -23,6 +22,7 @@ if TYPE_CHECKING:
     # decoding them imports them (2.5 ms of the start when they were imported here)
     from bodymap.domain.glossary import Glossary
     from bodymap.domain.nerves import Entrapment
+    from bodymap.domain.place_names import PlaceNames
     from bodymap.domain.prevalence import PrevalenceEvidence
     from bodymap.domain.referral import ModelParameters, ReferralModel
     from bodymap.domain.safety import SafetyRules
@@ -203,6 +203,7 @@ def load_dataset(data: Path, assets: Path) -> Dataset:
     from bodymap.domain.glossary import Glossary, load_glossary
     from bodymap.domain.knowledge import load_knowledge
     from bodymap.domain.nerves import load_nerves
+    from bodymap.domain.place_names import load_place_names
     from bodymap.domain.prevalence import PrevalenceEvidence, load_prevalence
     from bodymap.domain.referral import load_parameters
     from bodymap.domain.safety import load_safety

@@ -32,10 +32,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bodymap.domain.errors import DataError, Problem, ProblemList, suggest
+from bodymap.domain.language import LANGUAGE_CODE as LANGUAGE_CODE  # re-exported
+from bodymap.domain.language import language_of as language_of  # re-exported
 from bodymap.domain.records import record
 from bodymap.domain.regions import Region, RegionCatalogue, Side
 from bodymap.domain.yamlfile import read_model
-from bodymap.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, Translate
 
 if TYPE_CHECKING:
     # the nerves and search terms are among the fields a start leaves for later (their
@@ -51,17 +52,6 @@ REGIONS_FILE = "regions.yaml"
 NERVES_FILE = "nerves.yaml"
 SAFETY_FILE = "red_flags.yaml"
 COMPLAINTS_FILE = "search_terms.yaml"
-
-# The catalogue of each language translates this to its own code ("es"), so that code which
-# only holds a Translate (the session, the handout) knows which place names to use.
-#: not a text to show: write the code of this catalogue's language (es, de, fr...)
-LANGUAGE_CODE = QT_TRANSLATE_NOOP("Language", "en")
-
-
-def language_of(translate: Translate) -> str:
-    """The language a Translate speaks, as its catalogue names itself ('en' without one)."""
-    return translate("Language", LANGUAGE_CODE).strip() or SOURCE_LANGUAGE
-
 
 def digest(content: object) -> str:
     """The ``source_hash`` of a translation made from ``content`` (JSON-like English texts)."""

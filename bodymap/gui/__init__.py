@@ -15,11 +15,11 @@ from bodymap import logs as _logs
 from bodymap import resources as _resources
 from bodymap.domain import bundle as _bundle
 from bodymap.gui.pyside_hook import spare_source_reads as _spare_source_reads
-from bodymap.report import card_html as _card_html
+from bodymap.report import card_parts as _card_parts
 from bodymap.session import session as _session
 
 # (the first import of PySide6, which brings the hook and its table)
 _spare_source_reads()
 
 __all__: list[str] = []
-del _logs, _resources, _bundle, _card_html, _session, _spare_source_reads
+del _logs, _resources, _bundle, _card_parts, _session, _spare_source_reads

@@ -240,8 +240,10 @@ def _make_what_the_first_click_needs() -> None:
     in place (panel/card.py: 2.3 ms), the rows' style option (panel/candidates.py: 0.75
     ms), the font a row is measured with (1.6 ms: the first screen makes no QFont, see
     map_items.ScreenLabel). Importing a name makes its class. And the ``__init__`` of the
-    records the start made a few of, which a click makes many of (domain/records.py)."""
+    records the start made a few of, which a click makes many of (domain/records.py). And
+    the card's writer (report/card_html.py, 1 ms), which the first screen does not import."""
     from bodymap.domain.records import compile_used
+    from bodymap.report import card_html  # noqa: F401
 
     compile_used()
     from PySide6.QtGui import (  # noqa: F401

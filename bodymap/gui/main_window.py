@@ -31,7 +31,7 @@ from bodymap.gui.body_map import BodyMapView
 from bodymap.gui.overriding import override
 from bodymap.gui.presentation import Presentation
 from bodymap.gui.side_panel import SidePanel
-from bodymap.report.card_html import DISCLAIMER
+from bodymap.report.card_parts import DISCLAIMER
 from bodymap.scene.layouts import Layout
 from bodymap.session.session import Session
 from bodymap.session.view_model import ViewModel

@@ -22,7 +22,7 @@ from bodymap.gui.overriding import override
 from bodymap.gui.panel.card import CardView
 from bodymap.gui.panel.explore import ExplorePage
 from bodymap.gui.panel.safety import SafetyPage
-from bodymap.report.card_html import DISCLAIMER
+from bodymap.report.card_parts import DISCLAIMER
 from bodymap.report.chart import legend_icon
 from bodymap.report.markup import escape
 from bodymap.scene.scene import LegendKey

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from bodymap.gui.overriding import override
-from bodymap.report.card_html import CardColours
+from bodymap.report.card_parts import CardColours
 
 AA = 4.5
 

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 from bodymap.domain.records import record
 from bodymap.domain.regions import RegionCatalogue
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from bodymap.report.card_parts import DISCLAIMER as DISCLAIMER  # re-exported
+from bodymap.report.card_parts import SELF_CARE_ANCHOR as SELF_CARE_ANCHOR  # re-exported
+from bodymap.report.card_parts import TRIGGER_POINT_BLOCK, CardColours
 from bodymap.report.markup import escape
 
 if TYPE_CHECKING:
@@ -21,13 +24,6 @@ if TYPE_CHECKING:
     from bodymap.domain.knowledge import Muscle, TriggerPoint
     from bodymap.domain.safety import Gate
 
-# (English; show it through translate("Card", DISCLAIMER))
-DISCLAIMER = QT_TRANSLATE_NOOP(
-    "Card",
-    "bodymap gives health information, not a diagnosis. Trigger-point patterns are a guide "
-    "to what may be causing pain, not proof. See a doctor or qualified therapist for pain "
-    "that is severe, getting worse, unexplained, or comes with any red-flag symptom."
-)
 
 #: by the precaution kinds' values (knowledge.PrecautionKind: its module is imported with
 #: the first card, not by the window's start, which imports this one for DISCLAIMER)
@@ -39,24 +35,6 @@ _PRECAUTION_TITLES = {
 
 _SIDES = {"left": QT_TRANSLATE_NOOP("Card", "left side"),
           "right": QT_TRANSLATE_NOOP("Card", "right side")}
-
-#: the anchor of the self-care part of a card, for the "How to self-treat" jump
-SELF_CARE_ANCHOR = "self-care"
-#: how a card begins each trigger point's paragraph (the card view sets a long card in two
-#: steps, and its first step may end after the first of these)
-TRIGGER_POINT_BLOCK = "<div class='tp'>"
-
-
-@record
-class CardColours:
-    """The card's text colours, chosen together with the background they sit on."""
-
-    text: str
-    heading: str
-    muted: str      # aliases, sources
-    warn: str       # precautions, the main pain zone's name
-    background: str
-    link: str = "#1c5fb8"
 
 
 #: for paper and light palettes; the GUI derives its own from the current palette

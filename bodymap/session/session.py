@@ -22,7 +22,7 @@ from bodymap.domain.drawing import (
     Quality,
 )
 from bodymap.domain.figures import Figure
-from bodymap.domain.place_names import language_of, localize
+from bodymap.domain.language import language_of
 from bodymap.domain.regions import RegionId, Side
 from bodymap.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from bodymap.scene.layouts import Layout
@@ -69,7 +69,13 @@ class Session:
         language (the GUI passes QCoreApplication.translate); by default they are English.
         The place names (region labels, nerve names) follow the same language when ``data/``
         has them translated: ``dataset`` is the English one, ``self.dataset`` the localized."""
-        self._ds = localize(dataset, language_of(translate))
+        language = language_of(translate)
+        if dataset.language != language:
+            # (another language's place names: their module is not needed in English)
+            from bodymap.domain.place_names import localize
+
+            dataset = localize(dataset, language)
+        self._ds = dataset
         self.translate = translate
         # built on the first ranking (or by prepare()): the first screen, an empty drawing,
         # needs none, and building its indexes would delay the window's first paint

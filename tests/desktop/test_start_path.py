@@ -116,7 +116,10 @@ WARM_NEVER = ("hashlib", "_hashlib", "bodymap.domain.figure_shape", "typing_exte
               # the muscles' classes (four enums, six records: 3 ms): with the muscles,
               # which the bundle leaves for later; the KnowledgeBase made at start comes
               # from bodymap.domain.knowledge_base
-              "bodymap.domain.knowledge")
+              "bodymap.domain.knowledge",
+              # the card's writer (card_parts has what the first screen shows of it) and
+              # the place names of other languages (a start in English translates none)
+              "bodymap.report.card_html", "bodymap.domain.place_names")
 #: needed only by a full validating load, which a current bundle spares: the files'
 #: schemas (pydantic), the YAML and SVG parsers
 FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pydantic",
@@ -126,7 +129,7 @@ FULL_LOAD_ONLY = ("yaml", "defusedxml", "xml.etree.ElementTree", "xml.dom", "pyd
 #: bodymap's modules that never import Qt
 QT_FREE = ("bodymap.domain", "bodymap.scene", "bodymap.session", "bodymap.logs",
            "bodymap.i18n", "bodymap.resources", "bodymap.userdirs",
-           "bodymap.report.card_html")
+           "bodymap.report.card_html", "bodymap.report.card_parts")
 
 
 def _first_paint(tmp_path: Path) -> dict[str, Any]:

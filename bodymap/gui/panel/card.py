@@ -14,12 +14,7 @@ from bodymap.gui.ahead import AheadQueue
 from bodymap.gui.overriding import override
 from bodymap.gui.theme import card_colours
 from bodymap.i18n import QT_TRANSLATE_NOOP
-from bodymap.report.card_html import (
-    SELF_CARE_ANCHOR,
-    TRIGGER_POINT_BLOCK,
-    CardColours,
-    muscle_card,
-)
+from bodymap.report.card_parts import SELF_CARE_ANCHOR, TRIGGER_POINT_BLOCK, CardColours
 from bodymap.report.markup import escape
 from bodymap.session.session import Session
 from bodymap.session.view_model import CandidateRow, Card
@@ -286,6 +281,8 @@ class CardView(QTextBrowser):
         if html is not None:
             self._cache.move_to_end(key)
             return html
+        from bodymap.report.card_html import muscle_card  # (with the first card)
+
         muscle, points, notice, colours = key
         html = muscle_card(ds.knowledge.muscles[muscle], ds.regions, points,
                            _HEADLINE_SLOT, glossary=ds.glossary,
