@@ -230,27 +230,46 @@ class CandidateDelegate(QStyledItemDelegate):
 
     def prepare(self, view: QAbstractScrollArea, rows: Iterable[CandidateRow],
                 selected: CandidateRow | None) -> None:
-        """Draw ahead the pictures of ``rows`` as the list will show them from its top, as
-        far down as its viewport reaches, ``selected`` among them selected (the rows a press
-        on the hovered region would show: drawn before the press, about 0.1 ms each, so that
-        the press's repaint copies them). The rows are styled as the list last painted its
-        rows, selected and not: nothing is drawn before it has painted both kinds."""
+        """Draw ahead the pictures of ``rows`` as the list will show them, ``selected``
+        among them selected (the rows a press on the hovered region would show: drawn before
+        the press, about 0.1 ms each, so that the press's repaint copies them). The rows are
+        styled as the list last painted its rows, selected and not: nothing is drawn before
+        it has painted both kinds.
+
+        The rows drawn are those the list will have in sight: from where it is scrolled to
+        now, kept within the new rows' length, then moved as ``QListView.scrollTo`` moves
+        it to bring the selected row into sight (the Explore page calls it after the rows
+        change). The session keeps the card's muscle chosen while it stays a candidate, so
+        after most presses the list is scrolled to a row below its top; drawn from the top,
+        four presses in ten had a row drawn anew in their repaint."""
         from PySide6.QtWidgets import QStyleOptionViewItem
 
         if len(self._painted) < 2:
             return
         viewport = view.viewport()
         width, reach = viewport.width(), viewport.height()
+        text_width = self._text_width(width)
+        font, metrics = self._painted[False].font, self._painted[False].fontMetrics
+        placed: list[tuple[int, int, CandidateRow]] = []  # top, height, row
         top = 0
         for row in rows:
-            if top >= reach:
+            height = self._height(row.explanation, text_width, font, metrics)
+            placed.append((top, height, row))
+            top += height
+        offset = min(view.verticalScrollBar().value(), max(0, top - reach))
+        for row_top, height, row in placed:
+            if row is selected:
+                offset = _scrolled_to(offset, reach, row_top, height)
+                offset = min(max(0, offset), max(0, top - reach))
+                break
+        for row_top, height, row in placed:
+            if row_top + height <= offset:
+                continue
+            if row_top >= offset + reach:
                 break
             opt = QStyleOptionViewItem(self._painted[row is selected])
-            height = self._height(row.explanation, self._text_width(width), opt.font,
-                                  opt.fontMetrics)
-            opt.rect = QRect(0, top, width, height)
+            opt.rect = QRect(0, row_top - offset, width, height)
             self._picture(view, opt, row)
-            top += height
 
     def _filled(self, score: float) -> int:
         """How many pixels of the score bar a score fills."""
@@ -368,3 +387,16 @@ class CandidateDelegate(QStyledItemDelegate):
                                         int(Qt.TextFlag.TextWordWrap), detail)
             height = self._heights[detail] = row_size.row_height(text.height())
         return height
+
+
+def _scrolled_to(offset: int, reach: int, top: int, height: int) -> int:
+    """Where a list scrolled by pixels (``offset``: its scroll bar's value) with a viewport
+    ``reach`` pixels tall is scrolled to by ``QListView.scrollTo(index, EnsureVisible)`` of a
+    row at ``top`` (in the list's own coordinates) ``height`` pixels tall: as Qt's
+    QCommonListViewBase.verticalScrollToValue moves it (no spacing between rows). Not yet
+    kept within the scroll bar's range."""
+    if top < offset:  # above the viewport: to its top
+        return top
+    if top + height > offset + reach:  # below: its bottom to the viewport's, its top in sight
+        return min(top, top + height - reach)
+    return offset
