@@ -165,10 +165,6 @@ class ExplorePage(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Ranked candidates"))
-        # the user's choice of row is followed from the list's first rows (``_render``):
-        # its selection model's types, made by PySide when first used, would cost the first
-        # screen 1.1 ms, and an empty list has no row to choose
-        self._following_rows = False
         self.combination = LinkLine()
         self.combination.linkActivated.connect(lambda _href: session.select_combination())
         self.combination.hide()
@@ -195,8 +191,9 @@ class ExplorePage(QWidget):
 
     def prepare_rows(self) -> tuple[CandidateModel, CandidateDelegate]:
         """The list's model and delegate (and its steady scroll bar), made when first
-        needed. PySide makes the item-model, delegate and scroll-bar classes they derive
-        from when they are first defined (2.5 ms), and the first screen's list is empty and
+        needed, and the user's choice of row followed from then on. PySide makes the
+        item-model, delegate, scroll-bar and selection-model classes they derive from when
+        they are first defined or used (3.6 ms), and the first screen's list is empty and
         hidden: they are made after the first paint, in idle time (SidePanel.prepare_pages),
         or by the first rows, whichever comes first."""
         if self._rows_view is None:
@@ -206,6 +203,8 @@ class ExplorePage(QWidget):
             model = CandidateModel(self)
             self.list.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self.list))
             self.list.setModel(model)
+            # (the selection model comes with the model)
+            self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
             delegate = CandidateDelegate(self.list)
             self.list.setItemDelegate(delegate)
             self._rows_view = (model, delegate)
@@ -236,10 +235,6 @@ class ExplorePage(QWidget):
         if (vm.foreseen_rows or vm.foreseen_combination is not None) and \
                 self.list.isVisible():
             self._prepare_foreseen(vm)
-        if vm.candidates and not self._following_rows:
-            self.prepare_rows()  # (its selection model comes with its model)
-            self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
-            self._following_rows = True
         rows_changed = vm.candidates is not self._shown_rows
         had_rows = bool(self._shown_rows)
         self._shown_rows = vm.candidates
@@ -263,8 +258,8 @@ class ExplorePage(QWidget):
 
     def _select(self, vm: ViewModel, rows_changed: bool) -> None:
         """The list's current and selected row as the view model says, in sight. (Not
-        called while the list has had no rows: nothing is selected then; see
-        ``_following_rows``.)"""
+        called while the list has had no rows: nothing is selected then, and the list may
+        have no model yet; see ``prepare_rows``.)"""
         from PySide6.QtCore import QItemSelectionModel
 
         sel = self.list.selectionModel()
