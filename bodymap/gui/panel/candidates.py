@@ -251,17 +251,18 @@ class CandidateDelegate(QStyledItemDelegate):
         text_width = self._text_width(width)
         font, metrics = self._painted[False].font, self._painted[False].fontMetrics
         placed: list[tuple[int, int, CandidateRow]] = []  # top, height, row
+        chosen: tuple[int, int] | None = None  # the selected row's top and height
         top = 0
         for row in rows:
             height = self._height(row.explanation, text_width, font, metrics)
             placed.append((top, height, row))
-            top += height
-        offset = min(view.verticalScrollBar().value(), max(0, top - reach))
-        for row_top, height, row in placed:
             if row is selected:
-                offset = _scrolled_to(offset, reach, row_top, height)
-                offset = min(max(0, offset), max(0, top - reach))
-                break
+                chosen = (top, height)
+            top += height
+        last = max(0, top - reach)  # the scroll bar's range, once the rows are laid out
+        offset = min(view.verticalScrollBar().value(), last)
+        if chosen is not None:
+            offset = min(max(0, _scrolled_to(offset, reach, *chosen)), last)
         for row_top, height, row in placed:
             if row_top + height <= offset:
                 continue
